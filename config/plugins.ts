@@ -1,0 +1,34 @@
+import type { Core } from '@strapi/strapi';
+
+const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin => ({
+  'users-permissions': {
+    config: {
+      // Short-lived access tokens with revocable refresh sessions (the console refreshes on 401).
+      jwtManagement: 'refresh',
+      sessions: {
+        httpOnly: true,
+      },
+      register: { allowedFields: [] },
+    },
+  },
+  upload: {
+    config: {
+      sizeLimit: env.int('UPLOAD_SIZE_LIMIT', 20 * 1024 * 1024),
+      security: {
+        allowedTypes: [
+          'image/png',
+          'image/jpeg',
+          'application/pdf',
+          'application/msword',
+          'application/vnd.openxmlformats-officedocument.*',
+          'application/vnd.oasis.opendocument.*',
+          'text/plain',
+          'text/csv',
+        ],
+        deniedTypes: ['image/svg+xml', 'text/html', 'application/x-msdownload', 'application/x-sh'],
+      },
+    },
+  },
+});
+
+export default config;

@@ -1,0 +1,34 @@
+// One `jest` run: unit tests (server helpers and the console's data provider), API tests against a
+// booted Strapi over HTTP, and end-to-end journeys in Debian's Chromium. DATABASE_CLIENT=postgres
+// runs the same API and e2e tests on PostgreSQL.
+const transform = { '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true } } }] };
+const common = {
+  transform,
+  testEnvironment: 'node',
+  setupFiles: ['<rootDir>/tests/setup/env.js'],
+  modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/admin/dist/', '<rootDir>/.tmp/'],
+};
+
+module.exports = {
+  globalSetup: '<rootDir>/tests/setup/global-setup.js',
+  projects: [
+    {
+      ...common,
+      displayName: 'unit',
+      testMatch: ['<rootDir>/tests/unit/**/*.test.ts', '<rootDir>/admin/src/**/__tests__/*.test.ts'],
+    },
+    {
+      ...common,
+      displayName: 'api',
+      testMatch: ['<rootDir>/tests/api/**/*.test.ts'],
+      testTimeout: 120000,
+    },
+    {
+      ...common,
+      displayName: 'e2e',
+      testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'],
+      testTimeout: 180000,
+    },
+  ],
+  maxWorkers: 2,
+};

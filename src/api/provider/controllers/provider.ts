@@ -1,0 +1,3 @@
+import { catalogueController } from '../../../catalogue/catalogue-controller';
+
+export default catalogueController('api::provider.provider');

@@ -1,0 +1,35 @@
+import type { Core } from '@strapi/strapi';
+import { assertNoFieldErrors, type FieldError } from '../validation/field-errors';
+import { accreditationRules } from '../api/accreditation/validation/accreditation-rules';
+import { providerRules } from '../api/provider/validation/provider-rules';
+import { serviceRules } from '../api/service/validation/service-rules';
+
+export interface WriteContext {
+  action: 'create' | 'update';
+  data: Record<string, unknown>;
+  documentId?: string;
+}
+
+export type DocumentRule = (strapi: Core.Strapi, write: WriteContext) => Promise<FieldError[]>;
+
+const RULES: Record<string, DocumentRule> = {
+  'api::provider.provider': providerRules,
+  'api::accreditation.accreditation': accreditationRules,
+  'api::service.service': serviceRules,
+};
+
+/**
+ * Domain rules of the catalogue, enforced in the document service so every writer (API, console,
+ * seed, other plugins) obeys them. A broken rule is a 400 naming the field; nothing is written.
+ */
+export function registerDocumentRules(strapi: Core.Strapi): void {
+  strapi.documents.use(async (context, next) => {
+    const rule = RULES[context.uid];
+    if (rule && (context.action === 'create' || context.action === 'update')) {
+      const params = context.params as { data?: Record<string, unknown>; documentId?: string };
+      const write: WriteContext = { action: context.action, data: params.data ?? {}, documentId: params.documentId };
+      assertNoFieldErrors(await rule(strapi, write));
+    }
+    return next();
+  });
+}

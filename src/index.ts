@@ -1,0 +1,15 @@
+import type { Core } from '@strapi/strapi';
+import { ensureLocales } from './bootstrap/locales';
+import { ensureRoles } from './bootstrap/roles';
+import { registerDocumentRules } from './catalogue/document-rules';
+
+export default {
+  register({ strapi }: { strapi: Core.Strapi }) {
+    registerDocumentRules(strapi);
+  },
+
+  async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    await ensureLocales(strapi);
+    await ensureRoles(strapi);
+  },
+};
