@@ -21,14 +21,14 @@ module.exports = {
       ...common,
       displayName: 'api',
       testMatch: ['<rootDir>/tests/api/**/*.test.ts'],
-      testTimeout: 120000,
     },
     {
       ...common,
       displayName: 'e2e',
       testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'],
-      testTimeout: 180000,
     },
   ],
+  // Booting Strapi and loading the demo data takes seconds, a browser journey longer.
+  testTimeout: 180000,
   maxWorkers: 2,
 };

@@ -6,5 +6,5 @@ process.env.ENV_PATH = path.join(__dirname, '..', '.env.test');
 process.env.NODE_ENV = 'test';
 process.env.DATABASE_CLIENT = process.env.DATABASE_CLIENT || 'sqlite';
 process.env.STRAPI_TELEMETRY_DISABLED = 'true';
-process.env.STRAPI_DISABLE_UPDATE_NOTIFICATION = 'true';
+process.env.LOG_LEVEL = process.env.LOG_LEVEL || 'error';
 process.env.BROWSER = 'none';
