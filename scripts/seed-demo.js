@@ -2,6 +2,8 @@
 // Loads the demo data of Distretto 4 into the configured database (idempotent: what exists is kept).
 // Runs only when asked (npm run seed:demo, npm run demo); never at start-up.
 const path = require('node:path');
+
+process.env.LOG_LEVEL = process.env.LOG_LEVEL || 'warn';
 const { compileStrapi, createStrapi } = require('@strapi/strapi');
 
 async function main() {

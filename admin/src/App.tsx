@@ -1,122 +1,68 @@
-import { useState } from 'react'
-import heroImg from './assets/hero.png'
-import reactLogo from './assets/react.svg'
-import viteLogo from './assets/vite.svg'
-import './App.css'
+import { Admin, localStorageStore, Resource } from 'react-admin';
+import { createBrowserRouter, RouterProvider } from 'react-router-dom';
+import accreditations from './accreditations';
+import areas from './areas';
+import { Dashboard } from './dashboard/Dashboard';
+import fundingSources from './fundingSources';
+import { i18nProvider } from './i18n/i18nProvider';
+import { LoginPage } from './layout/LoginPage';
+import measures from './measures';
+import municipalities from './municipalities';
+import { createAuthProvider } from './providers/authProvider';
+import { createFetchWithRefresh } from './providers/fetchWithRefresh';
+import { createHttpClient } from './providers/httpClient';
+import { sessionProfile, sessionTokens } from './providers/session';
+import { strapiDataProvider } from './providers/strapiDataProvider';
+import serviceProviders from './serviceProviders';
+import services from './services';
 
-function App() {
-  const [count, setCount] = useState(0)
+/** Strapi serves the API on the same origin (Vite proxies it in development). */
+const API_URL = '/api';
+/** Strapi serves the console here, with index.html for every path below it. */
+const BASENAME = '/console';
 
-  return (
-    <>
-      <section id="center">
-        <div className="hero">
-          <img src={heroImg} className="base" width="170" height="179" alt="" />
-          <img src={reactLogo} className="framework" alt="React logo" />
-          <img src={viteLogo} className="vite" alt="Vite logo" />
-        </div>
-        <div>
-          <h1>Get started</h1>
-          <p>
-            Edit <code>src/App.tsx</code> and save to test <code>HMR</code>
-          </p>
-        </div>
-        <button
-          type="button"
-          className="counter"
-          onClick={() => setCount((count) => count + 1)}
-        >
-          Count is {count}
-        </button>
-      </section>
+const platformFetch: typeof fetch = (input, init) => window.fetch(input, init);
+const fetchWithAuth = createFetchWithRefresh({
+  fetch: platformFetch,
+  tokens: sessionTokens,
+  refreshUrl: `${API_URL}/auth/refresh`,
+});
+const httpClient = createHttpClient({ fetchWithAuth, getLanguage: () => document.documentElement.lang });
+const dataProvider = strapiDataProvider(API_URL, httpClient);
+const authProvider = createAuthProvider({
+  apiUrl: API_URL,
+  fetch: platformFetch,
+  fetchWithAuth,
+  httpClient,
+  tokens: sessionTokens,
+  profiles: sessionProfile,
+});
+const store = localStorageStore(undefined, 'ambito-console');
 
-      <div className="ticks"></div>
+const AmbitoAdmin = () => (
+  <Admin
+    basename={BASENAME}
+    title="ambito.title"
+    dataProvider={dataProvider}
+    authProvider={authProvider}
+    i18nProvider={i18nProvider}
+    store={store}
+    dashboard={Dashboard}
+    loginPage={LoginPage}
+    requireAuth
+    disableTelemetry
+  >
+    <Resource name="services" {...services} />
+    <Resource name="providers" {...serviceProviders} />
+    <Resource name="accreditations" {...accreditations} />
+    <Resource name="municipalities" {...municipalities} />
+    <Resource name="areas" {...areas} />
+    <Resource name="funding-sources" {...fundingSources} />
+    <Resource name="measures" {...measures} />
+  </Admin>
+);
 
-      <section id="next-steps">
-        <div id="docs">
-          <svg className="icon" role="presentation" aria-hidden="true">
-            <use href="/icons.svg#documentation-icon"></use>
-          </svg>
-          <h2>Documentation</h2>
-          <p>Your questions, answered</p>
-          <ul>
-            <li>
-              <a href="https://vite.dev/" target="_blank">
-                <img className="logo" src={viteLogo} alt="" />
-                Explore Vite
-              </a>
-            </li>
-            <li>
-              <a href="https://react.dev/" target="_blank">
-                <img className="button-icon" src={reactLogo} alt="" />
-                Learn more
-              </a>
-            </li>
-          </ul>
-        </div>
-        <div id="social">
-          <svg className="icon" role="presentation" aria-hidden="true">
-            <use href="/icons.svg#social-icon"></use>
-          </svg>
-          <h2>Connect with us</h2>
-          <p>Join the Vite community</p>
-          <ul>
-            <li>
-              <a href="https://github.com/vitejs/vite" target="_blank">
-                <svg
-                  className="button-icon"
-                  role="presentation"
-                  aria-hidden="true"
-                >
-                  <use href="/icons.svg#github-icon"></use>
-                </svg>
-                GitHub
-              </a>
-            </li>
-            <li>
-              <a href="https://chat.vite.dev/" target="_blank">
-                <svg
-                  className="button-icon"
-                  role="presentation"
-                  aria-hidden="true"
-                >
-                  <use href="/icons.svg#discord-icon"></use>
-                </svg>
-                Discord
-              </a>
-            </li>
-            <li>
-              <a href="https://x.com/vite_js" target="_blank">
-                <svg
-                  className="button-icon"
-                  role="presentation"
-                  aria-hidden="true"
-                >
-                  <use href="/icons.svg#x-icon"></use>
-                </svg>
-                X.com
-              </a>
-            </li>
-            <li>
-              <a href="https://bsky.app/profile/vite.dev" target="_blank">
-                <svg
-                  className="button-icon"
-                  role="presentation"
-                  aria-hidden="true"
-                >
-                  <use href="/icons.svg#bluesky-icon"></use>
-                </svg>
-                Bluesky
-              </a>
-            </li>
-          </ul>
-        </div>
-      </section>
+/** A hash-free data router (needed to warn about unsaved changes), with the console under /console. */
+const router = createBrowserRouter([{ path: `${BASENAME}/*`, element: <AmbitoAdmin /> }]);
 
-      <div className="ticks"></div>
-      <section id="spacer"></section>
-    </>
-  )
-}
-
-export default App
+export const App = () => <RouterProvider router={router} />;

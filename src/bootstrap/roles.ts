@@ -8,7 +8,12 @@ const WRITE = ['create', 'update', 'delete'];
 const actionsFor = (types: string[], verbs: string[]) =>
   types.flatMap((type) => verbs.map((verb) => `api::${type}.${type}.${verb}`));
 
-const SELF = ['plugin::users-permissions.user.me', 'api::account.account.me'];
+const SELF = [
+  'plugin::users-permissions.user.me',
+  'plugin::users-permissions.auth.logout',
+  'plugin::users-permissions.auth.changePassword',
+  'api::account.account.me',
+];
 const STAFF_READ = [...actionsFor(CATALOGUE_TYPES, READ), ...SELF];
 
 export interface RoleDefinition {

@@ -9,41 +9,52 @@ import { isPublicRequest, publicView, restrictPublicQuery } from './public-view'
  * Who may call which action is set per role in src/bootstrap/roles.ts.
  */
 export function catalogueController(uid: UID.ContentType) {
-  return factories.createCoreController(uid, ({ strapi }) => ({
-    async find(ctx) {
-      const isPublic = isPublicRequest(ctx);
-      if (isPublic) restrictPublicQuery(uid, ctx.query);
-      const response = await super.find(ctx);
-      if (isPublic && response) response.data = await publicView(strapi, uid, response.data);
-      return response;
-    },
+  return factories.createCoreController(uid, ({ strapi }) => {
+    const isLocalized = Boolean(
+      (strapi.getModel(uid).pluginOptions as { i18n?: { localized?: boolean } } | undefined)?.i18n?.localized
+    );
+    return {
+      async find(ctx) {
+        const isPublic = isPublicRequest(ctx);
+        if (isPublic) restrictPublicQuery(uid, ctx.query);
+        const response = await super.find(ctx);
+        if (isPublic && response) response.data = await publicView(strapi, uid, response.data);
+        return response;
+      },
 
-    async findOne(ctx) {
-      const isPublic = isPublicRequest(ctx);
-      if (isPublic) {
-        restrictPublicQuery(uid, ctx.query);
-        const visible = await strapi.documents(uid).findFirst({
-          filters: { documentId: ctx.params.id, ...(ctx.query.filters as object) },
-          locale: typeof ctx.query.locale === 'string' ? ctx.query.locale : undefined,
-        } as never);
-        if (!visible) throw new errors.NotFoundError('Non trovato / Not found');
-        delete ctx.query.filters;
-      }
-      const response = await super.findOne(ctx);
-      if (isPublic && response) response.data = await publicView(strapi, uid, response.data);
-      return response;
-    },
+      async findOne(ctx) {
+        const isPublic = isPublicRequest(ctx);
+        if (isPublic) {
+          restrictPublicQuery(uid, ctx.query);
+          const visible = await strapi.documents(uid).findFirst({
+            filters: { documentId: ctx.params.id, ...(ctx.query.filters as object) },
+            locale: typeof ctx.query.locale === 'string' ? ctx.query.locale : undefined,
+          } as never);
+          if (!visible) throw new errors.NotFoundError('Non trovato / Not found');
+          delete ctx.query.filters;
+        }
+        const response = await super.findOne(ctx);
+        if (isPublic && response) response.data = await publicView(strapi, uid, response.data);
+        return response;
+      },
 
-    async create(ctx) {
-      await validateWrite(strapi, uid, ctx.request.body, 'create');
-      return super.create(ctx);
-    },
+      async create(ctx) {
+        await validateWrite(strapi, uid, ctx.request.body, 'create');
+        return super.create(ctx);
+      },
 
-    async update(ctx) {
-      const existing = await strapi.db.query(uid).findOne({ where: { documentId: ctx.params.id }, select: ['id'] });
-      if (!existing) throw new errors.NotFoundError('Record non trovato / Record not found');
-      await validateWrite(strapi, uid, ctx.request.body, 'update', ctx.params.id);
-      return super.update(ctx);
-    },
-  }));
+      async update(ctx) {
+        const existing = await strapi.db.query(uid).findOne({ where: { documentId: ctx.params.id }, select: ['id'] });
+        if (!existing) throw new errors.NotFoundError('Record non trovato / Record not found');
+        await validateWrite(strapi, uid, ctx.request.body, 'update', ctx.params.id);
+        return super.update(ctx);
+      },
+
+      /** Deleting a catalogue record removes it in every language unless one locale is named. */
+      async delete(ctx) {
+        if (isLocalized && ctx.query.locale === undefined) ctx.query.locale = '*';
+        return super.delete(ctx);
+      },
+    };
+  });
 }

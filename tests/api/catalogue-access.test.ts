@@ -122,8 +122,13 @@ describe('Ufficio di Piano', () => {
     expect(updated.body.data.status).toBe('planned');
     expect((await http(app).get(`/api/services/${id}`)).status).toBe(404);
 
+    await http(app).put(`/api/services/${id}?locale=en`).set(headers.udp).send({ data: { name: 'Trial desk' } }).expect(200);
+    expect(await app.db.query('api::service.service').count({ where: { documentId: id } })).toBe(2);
+
     expect((await http(app).delete(`/api/services/${id}`).set(headers.udp)).status).toBe(204);
     expect((await http(app).get(`/api/services/${id}`).set(headers.udp)).status).toBe(404);
+    // Both translations are gone: nothing is left behind in English.
+    expect(await app.db.query('api::service.service').count({ where: { documentId: id } })).toBe(0);
   });
 
   it('answers 404 when updating a service that does not exist', async () => {

@@ -1,0 +1,2 @@
+/** A measure's pages read its funding sources (as documentIds). */
+export const MEASURE_POPULATE = { fundingSources: { fields: ['name'] } };
