@@ -14,13 +14,23 @@ const SELF = [
   'plugin::users-permissions.auth.changePassword',
   'api::account.account.me',
 ];
-const STAFF_READ = [...actionsFor(CATALOGUE_TYPES, READ), ...SELF];
+/** Forms engine: the UdP designs forms; every staff role may fill the forms whose `roles` name it. */
+const FORM_DESIGN = ['create', 'findOne', 'update', 'saveDraft', 'publish', 'diff', 'version', 'retire'].map(
+  (a) => `plugin::forms.definitions.${a}`
+);
+const FORM_FILL = [
+  'plugin::forms.definitions.find',
+  'plugin::forms.definitions.published',
+  ...['validate', 'create', 'findOne', 'update', 'find'].map((a) => `plugin::forms.submissions.${a}`),
+];
+
+const STAFF_READ = [...actionsFor(CATALOGUE_TYPES, READ), ...SELF, ...FORM_FILL];
 
 export interface RoleDefinition {
   type: string;
   name: string;
   description: string;
-  /** Every `api::` permission the role has; any other `api::` permission found on the role is removed. */
+  /** Every permission the role has among MANAGED_PREFIXES; any other one found on the role is removed. */
   actions: string[];
 }
 
@@ -29,7 +39,7 @@ export const ROLES: RoleDefinition[] = [
     type: 'udp',
     name: 'Ufficio di Piano',
     description: 'Ufficio di Piano: configura catalogo, moduli, flussi e tavoli / District planning office: configures everything',
-    actions: [...actionsFor(CATALOGUE_TYPES, [...READ, ...WRITE]), ...SELF],
+    actions: [...actionsFor(CATALOGUE_TYPES, [...READ, ...WRITE]), ...SELF, ...FORM_DESIGN, ...FORM_FILL],
   },
   {
     type: 'operator',
@@ -63,12 +73,15 @@ export const ROLES: RoleDefinition[] = [
   },
 ];
 
+/** Permissions under these prefixes are owned by this file: extra ones are removed at start-up. */
+const MANAGED_PREFIXES = ['api::', 'plugin::forms.'];
+
 /** Permissions the public role must never hold (self-registration would create accounts without a role). */
 const PUBLIC_FORBIDDEN = ['plugin::users-permissions.auth.register'];
 
 /**
  * Creates the roles and brings their permissions in line with ROLES, on every start-up.
- * Idempotent; permissions outside `api::` (e.g. users-permissions' auth routes) are left as they are,
+ * Idempotent; permissions outside MANAGED_PREFIXES (e.g. users-permissions' auth routes) are left as they are,
  * except those in PUBLIC_FORBIDDEN.
  */
 export async function ensureRoles(strapi: Core.Strapi): Promise<void> {
@@ -89,7 +102,7 @@ export async function ensureRoles(strapi: Core.Strapi): Promise<void> {
     }
     const stale = current.filter(
       (p: { action: string }) =>
-        (p.action.startsWith('api::') && !definition.actions.includes(p.action)) ||
+        (MANAGED_PREFIXES.some((prefix) => p.action.startsWith(prefix)) && !definition.actions.includes(p.action)) ||
         (definition.type === 'public' && PUBLIC_FORBIDDEN.includes(p.action))
     );
     if (stale.length > 0) await permissionQuery.deleteMany({ where: { id: { $in: stale.map((p: { id: number }) => p.id) } } });

@@ -1,6 +1,7 @@
 import type { Core, UID } from '@strapi/strapi';
 import * as data from './data';
 import type { SeedService } from './types';
+import { seedForms } from './seed-forms';
 
 export const DEMO_PASSWORD = 'Demo!Ambito2026';
 
@@ -125,6 +126,7 @@ export async function seedDemo(strapi: Core.Strapi, log: Logger = () => undefine
   }
 
   await seedUsers(strapi, ids, key, count);
+  await seedForms(strapi, (type, code) => ids.get(key(type, code)), count);
   for (const [type, c] of Object.entries(report)) log(`${type}: ${c.created} created, ${c.kept} kept`);
   return report;
 }

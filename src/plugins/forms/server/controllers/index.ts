@@ -1,0 +1,4 @@
+import definitions from './definitions';
+import submissions from './submissions';
+
+export default { definitions, submissions };

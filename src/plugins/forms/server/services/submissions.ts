@@ -1,0 +1,149 @@
+import type { Core, UID } from '@strapi/strapi';
+import { getCompiledForm } from '../../shared';
+import type { FormDefinition } from '../../shared';
+import { forbidden, notFound, throwIssues, type BilingualIssue } from '../utils/errors';
+import { DESIGNER_ROLE, type RequestUser, roleOf } from '../utils/request-user';
+import { getService } from '../utils/get-service';
+import { referenceIssues } from './reference-issues';
+import type { FormVersionRecord } from './definitions';
+
+const SUBMISSION = 'plugin::forms.submission';
+
+export interface SubjectRef {
+  type: string;
+  id: string;
+}
+
+export interface SubmissionView {
+  documentId: string;
+  form: string;
+  version: number;
+  versionStatus: string;
+  editable: boolean;
+  data: Record<string, unknown>;
+  subject: SubjectRef | null;
+  author: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+interface SubmissionRow {
+  documentId: string;
+  data: Record<string, unknown>;
+  subjectType: string | null;
+  subjectId: string | null;
+  createdAt: string;
+  updatedAt: string;
+  form: { key: string; roles: string[] };
+  formVersion: FormVersionRecord;
+  author: { id: number; username: string } | null;
+}
+
+const POPULATE = { form: true, formVersion: true, author: { fields: ['id', 'username'] } };
+
+/** A version accepts edits of its submissions while published, or when a newer version replaced it. */
+const editableUnder = (version: FormVersionRecord) => version.status === 'published' || Boolean(version.supersededBy);
+
+function view(row: SubmissionRow): SubmissionView {
+  return {
+    documentId: row.documentId,
+    form: row.form.key,
+    version: row.formVersion.version,
+    versionStatus: row.formVersion.status,
+    editable: editableUnder(row.formVersion),
+    data: row.data,
+    subject: row.subjectType && row.subjectId ? { type: row.subjectType, id: row.subjectId } : null,
+    author: row.author?.username ?? null,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+  };
+}
+
+const createSubmissionsService = ({ strapi }: { strapi: Core.Strapi }) => {
+  const submissions = () => strapi.documents(SUBMISSION);
+
+  /** The server's answer is authoritative: calculated fields recomputed, hidden fields dropped. */
+  async function evaluate(version: FormVersionRecord, input: unknown): Promise<Record<string, unknown>> {
+    const compiled = getCompiledForm(version.documentId, version.definition as FormDefinition);
+    const result = compiled.evaluate(input);
+    const issues: BilingualIssue[] = [...result.issues];
+    if (issues.length === 0) issues.push(...(await referenceIssues(strapi, version.definition as FormDefinition, result.data)));
+    if (issues.length > 0) throwIssues(issues, ['data']);
+    return result.data;
+  }
+
+  async function checkSubject(subject: unknown): Promise<SubjectRef | null> {
+    if (subject === undefined || subject === null) return null;
+    const ref = subject as Partial<SubjectRef>;
+    if (typeof ref !== 'object' || typeof ref.type !== 'string' || typeof ref.id !== 'string') {
+      throwIssues([{ path: 'subject', it: 'indicare { type, id } del record', en: 'give the record as { type, id }' }]);
+    }
+    if (!strapi.contentTypes[ref.type as UID.ContentType]) {
+      throwIssues([{ path: 'subject.type', it: 'tipo di record sconosciuto', en: 'unknown record type' }]);
+    }
+    const found = await strapi.db.query(ref.type as UID.ContentType).findOne({ where: { documentId: ref.id }, select: ['id'] });
+    if (!found) throwIssues([{ path: 'subject.id', it: 'record inesistente', en: 'no such record' }]);
+    return { type: ref.type as string, id: ref.id as string };
+  }
+
+  async function load(documentId: string, user: RequestUser | undefined): Promise<SubmissionRow> {
+    const row = (await submissions().findOne({ documentId, populate: POPULATE } as never)) as unknown as SubmissionRow | null;
+    if (!row) notFound('compilazione non trovata', 'submission not found');
+    const isDesigner = roleOf(user) === DESIGNER_ROLE;
+    if (!isDesigner && row.author?.id !== user?.id) notFound('compilazione non trovata', 'submission not found');
+    return row;
+  }
+
+  return {
+    async dryRun(key: string, input: unknown, user: RequestUser | undefined) {
+      const { version } = await getService(strapi, 'definitions').published(key, user);
+      return { form: key, version: version.version, data: await evaluate(version, input) };
+    },
+
+    async create(body: { form?: unknown; data?: unknown; subject?: unknown }, user: RequestUser | undefined): Promise<SubmissionView> {
+      if (typeof body.form !== 'string') throwIssues([{ path: 'form', it: 'indicare la chiave del modulo', en: 'give the form key' }]);
+      const { form, version } = await getService(strapi, 'definitions').published(body.form, user);
+      const subject = await checkSubject(body.subject);
+      const data = await evaluate(version, body.data);
+      const created = await submissions().create({
+        data: {
+          form: form.documentId,
+          formVersion: version.documentId,
+          data,
+          subjectType: subject?.type ?? null,
+          subjectId: subject?.id ?? null,
+          author: user?.id ?? null,
+        },
+      } as never);
+      return view(await load(created.documentId, user));
+    },
+
+    async findOne(documentId: string, user: RequestUser | undefined) {
+      const row = await load(documentId, user);
+      return { ...view(row), definition: row.formVersion.definition };
+    },
+
+    async update(documentId: string, body: { data?: unknown }, user: RequestUser | undefined): Promise<SubmissionView> {
+      const row = await load(documentId, user);
+      if (!editableUnder(row.formVersion)) {
+        forbidden('la versione del modulo è stata ritirata: la compilazione è in sola lettura', 'the form version was retired: the submission is read-only');
+      }
+      const data = await evaluate(row.formVersion, body.data);
+      await submissions().update({ documentId, data: { data, updatedByUser: user?.id ?? null } } as never);
+      return view(await load(documentId, user));
+    },
+
+    async list(query: { form?: string; subjectType?: string; subjectId?: string }, user: RequestUser | undefined): Promise<SubmissionView[]> {
+      const filters: Record<string, unknown> = {};
+      if (typeof query.form === 'string') filters.form = { key: query.form };
+      if (typeof query.subjectType === 'string') filters.subjectType = query.subjectType;
+      if (typeof query.subjectId === 'string') filters.subjectId = query.subjectId;
+      if (roleOf(user) !== DESIGNER_ROLE) filters.author = { id: user?.id ?? -1 };
+      const rows = (await submissions().findMany({ filters, populate: POPULATE, sort: ['createdAt:desc'], limit: 200 } as never)) as unknown as SubmissionRow[];
+      return rows.map(view);
+    },
+  };
+};
+
+export default createSubmissionsService;
+export type SubmissionsService = ReturnType<typeof createSubmissionsService>;

@@ -1,0 +1,12 @@
+import type { Core } from '@strapi/strapi';
+import type { DefinitionsService } from '../services/definitions';
+import type { SubmissionsService } from '../services/submissions';
+
+interface Services {
+  definitions: DefinitionsService;
+  submissions: SubmissionsService;
+}
+
+export function getService<K extends keyof Services>(strapi: Core.Strapi, name: K): Services[K] {
+  return strapi.plugin('forms').service(name) as Services[K];
+}

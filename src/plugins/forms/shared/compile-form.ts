@@ -1,0 +1,73 @@
+import Ajv from 'ajv';
+import addFormats from 'ajv-formats';
+import { calculationOrder } from './calculation-order';
+import { indexDefinition, type DefinitionIndex } from './definition-index';
+import { evaluateForm } from './evaluate-form';
+import { addAmbitoFormats } from './formats';
+import { formSchema } from './form-schema';
+import type { FieldLocator } from './issues';
+import type { CompiledForm } from './compiled-form-types';
+import type { FieldIssue, FormDefinition } from './types';
+import { validateDefinition } from './validate-definition';
+
+/** Thrown by `compileForm` for a definition that `validateDefinition` refuses; `issues` says why. */
+export class FormDefinitionError extends Error {
+  readonly issues: FieldIssue[];
+
+  constructor(issues: FieldIssue[]) {
+    super(`Definizione del modulo non valida / Invalid form definition: ${issues.map((issue) => issue.message).join('; ')}`);
+    this.name = 'FormDefinitionError';
+    this.issues = issues;
+  }
+}
+
+let shared: Ajv | undefined;
+
+/** One ajv for all forms: compiled validators are kept by the forms' cache, not by ajv. */
+function formAjv(): Ajv {
+  if (!shared) {
+    shared = new Ajv({ allErrors: true, strict: true, multipleOfPrecision: 9 });
+    addFormats(shared, { formats: ['date', 'date-time', 'email'], keywords: true });
+    addAmbitoFormats(shared);
+  }
+  return shared;
+}
+
+/** `household.2.birthDate` → the field `household.*.birthDate`; `attachment.size` → `attachment` + `size`. */
+function locator(index: DefinitionIndex): FieldLocator {
+  return (path) => {
+    const parts = path.split('.').map((part) => (/^\d+$/.test(part) ? '*' : part));
+    for (let length = parts.length; length > 0; length -= 1) {
+      const found = index.byTemplate.get(parts.slice(0, length).join('.'));
+      if (found) return { field: found.field, rest: parts.slice(length) };
+    }
+    return undefined;
+  };
+}
+
+/**
+ * Compiles a definition once into the validator shared by server and console: one JSON Schema
+ * compiled by ajv, calculated fields ordered by their dependencies. Throws `FormDefinitionError`
+ * when the definition is not valid.
+ */
+export function compileForm(definition: FormDefinition): CompiledForm {
+  const problems = validateDefinition(definition);
+  if (problems.length > 0) throw new FormDefinitionError(problems);
+  const index = indexDefinition(definition);
+  const schema = formSchema(definition);
+  const ajv = formAjv();
+  const validate = ajv.compile(schema);
+  ajv.removeSchema(schema);
+  const prepared = {
+    definition,
+    fields: definition.sections.flatMap((section) => section.fields),
+    calculationOrder: calculationOrder(index).order,
+    validate,
+    locate: locator(index),
+  };
+  return {
+    definition,
+    schema,
+    evaluate: (input, options) => evaluateForm(prepared, input, options),
+  };
+}

@@ -1,0 +1,98 @@
+import type { ValidateFunction } from 'ajv';
+import { computeCalculated } from './calculate';
+import type { IndexedField } from './definition-index';
+import { applyExpression, isTruthy } from './expressions';
+import { engineIssue, fieldIssue, issuesFromAjv, type FieldLocator } from './issues';
+import { normaliseInput } from './normalise-input';
+import { isPlainObject } from './rows';
+import type { Evaluation, EvaluateOptions } from './compiled-form-types';
+import type { Field, FieldIssue, FormDefinition } from './types';
+import { computeVisibility, pickVisible, sameVisibility, type Visibility } from './visibility';
+
+/** What `compileForm` prepares once for a definition. */
+export interface PreparedForm {
+  definition: FormDefinition;
+  /** All fields of all sections (the data is one flat object). */
+  fields: Field[];
+  /** Calculated fields in dependency order. */
+  calculationOrder: IndexedField[];
+  /** The compiled JSON Schema of the data (calculated fields excluded). */
+  validate: ValidateFunction;
+  locate: FieldLocator;
+}
+
+/** Visibility depends on values and calculated values on visibility: repeat until nothing changes. */
+const MAX_ROUNDS = 10;
+
+const isEmpty = (value: unknown) => value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0);
+
+/** Visible required fields without a value, and groups with fewer rows than they need. */
+function requiredIssues(fields: Field[], row: Record<string, unknown>, visibility: Visibility, prefix: string, out: FieldIssue[]): void {
+  for (const field of fields) {
+    const path = prefix + field.key;
+    if (field.type === 'calculated' || visibility[path] === false) continue;
+    const value = row[field.key];
+    if (field.type === 'group') {
+      const needed = Math.max(field.required ? 1 : 0, field.minItems ?? 0);
+      const rows = Array.isArray(value) ? value : [];
+      if (rows.length < needed) out.push(engineIssue.tooFewRows(path, needed));
+      rows.forEach((item, index) => {
+        if (isPlainObject(item)) requiredIssues(field.fields, item, visibility, `${path}.${index}.`, out);
+      });
+    } else if (field.required && isEmpty(value)) {
+      out.push(engineIssue.required(path));
+    }
+  }
+}
+
+/** Cross-field rules that do not hold, shown on their visible fields that have no other issue. */
+function ruleIssues(definition: FormDefinition, data: Record<string, unknown>, visibility: Visibility, taken: Set<string>, now?: Date): FieldIssue[] {
+  const out: FieldIssue[] = [];
+  for (const rule of definition.rules ?? []) {
+    const paths = rule.paths.filter((path) => visibility[path] !== false);
+    if (paths.length === 0) continue;
+    if (rule.when !== undefined && !isTruthy(applyExpression(rule.when, data, now))) continue;
+    if (isTruthy(applyExpression(rule.assert, data, now))) continue;
+    paths.filter((path) => !taken.has(path)).forEach((path) => out.push(fieldIssue(path, rule.message.it, rule.message.en)));
+  }
+  return out;
+}
+
+/** Evaluates a submission against a prepared form (see `CompiledForm.evaluate`). */
+export function evaluateForm(form: PreparedForm, input: unknown, options: EvaluateOptions = {}): Evaluation {
+  const { now } = options;
+  if (!isPlainObject(input)) return { data: {}, visibility: {}, issues: [engineIssue.notAnObject('')] };
+  const base = normaliseInput(form.fields, input);
+
+  let visibility: Visibility | null = null;
+  let data: Record<string, unknown> = {};
+  for (let round = 0; round < MAX_ROUNDS; round += 1) {
+    data = pickVisible(form.fields, base, visibility ?? {}, false);
+    computeCalculated(form.calculationOrder, data, visibility, now);
+    const next = computeVisibility(form.definition, data, now);
+    const stable: boolean = visibility !== null && sameVisibility(visibility, next);
+    visibility = next;
+    if (stable) break;
+    if (round === MAX_ROUNDS - 1) {
+      data = pickVisible(form.fields, base, visibility, false);
+      computeCalculated(form.calculationOrder, data, visibility, now);
+    }
+  }
+  const shown = visibility ?? {};
+  data = pickVisible(form.fields, data, shown, false);
+
+  const issues: FieldIssue[] = [];
+  const submitted = pickVisible(form.fields, base, shown, true);
+  if (!form.validate(submitted)) issues.push(...issuesFromAjv(form.validate.errors, { locate: form.locate }));
+  requiredIssues(form.fields, data, shown, '', issues);
+  const taken = new Set(issues.map((issue) => issue.path));
+  issues.push(...ruleIssues(form.definition, data, shown, taken, now));
+
+  const seen = new Set<string>();
+  const unique = issues.filter((issue) => {
+    if (seen.has(issue.message)) return false;
+    seen.add(issue.message);
+    return true;
+  });
+  return { data, visibility: shown, issues: unique };
+}

@@ -1,0 +1,18 @@
+/**
+ * The forms engine's core, shared by the plugin's server and the console: pure TypeScript, no Node
+ * built-ins, no Strapi.
+ */
+export type * from './types';
+export type * from './compiled-form-types';
+export { validateDefinition, MAX_JSON_DEPTH } from './validate-definition';
+export { compileForm, FormDefinitionError } from './compile-form';
+export { getCompiledForm, clearCompiledForms } from './form-cache';
+export { applyExpression, isTruthy, listVariables, expressionDepth, unknownOperators, KNOWN_OPERATORS } from './expressions';
+export type { VariableRef } from './expressions';
+export { sectionPath } from './visibility';
+export { definitionSchema } from './definition-schema';
+export { checkPatternSafety, MAX_PATTERN_LENGTH } from './regex-safety';
+export { MAX_GROUP_DEPTH } from './definition-checks';
+export { MAX_EXPRESSION_DEPTH } from './expression-checks';
+export { isPhoneNumber, isEuroAmount } from './formats';
+export { fieldIssue } from './issues';
