@@ -2,6 +2,9 @@ import type { Core, UID } from '@strapi/strapi';
 import * as data from './data';
 import type { SeedService } from './types';
 import { seedForms } from './seed-forms';
+import { seedWorkflows } from './seed-workflows';
+import { seedCopayment } from './seed-copayment';
+import type { SeedContext } from './seed-context';
 
 export const DEMO_PASSWORD = 'Demo!Ambito2026';
 
@@ -126,7 +129,10 @@ export async function seedDemo(strapi: Core.Strapi, log: Logger = () => undefine
   }
 
   await seedUsers(strapi, ids, key, count);
-  await seedForms(strapi, (type, code) => ids.get(key(type, code)), count);
+  const context: SeedContext = { strapi, documentIdOf: (type, code) => ids.get(key(type, code)), count };
+  await seedForms(context);
+  await seedWorkflows(context);
+  await seedCopayment(context);
   for (const [type, c] of Object.entries(report)) log(`${type}: ${c.created} created, ${c.kept} kept`);
   return report;
 }

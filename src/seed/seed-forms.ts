@@ -1,13 +1,11 @@
-import type { Core } from '@strapi/strapi';
 import { demoForms } from './forms';
-
-type Count = (type: string, created: boolean) => void;
+import type { SeedContext } from './seed-context';
 
 /**
  * The demo forms of Distretto 4, created through the forms engine (so their definitions pass the same
  * checks as the UdP's) and published as version 1. A form whose key exists is left as it is.
  */
-export async function seedForms(strapi: Core.Strapi, documentIdOf: (type: string, code: string) => string | undefined, count: Count) {
+export async function seedForms({ strapi, documentIdOf, count }: SeedContext): Promise<void> {
   const definitions = strapi.plugin('forms')?.service('definitions');
   if (!definitions) return;
   const owner = await strapi.db.query('plugin::users-permissions.user').findOne({ where: { username: 'udp' }, populate: { role: true } });

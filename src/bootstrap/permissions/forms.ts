@@ -1,0 +1,16 @@
+import type { PermissionSet } from './types';
+
+/** The UdP designs forms; every staff role may fill the forms whose `roles` name it (checked by the plugin). */
+const DESIGN = ['create', 'findOne', 'update', 'saveDraft', 'publish', 'diff', 'version', 'retire'].map(
+  (a) => `plugin::forms.definitions.${a}`
+);
+const FILL = [
+  'plugin::forms.definitions.find',
+  'plugin::forms.definitions.published',
+  ...['validate', 'create', 'findOne', 'update', 'find'].map((a) => `plugin::forms.submissions.${a}`),
+];
+
+export const formsPermissions: PermissionSet = {
+  prefixes: ['plugin::forms.'],
+  grants: { udp: [...DESIGN, ...FILL], operator: FILL, provider: FILL, 'table-member': FILL },
+};
