@@ -6,6 +6,23 @@ import type { Core } from '@strapi/strapi';
 const PREFIX = '/console';
 
 /**
+ * The console's own policy. 'unsafe-eval' is there for one reason: the forms engine compiles each form's
+ * validator with ajv (generated code) in the browser, the same validator the server runs. No inline scripts.
+ */
+const CONSOLE_CSP = [
+  "default-src 'self'",
+  "script-src 'self' 'unsafe-eval'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+/**
  * Serves the built react-admin console (admin/dist) under /console, with index.html for the
  * console's own routes, so the API and the console share one process and one port.
  */
@@ -24,6 +41,7 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
     const relative = ctx.path.slice(PREFIX.length + 1);
     const isAsset = relative !== '' && fs.existsSync(path.join(root, relative)) && fs.statSync(path.join(root, relative)).isFile();
     if (isAsset && relative.startsWith('assets/')) ctx.set('Cache-Control', 'public, max-age=31536000, immutable');
+    ctx.set('Content-Security-Policy', CONSOLE_CSP);
     await send(ctx as never, isAsset ? relative : 'index.html', { root });
   };
 };

@@ -27,6 +27,13 @@ describe('the console is served by Strapi at /console', () => {
     expect((await http(app).get('/console')).status).toBe(302);
   });
 
+  it('sends a content security policy without inline scripts', async () => {
+    const csp = (await http(app).get('/console/')).headers['content-security-policy'];
+    expect(csp).toContain("script-src 'self' 'unsafe-eval'");
+    expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
+    expect(csp).toContain("frame-ancestors 'none'");
+  });
+
   it('serves the built assets', async () => {
     const index = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');
     const script = /src="(\/console\/assets\/[^"]+\.js)"/.exec(index)?.[1];
