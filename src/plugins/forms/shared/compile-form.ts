@@ -3,11 +3,12 @@ import addFormats from 'ajv-formats';
 import { calculationOrder } from './calculation-order';
 import { indexDefinition, type DefinitionIndex } from './definition-index';
 import { evaluateForm } from './evaluate-form';
+import { computeVisibility } from './visibility';
 import { addAmbitoFormats } from './formats';
 import { formSchema } from './form-schema';
 import type { FieldLocator } from './issues';
 import type { CompiledForm } from './compiled-form-types';
-import type { FieldIssue, FormDefinition } from './types';
+import type { Field, FieldIssue, FormDefinition } from './types';
 import { validateDefinition } from './validate-definition';
 
 /** Thrown by `compileForm` for a definition that `validateDefinition` refuses; `issues` says why. */
@@ -45,6 +46,12 @@ function locator(index: DefinitionIndex): FieldLocator {
   };
 }
 
+function hasConditions(definition: FormDefinition): boolean {
+  const anyField = (fields: Field[]): boolean =>
+    fields.some((field) => field.visibleWhen !== undefined || (field.type === 'group' && anyField(field.fields)));
+  return definition.sections.some((section) => section.visibleWhen !== undefined || anyField(section.fields));
+}
+
 /**
  * Compiles a definition once into the validator shared by server and console: one JSON Schema
  * compiled by ajv, calculated fields ordered by their dependencies. Throws `FormDefinitionError`
@@ -58,12 +65,16 @@ export function compileForm(definition: FormDefinition): CompiledForm {
   const ajv = formAjv();
   const validate = ajv.compile(schema);
   ajv.removeSchema(schema);
+  const conditional = hasConditions(definition);
+  const hasGroups = index.fields.some((indexed) => indexed.field.type === 'group');
   const prepared = {
     definition,
     fields: definition.sections.flatMap((section) => section.fields),
     calculationOrder: calculationOrder(index).order,
     validate,
     locate: locator(index),
+    hasConditions: conditional,
+    staticVisibility: conditional || hasGroups ? undefined : computeVisibility(definition, {}),
   };
   return {
     definition,

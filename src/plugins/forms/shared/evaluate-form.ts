@@ -19,6 +19,10 @@ export interface PreparedForm {
   /** The compiled JSON Schema of the data (calculated fields excluded). */
   validate: ValidateFunction;
   locate: FieldLocator;
+  /** Whether any section or field has a `visibleWhen`: without one, visibility needs no fixed point. */
+  hasConditions: boolean;
+  /** Everything shown, computed once, for a form with neither conditions nor groups (paths never vary). */
+  staticVisibility?: Visibility;
 }
 
 /** Visibility depends on values and calculated values on visibility: repeat until nothing changes. */
@@ -58,12 +62,15 @@ function ruleIssues(definition: FormDefinition, data: Record<string, unknown>, v
   return out;
 }
 
-/** Evaluates a submission against a prepared form (see `CompiledForm.evaluate`). */
-export function evaluateForm(form: PreparedForm, input: unknown, options: EvaluateOptions = {}): Evaluation {
-  const { now } = options;
-  if (!isPlainObject(input)) return { data: {}, visibility: {}, issues: [engineIssue.notAnObject('')] };
-  const base = normaliseInput(form.fields, input);
+interface Settled {
+  data: Record<string, unknown>;
+  shown: Visibility;
+  /** What the schema validates: the visible submitted values, unknown keys kept to be reported. */
+  submitted: Record<string, unknown>;
+}
 
+/** Visibility depends on values, calculated values on visibility: repeat until nothing changes. */
+function settleVisibility(form: PreparedForm, base: Record<string, unknown>, now?: Date): Settled {
   let visibility: Visibility | null = null;
   let data: Record<string, unknown> = {};
   for (let round = 0; round < MAX_ROUNDS; round += 1) {
@@ -79,10 +86,28 @@ export function evaluateForm(form: PreparedForm, input: unknown, options: Evalua
     }
   }
   const shown = visibility ?? {};
-  data = pickVisible(form.fields, data, shown, false);
+  return { data: pickVisible(form.fields, data, shown, false), shown, submitted: pickVisible(form.fields, base, shown, true) };
+}
+
+/** Without any condition everything is shown: one pass, and the normalised input is what the schema sees. */
+function withoutConditions(form: PreparedForm, base: Record<string, unknown>, now?: Date): Settled {
+  const shown = form.staticVisibility ?? computeVisibility(form.definition, base, now);
+  let data = pickVisible(form.fields, base, shown, false);
+  if (form.calculationOrder.length > 0) {
+    computeCalculated(form.calculationOrder, data, shown, now);
+    data = pickVisible(form.fields, data, shown, false); // back in definition order
+  }
+  return { data, shown, submitted: base };
+}
+
+/** Evaluates a submission against a prepared form (see `CompiledForm.evaluate`). */
+export function evaluateForm(form: PreparedForm, input: unknown, options: EvaluateOptions = {}): Evaluation {
+  const { now } = options;
+  if (!isPlainObject(input)) return { data: {}, visibility: {}, issues: [engineIssue.notAnObject('')] };
+  const base = normaliseInput(form.fields, input);
+  const { data, shown, submitted } = form.hasConditions ? settleVisibility(form, base, now) : withoutConditions(form, base, now);
 
   const issues: FieldIssue[] = [];
-  const submitted = pickVisible(form.fields, base, shown, true);
   if (!form.validate(submitted)) issues.push(...issuesFromAjv(form.validate.errors, { locate: form.locate }));
   requiredIssues(form.fields, data, shown, '', issues);
   const taken = new Set(issues.map((issue) => issue.path));

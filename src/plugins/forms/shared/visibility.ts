@@ -1,4 +1,5 @@
 import { applyExpression, isTruthy } from './expressions';
+import { copyUnknownKeys, keysOf } from './normalise-input';
 import { isPlainObject, rowScope } from './rows';
 import type { Field, FormDefinition, JsonLogicExpression } from './types';
 
@@ -60,14 +61,14 @@ export function pickVisible(
   keepUnknown: boolean,
   prefix = '',
 ): Record<string, unknown> {
-  const out: Record<string, unknown> = keepUnknown ? { ...row } : {};
+  const out: Record<string, unknown> = {};
+  if (keepUnknown) {
+    copyUnknownKeys(row, keysOf(fields), out);
+  }
   for (const field of fields) {
     const path = prefix + field.key;
     const value = row[field.key];
-    if (visibility[path] === false || value === undefined) {
-      delete out[field.key];
-      continue;
-    }
+    if (visibility[path] === false || value === undefined) continue;
     out[field.key] =
       field.type === 'group' && Array.isArray(value)
         ? value.map((item, index) => (isPlainObject(item) ? pickVisible(field.fields, item, visibility, keepUnknown, `${path}.${index}.`) : item))
