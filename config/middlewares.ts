@@ -2,6 +2,8 @@ import type { Core } from '@strapi/strapi';
 
 const config: Core.Config.Middlewares = [
   'strapi::logger',
+  // Outside strapi::errors, so it sees the formatted error and gives every 4xx an Italian message too.
+  'global::bilingual-errors',
   'strapi::errors',
   'strapi::security',
   'strapi::cors',

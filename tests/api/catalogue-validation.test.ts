@@ -144,3 +144,18 @@ describe('bad input on the catalogue', () => {
     expect(malformed.status).toBe(400);
   });
 });
+
+describe('messages of Strapi itself are bilingual too', () => {
+  it('an unknown query parameter, a forbidden route, a bad token, malformed JSON', async () => {
+    const unknownParam = await http(app).get('/api/services?filters[colour][$eq]=red');
+    expect(unknownParam.status).toBe(400);
+    expect(unknownParam.body.error.message).toBe('Parametro o campo non ammesso: colour / Invalid key colour');
+    expect((await http(app).get('/api/users')).body.error.message).toBe('Accesso negato / Forbidden');
+    const badToken = await http(app).get('/api/services').set('Authorization', 'Bearer not-a-token');
+    expect(badToken.status).toBe(401);
+    expect(badToken.body.error.message).toContain('Credenziali mancanti o non valide');
+    const malformed = await http(app).post('/api/services').set(udp).set('Content-Type', 'application/json').send('{"data": {');
+    expect(malformed.status).toBe(400);
+    expect(malformed.body.error.message).toContain('JSON valido');
+  });
+});
