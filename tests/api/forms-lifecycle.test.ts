@@ -211,3 +211,33 @@ describe('life cycle of a form: draft, publish, new version, pinned submissions'
     expect((await http(app).get(`/api/forms/submissions/${v2.documentId}`).set(as['op.bussero'])).status).toBe(200);
   });
 });
+
+describe('file fields name an upload that exists', () => {
+  it('refuses a file that was never uploaded or does not match, accepts the stored one', async () => {
+    const definition = {
+      sections: [
+        {
+          key: 'docs',
+          title: t('Documenti', 'Documents'),
+          fields: [{ key: 'isee', type: 'file', label: t('Attestazione ISEE', 'ISEE certificate'), accept: ['application/pdf'], maxSizeMb: 5 }],
+        },
+      ],
+    };
+    await http(app).post('/api/forms/definitions').set(as.udp).send({ data: { key: 'allegati', title: t('Allegati', 'Attachments'), roles: ['operator'], definition } }).expect(201);
+    await http(app).post('/api/forms/definitions/allegati/publish').set(as.udp).expect(200);
+    const stored = await app.db.query('plugin::upload.file').create({
+      data: { name: 'isee.pdf', hash: 'isee_test', ext: '.pdf', mime: 'application/pdf', size: 120.5, url: '/uploads/isee_test.pdf', provider: 'local' },
+    });
+    const submit = (file: unknown) => http(app).post('/api/forms/submissions').set(as['op.bussero']).send({ form: 'allegati', data: { isee: file } });
+
+    const missing = await submit({ id: stored.id + 1000, name: 'isee.pdf', mime: 'application/pdf', size: 123392 });
+    expect(missing.status).toBe(400);
+    expect(missing.body.error.details.errors[0].path).toEqual(['data', 'isee']);
+    const mismatched = await submit({ id: stored.id, name: 'isee.pdf', mime: 'application/pdf', size: 5_000_000 });
+    expect(mismatched.status).toBe(400);
+    const wrongType = await submit({ id: stored.id, name: 'isee.png', mime: 'image/png', size: 123392 });
+    expect(wrongType.status).toBe(400);
+    const ok = await submit({ id: stored.id, name: 'isee.pdf', mime: 'application/pdf', size: 123392 });
+    expect(ok.status).toBe(201);
+  });
+});

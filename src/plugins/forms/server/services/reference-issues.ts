@@ -16,12 +16,24 @@ interface FieldLike {
   fields?: FieldLike[];
 }
 
-function collect(fields: FieldLike[], data: Record<string, unknown>, prefix: string, out: { path: string; target: string; id: unknown }[]) {
+interface Reference {
+  path: string;
+  target: string;
+  id: unknown;
+  /** For a file: what the client claims about it, checked against the stored upload. */
+  file?: { name?: unknown; mime?: unknown; size?: unknown };
+}
+
+function collect(fields: FieldLike[], data: Record<string, unknown>, prefix: string, out: Reference[]) {
   for (const field of fields) {
     const value = data[field.key];
     if (value === undefined || value === null) continue;
     const path = prefix ? `${prefix}.${field.key}` : field.key;
     if (field.type === 'reference' && field.target) out.push({ path, target: field.target, id: value });
+    if (field.type === 'file' && typeof value === 'object') {
+      const file = value as { id?: unknown; name?: unknown; mime?: unknown; size?: unknown };
+      out.push({ path, target: 'file', id: file.id, file });
+    }
     if (field.type === 'group' && Array.isArray(value)) {
       value.forEach((row, index) => collect(field.fields ?? [], (row ?? {}) as Record<string, unknown>, `${path}.${index}`, out));
     }
@@ -30,11 +42,15 @@ function collect(fields: FieldLike[], data: Record<string, unknown>, prefix: str
 
 /** A reference must name a record that exists (the shared validator can only check its shape). */
 export async function referenceIssues(strapi: Core.Strapi, definition: FormDefinition, data: Record<string, unknown>): Promise<BilingualIssue[]> {
-  const references: { path: string; target: string; id: unknown }[] = [];
+  const references: Reference[] = [];
   const fields = (definition.sections as unknown as { fields: FieldLike[] }[]).flatMap((section) => section.fields);
   collect(fields, data, '', references);
   const issues: BilingualIssue[] = [];
   for (const reference of references) {
+    if (reference.file) {
+      issues.push(...(await fileIssues(strapi, reference)));
+      continue;
+    }
     const uid = REFERENCE_TARGETS[reference.target];
     const found =
       uid && typeof reference.id === 'string'
@@ -43,4 +59,19 @@ export async function referenceIssues(strapi: Core.Strapi, definition: FormDefin
     if (!found) issues.push({ path: reference.path, it: 'riferimento inesistente', en: 'no such record' });
   }
   return issues;
+}
+
+/** A file field names an upload that exists, with the name, type and size the client reported (checked by the schema). */
+async function fileIssues(strapi: Core.Strapi, reference: Reference): Promise<BilingualIssue[]> {
+  const stored =
+    typeof reference.id === 'number'
+      ? await strapi.db.query('plugin::upload.file').findOne({ where: { id: reference.id }, select: ['id', 'name', 'mime', 'size'] })
+      : null;
+  if (!stored) return [{ path: reference.path, it: 'file non trovato: caricarlo di nuovo', en: 'file not found: upload it again' }];
+  const sizeBytes = Math.round(Number(stored.size) * 1024); // Strapi stores the size in kB
+  const claimed = reference.file ?? {};
+  if (stored.mime !== claimed.mime || Math.abs(sizeBytes - Number(claimed.size)) > 1024) {
+    return [{ path: reference.path, it: 'il file non corrisponde a quello caricato', en: 'the file does not match the uploaded one' }];
+  }
+  return [];
 }
