@@ -3,7 +3,8 @@ import type { Core } from '@strapi/strapi';
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin => ({
   // The generic engines: local plugins compiled with the app (see src/plugins/<name>/strapi-server.js).
   forms: { enabled: true, resolve: './src/plugins/forms' },
-  // workflows: { enabled: true, resolve: './src/plugins/workflows' },
+  governance: { enabled: true, resolve: './src/plugins/governance' },
+  workflows: { enabled: true, resolve: './src/plugins/workflows' },
   'users-permissions': {
     config: {
       // Short-lived access tokens with revocable refresh sessions (the console refreshes on 401).

@@ -2,7 +2,11 @@ import { Admin, localStorageStore, Resource } from 'react-admin';
 import { createBrowserRouter, RouterProvider } from 'react-router-dom';
 import accreditations from './accreditations';
 import areas from './areas';
+import copayment, { createCopaymentApi, withCopaymentAccess } from './copayment';
 import { Dashboard } from './dashboard/Dashboard';
+import fillForms from './fillForms';
+import formDesigns from './formDesigns';
+import { createFormsApi } from './forms/api/formsApi';
 import fundingSources from './fundingSources';
 import { i18nProvider } from './i18n/i18nProvider';
 import { LoginPage } from './layout/LoginPage';
@@ -15,6 +19,7 @@ import { sessionProfile, sessionTokens } from './providers/session';
 import { strapiDataProvider } from './providers/strapiDataProvider';
 import serviceProviders from './serviceProviders';
 import services from './services';
+import submissions from './submissions';
 
 /** Strapi serves the API on the same origin (Vite proxies it in development). */
 const API_URL = '/api';
@@ -28,15 +33,21 @@ const fetchWithAuth = createFetchWithRefresh({
   refreshUrl: `${API_URL}/auth/refresh`,
 });
 const httpClient = createHttpClient({ fetchWithAuth, getLanguage: () => document.documentElement.lang });
-const dataProvider = strapiDataProvider(API_URL, httpClient);
-const authProvider = createAuthProvider({
-  apiUrl: API_URL,
-  fetch: platformFetch,
-  fetchWithAuth,
-  httpClient,
-  tokens: sessionTokens,
-  profiles: sessionProfile,
-});
+const dataProvider = {
+  ...strapiDataProvider(API_URL, httpClient),
+  ...createFormsApi(API_URL, httpClient),
+  ...createCopaymentApi(API_URL, httpClient, fetchWithAuth),
+};
+const authProvider = withCopaymentAccess(
+  createAuthProvider({
+    apiUrl: API_URL,
+    fetch: platformFetch,
+    fetchWithAuth,
+    httpClient,
+    tokens: sessionTokens,
+    profiles: sessionProfile,
+  })
+);
 const store = localStorageStore(undefined, 'ambito-console');
 
 const AmbitoAdmin = () => (
@@ -52,6 +63,9 @@ const AmbitoAdmin = () => (
     requireAuth
     disableTelemetry
   >
+    <Resource name="forms" {...fillForms} />
+    <Resource name="form-submissions" {...submissions} />
+    <Resource name="form-designs" {...formDesigns} />
     <Resource name="services" {...services} />
     <Resource name="providers" {...serviceProviders} />
     <Resource name="accreditations" {...accreditations} />
@@ -59,6 +73,10 @@ const AmbitoAdmin = () => (
     <Resource name="areas" {...areas} />
     <Resource name="funding-sources" {...fundingSources} />
     <Resource name="measures" {...measures} />
+    <Resource name="copayment-quote" {...copayment.quote} />
+    <Resource name="copayment-simulation" {...copayment.simulation} />
+    <Resource name="copayment-tariffs" {...copayment.tariffs} />
+    <Resource name="copayment-regulations" {...copayment.regulations} />
   </Admin>
 );
 

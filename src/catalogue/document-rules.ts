@@ -3,6 +3,8 @@ import { assertNoFieldErrors, type FieldError } from '../validation/field-errors
 import { accreditationRules } from '../api/accreditation/validation/accreditation-rules';
 import { providerRules } from '../api/provider/validation/provider-rules';
 import { serviceRules } from '../api/service/validation/service-rules';
+import { regulationRules } from '../api/copayment-regulation/validation/regulation-rules';
+import { tariffRules } from '../api/copayment-tariff/validation/tariff-rules';
 
 export interface WriteContext {
   action: 'create' | 'update';
@@ -16,10 +18,13 @@ const RULES: Record<string, DocumentRule> = {
   'api::provider.provider': providerRules,
   'api::accreditation.accreditation': accreditationRules,
   'api::service.service': serviceRules,
+  // Also checked by their controllers (before the body is prepared); here they bind every other writer.
+  'api::copayment-regulation.copayment-regulation': regulationRules,
+  'api::copayment-tariff.copayment-tariff': tariffRules,
 };
 
 /**
- * Domain rules of the catalogue, enforced in the document service so every writer (API, console,
+ * Domain rules of the catalogue and the co-payment regulation, enforced in the document service so every writer (API, console,
  * seed, other plugins) obeys them. A broken rule is a 400 naming the field; nothing is written.
  */
 export function registerDocumentRules(strapi: Core.Strapi): void {

@@ -4,6 +4,7 @@ import type { SeedService } from './types';
 import { seedForms } from './seed-forms';
 import { seedWorkflows } from './seed-workflows';
 import { seedCopayment } from './seed-copayment';
+import { seedGovernance } from './seed-governance';
 import type { SeedContext } from './seed-context';
 
 export const DEMO_PASSWORD = 'Demo!Ambito2026';
@@ -133,6 +134,7 @@ export async function seedDemo(strapi: Core.Strapi, log: Logger = () => undefine
   await seedForms(context);
   await seedWorkflows(context);
   await seedCopayment(context);
+  await seedGovernance(context);
   for (const [type, c] of Object.entries(report)) log(`${type}: ${c.created} created, ${c.kept} kept`);
   return report;
 }

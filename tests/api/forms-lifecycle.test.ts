@@ -124,7 +124,7 @@ describe('life cycle of a form: draft, publish, new version, pinned submissions'
       .set(as['op.bussero'])
       .send({ form: 'scheda-prova', data: { fullName: 'Maria Rossi', birthDate: '1980-05-01', hasCourtOrder: true, courtOrderDate: '2024-03-01' } });
     expect(response.status).toBe(201);
-    expect(response.body.data).toMatchObject({ form: 'scheda-prova', version: 1, editable: true, author: 'op.bussero' });
+    expect(response.body.data).toMatchObject({ form: 'scheda-prova', formTitle: t('Scheda di prova', 'Trial form'), version: 1, editable: true, author: 'op.bussero' });
     firstSubmission = response.body.data.documentId;
   });
 

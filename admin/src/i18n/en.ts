@@ -1,6 +1,8 @@
 import type { TranslationMessages } from 'react-admin';
 import englishMessages from 'ra-language-english';
 import { deepMerge } from './deepMerge';
+import { copaymentEn } from './copayment.en';
+import { formsEn } from './forms.en';
 import type { AmbitoMessages } from './it';
 
 /** The console's own messages in English: same keys as ./it.ts (the type checks it). */
@@ -213,6 +215,6 @@ export const ambitoEn: AmbitoMessages = {
   },
 };
 
-const english = deepMerge<TranslationMessages & AmbitoMessages>(englishMessages, ambitoEn);
+const english = deepMerge<TranslationMessages & AmbitoMessages>(englishMessages, ambitoEn, formsEn, copaymentEn);
 
 export default english;

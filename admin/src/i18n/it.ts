@@ -2,6 +2,8 @@ import type { TranslationMessages } from 'react-admin';
 import englishMessages from 'ra-language-english';
 import italianMessages from 'ra-language-italian';
 import { deepMerge, pickKnown } from './deepMerge';
+import { copaymentIt } from './copayment.it';
+import { formsIt } from './forms.it';
 import { raItalianCompletion } from './raItalianCompletion';
 
 /** The console's own messages in Italian; ./en.ts must have exactly the same keys. */
@@ -226,7 +228,9 @@ const italian = deepMerge<TranslationMessages & typeof ambitoIt>(
   englishMessages,
   pickKnown(italianMessages, englishMessages),
   raItalianCompletion,
-  ambitoIt
+  ambitoIt,
+  formsIt,
+  copaymentIt
 );
 
 export default italian;

@@ -120,9 +120,9 @@ export function createAuthProvider(options: AuthProviderOptions): AuthProvider {
       };
     },
 
-    async canAccess({ action }) {
+    async canAccess({ action, resource }) {
       const profile = await currentProfile();
-      return canRoleAccess(profile?.role?.type, action);
+      return canRoleAccess(profile?.role?.type, action, resource);
     },
   };
 }

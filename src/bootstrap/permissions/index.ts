@@ -1,9 +1,13 @@
 import { accountPermissions } from './account';
 import { cataloguePermissions } from './catalogue';
+import { copaymentPermissions } from './copayment';
 import { formsPermissions } from './forms';
+import { governancePermissions } from './governance';
+import { workflowsPermissions } from './workflows';
 import type { PermissionSet } from './types';
+import { uploadPermissions } from './uploads';
 
 /** Every area's permissions; an area adds its file here. */
-export const PERMISSION_SETS: PermissionSet[] = [accountPermissions, cataloguePermissions, formsPermissions];
+export const PERMISSION_SETS: PermissionSet[] = [accountPermissions, cataloguePermissions, formsPermissions, copaymentPermissions, governancePermissions, workflowsPermissions, uploadPermissions];
 
 export type { PermissionSet, RoleType } from './types';

@@ -17,6 +17,8 @@ export interface SubjectRef {
 export interface SubmissionView {
   documentId: string;
   form: string;
+  /** The form's title, also when the form can no longer be filled. */
+  formTitle: { it: string; en: string };
   version: number;
   versionStatus: string;
   editable: boolean;
@@ -34,7 +36,7 @@ interface SubmissionRow {
   subjectId: string | null;
   createdAt: string;
   updatedAt: string;
-  form: { key: string; roles: string[] };
+  form: { key: string; roles: string[]; title: { it: string; en: string } };
   formVersion: FormVersionRecord;
   author: { id: number; username: string } | null;
 }
@@ -48,6 +50,7 @@ function view(row: SubmissionRow): SubmissionView {
   return {
     documentId: row.documentId,
     form: row.form.key,
+    formTitle: row.form.title,
     version: row.formVersion.version,
     versionStatus: row.formVersion.status,
     editable: editableUnder(row.formVersion),

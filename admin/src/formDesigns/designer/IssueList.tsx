@@ -1,0 +1,40 @@
+import { Alert, AlertTitle, Link, List, ListItem } from '@mui/material';
+import { useTranslate } from 'react-admin';
+import { itemPathOfIssue } from '../model/itemPaths';
+import { useDesigner, type DesignIssue } from './DesignerContext';
+
+interface IssueListProps {
+  issues: DesignIssue[];
+  /** Message key of the title. */
+  title: string;
+  severity: 'warning' | 'error';
+}
+
+/** Problems of the definition with their paths; a click selects the section or field concerned. */
+export const IssueList = ({ issues, title, severity }: IssueListProps) => {
+  const translate = useTranslate();
+  const { select } = useDesigner();
+  if (issues.length === 0) return null;
+  return (
+    <Alert severity={severity} sx={{ mb: 2 }}>
+      <AlertTitle>{translate(title, { smart_count: issues.length })}</AlertTitle>
+      <List dense disablePadding>
+        {issues.map((issue, index) => {
+          const item = itemPathOfIssue(issue.path);
+          const text = `${issue.path || '(root)'}: ${issue.text}`;
+          return (
+            <ListItem key={`${issue.path}-${index}`} disableGutters sx={{ py: 0 }}>
+              {item ? (
+                <Link component="button" type="button" onClick={() => select(item)} sx={{ textAlign: 'left' }}>
+                  {text}
+                </Link>
+              ) : (
+                text
+              )}
+            </ListItem>
+          );
+        })}
+      </List>
+    </Alert>
+  );
+};

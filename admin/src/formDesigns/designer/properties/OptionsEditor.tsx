@@ -1,0 +1,86 @@
+import { Box, Button, IconButton, Paper, Stack, TextField, Tooltip, Typography } from '@mui/material';
+import AddIcon from '@mui/icons-material/Add';
+import ArrowUpwardIcon from '@mui/icons-material/ArrowUpward';
+import DeleteIcon from '@mui/icons-material/DeleteOutlineOutlined';
+import type { ChoiceOption, MultipleChoiceField, SingleChoiceField } from '@forms-shared';
+import { useTranslate } from 'react-admin';
+import { uniqueKey } from '../../model/uniqueKey';
+
+interface OptionsEditorProps {
+  field: SingleChoiceField | MultipleChoiceField;
+  onChange: (field: SingleChoiceField | MultipleChoiceField) => void;
+  errors: (property: string) => string[] | undefined;
+}
+
+/** The options of a choice: a stable code (what is stored) and the label in Italian and English. */
+export const OptionsEditor = ({ field, onChange, errors }: OptionsEditorProps) => {
+  const translate = useTranslate();
+  const setOptions = (options: ChoiceOption[]) => onChange({ ...field, options });
+  const update = (index: number, option: ChoiceOption) => setOptions(field.options.map((current, at) => (at === index ? option : current)));
+  const moveUp = (index: number) => {
+    const copy = [...field.options];
+    [copy[index - 1], copy[index]] = [copy[index], copy[index - 1]];
+    setOptions(copy);
+  };
+  const add = () => {
+    const code = uniqueKey(`option${field.options.length + 1}`, field.options.map((option) => option.code));
+    setOptions([...field.options, { code, label: { it: '', en: '' } }]);
+  };
+  const issue = (index: number, property: string) => errors(`options.${index}.${property}`)?.join('; ');
+
+  return (
+    <Box role="group" aria-labelledby="options-heading">
+      <Typography id="options-heading" variant="subtitle2" sx={{ mb: 1 }}>
+        {translate('forms.designer.properties.options')}
+      </Typography>
+      <Stack spacing={1}>
+        {field.options.map((option, index) => (
+          <Paper key={index} variant="outlined" sx={{ p: 1 }}>
+            <Stack direction="row" spacing={1} sx={{ alignItems: 'flex-start' }}>
+              <TextField
+                size="small"
+                label={translate('forms.designer.properties.code')}
+                value={option.code}
+                onChange={(event) => update(index, { ...option, code: event.target.value })}
+                error={Boolean(issue(index, 'code'))}
+                helperText={issue(index, 'code')}
+                sx={{ width: 120, flexShrink: 0 }}
+              />
+              <Stack spacing={1} sx={{ flexGrow: 1 }}>
+                {(['it', 'en'] as const).map((language) => (
+                  <TextField
+                    key={language}
+                    size="small"
+                    label={`${translate('forms.designer.properties.optionLabel')} (${language.toUpperCase()})`}
+                    value={option.label[language]}
+                    onChange={(event) => update(index, { ...option, label: { ...option.label, [language]: event.target.value } })}
+                    error={Boolean(issue(index, `label.${language}`))}
+                    helperText={issue(index, `label.${language}`)}
+                  />
+                ))}
+              </Stack>
+              <Stack>
+                <Tooltip title={translate('forms.designer.moveUp')}>
+                  <span>
+                    <IconButton size="small" disabled={index === 0} onClick={() => moveUp(index)} aria-label={`${translate('forms.designer.moveUp')}: ${option.code}`}>
+                      <ArrowUpwardIcon fontSize="small" />
+                    </IconButton>
+                  </span>
+                </Tooltip>
+                <Tooltip title={translate('forms.designer.remove')}>
+                  <IconButton size="small" onClick={() => setOptions(field.options.filter((_, at) => at !== index))} aria-label={`${translate('forms.designer.remove')}: ${option.code}`}>
+                    <DeleteIcon fontSize="small" />
+                  </IconButton>
+                </Tooltip>
+              </Stack>
+            </Stack>
+          </Paper>
+        ))}
+      </Stack>
+      {errors('options')?.length ? <Typography color="error" variant="body2">{errors('options')?.join('; ')}</Typography> : null}
+      <Button size="small" startIcon={<AddIcon />} onClick={add} sx={{ mt: 1 }}>
+        {translate('forms.designer.addOption')}
+      </Button>
+    </Box>
+  );
+};

@@ -1,0 +1,121 @@
+import type { CalculatedResultType, JsonLogicExpression, JsonValue } from '@forms-shared';
+
+/**
+ * The formula builder's model for the common calculated fields, and its JSON Logic. Expressions the
+ * builder cannot show read as null: the designer edits them as raw JSON.
+ */
+export type FormulaModel =
+  /** Whole years from a date field (e.g. birth date) to today. */
+  | { kind: 'age'; field: string }
+  /** Number of rows of a group. */
+  | { kind: 'count'; group: string }
+  /** Sum of one numeric field over the rows of a group. */
+  | { kind: 'sumOf'; group: string; column: string }
+  /** Σ weight × field + constant (an empty field counts as 0). */
+  | { kind: 'weightedSum'; terms: { field: string; weight: number }[]; constant: number };
+
+export type FormulaKind = FormulaModel['kind'];
+
+export const FORMULA_KINDS: FormulaKind[] = ['age', 'count', 'sumOf', 'weightedSum'];
+
+/** The result type a formula naturally has. */
+export const suggestedResultType = (model: FormulaModel): CalculatedResultType =>
+  model.kind === 'weightedSum' || model.kind === 'sumOf' ? 'number' : 'integer';
+
+/** An empty model of a kind. */
+export function emptyFormula(kind: FormulaKind): FormulaModel {
+  switch (kind) {
+    case 'age':
+      return { kind, field: '' };
+    case 'count':
+      return { kind, group: '' };
+    case 'sumOf':
+      return { kind, group: '', column: '' };
+    case 'weightedSum':
+      return { kind, terms: [], constant: 0 };
+  }
+}
+
+const orZero = (field: string) => ({ var: [field, 0] });
+
+export function formulaToLogic(model: FormulaModel): JsonLogicExpression {
+  switch (model.kind) {
+    case 'age':
+      return { age: [{ var: model.field }] };
+    case 'count':
+      return { count: [{ var: model.group }] };
+    case 'sumOf':
+      return { sum_of: [{ var: model.group }, model.column] };
+    case 'weightedSum': {
+      const items: JsonValue[] = model.terms
+        .filter((term) => term.field !== '')
+        .map((term) => (term.weight === 1 ? orZero(term.field) : { '*': [orZero(term.field), term.weight] }));
+      if (model.constant !== 0 || items.length === 0) items.push(model.constant);
+      return items.length === 1 ? items[0] : { '+': items };
+    }
+  }
+}
+
+const isObject = (node: JsonValue | undefined): node is { [key: string]: JsonValue } =>
+  node !== null && typeof node === 'object' && !Array.isArray(node) && Object.keys(node).length === 1;
+
+const argsOf = (node: { [key: string]: JsonValue }, op: string): JsonValue[] => {
+  const raw = node[op];
+  return Array.isArray(raw) ? raw : [raw];
+};
+
+/**
+ * The field of `{"var": "x"}`, `{"var": ["x"]}` or (a term of a sum) `{"var": ["x", 0]}`. A formula whose
+ * field is still to be chosen reads `{"var": ""}` (the builder shows it with the choice empty).
+ */
+function varName(node: JsonValue | undefined, term: boolean): string | null {
+  if (!isObject(node) || !('var' in node)) return null;
+  const args = argsOf(node, 'var');
+  const okDefault = args.length === 1 || (term && args.length === 2 && args[1] === 0);
+  return okDefault && typeof args[0] === 'string' && (args[0] !== '' || !term) ? args[0] : null;
+}
+
+function parseTerm(node: JsonValue): { field: string; weight: number } | number | null {
+  if (typeof node === 'number') return node;
+  const plain = varName(node, true);
+  if (plain) return { field: plain, weight: 1 };
+  if (!isObject(node) || !('*' in node)) return null;
+  const args = argsOf(node, '*');
+  if (args.length !== 2) return null;
+  const [a, b] = args;
+  const field = varName(a, true) ?? varName(b, true);
+  const weight = typeof b === 'number' ? b : typeof a === 'number' ? a : null;
+  return field && weight !== null ? { field, weight } : null;
+}
+
+/** The model of a formula, or null when the builder cannot show it. */
+export function formulaFromLogic(expression: JsonLogicExpression): FormulaModel | null {
+  if (isObject(expression) && 'age' in expression) {
+    const args = argsOf(expression, 'age');
+    const field = args.length === 1 ? varName(args[0], false) : null;
+    return field !== null ? { kind: 'age', field } : null;
+  }
+  if (isObject(expression) && 'count' in expression) {
+    const args = argsOf(expression, 'count');
+    const group = args.length === 1 ? varName(args[0], false) : null;
+    return group !== null ? { kind: 'count', group } : null;
+  }
+  if (isObject(expression) && 'sum_of' in expression) {
+    const [rows, column, ...rest] = argsOf(expression, 'sum_of');
+    const group = varName(rows, false);
+    return group !== null && typeof column === 'string' && rest.length === 0 ? { kind: 'sumOf', group, column } : null;
+  }
+  const items = isObject(expression) && '+' in expression ? argsOf(expression, '+') : [expression];
+  const terms: { field: string; weight: number }[] = [];
+  let constant = 0;
+  let constants = 0;
+  for (const item of items) {
+    const term = parseTerm(item);
+    if (term === null) return null;
+    if (typeof term === 'number') {
+      constant += term;
+      constants += 1;
+    } else terms.push(term);
+  }
+  return constants <= 1 ? { kind: 'weightedSum', terms, constant } : null;
+}

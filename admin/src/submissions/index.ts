@@ -1,0 +1,10 @@
+import SubmissionIcon from '@mui/icons-material/FactCheck';
+import { submissionRoutes } from './routes';
+import { SubmissionList } from './SubmissionList';
+
+/** The "form-submissions" resource: the user's submissions, each opened under its own version. */
+export default {
+  list: SubmissionList,
+  icon: SubmissionIcon,
+  children: submissionRoutes,
+};

@@ -1,0 +1,27 @@
+import actionItems from './action-items';
+import amendments from './amendments';
+import attendance from './attendance';
+import bodies from './bodies';
+import calendar from './calendar';
+import composition from './composition';
+import documents from './documents';
+import meetings from './meetings';
+import memberships from './memberships';
+import minutes from './minutes';
+import minutesLifecycle from './minutes-lifecycle';
+import publication from './publication';
+
+export default {
+  actionItems,
+  amendments,
+  attendance,
+  bodies,
+  calendar,
+  composition,
+  documents,
+  meetings,
+  memberships,
+  minutes,
+  minutesLifecycle,
+  publication,
+};

@@ -1,0 +1,53 @@
+import type { Core } from '@strapi/strapi';
+import { getService } from '../utils/get-service';
+import { throwIssues } from '../utils/errors';
+import { objectBody } from '../validation/request-body';
+import type { WorkflowInput } from '../validation/workflow-input';
+import type { Ctx } from './context';
+
+function versionNumber(raw: unknown): number {
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1) throwIssues([{ path: 'version', it: 'numero di versione non valido', en: 'invalid version number' }]);
+  return value;
+}
+
+/** The `data` object of a design request. */
+function bodyData(ctx: Ctx): Record<string, unknown> {
+  const { data } = objectBody(ctx.request.body, ['data']);
+  if (!data || typeof data !== 'object' || Array.isArray(data)) {
+    throwIssues([{ path: 'data', it: 'il corpo deve contenere un oggetto "data"', en: 'the body must hold a "data" object' }]);
+  }
+  return data as Record<string, unknown>;
+}
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const definitions = () => getService(strapi, 'definitions');
+  return {
+    async find(ctx: Ctx) {
+      ctx.body = { data: await definitions().list(ctx.state.user) };
+    },
+    async findOne(ctx: Ctx) {
+      ctx.body = { data: await definitions().findOne(ctx.params.key) };
+    },
+    async create(ctx: Ctx) {
+      ctx.status = 201;
+      ctx.body = { data: await definitions().create(bodyData(ctx) as WorkflowInput, ctx.state.user) };
+    },
+    async update(ctx: Ctx) {
+      ctx.body = { data: await definitions().updateMeta(ctx.params.key, bodyData(ctx) as WorkflowInput, ctx.state.user) };
+    },
+    async saveDraft(ctx: Ctx) {
+      const data = objectBody(bodyData(ctx), ['definition', 'changeNote'], 'data');
+      ctx.body = { data: await definitions().saveDraft(ctx.params.key, data.definition, data.changeNote as string | undefined, ctx.state.user) };
+    },
+    async publish(ctx: Ctx) {
+      ctx.body = { data: await definitions().publish(ctx.params.key, ctx.state.user) };
+    },
+    async version(ctx: Ctx) {
+      ctx.body = { data: await definitions().getVersion(ctx.params.key, versionNumber(ctx.params.version)) };
+    },
+    async retire(ctx: Ctx) {
+      ctx.body = { data: await definitions().retire(ctx.params.key, versionNumber(ctx.params.version), ctx.state.user) };
+    },
+  };
+};

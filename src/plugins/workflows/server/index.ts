@@ -1,0 +1,28 @@
+import type { Core } from '@strapi/strapi';
+import contentTypes from './content-types';
+import controllers from './controllers';
+import routes from './routes';
+import services from './services';
+import { scheduleDailyJob } from './daily-schedule';
+import { registerAppendOnlyRows, registerImmutability } from './immutability';
+
+export default {
+  register({ strapi }: { strapi: Core.Strapi }) {
+    registerImmutability(strapi);
+  },
+  bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    registerAppendOnlyRows(strapi);
+    scheduleDailyJob(strapi);
+  },
+  config: {
+    default: {
+      // Overdue detection every morning at 06:15, Italian time (WORKFLOWS_DAILY_JOB=false turns it off).
+      dailyJob: { enabled: process.env.WORKFLOWS_DAILY_JOB !== 'false', rule: '0 15 6 * * *' },
+    },
+    validator() {},
+  },
+  contentTypes,
+  controllers,
+  routes,
+  services,
+};

@@ -1,0 +1,9 @@
+import audit from './audit';
+import dailyJob from './daily-job';
+import definitions from './definitions';
+import instances from './instances';
+import notifications from './notifications';
+import tasks from './tasks';
+import transitions from './transitions';
+
+export default { audit, 'daily-job': dailyJob, definitions, instances, notifications, tasks, transitions };

@@ -1,0 +1,91 @@
+import { applyExpression, isTruthy } from '../../forms/shared';
+import { bilingual } from './issues';
+import type { Guard, LocalizedText, TransitionDefinition } from './types';
+
+/** What guards read: the subject record, the forms filled about it and the instance. */
+export interface GuardFacts {
+  /** The subject record's fields (null when the record no longer exists). */
+  record: Record<string, unknown> | null;
+  /** The latest submission's data of each form filled about the record, by form key. */
+  forms: Record<string, Record<string, unknown>>;
+  instance: { state: string; assigneeRole: string | null; deadline: string | null; startedAt: string | null };
+  /** Fixes "today" for expressions (tests). */
+  now?: Date;
+}
+
+/** Why a transition cannot be taken, for the user: what is missing, in Italian and English. */
+export interface Reason {
+  type: 'role' | 'form' | 'fields' | 'expression' | 'comment' | 'state';
+  it: string;
+  en: string;
+  message: string;
+  /** The form whose submission is missing. */
+  form?: string;
+  /** The fields to fill. */
+  missing?: string[];
+}
+
+export function reason(type: Reason['type'], text: LocalizedText, extra: Partial<Reason> = {}): Reason {
+  return { type, it: text.it, en: text.en, message: bilingual(text), ...extra };
+}
+
+/** A value counts as filled unless null, undefined, blank text or an empty list. */
+export function isFilled(value: unknown): boolean {
+  if (value === null || value === undefined) return false;
+  if (typeof value === 'string') return value.trim() !== '';
+  if (Array.isArray(value)) return value.length > 0;
+  return true;
+}
+
+function guardReason(guard: Guard, facts: GuardFacts): Reason | null {
+  if (guard.type === 'form') {
+    if (facts.forms[guard.form]) return null;
+    const text = guard.message ?? {
+      it: `Manca la compilazione del modulo "${guard.form}" per questo record`,
+      en: `A submission of form "${guard.form}" about this record is missing`,
+    };
+    return reason('form', text, { form: guard.form });
+  }
+  if (guard.type === 'fields') {
+    const missing = guard.fields.filter((field) => !isFilled(facts.record?.[field]));
+    if (missing.length === 0) return null;
+    const text = guard.message ?? {
+      it: `Campi da compilare sul record: ${missing.join(', ')}`,
+      en: `Fields to fill on the record: ${missing.join(', ')}`,
+    };
+    return reason('fields', text, { missing });
+  }
+  const data = { record: facts.record ?? {}, forms: facts.forms, instance: facts.instance };
+  return isTruthy(applyExpression(guard.expression, data, facts.now)) ? null : reason('expression', guard.message);
+}
+
+/** The reasons the guards of a transition fail (empty when they all hold). */
+export function guardReasons(guards: Guard[] | undefined, facts: GuardFacts): Reason[] {
+  return (guards ?? []).map((guard) => guardReason(guard, facts)).filter((found): found is Reason => found !== null);
+}
+
+/** Why `role` may not take the transition, or null. */
+export function roleReason(transition: TransitionDefinition, role: string): Reason | null {
+  if (transition.roles.includes(role)) return null;
+  return reason('role', {
+    it: `Il ruolo "${role}" non può eseguire il passaggio "${transition.key}" (ruoli ammessi: ${transition.roles.join(', ')})`,
+    en: `Role "${role}" may not take transition "${transition.key}" (allowed roles: ${transition.roles.join(', ')})`,
+  });
+}
+
+/** Form keys the guards (form guards and `forms.<key>` in expressions) need loaded. */
+export function formsRead(guards: Guard[] | undefined): string[] {
+  const keys = new Set<string>();
+  for (const guard of guards ?? []) {
+    if (guard.type === 'form') keys.add(guard.form);
+    if (guard.type === 'expression') {
+      for (const match of JSON.stringify(guard.expression).matchAll(/"forms\.([a-z0-9][a-z0-9-]*)/g)) keys.add(match[1]);
+    }
+  }
+  return [...keys];
+}
+
+/** Whether the guards read the subject record at all. */
+export function readsRecord(guards: Guard[] | undefined): boolean {
+  return (guards ?? []).some((guard) => guard.type === 'fields' || (guard.type === 'expression' && JSON.stringify(guard.expression).includes('"record')));
+}

@@ -1,0 +1,47 @@
+import type { Core } from '@strapi/strapi';
+import { authHeader, DEMO_USERS, documentIdOf } from '../helpers/http';
+import { seedDemo } from '../../src/seed/run-seed';
+
+export type Role = keyof typeof DEMO_USERS;
+
+/** What the co-payment API tests use: the demo loaded, a login per role, the documentIds they name. */
+export interface CopaymentFixture {
+  headers: Record<Role, Record<string, string>>;
+  homeCare: string;
+  transport: string;
+  /** documentId of a comune by ISTAT code. */
+  comune: (istat: string) => string;
+}
+
+export async function loadCopaymentFixture(app: Core.Strapi): Promise<CopaymentFixture> {
+  await seedDemo(app);
+  const headers = {} as CopaymentFixture['headers'];
+  for (const [role, username] of Object.entries(DEMO_USERS)) headers[role as Role] = await authHeader(app, username);
+  const comuni = (await app.db.query('api::municipality.municipality').findMany({ select: ['documentId', 'istatCode'] })) as {
+    documentId: string;
+    istatCode: string;
+  }[];
+  return {
+    headers,
+    homeCare: await documentIdOf(app, 'api::service.service', { code: 'sad-sadh-adh' }),
+    transport: await documentIdOf(app, 'api::service.service', { code: 'trasporto-sociale' }),
+    comune: (istat) => (comuni.find((c) => c.istatCode === istat) as { documentId: string }).documentId,
+  };
+}
+
+/** A 400 naming `path` (dotted) in Italian and English, with the field in the top-level message. */
+export function expectFieldError(response: { status: number; body: { error?: { message: string; details?: { errors?: { path: string[]; it: string; en: string }[] } } } }, path: string) {
+  expect(response.status).toBe(400);
+  const errors = response.body.error?.details?.errors ?? [];
+  const found = errors.find((e) => e.path.join('.') === path);
+  expect({ paths: errors.map((e) => e.path.join('.')), found: Boolean(found) }).toMatchObject({ found: true });
+  expect(found?.it).toBeTruthy();
+  expect(found?.en).toBeTruthy();
+  expect(found?.it).not.toBe(found?.en);
+  expect(response.body.error?.message).toContain(path);
+  return found as { path: string[]; it: string; en: string };
+}
+
+export const BUSSERO = '015040';
+export const CERNUSCO = '015070';
+export const GESSATE = '015106';

@@ -1,0 +1,202 @@
+import type { Core } from '@strapi/strapi';
+import { startStrapi, stopStrapi } from '../helpers/strapi';
+import { authHeader, documentIdOf, http } from '../helpers/http';
+import { seedDemo } from '../../src/seed/run-seed';
+
+let app: Core.Strapi;
+const as: Record<string, Record<string, string>> = {};
+let minutes: string;
+let tavoloMembership: string;
+const CF = 'RSSMRA80A01F205X';
+const XSS = '<p onclick="steal()">Relazione<script>alert(1)</script></p><img src=x onerror="alert(2)">';
+const paths = (response: { body: { error: { details: { errors: { path: string[] }[] } } } }) =>
+  response.body.error.details.errors.map((e) => e.path.join('.'));
+
+beforeAll(async () => {
+  app = await startStrapi();
+  await seedDemo(app);
+  for (const username of ['udp', 'op.bussero', 'op.carugate', 'tavolo.demo']) as[username] = await authHeader(app, username);
+
+  // A meeting of the tavolo d'area Contrasto alla povertà: tavolo.demo attends; op.bussero, an observer, is absent.
+  const table = await documentIdOf(app, 'plugin::governance.body', { code: 'tavolo-area-contrasto-poverta' });
+  const bussero = await documentIdOf(app, 'plugin::users-permissions.user', { username: 'op.bussero' });
+  const observer = await http(app)
+    .post('/api/governance/memberships')
+    .set(as.udp)
+    .send({
+      data: { body: table, name: 'Osservatore (op.bussero)', seat: 'municipal-official', role: 'observer', user: bussero },
+    });
+  expect(observer.status).toBe(201);
+  const meeting = await http(app)
+    .post('/api/governance/meetings')
+    .set(as.udp)
+    .send({
+      data: {
+        body: table,
+        title: 'Seduta di prova',
+        startsAt: '2027-01-20T15:00:00+01:00',
+        place: 'Sede UdP',
+        agenda: [
+          { key: 'sail', title: 'SAIL' },
+          { key: 'varie', title: 'Varie' },
+        ],
+      },
+    });
+  const convened = await http(app).post(`/api/governance/meetings/${meeting.body.data.documentId}/convene`).set(as.udp);
+  const attendance = convened.body.data.invitations.map((i: { membership: { documentId: string; name: string } }) => ({
+    membership: i.membership.documentId,
+    attendance: i.membership.name.startsWith('Osservatore') ? 'absent' : 'present',
+  }));
+  tavoloMembership = convened.body.data.invitations.find((i: { membership: { name: string } }) =>
+    i.membership.name.includes('tavolo.demo')
+  ).membership.documentId;
+  await http(app)
+    .put(`/api/governance/meetings/${meeting.body.data.documentId}/attendance`)
+    .set(as.udp)
+    .send({ data: { attendance } });
+  const created = await http(app)
+    .post('/api/governance/minutes')
+    .set(as.udp)
+    .send({ data: { meeting: meeting.body.data.documentId } });
+  expect(created.status).toBe(201);
+  minutes = created.body.data.documentId;
+  const items = [
+    { key: 'sail', title: 'SAIL', text: XSS },
+    { key: 'varie', title: 'Varie', text: '<p>Nessuna.</p>' },
+  ];
+  expect((await http(app).put(`/api/governance/minutes/${minutes}`).set(as.udp).send({ data: { items } })).status).toBe(200);
+  expect((await http(app).post(`/api/governance/minutes/${minutes}/review`).set(as.udp)).status).toBe(200);
+});
+afterAll(stopStrapi);
+
+describe('decisions and action items', () => {
+  it('link to services, have an owner, a due date and a status the owner updates', async () => {
+    const sail = await documentIdOf(app, 'api::service.service', { code: 'sail' });
+    const create = (data: object) =>
+      http(app)
+        .post('/api/governance/action-items')
+        .set(as.udp)
+        .send({ data: { minutes, ...data } });
+    const action = await create({
+      itemKey: 'sail',
+      kind: 'action',
+      text: 'Raccogliere i dati per comune',
+      owner: tavoloMembership,
+      dueDate: '2027-03-31',
+      services: [sail],
+    });
+    expect(action.status).toBe(201);
+    expect(action.body.data).toMatchObject({
+      kind: 'action',
+      status: 'open',
+      dueDate: '2027-03-31',
+      owner: { name: 'Delegata Terzo Settore (account tavolo.demo)' },
+    });
+    expect(action.body.data.services).toEqual([expect.objectContaining({ code: 'sail' })]);
+    expect((await create({ kind: 'decision', text: 'Approvato il piano' })).status).toBe(201);
+
+    const otherBody = await documentIdOf(app, 'plugin::governance.membership', { body: { code: 'gps-poverta' } });
+    expect(
+      paths(await create({ kind: 'action', text: 'x', owner: otherBody, dueDate: '2027-13-01', status: 'maybe' })).sort()
+    ).toEqual(['data.dueDate', 'data.status']);
+    expect(paths(await create({ kind: 'action', text: 'x', owner: otherBody }))).toEqual(['data.owner']);
+    const personal = await create({ kind: 'action', text: `Contattare ${CF}` });
+    expect(personal.body.error.details.errors[0]).toMatchObject({ path: ['data', 'text'], kind: 'fiscal-code', offset: 11 });
+
+    const id = action.body.data.documentId;
+    const done = await http(app)
+      .put(`/api/governance/action-items/${id}`)
+      .set(as['tavolo.demo'])
+      .send({ data: { status: 'done' } });
+    expect(done.status).toBe(200);
+    expect(done.body.data.status).toBe('done');
+    expect(
+      paths(
+        await http(app)
+          .put(`/api/governance/action-items/${id}`)
+          .set(as['tavolo.demo'])
+          .send({ data: { text: 'Altro' } })
+      )
+    ).toEqual(['data.text']);
+    expect(
+      (
+        await http(app)
+          .put(`/api/governance/action-items/${id}`)
+          .set(as['op.bussero'])
+          .send({ data: { status: 'open' } })
+      ).status
+    ).toBe(403);
+    const bySail = await http(app).get(`/api/governance/action-items?service=${sail}`).set(as.udp);
+    expect(bySail.body.data.map((a: { documentId: string }) => a.documentId)).toContain(id);
+  });
+});
+
+describe('approval and publication', () => {
+  it('approved minutes are frozen, below every route', async () => {
+    const approved = await http(app).post(`/api/governance/minutes/${minutes}/approve`).set(as.udp);
+    expect(approved.status).toBe(200);
+    expect(approved.body.data).toMatchObject({ state: 'approved', approvedVersion: 1 });
+    expect(
+      (
+        await http(app)
+          .put(`/api/governance/minutes/${minutes}`)
+          .set(as.udp)
+          .send({ data: { title: 'X' } })
+      ).status
+    ).toBe(400);
+    await expect(
+      app.documents('plugin::governance.minutes' as never).update({ documentId: minutes, data: { title: 'X' } } as never)
+    ).rejects.toThrow(/approvato|Approved/);
+    await expect(
+      app.documents('plugin::governance.minutes' as never).update({ documentId: minutes, data: { state: 'draft' } } as never)
+    ).rejects.toThrow(/Passaggio di stato/);
+    expect((await http(app).post(`/api/governance/minutes/${minutes}/approve`).set(as.udp)).status).toBe(400);
+    expect((await http(app).get(`/api/governance/minutes/${minutes}`).set(as['op.bussero'])).status).toBe(404);
+  });
+
+  it('publication is blocked while the text holds personal data, naming the place', async () => {
+    const row = await app.db.query('plugin::governance.minutes').findOne({ where: { documentId: minutes } });
+    // Text that reached the database by another way (an import, a script): publication still checks it.
+    await app.db
+      .query('plugin::governance.minutes')
+      .update({ where: { id: row.id }, data: { body: `${row.body}<p>IBAN IT60X0542811101000000123456</p>` } });
+    const blocked = await http(app).post(`/api/governance/minutes/${minutes}/publish`).set(as.udp);
+    expect(blocked.status).toBe(400);
+    expect(blocked.body.error.details.errors[0]).toMatchObject({ path: ['body'], kind: 'iban', offset: row.body.length + 8 });
+    await app.db.query('plugin::governance.minutes').update({ where: { id: row.id }, data: { body: row.body } });
+  });
+
+  it('published: every member of the body reads it as data, a page and a PDF; outsiders do not', async () => {
+    const published = await http(app).post(`/api/governance/minutes/${minutes}/publish`).set(as.udp);
+    expect(published.status).toBe(200);
+    expect(published.body.data.state).toBe('published');
+
+    const asMember = await http(app).get(`/api/governance/minutes/${minutes}`).set(as['op.bussero']);
+    expect(asMember.status).toBe(200);
+    expect(asMember.body.data).not.toHaveProperty('amendments');
+
+    const page = await http(app).get(`/api/governance/minutes/${minutes}/page`).set(as['op.bussero']);
+    expect(page.status).toBe(200);
+    expect(page.headers['content-type']).toMatch(/^text\/html/);
+    expect(page.headers['content-security-policy']).toContain("default-src 'none'");
+    expect(page.text).not.toMatch(/<script|onclick|onerror/i);
+    expect(page.text).toContain('&lt;script&gt;');
+    expect(page.text).toContain('Raccogliere i dati per comune');
+
+    const pdf = await http(app)
+      .get(`/api/governance/minutes/${minutes}/minutes.pdf`)
+      .set(as['tavolo.demo'])
+      .buffer(true)
+      .parse((res, done) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => done(null, Buffer.concat(chunks)));
+      });
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    expect((pdf.body as Buffer).subarray(0, 5).toString()).toBe('%PDF-');
+
+    expect((await http(app).get(`/api/governance/minutes/${minutes}/page`)).status).toBe(404);
+    expect((await http(app).get(`/api/governance/minutes/${minutes}/minutes.pdf`).set(as['op.carugate'])).status).toBe(404);
+  });
+});
