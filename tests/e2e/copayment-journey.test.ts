@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import type { Core } from '@strapi/strapi';
 import { startStrapi, stopStrapi } from '../helpers/strapi';
-import { launchBrowser, listen, screenshot } from '../helpers/browser';
+import { launchBrowser, listen, screenshot, waitForValue } from '../helpers/browser';
 import { seedDemo } from '../../src/seed/run-seed';
 
 let app: Core.Strapi;
@@ -85,7 +85,8 @@ describe('co-payment in the console', () => {
     await page.locator('#react-admin-title').getByText('Calcolo della compartecipazione').waitFor();
     const isee = page.getByLabel(/^ISEE/);
     await isee.waitFor();
-    await expect(page.getByLabel(/Comune di residenza/).inputValue()).resolves.toBe('Bussero');
+    // The comune comes from the operator's profile, loaded after the page: wait for it to be filled in.
+    await waitForValue(page.getByLabel(/Comune di residenza/), 'Bussero');
 
     await isee.fill('-5');
     await page.getByLabel(/Ore nel mese/).fill('20');

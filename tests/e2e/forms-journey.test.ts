@@ -2,7 +2,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import type { Core } from '@strapi/strapi';
 import { startStrapi, stopStrapi } from '../helpers/strapi';
 import { authHeader, http } from '../helpers/http';
-import { launchBrowser, listen, screenshot } from '../helpers/browser';
+import { launchBrowser, listen, screenshot, waitForValue } from '../helpers/browser';
 import { seedDemo } from '../../src/seed/run-seed';
 
 let app: Core.Strapi;
@@ -110,7 +110,7 @@ describe('forms: the UdP designs and publishes, an operator fills, versions stay
 
     const preview = udp.getByRole('region', { name: 'Anteprima' });
     await textbox(preview, 'Data di nascita').fill(BIRTH_DATE);
-    await expect(textbox(preview, 'Età').inputValue()).resolves.toBe(String(ageToday(BIRTH_DATE)));
+    await waitForValue(textbox(preview, 'Età'), String(ageToday(BIRTH_DATE)));
     await expect(textbox(preview, 'Familiare di riferimento').count()).resolves.toBe(0);
     await preview.getByRole('radiogroup', { name: 'Vive solo/a' }).getByRole('radio', { name: 'No' }).check();
     await textbox(preview, 'Familiare di riferimento').waitFor();
@@ -137,7 +137,7 @@ describe('forms: the UdP designs and publishes, an operator fills, versions stay
     await operator.getByRole('menuitem', { name: 'Moduli' }).click();
     await operator.getByRole('link', { name: 'Compila: Colloquio di prova' }).click();
     await textbox(operator, 'Data di nascita').fill(BIRTH_DATE);
-    await expect(textbox(operator, 'Età').inputValue()).resolves.toBe(String(ageToday(BIRTH_DATE)));
+    await waitForValue(textbox(operator, 'Età'), String(ageToday(BIRTH_DATE)));
     await operator.getByRole('radiogroup', { name: 'Vive solo/a' }).getByRole('radio', { name: 'No' }).check();
     await textbox(operator, 'Figli minori').fill('15');
     await operator.getByRole('button', { name: 'Invia il modulo' }).click();
@@ -194,7 +194,7 @@ describe('forms: the UdP designs and publishes, an operator fills, versions stay
     await operator.getByRole('link', { name: 'Colloquio di prova' }).click();
     await operator.getByText('Compilato con la versione 1 del modulo', { exact: false }).waitFor();
     await operator.getByText('Versione sostituita').waitFor();
-    await expect(textbox(operator, 'Figli minori').inputValue()).resolves.toBe('2');
+    await waitForValue(textbox(operator, 'Figli minori'), '2');
     await expect(textbox(operator, 'Figli maggiorenni').count()).resolves.toBe(0);
     await snap(operator, 'forms-05-pinned');
 
