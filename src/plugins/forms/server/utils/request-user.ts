@@ -1,13 +1,6 @@
-/** The logged-in user as users-permissions puts it on ctx.state (role populated). */
-export interface RequestUser {
-  id: number;
-  username: string;
-  role?: { type: string };
-}
+import { roleOf, type RequestUser } from '../../../plugin-kit/request-user';
 
-export function roleOf(user: RequestUser | undefined): string {
-  return user?.role?.type ?? 'public';
-}
+export { roleOf, type RequestUser };
 
 /** The Ufficio di Piano designs forms and sees every submission. */
 export const DESIGNER_ROLE = 'udp';

@@ -1,13 +1,6 @@
-/** The logged-in user as users-permissions puts it on ctx.state (role populated); none for the public. */
-export interface RequestUser {
-  id: number;
-  username: string;
-  role?: { type: string };
-}
+import { roleOf, type RequestUser } from '../../../plugin-kit/request-user';
 
-export function roleOf(user: RequestUser | undefined): string {
-  return user?.role?.type ?? 'public';
-}
+export { roleOf, type RequestUser };
 
 /** The Ufficio di Piano is the secretariat of every body: it edits bodies, meetings and minutes. */
 export const SECRETARIAT_ROLE = 'udp';
