@@ -1,6 +1,7 @@
 import { factories, type UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { validateWrite } from '../validation/validate-write';
+import { isLocalized } from './is-localized';
 import { isPublicRequest, publicView, restrictPublicQuery } from './public-view';
 
 /**
@@ -10,9 +11,7 @@ import { isPublicRequest, publicView, restrictPublicQuery } from './public-view'
  */
 export function catalogueController(uid: UID.ContentType) {
   return factories.createCoreController(uid, ({ strapi }) => {
-    const isLocalized = Boolean(
-      (strapi.getModel(uid).pluginOptions as { i18n?: { localized?: boolean } } | undefined)?.i18n?.localized
-    );
+    const localized = isLocalized(strapi, uid);
     return {
       async find(ctx) {
         const isPublic = isPublicRequest(ctx);
@@ -52,7 +51,7 @@ export function catalogueController(uid: UID.ContentType) {
 
       /** Deleting a catalogue record removes it in every language unless one locale is named. */
       async delete(ctx) {
-        if (isLocalized && ctx.query.locale === undefined) ctx.query.locale = '*';
+        if (localized && ctx.query.locale === undefined) ctx.query.locale = '*';
         return super.delete(ctx);
       },
     };

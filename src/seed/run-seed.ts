@@ -1,6 +1,7 @@
 import type { Core, UID } from '@strapi/strapi';
 import * as data from './data';
 import type { SeedService } from './types';
+import { isLocalized } from '../catalogue/is-localized';
 import { seedForms } from './seed-forms';
 import { seedWorkflows } from './seed-workflows';
 import { seedCopayment } from './seed-copayment';
@@ -137,10 +138,6 @@ export async function seedDemo(strapi: Core.Strapi, log: Logger = () => undefine
   await seedGovernance(context);
   for (const [type, c] of Object.entries(report)) log(`${type}: ${c.created} created, ${c.kept} kept`);
   return report;
-}
-
-function isLocalized(strapi: Core.Strapi, uid: string): boolean {
-  return Boolean((strapi.getModel(uid as UID.ContentType).pluginOptions as { i18n?: { localized?: boolean } } | undefined)?.i18n?.localized);
 }
 
 async function seedUsers(

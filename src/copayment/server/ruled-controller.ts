@@ -1,16 +1,12 @@
 import { factories, type Core, type UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { assertNoFieldErrors, type FieldError } from '../../validation/field-errors';
+import type { DocumentRule, WriteContext } from '../../catalogue/document-rules';
+import { assertNoFieldErrors } from '../../validation/field-errors';
 import { validateWrite } from '../../validation/validate-write';
 
-/** A write about to happen: the body's `data` and, for an update, the document it changes. */
-export interface Write {
-  action: 'create' | 'update';
-  data: Record<string, unknown>;
-  documentId?: string;
-}
-
-export type WriteRule = (strapi: Core.Strapi, write: Write) => Promise<FieldError[]>;
+/** A write about to happen and a domain rule over it: the same contract as the catalogue's document rules. */
+export type Write = WriteContext;
+export type WriteRule = DocumentRule;
 
 interface Options {
   /** Runs before a document is deleted (e.g. removing what hangs on it). */

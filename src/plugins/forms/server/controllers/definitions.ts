@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { getService } from '../utils/get-service';
-import { throwIssues } from '../utils/errors';
+import { bodyData, versionNumber } from '../../../plugin-kit/request';
 import type { RequestUser } from '../utils/request-user';
 
 interface Ctx {
@@ -10,20 +10,6 @@ interface Ctx {
   state: { user?: RequestUser };
   body: unknown;
   status: number;
-}
-
-function versionNumber(raw: unknown, name: string): number {
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < 1) throwIssues([{ path: name, it: 'numero di versione non valido', en: 'invalid version number' }]);
-  return value;
-}
-
-function bodyData(ctx: Ctx): Record<string, unknown> {
-  const data = ctx.request.body?.data;
-  if (!data || typeof data !== 'object' || Array.isArray(data)) {
-    throwIssues([{ path: 'data', it: 'il corpo deve contenere un oggetto "data"', en: 'the body must hold a "data" object' }]);
-  }
-  return data as Record<string, unknown>;
 }
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
@@ -43,9 +29,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       ctx.body = { data: await definitions().updateMeta(ctx.params.key, bodyData(ctx)) };
     },
     async saveDraft(ctx: Ctx) {
-      const data = bodyData(ctx);
-      const unknown = Object.keys(data).filter((k) => k !== 'definition' && k !== 'changeNote');
-      if (unknown.length > 0) throwIssues(unknown.map((path) => ({ path, it: 'campo sconosciuto', en: 'unknown field' })));
+      const data = bodyData(ctx, ['definition', 'changeNote']);
       ctx.body = { data: await definitions().saveDraft(ctx.params.key, data.definition, data.changeNote as string | undefined) };
     },
     async publish(ctx: Ctx) {

@@ -1,19 +1,12 @@
 import type { Core } from '@strapi/strapi';
 import { getService } from '../utils/get-service';
-import { throwIssues } from '../utils/errors';
+import { versionNumber } from '../../../plugin-kit/request';
 import { bodyData, optionalData, paged, pagination, queryString, type Ctx } from '../utils/request';
 import { secretariatOf, viewerOf } from './viewer-of';
 
 /** A page with no script, no plugin, no frame: the minutes are text. */
 const PAGE_POLICY =
   "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
-
-function versionNumber(raw: string): number {
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < 1)
-    throwIssues([{ path: 'version', it: 'numero di versione non valido', en: 'invalid version number' }]);
-  return value;
-}
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const minutes = () => getService(strapi, 'minutes');

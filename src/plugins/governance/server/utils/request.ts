@@ -1,4 +1,7 @@
+import { bodyData } from '../../../plugin-kit/request';
 import { throwIssues } from './errors';
+
+export { bodyData };
 import type { RequestUser } from './request-user';
 
 /** The part of Koa's context the controllers use. */
@@ -11,24 +14,6 @@ export interface Ctx {
   status: number;
   type: string;
   set(field: string, value: string): void;
-}
-
-/** The `data` object of a write body, refusing keys not in `allowed` (400 naming each). */
-export function bodyData(ctx: Ctx, allowed?: string[]): Record<string, unknown> {
-  const data = ctx.request.body?.data;
-  if (!data || typeof data !== 'object' || Array.isArray(data)) {
-    throwIssues([{ path: 'data', it: 'il corpo deve contenere un oggetto "data"', en: 'the body must hold a "data" object' }]);
-  }
-  const record = data as Record<string, unknown>;
-  if (allowed) {
-    const unknown = Object.keys(record).filter((key) => !allowed.includes(key));
-    if (unknown.length > 0)
-      throwIssues(
-        unknown.map((path) => ({ path, it: 'campo sconosciuto', en: 'unknown field' })),
-        ['data']
-      );
-  }
-  return record;
 }
 
 /** An optional `data` object (actions such as publish take none or a few optional keys). */

@@ -1,23 +1,14 @@
 import type { Core } from '@strapi/strapi';
 import { getService } from '../utils/get-service';
-import { throwIssues } from '../utils/errors';
+import { bodyData as dataOf, versionNumber } from '../../../plugin-kit/request';
 import { objectBody } from '../validation/request-body';
 import type { WorkflowInput } from '../validation/workflow-input';
 import type { Ctx } from './context';
 
-function versionNumber(raw: unknown): number {
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < 1) throwIssues([{ path: 'version', it: 'numero di versione non valido', en: 'invalid version number' }]);
-  return value;
-}
-
-/** The `data` object of a design request. */
+/** The `data` object of a design request (no other key at the top of the body). */
 function bodyData(ctx: Ctx): Record<string, unknown> {
-  const { data } = objectBody(ctx.request.body, ['data']);
-  if (!data || typeof data !== 'object' || Array.isArray(data)) {
-    throwIssues([{ path: 'data', it: 'il corpo deve contenere un oggetto "data"', en: 'the body must hold a "data" object' }]);
-  }
-  return data as Record<string, unknown>;
+  objectBody(ctx.request.body, ['data']);
+  return dataOf(ctx);
 }
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
