@@ -4,6 +4,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
   // The generic engines: local plugins compiled with the app (see src/plugins/<name>/strapi-server.js).
   forms: { enabled: true, resolve: './src/plugins/forms' },
   governance: { enabled: true, resolve: './src/plugins/governance' },
+  observatory: { enabled: true, resolve: './src/plugins/observatory' },
   workflows: { enabled: true, resolve: './src/plugins/workflows' },
   'users-permissions': {
     config: {

@@ -3,15 +3,18 @@ import { createBrowserRouter, RouterProvider } from 'react-router-dom';
 import accreditations from './accreditations';
 import areas from './areas';
 import copayment, { createCopaymentApi, withCopaymentAccess } from './copayment';
+import { casesResources } from './cases/resources';
 import { Dashboard } from './dashboard/Dashboard';
 import fillForms from './fillForms';
 import formDesigns from './formDesigns';
 import { createFormsApi } from './forms/api/formsApi';
 import fundingSources from './fundingSources';
+import { governanceResources } from './governance/resources';
 import { i18nProvider } from './i18n/i18nProvider';
 import { LoginPage } from './layout/LoginPage';
 import measures from './measures';
 import municipalities from './municipalities';
+import { observatoryResources } from './observatory/resources';
 import { createAuthProvider } from './providers/authProvider';
 import { createFetchWithRefresh } from './providers/fetchWithRefresh';
 import { createHttpClient } from './providers/httpClient';
@@ -20,6 +23,7 @@ import { strapiDataProvider } from './providers/strapiDataProvider';
 import serviceProviders from './serviceProviders';
 import services from './services';
 import submissions from './submissions';
+import { workflowsResources } from './workflows/resources';
 
 /** Strapi serves the API on the same origin (Vite proxies it in development). */
 const API_URL = '/api';
@@ -63,6 +67,7 @@ const AmbitoAdmin = () => (
     requireAuth
     disableTelemetry
   >
+    {casesResources}
     <Resource name="forms" {...fillForms} />
     <Resource name="form-submissions" {...submissions} />
     <Resource name="form-designs" {...formDesigns} />
@@ -77,6 +82,9 @@ const AmbitoAdmin = () => (
     <Resource name="copayment-simulation" {...copayment.simulation} />
     <Resource name="copayment-tariffs" {...copayment.tariffs} />
     <Resource name="copayment-regulations" {...copayment.regulations} />
+    {workflowsResources}
+    {governanceResources}
+    {observatoryResources}
   </Admin>
 );
 

@@ -6,6 +6,8 @@ import { seedForms } from './seed-forms';
 import { seedWorkflows } from './seed-workflows';
 import { seedCopayment } from './seed-copayment';
 import { seedGovernance } from './seed-governance';
+import { seedCases } from './seed-cases';
+import { seedObservatory } from './seed-observatory';
 import type { SeedContext } from './seed-context';
 
 export const DEMO_PASSWORD = 'Demo!Ambito2026';
@@ -136,6 +138,8 @@ export async function seedDemo(strapi: Core.Strapi, log: Logger = () => undefine
   await seedWorkflows(context);
   await seedCopayment(context);
   await seedGovernance(context);
+  await seedCases(context);
+  await seedObservatory(context);
   for (const [type, c] of Object.entries(report)) log(`${type}: ${c.created} created, ${c.kept} kept`);
   return report;
 }

@@ -3,6 +3,10 @@ import englishMessages from 'ra-language-english';
 import { deepMerge } from './deepMerge';
 import { copaymentEn } from './copayment.en';
 import { formsEn } from './forms.en';
+import { workflowsEn } from './workflows.en';
+import { governanceEn } from './governance.en';
+import { casesEn } from './cases.en';
+import { observatoryEn } from './observatory.en';
 import type { AmbitoMessages } from './it';
 
 /** The console's own messages in English: same keys as ./it.ts (the type checks it). */
@@ -215,6 +219,15 @@ export const ambitoEn: AmbitoMessages = {
   },
 };
 
-const english = deepMerge<TranslationMessages & AmbitoMessages>(englishMessages, ambitoEn, formsEn, copaymentEn);
+const english = deepMerge<TranslationMessages & AmbitoMessages>(
+  englishMessages,
+  ambitoEn,
+  formsEn,
+  copaymentEn,
+  workflowsEn,
+  governanceEn,
+  casesEn,
+  observatoryEn
+);
 
 export default english;

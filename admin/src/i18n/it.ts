@@ -4,6 +4,10 @@ import italianMessages from 'ra-language-italian';
 import { deepMerge, pickKnown } from './deepMerge';
 import { copaymentIt } from './copayment.it';
 import { formsIt } from './forms.it';
+import { workflowsIt } from './workflows.it';
+import { governanceIt } from './governance.it';
+import { casesIt } from './cases.it';
+import { observatoryIt } from './observatory.it';
 import { raItalianCompletion } from './raItalianCompletion';
 
 /** The console's own messages in Italian; ./en.ts must have exactly the same keys. */
@@ -230,7 +234,11 @@ const italian = deepMerge<TranslationMessages & typeof ambitoIt>(
   raItalianCompletion,
   ambitoIt,
   formsIt,
-  copaymentIt
+  copaymentIt,
+  workflowsIt,
+  governanceIt,
+  casesIt,
+  observatoryIt
 );
 
 export default italian;

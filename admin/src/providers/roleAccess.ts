@@ -1,3 +1,5 @@
+import { AREA_ACCESS } from './areaAccess';
+
 /** Role types of Ambito's users (`role.type` in the profile). */
 export type RoleType = 'udp' | 'operator' | 'provider' | 'table-member';
 
@@ -12,6 +14,10 @@ export const UDP_ONLY_RESOURCES: readonly string[] = ['form-designs'];
  * reads the catalogue. (The server enforces the same rule; this only hides what would be refused.)
  */
 export function canRoleAccess(role: string | null | undefined, action: string, resource?: string): boolean {
+  for (const areaRule of AREA_ACCESS) {
+    const decided = areaRule(role, action, resource);
+    if (decided !== undefined) return decided;
+  }
   if (role === 'udp') return true;
   if (!role) return false;
   if (resource !== undefined && UDP_ONLY_RESOURCES.includes(resource)) return false;

@@ -1,0 +1,2 @@
+/** Governance: bodies, memberships, meetings, minutes (issue #6); rendered inside <Admin> in App.tsx. */
+export const governanceResources = <></>;

@@ -1,0 +1,2 @@
+/** Italian messages of the cases console. */
+export const casesIt = {};

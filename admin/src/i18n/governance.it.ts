@@ -1,0 +1,2 @@
+/** Italian messages of the governance console. */
+export const governanceIt = {};

@@ -1,0 +1,2 @@
+/** Italian messages of the observatory console. */
+export const observatoryIt = {};

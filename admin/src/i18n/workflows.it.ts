@@ -1,0 +1,2 @@
+/** Italian messages of the workflows console. */
+export const workflowsIt = {};
