@@ -1,6 +1,6 @@
-import { AutocompleteInput, DataTable, List, ReferenceField, ReferenceInput, SelectField, SelectInput } from 'react-admin';
+import { AutocompleteInput, List, ReferenceInput, SelectInput } from 'react-admin';
 import { accreditationStatusChoices } from '../common/enums';
-import { LocaleDateField } from '../common/LocaleFields';
+import { AccreditationTable } from './AccreditationTable';
 import { ACCREDITATION_POPULATE } from './populate';
 
 const byName = { field: 'name', order: 'ASC' } as const;
@@ -22,23 +22,6 @@ export const AccreditationList = () => (
     perPage={25}
     queryOptions={{ meta: { populate: ACCREDITATION_POPULATE } }}
   >
-    <DataTable rowClick="show">
-      <DataTable.Col source="provider" disableSort>
-        <ReferenceField source="provider" reference="providers" link={false} />
-      </DataTable.Col>
-      <DataTable.Col source="service" disableSort>
-        <ReferenceField source="service" reference="services" link={false} />
-      </DataTable.Col>
-      <DataTable.Col source="register" />
-      <DataTable.Col source="validFrom">
-        <LocaleDateField source="validFrom" />
-      </DataTable.Col>
-      <DataTable.Col source="validTo">
-        <LocaleDateField source="validTo" />
-      </DataTable.Col>
-      <DataTable.Col source="status">
-        <SelectField source="status" choices={accreditationStatusChoices} />
-      </DataTable.Col>
-    </DataTable>
+    <AccreditationTable parties={['provider', 'service']} inList />
   </List>
 );

@@ -2,7 +2,6 @@ import {
   BooleanField,
   DataTable,
   EmailField,
-  ReferenceField,
   ReferenceManyField,
   SelectField,
   Show,
@@ -10,8 +9,8 @@ import {
   TextField,
   UrlField,
 } from 'react-admin';
-import { accreditationStatusChoices, legalFormChoices, serviceStatusChoices } from '../common/enums';
-import { LocaleDateField } from '../common/LocaleFields';
+import { AccreditationTable } from '../accreditations/AccreditationTable';
+import { legalFormChoices, serviceStatusChoices } from '../common/enums';
 import { Section } from '../common/Section';
 import { ExampleDataBadge } from './ExampleDataBadge';
 
@@ -45,21 +44,7 @@ export const ProviderShow = () => (
         sort={{ field: 'validFrom', order: 'DESC' }}
         queryOptions={{ meta: { populate: ACCREDITATION_POPULATE } }}
       >
-        <DataTable bulkActionButtons={false} rowClick="show">
-          <DataTable.Col source="service">
-            <ReferenceField source="service" reference="services" link={false} />
-          </DataTable.Col>
-          <DataTable.Col source="register" />
-          <DataTable.Col source="validFrom">
-            <LocaleDateField source="validFrom" />
-          </DataTable.Col>
-          <DataTable.Col source="validTo">
-            <LocaleDateField source="validTo" />
-          </DataTable.Col>
-          <DataTable.Col source="status">
-            <SelectField source="status" choices={accreditationStatusChoices} />
-          </DataTable.Col>
-        </DataTable>
+        <AccreditationTable parties={['service']} />
       </ReferenceManyField>
     </Section>
     <Section inset title="ambito.tabs.services">

@@ -10,8 +10,9 @@ import {
   TextField,
 } from 'react-admin';
 import { LocalizedShow } from '../common/contentLocale/LocalizedShow';
-import { accreditationStatusChoices, managementChoices, procurementModeChoices, serviceStatusChoices } from '../common/enums';
-import { EuroField, LocaleDateField } from '../common/LocaleFields';
+import { AccreditationTable } from '../accreditations/AccreditationTable';
+import { managementChoices, procurementModeChoices, serviceStatusChoices } from '../common/enums';
+import { EuroField } from '../common/LocaleFields';
 import { EmptyValue } from '../common/EmptyValue';
 import { Section } from '../common/Section';
 import { SERVICE_POPULATE } from './populate';
@@ -82,21 +83,7 @@ export const ServiceShow = () => (
         sort={{ field: 'validFrom', order: 'DESC' }}
         queryOptions={{ meta: { populate: ACCREDITATION_POPULATE } }}
       >
-        <DataTable bulkActionButtons={false} rowClick="show">
-          <DataTable.Col source="provider">
-            <ReferenceField source="provider" reference="providers" link={false} />
-          </DataTable.Col>
-          <DataTable.Col source="register" />
-          <DataTable.Col source="validFrom">
-            <LocaleDateField source="validFrom" />
-          </DataTable.Col>
-          <DataTable.Col source="validTo">
-            <LocaleDateField source="validTo" />
-          </DataTable.Col>
-          <DataTable.Col source="status">
-            <SelectField source="status" choices={accreditationStatusChoices} />
-          </DataTable.Col>
-        </DataTable>
+        <AccreditationTable parties={['provider']} />
       </ReferenceManyField>
     </Section>
   </LocalizedShow>
