@@ -104,7 +104,8 @@ const RuleEditor = ({ index, rule, fields, problems, language, onChange, onRemov
           id={`rule-${index}-assert`}
           title={translate('forms.designer.rules.assert')}
           emptyText={translate('forms.designer.rules.alwaysHolds')}
-          value={rule.assert}
+          // `true` (a new rule) is "no condition yet" for the builder, and an emptied builder gives it back.
+          value={rule.assert === true ? undefined : rule.assert}
           onChange={(value) => set('assert', value ?? true)}
           fields={comparable}
           language={language}
