@@ -15,7 +15,7 @@ module.exports = {
     {
       ...common,
       displayName: 'unit',
-      testMatch: ['<rootDir>/tests/unit/**/*.test.ts', '<rootDir>/admin/src/**/__tests__/*.test.ts'],
+      testMatch: ['<rootDir>/tests/unit/**/*.test.ts', '<rootDir>/admin/src/**/__tests__/*.test.ts', '<rootDir>/admin/src/**/__tests__/*.test.tsx'],
     },
     {
       ...common,

@@ -85,10 +85,18 @@ describe('life cycle of a form: draft, publish, new version, pinned submissions'
     expect(read.body.data.definition).toEqual(definitionV1);
   });
 
-  it('a role the form does not name may not fill it', async () => {
-    expect((await http(app).get('/api/forms/definitions/scheda-prova/published').set(as['ente.demo'])).status).toBe(403);
+  it('a role the form does not name may not fill it, and is told why', async () => {
+    const read = await http(app).get('/api/forms/definitions/scheda-prova/published').set(as['ente.demo']);
+    expect(read.status).toBe(403);
+    // The plugin's reason, not Strapi's bare "Forbidden": the route's permission passed, the form refused.
+    expect(read.body.error.message).toBe('questo modulo non è compilabile dal tuo ruolo / your role may not fill this form');
     const submit = await http(app).post('/api/forms/submissions').set(as['ente.demo']).send({ form: 'scheda-prova', data: { fullName: 'X', birthDate: '1990-01-01' } });
     expect(submit.status).toBe(403);
+    expect(submit.body.error.message).toContain('your role may not fill this form');
+    // A route the role has no permission for stays Strapi's own refusal.
+    const design = await http(app).post('/api/forms/definitions/scheda-prova/publish').set(as['ente.demo']);
+    expect(design.status).toBe(403);
+    expect(design.body.error.message).toBe('Accesso negato / Forbidden');
   });
 
   it('validates on the server: wrong values named on their fields, nothing saved', async () => {
@@ -208,6 +216,7 @@ describe('life cycle of a form: draft, publish, new version, pinned submissions'
     expect(v2).toMatchObject({ editable: false });
     const edit = await http(app).put(`/api/forms/submissions/${v2.documentId}`).set(as['op.bussero']).send({ data: { fullName: 'Y', birthDate: '1990-01-01' } });
     expect(edit.status).toBe(403);
+    expect(edit.body.error.message).toContain('the form version was retired: the submission is read-only');
     expect((await http(app).get(`/api/forms/submissions/${v2.documentId}`).set(as['op.bussero'])).status).toBe(200);
   });
 });

@@ -182,12 +182,54 @@ describe('forms: the UdP designs and publishes, an operator fills, versions stay
     await textbox(panel, 'Etichetta (EN)').fill('Adult children');
     await textbox(panel, 'Chiave').fill('adultChildren');
     await textbox(panel, 'Chiave').press('Enter');
-    await udp.getByRole('textbox', { name: 'Nota sulle modifiche' }).fill('Aggiunti i figli maggiorenni');
+
+    // A cross-field rule, built without typing code: at most 7 minor children, the message on that field.
+    const rules = udp.getByRole('region', { name: 'Regole tra campi' });
+    await rules.getByRole('button', { name: 'Aggiungi regola' }).click();
+    const rule = rules.getByRole('group', { name: 'Regola 1' });
+    const assert = rule.getByRole('group', { name: 'Deve essere vero che' });
+    await assert.getByRole('button', { name: 'Aggiungi condizione' }).click();
+    await choose(assert, /^Campo 1/, 'Figli minori (children)');
+    await choose(assert, /^Confronto 1/, 'è minore di');
+    await textbox(assert, 'Valore 1').fill('8');
+    await textbox(rule, 'Messaggio (IT)').fill('Al massimo 7 figli minori per questo servizio');
+    await textbox(rule, 'Messaggio (EN)').fill('At most 7 minor children for this service');
+    await rule.getByRole('combobox', { name: /^Campi su cui mostrare il messaggio/ }).click();
+    await udp.getByRole('option', { name: 'Figli minori (children)' }).click();
+    await udp.getByRole('option', { name: 'Data di nascita (birthDate)' }).click(); // the new rule's default field, deselected
+    await udp.keyboard.press('Escape');
+    // A condition naming a field the form does not have is reported on the rule, live.
+    await assert.getByLabel('Mostra JSON Logic').check();
+    const json = textbox(assert, 'Condizione (JSON Logic)');
+    await json.fill('{"<": [{"var": "minorChildren"}, 8]}');
+    await rule.getByRole('alert', { name: 'Problemi della regola 1' }).getByText('minorChildren', { exact: false }).waitFor();
+    await snap(udp, 'forms-04-rule-problem');
+    await json.fill('{"<": [{"var": "children"}, 8]}');
+    await expect(rule.getByRole('alert', { name: 'Problemi della regola 1' }).count()).resolves.toBe(0);
+
+    await udp.getByRole('textbox', { name: 'Nota sulle modifiche' }).fill('Aggiunti i figli maggiorenni e il limite di figli minori');
     await saveAndPublish(2);
+    const v2 = (await app.db.query('plugin::forms.form-version').findOne({ where: { form: { key: KEY }, version: 2 } })) as { definition: { rules?: unknown[] } };
+    expect(v2.definition.rules).toEqual([
+      {
+        key: 'rule_1',
+        assert: { '<': [{ var: 'children' }, 8] },
+        message: { it: 'Al massimo 7 figli minori per questo servizio', en: 'At most 7 minor children for this service' },
+        paths: ['children'],
+      },
+    ]);
+    const checked = await http(app)
+      .post(`/api/forms/definitions/${KEY}/validate`)
+      .set(await authHeader(app, 'op.bussero'))
+      .send({ data: { birthDate: BIRTH_DATE, livesAlone: true, children: 9 } });
+    expect(checked.status).toBe(400);
+    expect(checked.body.error.details.errors).toEqual([
+      expect.objectContaining({ path: ['data', 'children'], it: 'Al massimo 7 figli minori per questo servizio' }),
+    ]);
 
     await udp.getByRole('tab', { name: 'Versioni' }).click();
     await udp.getByRole('cell', { name: 'Figli maggiorenni (adultChildren)' }).waitFor();
-    await snap(udp, 'forms-04-versions');
+    await snap(udp, 'forms-05-versions');
 
     await operator.getByRole('menuitem', { name: 'Le mie compilazioni' }).click();
     await operator.getByRole('row', { name: /Colloquio di prova 1 .* Modificabile/ }).waitFor();
@@ -196,7 +238,7 @@ describe('forms: the UdP designs and publishes, an operator fills, versions stay
     await operator.getByText('Versione sostituita').waitFor();
     await waitForValue(textbox(operator, 'Figli minori'), '2');
     await expect(textbox(operator, 'Figli maggiorenni').count()).resolves.toBe(0);
-    await snap(operator, 'forms-05-pinned');
+    await snap(operator, 'forms-06-pinned');
 
     const opened = await http(app).get(`/api/forms/submissions/${submissionId}`).set(await authHeader(app, 'op.bussero'));
     expect(opened.body.data).toMatchObject({ version: 1, versionStatus: 'retired', editable: true });

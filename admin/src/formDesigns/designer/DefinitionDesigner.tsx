@@ -8,6 +8,7 @@ import { IssueList } from './IssueList';
 import { Outline } from './Outline';
 import { PreviewPane } from './PreviewPane';
 import { PropertiesPanel } from './PropertiesPanel';
+import { RulesPanel } from './RulesPanel';
 import { UnsavedChangesGuard } from './UnsavedChangesGuard';
 
 /** The version being designed: the draft, or (when there is none) a copy of the latest version that will become the next one. */
@@ -41,6 +42,7 @@ export const DefinitionDesigner = ({ form, onSaved }: { form: FormSummary; onSav
           <PreviewPane />
         </Box>
       </Box>
+      <RulesPanel />
     </DesignerContext.Provider>
   );
 };

@@ -17,6 +17,9 @@ export interface DesignerState {
   dirty: boolean;
   /** The shared validator's problems with the current definition, live. */
   issues: DesignIssue[];
+  /** What the server said when it last refused the draft (paths `definition.…`), until the next save. */
+  serverIssues: DesignIssue[];
+  setServerIssues(issues: DesignIssue[]): void;
   language: Language;
   select(path: ItemPath | null): void;
   /** Applies an edit: a new definition, or one with the item to select. */
@@ -41,6 +44,7 @@ export function useDesignerState(initial: FormDefinition, language: Language): D
     dirty: false,
   }));
   const { definition } = state;
+  const [serverIssues, setServerIssues] = useState<DesignIssue[]>([]);
   const issues = useMemo(
     () => validateDefinition(definition).map((issue) => ({ path: issue.path, text: issue[language] })),
     [definition, language],
@@ -48,6 +52,8 @@ export function useDesignerState(initial: FormDefinition, language: Language): D
   return {
     ...state,
     issues,
+    serverIssues,
+    setServerIssues,
     language,
     select: (selected) => setState((previous) => ({ ...previous, selected })),
     apply: (edit) =>

@@ -27,11 +27,10 @@ export const DesignerToolbar = ({ form, onSaved }: DesignerToolbarProps) => {
   const translate = useTranslate();
   const notify = useNotify();
   const api = useFormsApi();
-  const { definition, dirty, issues, markSaved } = useDesigner();
+  const { definition, dirty, issues, markSaved, serverIssues: refused, setServerIssues: setRefused } = useDesigner();
   const draft = form.versions.find((version) => version.status === 'draft');
   const next = draft?.version ?? Math.max(0, ...form.versions.map((version) => version.version)) + 1;
   const [note, setNote] = useState(draft?.changeNote ?? '');
-  const [refused, setRefused] = useState<DesignIssue[]>([]);
   const [busy, setBusy] = useState(false);
   const [confirming, setConfirming] = useState(false);
 

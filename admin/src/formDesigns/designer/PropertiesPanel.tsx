@@ -2,13 +2,14 @@ import { Alert, Chip, Divider, FormControlLabel, List, ListItem, Paper, Stack, S
 import type { Field, Section } from '@forms-shared';
 import { useTranslate } from 'react-admin';
 import { renameField, updateItem } from '../model/definitionOps';
-import { getItem, isFieldPath } from '../model/itemPaths';
+import { getItem, isFieldPath, parseItemPath } from '../model/itemPaths';
 import { issuesByProperty, optionalText, withProperty } from '../model/properties';
 import { isComparable, readableFields } from '../model/readableFields';
 import { ConditionBuilder } from './builders/ConditionBuilder';
 import { useDesigner } from './DesignerContext';
 import { KeyProp, LocalizedProp } from './properties/PropertyInputs';
 import { TypeProperties } from './properties/TypeProperties';
+import { TypeSelect } from './properties/TypeSelect';
 
 /** The properties of the selected section or field. */
 export const PropertiesPanel = () => {
@@ -59,6 +60,7 @@ export const PropertiesPanel = () => {
           onCommit={(key) => apply((d) => (isField ? renameField(d, path, key) : updateItem<Section>(d, path, (section) => ({ ...section, key }))))}
           errors={errors('key')}
         />
+        {isField ? <TypeSelect field={item as Field} onChange={update} nested={(parseItemPath(path)?.fields.length ?? 0) >= 3} /> : null}
         {isField ? (
           <FieldTexts field={item as Field} onChange={update} errors={errors} languageErrors={languageErrors} />
         ) : (

@@ -160,3 +160,17 @@ export function renameField(definition: FormDefinition, path: ItemPath, key: str
   const groupPath = toItemPath({ section: parsed.section, fields: parsed.fields.slice(0, -1) });
   return updateItem<Field>(renamed, groupPath, (group) => (group.type === 'group' ? { ...group, fields: renameRowReferences(group.fields, renames) } : group));
 }
+
+/** Moves a top-level field to the end of another section (the data stays one flat object: nothing to rename). */
+export function moveToSection(definition: FormDefinition, path: ItemPath, section: number): EditResult {
+  const parsed = parseItemPath(path);
+  if (!parsed || parsed.fields.length !== 1 || parsed.section === section || !definition.sections[section]) return { definition, selected: path };
+  const field = definition.sections[parsed.section]?.fields[parsed.fields[0]];
+  if (!field) return { definition, selected: path };
+  const sections = definition.sections.map((item, index) => {
+    if (index === parsed.section) return { ...item, fields: item.fields.filter((_, at) => at !== parsed.fields[0]) };
+    if (index === section) return { ...item, fields: [...item.fields, field] };
+    return item;
+  });
+  return { definition: { ...definition, sections }, selected: toItemPath({ section, fields: [sections[section].fields.length - 1] }) };
+}

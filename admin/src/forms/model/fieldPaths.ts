@@ -90,6 +90,7 @@ export function formOrder(fields: Field[]): (a: string | null, b: string | null)
 /** Moves the keyboard focus to the input at a data path (the first radio or check box of a group of them). */
 export function focusInput(path: string): void {
   if (typeof document === 'undefined') return;
-  const element = document.getElementById(inputId(path)) ?? document.querySelector<HTMLElement>(`[name="${CSS.escape(path)}"]`);
+  const name = typeof CSS === 'undefined' ? path.replace(/["\\]/g, '\\$&') : CSS.escape(path);
+  const element = document.getElementById(inputId(path)) ?? document.querySelector<HTMLElement>(`[name="${name}"]`);
   element?.focus();
 }

@@ -1,6 +1,7 @@
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import { calculationOrder } from './calculation-order';
+import { compileNormaliser } from './compile-normaliser';
 import { indexDefinition, type DefinitionIndex } from './definition-index';
 import { evaluateForm } from './evaluate-form';
 import { computeVisibility } from './visibility';
@@ -67,9 +68,11 @@ export function compileForm(definition: FormDefinition): CompiledForm {
   ajv.removeSchema(schema);
   const conditional = hasConditions(definition);
   const hasGroups = index.fields.some((indexed) => indexed.field.type === 'group');
+  const fields = definition.sections.flatMap((section) => section.fields);
   const prepared = {
     definition,
-    fields: definition.sections.flatMap((section) => section.fields),
+    fields,
+    normalise: compileNormaliser(fields),
     calculationOrder: calculationOrder(index).order,
     validate,
     locate: locator(index),

@@ -3,6 +3,7 @@ import { computeCalculated } from './calculate';
 import type { IndexedField } from './definition-index';
 import { applyExpression, isTruthy } from './expressions';
 import { engineIssue, fieldIssue, issuesFromAjv, type FieldLocator } from './issues';
+import type { Normaliser } from './compile-normaliser';
 import { normaliseInput } from './normalise-input';
 import { isPlainObject } from './rows';
 import type { Evaluation, EvaluateOptions } from './compiled-form-types';
@@ -14,6 +15,8 @@ export interface PreparedForm {
   definition: FormDefinition;
   /** All fields of all sections (the data is one flat object). */
   fields: Field[];
+  /** `normaliseInput` generated for `fields`; absent when the keys do not allow it. */
+  normalise?: Normaliser;
   /** Calculated fields in dependency order. */
   calculationOrder: IndexedField[];
   /** The compiled JSON Schema of the data (calculated fields excluded). */
@@ -30,9 +33,21 @@ const MAX_ROUNDS = 10;
 
 const isEmpty = (value: unknown) => value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0);
 
+const checkedFields = new WeakMap<Field[], Field[]>();
+
+/** The fields `requiredIssues` looks at (required ones and groups), listed once per definition. */
+function fieldsToCheck(fields: Field[]): Field[] {
+  let found = checkedFields.get(fields);
+  if (!found) {
+    found = fields.filter((field) => field.type !== 'calculated' && (field.type === 'group' || Boolean(field.required)));
+    checkedFields.set(fields, found);
+  }
+  return found;
+}
+
 /** Visible required fields without a value, and groups with fewer rows than they need. */
 function requiredIssues(fields: Field[], row: Record<string, unknown>, visibility: Visibility, prefix: string, out: FieldIssue[]): void {
-  for (const field of fields) {
+  for (const field of fieldsToCheck(fields)) {
     const path = prefix + field.key;
     if (field.type === 'calculated' || visibility[path] === false) continue;
     const value = row[field.key];
@@ -89,9 +104,16 @@ function settleVisibility(form: PreparedForm, base: Record<string, unknown>, now
   return { data: pickVisible(form.fields, data, shown, false), shown, submitted: pickVisible(form.fields, base, shown, true) };
 }
 
-/** Without any condition everything is shown: one pass, and the normalised input is what the schema sees. */
-function withoutConditions(form: PreparedForm, base: Record<string, unknown>, now?: Date): Settled {
+/**
+ * Without any condition everything is shown: one pass, and the normalised input is what the schema sees.
+ * When the generated normaliser took it (no unknown key anywhere) and nothing is calculated, the
+ * normalised input already is the data to store: no copy.
+ */
+function withoutConditions(form: PreparedForm, input: Record<string, unknown>, now?: Date): Settled {
+  const fast = form.normalise?.(input);
+  const base = fast ?? normaliseInput(form.fields, input);
   const shown = form.staticVisibility ?? computeVisibility(form.definition, base, now);
+  if (fast !== undefined && form.calculationOrder.length === 0) return { data: base, shown, submitted: base };
   let data = pickVisible(form.fields, base, shown, false);
   if (form.calculationOrder.length > 0) {
     computeCalculated(form.calculationOrder, data, shown, now);
@@ -104,14 +126,18 @@ function withoutConditions(form: PreparedForm, base: Record<string, unknown>, no
 export function evaluateForm(form: PreparedForm, input: unknown, options: EvaluateOptions = {}): Evaluation {
   const { now } = options;
   if (!isPlainObject(input)) return { data: {}, visibility: {}, issues: [engineIssue.notAnObject('')] };
-  const base = normaliseInput(form.fields, input);
-  const { data, shown, submitted } = form.hasConditions ? settleVisibility(form, base, now) : withoutConditions(form, base, now);
+  const { data, shown, submitted } = form.hasConditions
+    ? settleVisibility(form, form.normalise?.(input) ?? normaliseInput(form.fields, input), now)
+    : withoutConditions(form, input, now);
 
   const issues: FieldIssue[] = [];
   if (!form.validate(submitted)) issues.push(...issuesFromAjv(form.validate.errors, { locate: form.locate }));
   requiredIssues(form.fields, data, shown, '', issues);
-  const taken = new Set(issues.map((issue) => issue.path));
-  issues.push(...ruleIssues(form.definition, data, shown, taken, now));
+  if (form.definition.rules?.length) {
+    const taken = new Set(issues.map((issue) => issue.path));
+    issues.push(...ruleIssues(form.definition, data, shown, taken, now));
+  }
+  if (issues.length === 0) return { data, visibility: shown, issues };
 
   const seen = new Set<string>();
   const unique = issues.filter((issue) => {

@@ -10,7 +10,7 @@ export { getCompiledForm, clearCompiledForms } from './form-cache';
 export { applyExpression, isTruthy, listVariables, expressionDepth, unknownOperators, KNOWN_OPERATORS } from './expressions';
 export type { VariableRef } from './expressions';
 export { sectionPath } from './visibility';
-export { definitionSchema } from './definition-schema';
+export { definitionSchema, structuralIssues } from './definition-schema';
 export { checkPatternSafety, MAX_PATTERN_LENGTH } from './regex-safety';
 export { MAX_GROUP_DEPTH } from './definition-checks';
 export { MAX_EXPRESSION_DEPTH } from './expression-checks';

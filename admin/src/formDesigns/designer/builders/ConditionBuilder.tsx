@@ -16,13 +16,18 @@ interface ConditionBuilderProps {
   fields: Field[];
   language: Language;
   errors?: string[];
+  /** Heading (default: "Show only when"); `id` tells several builders of one page apart. */
+  title?: string;
+  id?: string;
+  /** Shown when there is no clause (default: "Always shown."). */
+  emptyText?: string;
 }
 
 /**
  * "Show only when …": clauses on other fields, all or any of them, written as JSON Logic; the raw
  * JSON stays available (and is the only editor for conditions the builder cannot show).
  */
-export const ConditionBuilder = ({ value, onChange, fields, language, errors }: ConditionBuilderProps) => {
+export const ConditionBuilder = ({ value, onChange, fields, language, errors, title, id = 'condition', emptyText }: ConditionBuilderProps) => {
   const translate = useTranslate();
   const model = conditionFromLogic(value);
   const [raw, setRaw] = useState(model === null);
@@ -37,9 +42,9 @@ export const ConditionBuilder = ({ value, onChange, fields, language, errors }: 
   };
 
   return (
-    <Box role="group" aria-labelledby="condition-heading">
-      <Typography id="condition-heading" variant="subtitle2">
-        {translate('forms.designer.condition.title')}
+    <Box role="group" aria-labelledby={`${id}-heading`}>
+      <Typography id={`${id}-heading`} variant="subtitle2">
+        {title ?? translate('forms.designer.condition.title')}
       </Typography>
       {model === null ? (
         <Alert severity="info" sx={{ my: 1 }}>
@@ -47,7 +52,7 @@ export const ConditionBuilder = ({ value, onChange, fields, language, errors }: 
         </Alert>
       ) : model.clauses.length === 0 ? (
         <Typography variant="body2" color="text.secondary">
-          {translate('forms.designer.condition.always')}
+          {emptyText ?? translate('forms.designer.condition.always')}
         </Typography>
       ) : (
         <Stack spacing={1.5} sx={{ mt: 1 }}>

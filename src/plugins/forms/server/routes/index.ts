@@ -1,6 +1,9 @@
 // Content-API routes, served under /api/forms. Who may call each one is a users-permissions permission
-// (granted per role in the app's src/bootstrap/roles.ts); who may fill a form is part of the form itself.
-const route = (method: string, path: string, handler: string) => ({ method, path, handler, config: { policies: [] } });
+// (granted per role in the app's src/bootstrap/roles.ts); who may fill a form is part of the form itself,
+// refused by the plugin with its own reason (see forbiddenReasons).
+import { forbiddenReasons } from '../middlewares/forbidden-reasons';
+
+const route = (method: string, path: string, handler: string) => ({ method, path, handler, config: { policies: [], middlewares: [forbiddenReasons] } });
 
 export default {
   'content-api': {
