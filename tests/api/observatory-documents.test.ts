@@ -24,7 +24,7 @@ beforeAll(async () => {
   app = await startStrapi();
   await seedDemo(app);
   for (const who of ['udp', 'tavolo.demo', 'op.bussero']) as[who] = await authHeader(app, who);
-});
+}, 600000); // booting and seeding on a busy PostgreSQL can take minutes
 afterAll(stopStrapi);
 
 describe('demographics: a row per comune and year, indices from the bands beside the published ones', () => {
