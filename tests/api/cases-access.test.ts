@@ -8,6 +8,8 @@ import { seedDemo } from '../../src/seed/run-seed';
  * (Carugate), ente.demo (the provider with an accepted referral from Bussero, a pending one, and an
  * accepted one from Carugate whose consent was revoked), tavolo.demo and udp (no personal data).
  */
+// Booting and seeding can take minutes on a busy machine.
+jest.setTimeout(480_000);
 let app: Core.Strapi;
 const ROLES = ['udp', 'op.bussero', 'op.carugate', 'ente.demo', 'tavolo.demo'] as const;
 type Who = (typeof ROLES)[number];
