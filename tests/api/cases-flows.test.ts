@@ -160,7 +160,7 @@ describe('GDPR', () => {
     expect(data.interventions.length).toBeGreaterThanOrEqual(2);
     expect(data.vouchers.length).toBeGreaterThanOrEqual(1);
     const text = JSON.stringify(data);
-    for (const other of ['Esempio', 'Finto', 'Fittizio', 'Demo', 'Campione']) expect(text).not.toContain(other);
+    for (const other of ['Luca', 'Sara', 'Giulia', 'Fittizio', 'Campione', 'Amministrazione']) expect(text).not.toContain(other);
     const pdf = await get('op.bussero', `/api/beneficiaries/${ids.anna}/export?format=pdf`).buffer(true).parse((res, cb) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
