@@ -1,6 +1,6 @@
 import { throwIssues, type BilingualIssue } from '../plugins/plugin-kit/errors';
 import type { Caller } from './caller';
-import { ALWAYS, COMPONENTS, READABLE, RELATIONS, TARGET_FIELDS, isCaseType, type CaseRole, type CaseType } from './model';
+import { ALWAYS, COMPONENTS, READABLE, RELATIONS, SEARCH, TARGET_FIELDS, isCaseType, type CaseRole, type CaseType } from './model';
 import { scopeOf } from './scope';
 
 type Filter = Record<string, unknown>;
@@ -174,6 +174,27 @@ export class QueryChecker {
       out[key] = entry;
     }
     return out;
+  }
+
+  /** `_q`: a case-insensitive search over the type's search fields the role may read, as checked filters. */
+  search(target: CaseType, raw: unknown): Filter | undefined {
+    if (raw === undefined || raw === '') return undefined;
+    if (typeof raw !== 'string' || raw.length > 100) {
+      this.issues.push({ path: '_q', it: 'testo di ricerca non valido', en: 'invalid search text' });
+      return undefined;
+    }
+    const paths = (SEARCH[target] ?? []).filter((path) => {
+      let current: string = target;
+      return path.split('.').every((part) => {
+        const ok = readableOf(this.role, current).includes(part);
+        current = relationTarget(current, part) ?? current;
+        return ok;
+      });
+    });
+    const terms = paths.map((path) =>
+      path.split('.').reduceRight<unknown>((inner, part) => ({ [part]: inner }), { $containsi: raw.trim() })
+    );
+    return this.filters(target, { $or: terms }, '_q');
   }
 
   pagination(raw: unknown): { start: number; limit: number; page: number; pageSize: number } {

@@ -88,6 +88,14 @@ describe('operators see only their comuni', () => {
     expect(beneficiaries.body.data).toEqual([]);
   });
 
+  it('searches (_q) only within their comuni', async () => {
+    const own = await get('op.bussero', '/api/cases?_q=prova&populate[beneficiary]=true');
+    expect(own.status).toBe(200);
+    expect(own.body.data.map((c: { beneficiary: { firstName: string } }) => c.beneficiary.firstName)).toEqual(['Anna']);
+    expect((await get('op.carugate', '/api/cases?_q=prova')).body.data).toEqual([]);
+    expect((await get('op.carugate', `/api/beneficiaries?_q=${ids.annaFiscalCode}`)).body.data).toEqual([]);
+  });
+
   it('cannot reach other comuni through nested filters or populate', async () => {
     // Referrals of Bussero filtered by a case of Carugate: nothing.
     const referrals = await get('op.bussero', `/api/referrals?filters[case][documentId]=${ids.giuliaCase}`);
