@@ -118,6 +118,16 @@ describe('operators see only their comuni', () => {
     }
   });
 
+  it('has worklists: mine (assigned to me), to assess (nobody assigned); an unknown view is a 400', async () => {
+    const mine = await get('op.bussero', '/api/cases/worklist?view=mine&populate[beneficiary]=true');
+    expect(mine.status).toBe(200);
+    expect(mine.body.data.map((c: { beneficiary: { firstName: string } }) => c.beneficiary.firstName).sort()).toEqual(['Anna', 'Sara']);
+    const toAssess = await get('op.bussero', '/api/cases/worklist?view=to-assess');
+    expect(toAssess.body.data.map((c: { documentId: string }) => c.documentId)).toContain(ids.lucaCase);
+    expect((await get('op.bussero', '/api/cases/worklist?view=all')).status).toBe(400);
+    expect((await get('tavolo.demo', '/api/cases/worklist')).status).toBe(403);
+  });
+
   it('returns the assigned operator with id and username only', async () => {
     const response = await get('op.bussero', `/api/cases/${ids.annaCase}?populate=*`);
     expect(response.status).toBe(200);
