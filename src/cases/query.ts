@@ -13,6 +13,7 @@ const OPERATORS = new Set([
 const LOGICAL = new Set(['$and', '$or', '$not']);
 const MAX_DEPTH = 4;
 export const MAX_PAGE_SIZE = 100;
+const TO_MANY = new Set(['beneficiary.cases', 'case.referrals', 'case.interventions', 'case.vouchers']);
 
 /** Why a query part is refused: the same words whether the field exists or not, so nothing is revealed. */
 const refused = (path: string): BilingualIssue => ({
@@ -108,7 +109,9 @@ export class QueryChecker {
         const last = index === parts.length - 1;
         if (['id', 'documentId', 'createdAt', 'updatedAt'].includes(part) && last) return;
         const next = relationTarget(current, part);
-        if (!readableOf(this.role, current).includes(part) || isComponent(current, part) || (last ? !!next : !next)) {
+        // Sorting through a to-many relation would order by rows of other scopes: refused like any unreadable field.
+        const toMany = TO_MANY.has(`${current}.${part}`);
+        if (!readableOf(this.role, current).includes(part) || isComponent(current, part) || toMany || (last ? !!next : !next)) {
           this.issues.push(refused(path));
           return;
         }
