@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { ensureLocales } from './bootstrap/locales';
 import { ensureRoles } from './bootstrap/roles';
 import { registerDocumentRules } from './catalogue/document-rules';
+import { registerCaseFormSubjects } from './cases/form-subjects';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -11,5 +12,6 @@ export default {
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await ensureLocales(strapi);
     await ensureRoles(strapi);
+    registerCaseFormSubjects(strapi);
   },
 };

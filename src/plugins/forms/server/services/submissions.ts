@@ -75,7 +75,9 @@ const createSubmissionsService = ({ strapi }: { strapi: Core.Strapi }) => {
     return result.data;
   }
 
-  async function checkSubject(subject: unknown): Promise<SubjectRef | null> {
+  const guards = () => getService(strapi, 'subjectGuards');
+
+  async function checkSubject(subject: unknown, user: RequestUser | undefined): Promise<SubjectRef | null> {
     if (subject === undefined || subject === null) return null;
     const ref = subject as Partial<SubjectRef>;
     if (typeof ref !== 'object' || typeof ref.type !== 'string' || typeof ref.id !== 'string') {
@@ -85,8 +87,22 @@ const createSubmissionsService = ({ strapi }: { strapi: Core.Strapi }) => {
       throwIssues([{ path: 'subject.type', it: 'tipo di record sconosciuto', en: 'unknown record type' }]);
     }
     const found = await strapi.db.query(ref.type as UID.ContentType).findOne({ where: { documentId: ref.id }, select: ['id'] });
-    if (!found) throwIssues([{ path: 'subject.id', it: 'record inesistente', en: 'no such record' }]);
+    // A record the caller may not see answers as a missing one: the form must not reveal it exists.
+    if (!found || !(await guards().mayUse(ref.type, ref.id, user))) throwIssues([{ path: 'subject.id', it: 'record inesistente', en: 'no such record' }]);
     return { type: ref.type as string, id: ref.id as string };
+  }
+
+  /** Drops submissions about records the caller may not see (one check per record). */
+  async function visibleTo(rows: SubmissionRow[], user: RequestUser | undefined): Promise<SubmissionRow[]> {
+    const verdicts = new Map<string, Promise<boolean>>();
+    const mayUse = (row: SubmissionRow) => {
+      if (!guards().isGuarded(row.subjectType)) return Promise.resolve(true);
+      const key = `${row.subjectType}:${row.subjectId}`;
+      if (!verdicts.has(key)) verdicts.set(key, guards().mayUse(row.subjectType, row.subjectId, user));
+      return verdicts.get(key) as Promise<boolean>;
+    };
+    const allowed = await Promise.all(rows.map(mayUse));
+    return rows.filter((_, i) => allowed[i]);
   }
 
   async function load(documentId: string, user: RequestUser | undefined): Promise<SubmissionRow> {
@@ -94,6 +110,7 @@ const createSubmissionsService = ({ strapi }: { strapi: Core.Strapi }) => {
     if (!row) notFound('compilazione non trovata', 'submission not found');
     const isDesigner = roleOf(user) === DESIGNER_ROLE;
     if (!isDesigner && row.author?.id !== user?.id) notFound('compilazione non trovata', 'submission not found');
+    if (!(await guards().mayUse(row.subjectType, row.subjectId, user))) notFound('compilazione non trovata', 'submission not found');
     return row;
   }
 
@@ -106,7 +123,7 @@ const createSubmissionsService = ({ strapi }: { strapi: Core.Strapi }) => {
     async create(body: { form?: unknown; data?: unknown; subject?: unknown }, user: RequestUser | undefined): Promise<SubmissionView> {
       if (typeof body.form !== 'string') throwIssues([{ path: 'form', it: 'indicare la chiave del modulo', en: 'give the form key' }]);
       const { form, version } = await getService(strapi, 'definitions').published(body.form, user);
-      const subject = await checkSubject(body.subject);
+      const subject = await checkSubject(body.subject, user);
       const data = await evaluate(version, body.data);
       const created = await submissions().create({
         data: {
@@ -143,7 +160,7 @@ const createSubmissionsService = ({ strapi }: { strapi: Core.Strapi }) => {
       if (typeof query.subjectId === 'string') filters.subjectId = query.subjectId;
       if (roleOf(user) !== DESIGNER_ROLE) filters.author = { id: user?.id ?? -1 };
       const rows = (await submissions().findMany({ filters, populate: POPULATE, sort: ['createdAt:desc'], limit: 200 } as never)) as unknown as SubmissionRow[];
-      return rows.map(view);
+      return (await visibleTo(rows, user)).map(view);
     },
   };
 };

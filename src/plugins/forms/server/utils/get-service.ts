@@ -1,10 +1,12 @@
 import type { Core } from '@strapi/strapi';
 import type { DefinitionsService } from '../services/definitions';
+import type { SubjectGuardsService } from '../services/subject-guards';
 import type { SubmissionsService } from '../services/submissions';
 
 interface Services {
   definitions: DefinitionsService;
   submissions: SubmissionsService;
+  subjectGuards: SubjectGuardsService;
 }
 
 export function getService<K extends keyof Services>(strapi: Core.Strapi, name: K): Services[K] {
