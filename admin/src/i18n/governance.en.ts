@@ -86,7 +86,6 @@ export const governanceEn = {
       alsoMajority: 'and a majority of members present',
       reached: 'Quorum reached',
       notReached: 'Quorum not reached',
-      detail: '%{present} of %{members} present (weight %{presentWeight} of %{totalWeight}, %{requiredWeight} needed)',
     },
     body: {
       members: 'Members',

@@ -86,7 +86,6 @@ export const governanceIt = {
       alsoMajority: 'e maggioranza dei componenti presenti',
       reached: 'Numero legale raggiunto',
       notReached: 'Numero legale non raggiunto',
-      detail: 'Presenti %{present} su %{members} (peso %{presentWeight} su %{totalWeight}, servono %{requiredWeight})',
     },
     body: {
       members: 'Componenti',

@@ -39,4 +39,10 @@ describe('writes to the governance routes', () => {
       ],
     });
   });
+
+  it('send the local time of a date-time input as an instant', () => {
+    const sent = toGovernancePayload('governance-meetings', { startsAt: '2027-05-12T10:00', endsAt: '' }, false);
+    expect(sent.startsAt).toBe(new Date(2027, 4, 12, 10, 0).toISOString());
+    expect(sent.endsAt).toBeNull();
+  });
 });

@@ -43,11 +43,11 @@ const NewActionItem = ({ minutes }: { minutes: MinutesRecord }) => {
     );
   return (
     <Stack direction="row" sx={{ gap: 1, flexWrap: 'wrap', alignItems: 'center', mt: 1 }}>
-      <TextField select size="small" label={translate('resources.governance-action-items.fields.kind')} value={kind} onChange={(e) => setKind(e.target.value as 'decision' | 'action')}>
+      <TextField select size="small" fullWidth={false} sx={{ width: 160 }} label={translate('resources.governance-action-items.fields.kind')} value={kind} onChange={(e) => setKind(e.target.value as 'decision' | 'action')}>
         <MenuItem value="decision">{translate('governance.actionKind.decision')}</MenuItem>
         <MenuItem value="action">{translate('governance.actionKind.action')}</MenuItem>
       </TextField>
-      <TextField select size="small" sx={{ minWidth: 160 }} label={translate('resources.governance-action-items.fields.itemKey')} value={itemKey} onChange={(e) => setItemKey(e.target.value)}>
+      <TextField select size="small" fullWidth={false} sx={{ width: 220 }} label={translate('resources.governance-action-items.fields.itemKey')} value={itemKey} onChange={(e) => setItemKey(e.target.value)}>
         <MenuItem value="">—</MenuItem>
         {minutes.items.map((item) => (
           <MenuItem key={item.key} value={item.key}>
@@ -55,9 +55,11 @@ const NewActionItem = ({ minutes }: { minutes: MinutesRecord }) => {
           </MenuItem>
         ))}
       </TextField>
-      <TextField size="small" sx={{ minWidth: 320 }} label={translate('resources.governance-action-items.fields.text')} value={text} onChange={(e) => setText(e.target.value)} />
+      <TextField size="small" fullWidth={false} sx={{ flex: 1, minWidth: 280 }} label={translate('resources.governance-action-items.fields.text')} value={text} onChange={(e) => setText(e.target.value)} />
       <TextField
         size="small"
+        fullWidth={false}
+        sx={{ width: 180 }}
         type="date"
         label={translate('resources.governance-action-items.fields.dueDate')}
         value={dueDate}

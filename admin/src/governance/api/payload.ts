@@ -47,6 +47,13 @@ function agendaOf(items: unknown) {
   }));
 }
 
+/** A date-time input's local value (`2027-05-12T10:00`, no offset) as an instant the API accepts. */
+function instant(value: unknown): unknown {
+  if (value instanceof Date) return value.toISOString();
+  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(value)) return new Date(value).toISOString();
+  return value;
+}
+
 const itemsOf = (items: unknown) =>
   Array.isArray(items)
     ? items.map((item: Record<string, unknown>) => ({ key: item.key, title: item.title, text: item.text ?? '' }))
@@ -62,6 +69,7 @@ export function toGovernancePayload(resource: string, values: Record<string, unk
     if (key === 'agenda') data.agenda = agendaOf(value);
     else if (key === 'items') data.items = itemsOf(value);
     else if (key === 'public') data.public = Boolean(value);
+    else if ((key === 'startsAt' || key === 'endsAt') && value) data[key] = instant(value);
     else if (creating && (value === '' || value === null || value === undefined)) continue;
     else data[key] = plain(value);
   }

@@ -1,6 +1,16 @@
 import EventIcon from '@mui/icons-material/Event';
 import { Link } from 'react-router-dom';
-import { Button, Datagrid, FunctionField, ReferenceManyField, TextField, useLocale, useRecordContext, useTranslate } from 'react-admin';
+import {
+  Button,
+  Datagrid,
+  FunctionField,
+  ReferenceManyField,
+  TextField,
+  useCreatePath,
+  useLocale,
+  useRecordContext,
+  useTranslate,
+} from 'react-admin';
 import type { BodyRecord, MeetingRecord } from '../api/types';
 import { useGovernanceApi } from '../api/useGovernanceApi';
 import { DownloadButton } from '../common/DownloadButton';
@@ -16,6 +26,7 @@ export const BodyMeetings = () => {
   const locale = useLocale();
   const api = useGovernanceApi();
   const secretariat = useIsSecretariat();
+  const createPath = useCreatePath();
   if (!body) return null;
   return (
     <Section
@@ -28,7 +39,7 @@ export const BodyMeetings = () => {
             fileName={`${body.code}.ics`}
           />
           {secretariat ? (
-            <Button component={Link} to="/governance-meetings/create" state={{ record: { body: body.id } }} label="governance.body.newMeeting">
+            <Button component={Link} to={createPath({ resource: 'governance-meetings', type: 'create' })} state={{ record: { body: body.id } }} label="governance.body.newMeeting">
               <EventIcon />
             </Button>
           ) : null}

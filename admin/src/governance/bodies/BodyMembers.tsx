@@ -9,6 +9,7 @@ import {
   FunctionField,
   ReferenceManyField,
   TextField,
+  useCreatePath,
   useLocale,
   useRecordContext,
   useTranslate,
@@ -47,6 +48,7 @@ export const BodyMembers = () => {
   const body = useRecordContext<BodyRecord>();
   const translate = useTranslate();
   const secretariat = useIsSecretariat();
+  const createPath = useCreatePath();
   if (!body) return null;
   return (
     <Section
@@ -55,7 +57,7 @@ export const BodyMembers = () => {
         secretariat ? (
           <Button
             component={Link}
-            to="/governance-memberships/create"
+            to={createPath({ resource: 'governance-memberships', type: 'create' })}
             state={{ record: { body: body.id } }}
             label="governance.body.addMember"
           >

@@ -28,16 +28,7 @@ export const QuorumStatus = ({ quorum }: { quorum: QuorumResult | null | undefin
     <Alert severity={quorum.reached ? 'success' : 'warning'} data-testid="quorum">
       <strong>{translate(quorum.reached ? 'governance.quorum.reached' : 'governance.quorum.notReached')}</strong>
       {' – '}
-      {translate('governance.quorum.detail', {
-        present: quorum.presentMembers,
-        members: quorum.members,
-        presentWeight: quorum.presentWeight,
-        totalWeight: quorum.totalWeight,
-        requiredWeight: quorum.requiredWeight,
-      })}
-      <Typography variant="caption" component="div">
-        {locale === 'en' ? quorum.en : quorum.it}
-      </Typography>
+      {locale === 'en' ? quorum.en : quorum.it}
     </Alert>
   );
 };

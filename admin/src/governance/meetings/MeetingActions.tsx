@@ -2,7 +2,6 @@ import CampaignIcon from '@mui/icons-material/Campaign';
 import CancelIcon from '@mui/icons-material/Cancel';
 import DescriptionIcon from '@mui/icons-material/Description';
 import { useState } from 'react';
-import { useNavigate } from 'react-router-dom';
 import {
   Button,
   Confirm,
@@ -12,6 +11,7 @@ import {
   useCreate,
   useNotify,
   useRecordContext,
+  useRedirect,
   useRefresh,
 } from 'react-admin';
 import type { MeetingRecord } from '../api/types';
@@ -43,7 +43,7 @@ export const MeetingActions = () => {
   const meeting = useRecordContext<MeetingRecord>();
   const secretariat = useIsSecretariat();
   const api = useGovernanceApi();
-  const navigate = useNavigate();
+  const redirect = useRedirect();
   const notify = useNotify();
   const [create] = useCreate();
   const { run, busy } = useRun();
@@ -53,7 +53,7 @@ export const MeetingActions = () => {
   const minutesButton = meeting.minutes ? (
     <Button
       label="governance.meeting.openMinutes"
-      onClick={() => navigate(`/governance-minutes/${meeting.minutes!.documentId}/show`)}
+      onClick={() => redirect('show', 'governance-minutes', meeting.minutes!.documentId)}
     >
       <DescriptionIcon />
     </Button>
@@ -83,7 +83,7 @@ export const MeetingActions = () => {
                 {
                   onSuccess: (minutes) => {
                     notify('governance.meeting.minutesDrafted', { type: 'success' });
-                    navigate(`/governance-minutes/${minutes.id}/show`);
+                    redirect('show', 'governance-minutes', minutes.id);
                   },
                   onError: (error) => notify((error as Error).message, { type: 'error' }),
                 }

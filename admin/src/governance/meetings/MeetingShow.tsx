@@ -1,6 +1,6 @@
 import { Link as MuiLink, Stack, Typography } from '@mui/material';
 import { Link } from 'react-router-dom';
-import { Show, useLocale, useRecordContext, useTranslate } from 'react-admin';
+import { Show, useCreatePath, useLocale, useRecordContext, useTranslate } from 'react-admin';
 import type { MeetingRecord } from '../api/types';
 import { formatDateTime } from '../common/format';
 import { AttendanceSheet } from './AttendanceSheet';
@@ -12,6 +12,7 @@ const MeetingPage = () => {
   const meeting = useRecordContext<MeetingRecord>();
   const translate = useTranslate();
   const locale = useLocale();
+  const createPath = useCreatePath();
   if (!meeting) return null;
   return (
     <Stack sx={{ gap: 2, p: 2 }}>
@@ -23,7 +24,7 @@ const MeetingPage = () => {
           <MeetingStatusChip status={meeting.status} />
         </Stack>
         <Typography variant="subtitle1">
-          <MuiLink component={Link} to={`/governance-bodies/${meeting.body.documentId}/show`}>
+          <MuiLink component={Link} to={createPath({ resource: 'governance-bodies', id: meeting.body.documentId, type: 'show' })}>
             {meeting.body.name}
           </MuiLink>
           {' · '}

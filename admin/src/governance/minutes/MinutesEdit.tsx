@@ -18,7 +18,7 @@ export const MinutesEdit = () => (
         <TextInput source="body" multiline minRows={4} fullWidth />
         <ArrayInput source="items">
           <SimpleFormIterator disableAdd disableRemove disableReordering>
-            <TextInput source="title" disabled fullWidth helperText={false} />
+            <TextInput source="title" readOnly fullWidth helperText={false} />
             <TextInput source="text" multiline minRows={3} fullWidth helperText={false} />
           </SimpleFormIterator>
         </ArrayInput>

@@ -1,6 +1,6 @@
 import { Alert, Divider, Link as MuiLink, Stack, Typography } from '@mui/material';
 import { Link } from 'react-router-dom';
-import { Show, useLocale, useRecordContext, useTranslate } from 'react-admin';
+import { Show, useCreatePath, useLocale, useRecordContext, useTranslate } from 'react-admin';
 import type { MinutesRecord } from '../api/types';
 import { MinutesActionItems } from '../actionItems/MinutesActionItems';
 import { formatDateTime } from '../common/format';
@@ -58,6 +58,7 @@ const MinutesPage = () => {
   const minutes = useRecordContext<MinutesRecord>();
   const translate = useTranslate();
   const locale = useLocale();
+  const createPath = useCreatePath();
   if (!minutes) return null;
   const inReview = minutes.amendments !== undefined && minutes.state !== 'draft';
   return (
@@ -73,11 +74,11 @@ const MinutesPage = () => {
           </Typography>
         </Stack>
         <Typography variant="subtitle1">
-          <MuiLink component={Link} to={`/governance-bodies/${minutes.bodyOf.documentId}/show`}>
+          <MuiLink component={Link} to={createPath({ resource: 'governance-bodies', id: minutes.bodyOf.documentId, type: 'show' })}>
             {minutes.bodyOf.name}
           </MuiLink>
           {' · '}
-          <MuiLink component={Link} to={`/governance-meetings/${minutes.meeting.documentId}/show`}>
+          <MuiLink component={Link} to={createPath({ resource: 'governance-meetings', id: minutes.meeting.documentId, type: 'show' })}>
             {minutes.meeting.title}
           </MuiLink>
           {' · '}

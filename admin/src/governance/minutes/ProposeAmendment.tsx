@@ -18,7 +18,7 @@ export const ProposeAmendment = ({ itemKey, label }: { itemKey: string | null; l
   if (!minutes?.canAmend) return null;
   if (!open)
     return (
-      <MuiButton size="small" variant="outlined" onClick={() => setOpen(true)} aria-label={`${translate('governance.minutes.propose')}: ${label}`}>
+      <MuiButton size="small" variant="outlined" sx={{ alignSelf: 'flex-start' }} onClick={() => setOpen(true)} aria-label={`${translate('governance.minutes.propose')}: ${label}`}>
         {translate('governance.minutes.propose')}
       </MuiButton>
     );
