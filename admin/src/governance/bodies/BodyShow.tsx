@@ -7,6 +7,7 @@ import { Section } from '../common/Section';
 import { useIsSecretariat } from '../common/useRole';
 import { BodyMeetings } from './BodyMeetings';
 import { BodyMembers } from './BodyMembers';
+import { RecordTitle } from '../common/RecordTitle';
 
 const Actions = () => (useIsSecretariat() ? <TopToolbar><EditButton /></TopToolbar> : null);
 
@@ -48,7 +49,7 @@ const BodyPage = () => {
 
 /** A body: composition and its issues, quorum rule, members with terms, meetings and calendar. */
 export const BodyShow = () => (
-  <Show actions={<Actions />} component="div">
+  <Show actions={<Actions />} component="div" title={<RecordTitle field="name" fallback="resources.governance-bodies.name" />}>
     <BodyPage />
   </Show>
 );

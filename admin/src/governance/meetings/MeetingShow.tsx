@@ -7,6 +7,7 @@ import { AttendanceSheet } from './AttendanceSheet';
 import { MeetingActions } from './MeetingActions';
 import { MeetingAgenda } from './MeetingAgenda';
 import { MeetingStatusChip } from './MeetingStatusChip';
+import { RecordTitle } from '../common/RecordTitle';
 
 const MeetingPage = () => {
   const meeting = useRecordContext<MeetingRecord>();
@@ -58,7 +59,7 @@ const MeetingPage = () => {
 
 /** A meeting: agenda with documents, invitations and attendance with the quorum, and the way to its minutes. */
 export const MeetingShow = () => (
-  <Show actions={<MeetingActions />} component="div">
+  <Show actions={<MeetingActions />} component="div" title={<RecordTitle field="title" fallback="resources.governance-meetings.name" />}>
     <MeetingPage />
   </Show>
 );

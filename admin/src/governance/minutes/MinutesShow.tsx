@@ -11,6 +11,7 @@ import { MinutesActions } from './MinutesActions';
 import { MinutesStateChip } from './MinutesStateChip';
 import { MinutesVersions } from './MinutesVersions';
 import { ProposeAmendment } from './ProposeAmendment';
+import { RecordTitle } from '../common/RecordTitle';
 
 const PersonalDataWarning = () => {
   const minutes = useRecordContext<MinutesRecord>();
@@ -136,7 +137,7 @@ const MinutesPage = () => {
  * the UdP), approval and publication; published, it is the page members read, with its PDF.
  */
 export const MinutesShow = () => (
-  <Show actions={<MinutesActions />} component="div">
+  <Show actions={<MinutesActions />} component="div" title={<RecordTitle field="title" fallback="resources.governance-minutes.name" />}>
     <MinutesPage />
   </Show>
 );
