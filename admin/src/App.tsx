@@ -9,6 +9,7 @@ import fillForms from './fillForms';
 import formDesigns from './formDesigns';
 import { createFormsApi } from './forms/api/formsApi';
 import fundingSources from './fundingSources';
+import { governanceDataProvider } from './governance/api/governanceApi';
 import { governanceResources } from './governance/resources';
 import { i18nProvider } from './i18n/i18nProvider';
 import { LoginPage } from './layout/LoginPage';
@@ -41,6 +42,7 @@ const dataProvider = {
   ...strapiDataProvider(API_URL, httpClient),
   ...createFormsApi(API_URL, httpClient),
   ...createCopaymentApi(API_URL, httpClient, fetchWithAuth),
+  ...governanceDataProvider(API_URL, httpClient, fetchWithAuth, strapiDataProvider(API_URL, httpClient)),
 };
 const authProvider = withCopaymentAccess(
   createAuthProvider({

@@ -129,11 +129,13 @@ describe('writes: the secretariat only', () => {
   const writes: [string, string, object?][] = [
     ['post', '/api/governance/bodies', { data: { code: 'x', name: 'X', type: 'gps' } }],
     ['put', '/api/governance/bodies/:body', { data: { name: 'X' } }],
+    ['delete', '/api/governance/bodies/:body'],
     ['post', '/api/governance/memberships', { data: { body: 'x', name: 'X', seat: 'other' } }],
     ['put', '/api/governance/memberships/x', { data: { name: 'X' } }],
     ['delete', '/api/governance/memberships/x'],
     ['post', '/api/governance/meetings', { data: { body: 'x', title: 'X', startsAt: '2027-01-01T10:00:00Z' } }],
     ['put', '/api/governance/meetings/x', { data: { title: 'X' } }],
+    ['delete', '/api/governance/meetings/x'],
     ['post', '/api/governance/meetings/x/convene'],
     ['post', '/api/governance/meetings/x/cancel'],
     ['put', '/api/governance/meetings/x/attendance', { data: { attendance: [] } }],

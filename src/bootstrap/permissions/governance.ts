@@ -22,9 +22,9 @@ const MEMBER = [
 ];
 /** The UdP is the secretariat of every body. */
 const SECRETARIAT = [
-  ...actions('bodies', ['create', 'update']),
+  ...actions('bodies', ['create', 'update', 'delete']),
   ...actions('memberships', ['create', 'update', 'delete']),
-  ...actions('meetings', ['create', 'update', 'convene', 'cancel', 'attendance', 'attach', 'detach']),
+  ...actions('meetings', ['create', 'update', 'delete', 'convene', 'cancel', 'attendance', 'attach', 'detach']),
   ...actions('minutes', ['create', 'update', 'openReview', 'approve', 'publish']),
   ...actions('amendments', ['accept', 'reject']),
   ...actions('actionItems', ['create']),

@@ -22,5 +22,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       await secretariatOf(strapi, ctx);
       ctx.body = { data: await bodies().update(ctx.params.id, bodyData(ctx)) };
     },
+    /** Only a body that never met (409 otherwise); its memberships go with it. */
+    async delete(ctx: Ctx) {
+      await secretariatOf(strapi, ctx);
+      await bodies().remove(ctx.params.id);
+      ctx.status = 204;
+      ctx.body = null;
+    },
   };
 };

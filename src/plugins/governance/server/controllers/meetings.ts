@@ -31,6 +31,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const viewer = await secretariatOf(strapi, ctx);
       ctx.body = { data: await meetings().cancel(ctx.params.id, viewer) };
     },
+    /** Only a draft meeting; a convened one is cancelled. */
+    async delete(ctx: Ctx) {
+      await secretariatOf(strapi, ctx);
+      await meetings().remove(ctx.params.id);
+      ctx.status = 204;
+      ctx.body = null;
+    },
     async attendance(ctx: Ctx) {
       const viewer = await secretariatOf(strapi, ctx);
       ctx.body = { data: await getService(strapi, 'attendance').record(ctx.params.id, bodyData(ctx, ['attendance']), viewer) };

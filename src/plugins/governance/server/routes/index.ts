@@ -15,6 +15,7 @@ export default {
       route('POST', '/bodies', 'bodies.create'),
       route('GET', '/bodies/:id', 'bodies.findOne'),
       route('PUT', '/bodies/:id', 'bodies.update'),
+      route('DELETE', '/bodies/:id', 'bodies.delete'),
       route('GET', '/bodies/:id/calendar.ics', 'calendar.body'),
 
       route('GET', '/memberships', 'memberships.find'),
@@ -27,6 +28,7 @@ export default {
       route('POST', '/meetings', 'meetings.create'),
       route('GET', '/meetings/:id', 'meetings.findOne'),
       route('PUT', '/meetings/:id', 'meetings.update'),
+      route('DELETE', '/meetings/:id', 'meetings.delete'),
       route('POST', '/meetings/:id/convene', 'meetings.convene'),
       route('POST', '/meetings/:id/cancel', 'meetings.cancel'),
       route('PUT', '/meetings/:id/attendance', 'meetings.attendance'),

@@ -6,7 +6,7 @@ import { referenceIssues } from '../data/references';
 import { UID } from '../data/rows';
 import type { BodyRow } from '../data/rows';
 import { canReadBody, type Viewer } from '../access/viewer';
-import { notFound, throwIssues } from '../utils/errors';
+import { conflict, notFound, throwIssues } from '../utils/errors';
 import { checkBodyInput } from '../validation/body-input';
 import type { BodyInput } from '../validation/body-input';
 import { bodyView } from '../views/body-view';
@@ -93,6 +93,38 @@ const createBodiesService = ({ strapi }: { strapi: Core.Strapi }) => {
       const changes = Object.fromEntries(Object.entries(input).filter(([key, value]) => value !== undefined && key !== 'code'));
       await documents().update({ documentId, data: changes } as never);
       return (await views([await load(documentId)]))[0];
+    },
+
+    /**
+     * Deletes a body that never met, with its memberships (a body with meetings is history: its minutes
+     * and calendars refer to it). Refused while members of other bodies sit as delegates of this one.
+     */
+    async remove(documentId: string) {
+      const row = await load(documentId);
+      const meetings = await strapi.db.query(UID.meeting as never).count({ where: { body: { id: row.id } } });
+      if (meetings > 0) {
+        conflict(
+          `l'organismo ha ${meetings === 1 ? 'una seduta' : `${meetings} sedute`}: non si cancella`,
+          `the body has ${meetings === 1 ? 'a meeting' : `${meetings} meetings`}: it cannot be deleted`
+        );
+      }
+      const delegates = (await strapi.db.query(UID.membership as never).findMany({
+        where: { delegateFor: { id: row.id } },
+        select: ['name'],
+        populate: { body: { select: ['name'] } },
+      })) as { name: string; body: { name: string } | null }[];
+      if (delegates.length > 0) {
+        const names = delegates.map((d) => `${d.name} (${d.body?.name ?? '?'})`).join('; ');
+        conflict(`delegati di questo organismo siedono altrove: ${names}`, `delegates of this body sit elsewhere: ${names}`);
+      }
+      const memberships = (await strapi.db.query(UID.membership as never).findMany({
+        where: { body: { id: row.id } },
+        select: ['documentId'],
+      })) as { documentId: string }[];
+      await strapi.db.transaction(async () => {
+        for (const m of memberships) await strapi.documents(UID.membership as never).delete({ documentId: m.documentId } as never);
+        await documents().delete({ documentId } as never);
+      });
     },
   };
 };

@@ -9,6 +9,7 @@ import meetings from './meetings';
 import memberships from './memberships';
 import minutes from './minutes';
 import minutesLifecycle from './minutes-lifecycle';
+import minutesWorkflow from './minutes-workflow';
 import publication from './publication';
 
 export default {
@@ -23,5 +24,6 @@ export default {
   memberships,
   minutes,
   minutesLifecycle,
+  minutesWorkflow,
   publication,
 };

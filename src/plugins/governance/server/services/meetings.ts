@@ -188,6 +188,26 @@ const createMeetingsService = ({ strapi }: { strapi: Core.Strapi }) => {
       await documents().update({ documentId, data: { status: 'cancelled', sequence: (row.sequence ?? 0) + 1 } } as never);
       return (await present([await load(documentId)], viewer))[0];
     },
+
+    /**
+     * Deletes a draft meeting (never convened: nobody was invited, no calendar knows it) with the
+     * documents attached to its agenda. A convened meeting is cancelled instead, and stays on record.
+     */
+    async remove(documentId: string) {
+      const row = await load(documentId);
+      if (row.status !== 'draft') {
+        conflict(
+          'si cancella solo una seduta in bozza: una seduta convocata si annulla',
+          'only a draft meeting can be deleted: a convened meeting is cancelled'
+        );
+      }
+      const fileIds = (row.agenda ?? []).flatMap((item) => (item.documents ?? []).map((d) => d.id));
+      await documents().delete({ documentId } as never);
+      for (const id of fileIds) {
+        const file = await strapi.db.query('plugin::upload.file').findOne({ where: { id } });
+        if (file) await strapi.plugin('upload').service('upload').remove(file);
+      }
+    },
   };
 };
 

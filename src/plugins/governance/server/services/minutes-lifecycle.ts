@@ -13,10 +13,12 @@ const DEFAULT_REVIEW_DAYS = 14;
 /**
  * The minutes' state machine applied: opening the review (a first version is kept), approval once every
  * amendment is decided, publication to the body's members. Sharing is blocked while personal data is found.
+ * Each move also moves the minutes' instance in the workflows engine, in the same database transaction.
  */
 const createMinutesLifecycleService = ({ strapi }: { strapi: Core.Strapi }) => {
   const minutes = () => getService(strapi, 'minutes');
   const documents = () => strapi.documents(UID.minutes as never);
+  const workflow = () => getService(strapi, 'minutesWorkflow');
 
   /** Applies the transition or answers 400 with the reason; personal data answers 400 naming each place. */
   async function move(row: MinutesRow, action: MinutesAction, facts: TransitionFacts = {}) {
@@ -65,6 +67,7 @@ const createMinutesLifecycleService = ({ strapi }: { strapi: Core.Strapi }) => {
           documentId,
           data: { state: to, version, reviewOpenedOn: new Date().toISOString(), reviewClosesAt: closes },
         } as never);
+        await workflow().moved(documentId, 'open-review', row.state, to, viewer);
       });
       return minutes().present(await minutes().load(documentId), viewer);
     },
@@ -76,15 +79,18 @@ const createMinutesLifecycleService = ({ strapi }: { strapi: Core.Strapi }) => {
         .query(UID.amendment as never)
         .count({ where: { minutes: { id: row.id }, status: 'pending' } });
       const to = await move(row, 'approve', { pendingAmendments });
-      await documents().update({
-        documentId,
-        data: {
-          state: to,
-          approvedOn: new Date().toISOString(),
-          approvedBy: viewer.user?.id ?? null,
-          approvedVersion: row.version,
-        },
-      } as never);
+      await strapi.db.transaction(async () => {
+        await documents().update({
+          documentId,
+          data: {
+            state: to,
+            approvedOn: new Date().toISOString(),
+            approvedBy: viewer.user?.id ?? null,
+            approvedVersion: row.version,
+          },
+        } as never);
+        await workflow().moved(documentId, 'approve', row.state, to, viewer);
+      });
       return minutes().present(await minutes().load(documentId), viewer);
     },
 
@@ -92,10 +98,13 @@ const createMinutesLifecycleService = ({ strapi }: { strapi: Core.Strapi }) => {
     async publish(documentId: string, viewer: Viewer) {
       const row = await minutes().load(documentId);
       const to = await move(row, 'publish');
-      await documents().update({
-        documentId,
-        data: { state: to, publishedOn: new Date().toISOString(), publishedBy: viewer.user?.id ?? null },
-      } as never);
+      await strapi.db.transaction(async () => {
+        await documents().update({
+          documentId,
+          data: { state: to, publishedOn: new Date().toISOString(), publishedBy: viewer.user?.id ?? null },
+        } as never);
+        await workflow().moved(documentId, 'publish', row.state, to, viewer);
+      });
       return minutes().present(await minutes().load(documentId), viewer);
     },
   };

@@ -136,17 +136,23 @@ const createMinutesService = ({ strapi }: { strapi: Core.Strapi }) => {
           ['data']
         );
       }
-      const created = await documents().create({
-        data: {
-          meeting: meeting.documentId,
-          title: input.title ?? `Verbale – ${meeting.title}`.slice(0, 200),
-          body: sanitizeRichText(input.body ?? (await opening(meeting))),
-          items: input.items ?? (meeting.agenda ?? []).map((item) => ({ key: item.key, title: item.title, text: '' })),
-          state: 'draft',
-          version: 0,
-        },
-      } as never);
-      return present(await load((created as { documentId: string }).documentId), viewer);
+      const body = sanitizeRichText(input.body ?? (await opening(meeting)));
+      // The minutes and their workflow instance (workflows engine) are created together or not at all.
+      const created = await strapi.db.transaction(async () => {
+        const row = (await documents().create({
+          data: {
+            meeting: meeting.documentId,
+            title: input.title ?? `Verbale – ${meeting.title}`.slice(0, 200),
+            body,
+            items: input.items ?? (meeting.agenda ?? []).map((item) => ({ key: item.key, title: item.title, text: '' })),
+            state: 'draft',
+            version: 0,
+          },
+        } as never)) as { documentId: string };
+        await getService(strapi, 'minutesWorkflow').started(row.documentId, viewer);
+        return row;
+      });
+      return present(await load(created.documentId), viewer);
     },
 
     /** The secretariat edits the text while it is a draft; in review it changes only through amendments. */

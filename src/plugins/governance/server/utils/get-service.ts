@@ -10,6 +10,7 @@ import type { MeetingsService } from '../services/meetings';
 import type { MembershipsService } from '../services/memberships';
 import type { MinutesService } from '../services/minutes';
 import type { MinutesLifecycleService } from '../services/minutes-lifecycle';
+import type { MinutesWorkflowService } from '../services/minutes-workflow';
 import type { PublicationService } from '../services/publication';
 
 interface Services {
@@ -24,6 +25,7 @@ interface Services {
   memberships: MembershipsService;
   minutes: MinutesService;
   minutesLifecycle: MinutesLifecycleService;
+  minutesWorkflow: MinutesWorkflowService;
   publication: PublicationService;
 }
 

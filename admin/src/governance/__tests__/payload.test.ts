@@ -1,0 +1,48 @@
+import { toGovernancePayload } from '../api/payload';
+
+describe('writes to the governance routes', () => {
+  it('send relations as documentIds and only the keys the route accepts', () => {
+    const record = {
+      id: 'm1',
+      documentId: 'm1',
+      body: { documentId: 'b1', name: 'GPS' },
+      name: 'Referente',
+      seat: 'ats',
+      municipality: { documentId: 'c1', name: 'Bussero' },
+      active: true,
+      to: '',
+    };
+    expect(toGovernancePayload('governance-memberships', record, false)).toEqual({
+      name: 'Referente',
+      seat: 'ats',
+      municipality: 'c1',
+      to: null,
+    });
+    expect(toGovernancePayload('governance-memberships', record, true)).toEqual({
+      body: 'b1',
+      name: 'Referente',
+      seat: 'ats',
+      municipality: 'c1',
+    });
+  });
+
+  it('keep agenda items to key, title, description and services, numbering new ones', () => {
+    const agenda = [
+      { key: 'sail', title: 'SAIL', description: '', services: [{ documentId: 's1', name: 'SAIL' }], documents: [{ id: 3 }] },
+      { title: 'Varie' },
+    ];
+    expect(toGovernancePayload('governance-meetings', { title: 'Seduta', agenda }, false)).toEqual({
+      title: 'Seduta',
+      agenda: [
+        { key: 'sail', title: 'SAIL', services: ['s1'] },
+        { key: 'punto-2', title: 'Varie', services: [] },
+      ],
+    });
+  });
+
+  it('send the local time of a date-time input as an instant', () => {
+    const sent = toGovernancePayload('governance-meetings', { startsAt: '2027-05-12T10:00', endsAt: '' }, false);
+    expect(sent.startsAt).toBe(new Date(2027, 4, 12, 10, 0).toISOString());
+    expect(sent.endsAt).toBeNull();
+  });
+});

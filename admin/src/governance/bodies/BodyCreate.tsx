@@ -1,0 +1,10 @@
+import { Create, SimpleForm } from 'react-admin';
+import { BodyInputs } from './BodyInputs';
+
+export const BodyCreate = () => (
+  <Create redirect="show">
+    <SimpleForm>
+      <BodyInputs creating />
+    </SimpleForm>
+  </Create>
+);

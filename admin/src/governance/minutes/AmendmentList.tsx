@@ -1,0 +1,71 @@
+import { Alert, Button as MuiButton, Chip, Paper, Stack, Typography } from '@mui/material';
+import { useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import type { Amendment, MinutesRecord } from '../api/types';
+import { useGovernanceApi } from '../api/useGovernanceApi';
+import { SafeHtml } from '../common/SafeHtml';
+import { useIsSecretariat } from '../common/useRole';
+
+const STATUS_COLOURS = { pending: 'warning', accepted: 'success', rejected: 'default' } as const;
+
+/** The amendments and comments on one item (or on the opening text); the UdP accepts or rejects each pending one. */
+export const AmendmentList = ({ itemKey }: { itemKey: string | null }) => {
+  const minutes = useRecordContext<MinutesRecord>();
+  const translate = useTranslate();
+  const secretariat = useIsSecretariat();
+  const api = useGovernanceApi();
+  const notify = useNotify();
+  const refresh = useRefresh();
+  if (!minutes?.amendments) return null;
+  const mine = minutes.amendments.filter((a) => a.itemKey === itemKey);
+  if (mine.length === 0)
+    return (
+      <Typography variant="body2" color="text.secondary">
+        {translate('governance.minutes.noAmendments')}
+      </Typography>
+    );
+  const decide = async (amendment: Amendment, decision: 'accept' | 'reject') => {
+    try {
+      await api.governanceDecide(minutes.id, amendment.documentId, decision);
+      notify(decision === 'accept' ? 'governance.minutes.accepted' : 'governance.minutes.rejected', { type: 'success' });
+      refresh();
+    } catch (error) {
+      notify((error as Error).message, { type: 'error' });
+    }
+  };
+  return (
+    <Stack sx={{ gap: 1 }}>
+      {mine.map((amendment) => (
+        <Paper key={amendment.documentId} variant="outlined" sx={{ p: 1 }} data-testid="amendment">
+          <Stack direction="row" sx={{ gap: 1, alignItems: 'center', flexWrap: 'wrap' }}>
+            <Chip size="small" label={translate(`governance.amendmentKind.${amendment.kind}`)} />
+            <Chip
+              size="small"
+              variant="outlined"
+              color={STATUS_COLOURS[amendment.status]}
+              label={translate(`governance.amendmentStatus.${amendment.status}`)}
+            />
+            {amendment.author ? (
+              <Typography variant="caption">{translate('governance.minutes.by', { author: amendment.author })}</Typography>
+            ) : null}
+          </Stack>
+          {amendment.text ? <Typography variant="body2">{amendment.text}</Typography> : null}
+          {amendment.proposedText ? (
+            <Alert severity="info" icon={false} sx={{ mt: 0.5 }}>
+              <SafeHtml html={amendment.proposedText} />
+            </Alert>
+          ) : null}
+          {secretariat && amendment.status === 'pending' && minutes.state === 'in-review' ? (
+            <Stack direction="row" sx={{ gap: 1, mt: 1 }}>
+              <MuiButton size="small" variant="contained" color="success" onClick={() => decide(amendment, 'accept')}>
+                {translate('governance.minutes.accept')}
+              </MuiButton>
+              <MuiButton size="small" variant="outlined" color="error" onClick={() => decide(amendment, 'reject')}>
+                {translate('governance.minutes.reject')}
+              </MuiButton>
+            </Stack>
+          ) : null}
+        </Paper>
+      ))}
+    </Stack>
+  );
+};

@@ -1,0 +1,72 @@
+import CheckIcon from '@mui/icons-material/Check';
+import PublishIcon from '@mui/icons-material/Publish';
+import RateReviewIcon from '@mui/icons-material/RateReview';
+import { useState } from 'react';
+import { Button, EditButton, TopToolbar, useNotify, useRecordContext, useRefresh } from 'react-admin';
+import type { MinutesRecord } from '../api/types';
+import { useGovernanceApi } from '../api/useGovernanceApi';
+import { DownloadButton } from '../common/DownloadButton';
+import { useIsSecretariat } from '../common/useRole';
+
+/** The life cycle's next step for the UdP (edit and open the review, approve, publish) and the PDF for every reader. */
+export const MinutesActions = () => {
+  const minutes = useRecordContext<MinutesRecord>();
+  const secretariat = useIsSecretariat();
+  const api = useGovernanceApi();
+  const notify = useNotify();
+  const refresh = useRefresh();
+  const [busy, setBusy] = useState(false);
+  if (!minutes) return <TopToolbar />;
+  const run = async (call: () => Promise<unknown>, done: string) => {
+    setBusy(true);
+    try {
+      await call();
+      notify(done, { type: 'success' });
+      refresh();
+    } catch (error) {
+      notify((error as Error).message, { type: 'error', multiLine: true });
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <TopToolbar>
+      {secretariat && minutes.state === 'draft' ? <EditButton /> : null}
+      {secretariat && minutes.state === 'draft' ? (
+        <Button
+          label="governance.minutes.openReview"
+          disabled={busy}
+          variant="contained"
+          onClick={() => run(() => api.governanceOpenReview(minutes.id), 'governance.minutes.reviewOpened')}
+        >
+          <RateReviewIcon />
+        </Button>
+      ) : null}
+      {secretariat && minutes.state === 'in-review' ? (
+        <Button
+          label="governance.minutes.approve"
+          disabled={busy}
+          variant="contained"
+          onClick={() => run(() => api.governanceApprove(minutes.id), 'governance.minutes.approved')}
+        >
+          <CheckIcon />
+        </Button>
+      ) : null}
+      {secretariat && minutes.state === 'approved' ? (
+        <Button
+          label="governance.minutes.publish"
+          disabled={busy}
+          variant="contained"
+          onClick={() => run(() => api.governancePublish(minutes.id), 'governance.minutes.published')}
+        >
+          <PublishIcon />
+        </Button>
+      ) : null}
+      <DownloadButton
+        label="governance.minutes.pdf"
+        fetchFile={() => api.governanceMinutesPdf(minutes.id)}
+        fileName={`verbale-${minutes.meeting.startsAt.slice(0, 10)}.pdf`}
+      />
+    </TopToolbar>
+  );
+};
