@@ -3,6 +3,7 @@ import { createBrowserRouter, RouterProvider } from 'react-router-dom';
 import accreditations from './accreditations';
 import areas from './areas';
 import copayment, { createCopaymentApi, withCopaymentAccess } from './copayment';
+import { createCasesApi } from './cases/api/casesApi';
 import { casesResources } from './cases/resources';
 import { Dashboard } from './dashboard/Dashboard';
 import fillForms from './fillForms';
@@ -41,6 +42,7 @@ const dataProvider = {
   ...strapiDataProvider(API_URL, httpClient),
   ...createFormsApi(API_URL, httpClient),
   ...createCopaymentApi(API_URL, httpClient, fetchWithAuth),
+  ...createCasesApi(API_URL, httpClient, fetchWithAuth),
 };
 const authProvider = withCopaymentAccess(
   createAuthProvider({

@@ -1,0 +1,141 @@
+import {
+  DataTable,
+  FunctionField,
+  NumberField,
+  ReferenceField,
+  ReferenceManyField,
+  SelectField,
+  Show,
+  TabbedShowLayout,
+  TextField,
+  useRecordContext,
+  type RaRecord,
+} from 'react-admin';
+import { EuroField, LocaleDateField } from '../../common/LocaleFields';
+import { Section } from '../../common/Section';
+import { BeneficiaryField } from '../common/BeneficiaryName';
+import { caseStatusChoices, referralStatusChoices, unitChoices, voucherStatusChoices } from '../common/choices';
+import { useRole } from '../common/useRole';
+import { CaseActions } from './CaseActions';
+import { CasePerson } from './CasePerson';
+import { CaseTimeline } from './CaseTimeline';
+import { CaseWorkflow } from './CaseWorkflow';
+
+const CaseTitle = () => {
+  const record = useRecordContext();
+  return <>{record?.code ?? ''}</>;
+};
+
+const CaseWorkflowSection = () => {
+  const record = useRecordContext();
+  return record ? (
+    <Section title="cases.show.workflow">
+      <CaseWorkflow caseId={String(record.id)} />
+    </Section>
+  ) : null;
+};
+
+const CaseTimelineTab = () => {
+  const record = useRecordContext();
+  return record ? <CaseTimeline caseId={String(record.id)} /> : null;
+};
+
+const operatorName = (record: RaRecord) => (record.assignedOperator as { username?: string } | null)?.username ?? '—';
+
+/** A case page: summary and pathway, person and household, timeline, interventions, referrals, vouchers. */
+export const CaseShow = () => {
+  const role = useRole();
+  return (
+    <Show title={<CaseTitle />} actions={<CaseActions />}>
+      <TabbedShowLayout>
+        <TabbedShowLayout.Tab label="cases.show.summary">
+          <TextField source="code" />
+          <SelectField source="status" choices={caseStatusChoices} />
+          <BeneficiaryField link={role === 'operator' ? 'show' : false} />
+          <ReferenceField source="municipality" reference="municipalities" link={false} emptyText="—" />
+          <ReferenceField source="service" reference="services" link={false} emptyText="—" />
+          <ReferenceField source="area" reference="areas" link={false} emptyText="—" />
+          <LocaleDateField source="openedAt" />
+          <LocaleDateField source="closedAt" emptyText="—" />
+          <FunctionField source="assignedOperator" render={operatorName} />
+          <NumberField source="housingScore" emptyText="—" />
+          <TextField source="summary" emptyText="—" sx={{ whiteSpace: 'pre-wrap' }} />
+          <CaseWorkflowSection />
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="cases.show.person" path="person">
+          <CasePerson />
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="cases.show.timeline" path="timeline">
+          <CaseTimelineTab />
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="cases.show.interventions" path="interventions">
+          <ReferenceManyField reference="interventions" target="case" sort={{ field: 'periodFrom', order: 'DESC' }} label={false}>
+            <DataTable bulkActionButtons={false}>
+              <DataTable.Col source="service">
+                <ReferenceField source="service" reference="services" link={false} />
+              </DataTable.Col>
+              <DataTable.Col source="provider">
+                <ReferenceField source="provider" reference="providers" link={false} emptyText="—" />
+              </DataTable.Col>
+              <DataTable.Col source="periodFrom">
+                <LocaleDateField source="periodFrom" />
+              </DataTable.Col>
+              <DataTable.Col source="periodTo">
+                <LocaleDateField source="periodTo" />
+              </DataTable.Col>
+              <DataTable.NumberCol source="quantity" />
+              <DataTable.Col source="unit">
+                <SelectField source="unit" choices={unitChoices} />
+              </DataTable.Col>
+              <DataTable.Col source="cost">
+                <EuroField source="cost" />
+              </DataTable.Col>
+              <DataTable.Col source="notes" />
+            </DataTable>
+          </ReferenceManyField>
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="cases.show.referrals" path="referrals">
+          <ReferenceManyField reference="referrals" target="case" sort={{ field: 'createdAt', order: 'DESC' }} label={false}>
+            <DataTable bulkActionButtons={false} rowClick="show">
+              <DataTable.Col source="createdAt">
+                <LocaleDateField source="createdAt" />
+              </DataTable.Col>
+              <DataTable.Col source="toProvider">
+                <ReferenceField source="toProvider" reference="providers" link={false} />
+              </DataTable.Col>
+              <DataTable.Col source="toService">
+                <ReferenceField source="toService" reference="services" link={false} emptyText="—" />
+              </DataTable.Col>
+              <DataTable.Col source="status">
+                <SelectField source="status" choices={referralStatusChoices} />
+              </DataTable.Col>
+              <DataTable.Col source="reason" />
+            </DataTable>
+          </ReferenceManyField>
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="cases.show.vouchers" path="vouchers">
+          <ReferenceManyField reference="vouchers" target="case" sort={{ field: 'validFrom', order: 'DESC' }} label={false}>
+            <DataTable bulkActionButtons={false} rowClick="show">
+              <DataTable.Col source="code" />
+              <DataTable.Col source="service">
+                <ReferenceField source="service" reference="services" link={false} />
+              </DataTable.Col>
+              <DataTable.Col source="provider">
+                <ReferenceField source="provider" reference="providers" link={false} />
+              </DataTable.Col>
+              <DataTable.Col source="value">
+                <EuroField source="value" />
+              </DataTable.Col>
+              <DataTable.Col source="balance">
+                <EuroField source="balance" />
+              </DataTable.Col>
+              <DataTable.Col source="status">
+                <SelectField source="status" choices={voucherStatusChoices} />
+              </DataTable.Col>
+            </DataTable>
+          </ReferenceManyField>
+        </TabbedShowLayout.Tab>
+      </TabbedShowLayout>
+    </Show>
+  );
+};

@@ -1,0 +1,63 @@
+import {
+  AutocompleteInput,
+  Create,
+  DateInput,
+  Labeled,
+  NumberInput,
+  ReferenceField,
+  ReferenceInput,
+  required,
+  SelectInput,
+  SimpleForm,
+  TextInput,
+  minValue,
+  useGetIdentity,
+} from 'react-admin';
+import { Stack } from '@mui/material';
+import { unitChoices } from '../common/choices';
+import { pickFields } from '../model/pick';
+import { romeToday } from '../model/intake';
+
+const byName = { field: 'name', order: 'ASC' } as const;
+const validateRequired = required();
+const validateQuantity = [required(), minValue(0)];
+const SENT = ['case', 'service', 'provider', 'periodFrom', 'periodTo', 'quantity', 'unit', 'cost', 'notes'];
+
+/** Records a service delivered to a case (opened from the case page); provider staff record for their organisation. */
+export const InterventionCreate = () => {
+  const { identity } = useGetIdentity();
+  const provider = (identity?.provider as { documentId: string } | null | undefined)?.documentId;
+  const today = romeToday();
+  return (
+    <Create
+      redirect={(_resource, _id, data) => `cases/${encodeURIComponent(String(data?.case))}/show/interventions`}
+      transform={(values) => pickFields(values, SENT)}
+    >
+      <SimpleForm
+        warnWhenUnsavedChanges
+        defaultValues={{ periodFrom: today, periodTo: today, unit: 'hours', provider }}
+        key={provider ?? 'no-provider'}
+      >
+        <Labeled source="case">
+          <ReferenceField source="case" reference="cases" link="show" />
+        </Labeled>
+        <ReferenceInput source="service" reference="services" sort={byName}>
+          <AutocompleteInput optionText="name" validate={validateRequired} sx={{ minWidth: 420 }} />
+        </ReferenceInput>
+        <ReferenceInput source="provider" reference="providers" sort={byName}>
+          <AutocompleteInput optionText="name" disabled={!!provider} sx={{ minWidth: 420 }} />
+        </ReferenceInput>
+        <Stack direction="row" spacing={2}>
+          <DateInput source="periodFrom" validate={validateRequired} />
+          <DateInput source="periodTo" validate={validateRequired} />
+        </Stack>
+        <Stack direction="row" spacing={2}>
+          <NumberInput source="quantity" validate={validateQuantity} step={0.5} />
+          <SelectInput source="unit" choices={unitChoices} validate={validateRequired} />
+          <NumberInput source="cost" min={0} step={0.01} />
+        </Stack>
+        <TextInput source="notes" multiline minRows={2} fullWidth />
+      </SimpleForm>
+    </Create>
+  );
+};
