@@ -24,6 +24,7 @@ import serviceProviders from './serviceProviders';
 import services from './services';
 import submissions from './submissions';
 import { workflowsResources } from './workflows/resources';
+import { createWorkflowsApi } from './workflows/api/workflowsApi';
 
 /** Strapi serves the API on the same origin (Vite proxies it in development). */
 const API_URL = '/api';
@@ -41,6 +42,7 @@ const dataProvider = {
   ...strapiDataProvider(API_URL, httpClient),
   ...createFormsApi(API_URL, httpClient),
   ...createCopaymentApi(API_URL, httpClient, fetchWithAuth),
+  ...createWorkflowsApi(API_URL, httpClient),
 };
 const authProvider = withCopaymentAccess(
   createAuthProvider({
