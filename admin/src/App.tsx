@@ -25,6 +25,7 @@ import serviceProviders from './serviceProviders';
 import services from './services';
 import submissions from './submissions';
 import { workflowsResources } from './workflows/resources';
+import { createWorkflowsApi } from './workflows/api/workflowsApi';
 
 /** Strapi serves the API on the same origin (Vite proxies it in development). */
 const API_URL = '/api';
@@ -43,6 +44,7 @@ const dataProvider = {
   ...createFormsApi(API_URL, httpClient),
   ...createCopaymentApi(API_URL, httpClient, fetchWithAuth),
   ...createCasesApi(API_URL, httpClient, fetchWithAuth),
+  ...createWorkflowsApi(API_URL, httpClient),
 };
 const authProvider = withCopaymentAccess(
   createAuthProvider({

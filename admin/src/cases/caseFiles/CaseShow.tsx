@@ -19,7 +19,8 @@ import { useRole } from '../common/useRole';
 import { CaseActions } from './CaseActions';
 import { CasePerson } from './CasePerson';
 import { CaseTimeline } from './CaseTimeline';
-import { CaseWorkflow } from './CaseWorkflow';
+import { WorkflowPanel } from '../../workflows/WorkflowPanel';
+import { CASE_SUBJECT_TYPE } from '../api/casesApi';
 
 const CaseTitle = () => {
   const record = useRecordContext();
@@ -30,7 +31,7 @@ const CaseWorkflowSection = () => {
   const record = useRecordContext();
   return record ? (
     <Section title="cases.show.workflow">
-      <CaseWorkflow caseId={String(record.id)} />
+      <WorkflowPanel subjectType={CASE_SUBJECT_TYPE} documentId={String(record.id)} allowStart={record.status !== 'closed'} />
     </Section>
   ) : null;
 };
