@@ -1,0 +1,66 @@
+import type { Core, UID } from '@strapi/strapi';
+import { notFound } from '../plugins/plugin-kit/errors';
+import { auditAccess } from './audit';
+import { caseRoleOf, type Caller } from './caller';
+import { uidOf, type CaseType } from './model';
+import { QueryChecker, scalarFields } from './query';
+import { sanitize } from './sanitize';
+import { scopeOf } from './scope';
+
+/**
+ * The one access layer of the case files: every read of case and beneficiary tables goes through here,
+ * scoped by the caller's comuni or provider, with fields, filters, sort and populate limited to what the
+ * role may read, and each read of a case or beneficiary written to the audit trail.
+ */
+type Query = Record<string, unknown>;
+const AUDITED: CaseType[] = ['beneficiary', 'case', 'household'];
+
+export async function listScoped(strapi: Core.Strapi, caller: Caller, type: CaseType, query: Query, extra?: Record<string, unknown>) {
+  const role = caseRoleOf(caller);
+  const checker = new QueryChecker(caller, role);
+  const userFilters = query.filters === undefined ? undefined : checker.filters(type, query.filters, 'filters');
+  const sort = query.sort === undefined ? ['id:desc'] : checker.sort(type, query.sort);
+  const populate = checker.populate(type, query.populate);
+  const page = checker.pagination(query.pagination);
+  checker.done();
+  const filters = { $and: [scopeOf(caller, type), ...(userFilters ? [userFilters] : []), ...(extra ? [extra] : [])] };
+  const docs = strapi.documents(uidOf(type) as UID.ContentType);
+  const [rows, total] = await Promise.all([
+    docs.findMany({ filters, sort, populate, fields: scalarFields(role, type), start: page.start, limit: page.limit } as never),
+    docs.count({ filters } as never),
+  ]);
+  if (AUDITED.includes(type)) await auditAccess(strapi, caller, 'list', type, (rows as { documentId: string }[]).map((r) => r.documentId));
+  return {
+    data: sanitize(role, type, rows),
+    meta: { pagination: { page: page.page, pageSize: page.pageSize, pageCount: Math.ceil(total / page.pageSize), total } },
+  };
+}
+
+export async function findScoped(strapi: Core.Strapi, caller: Caller, type: CaseType, documentId: string, query: Query = {}) {
+  const role = caseRoleOf(caller);
+  const checker = new QueryChecker(caller, role);
+  const populate = checker.populate(type, query.populate);
+  checker.done();
+  const row = await strapi.documents(uidOf(type) as UID.ContentType).findFirst({
+    filters: { $and: [{ documentId }, scopeOf(caller, type)] },
+    populate,
+    fields: scalarFields(role, type),
+  } as never);
+  if (!row) notFound('Record non trovato', 'Record not found');
+  if (AUDITED.includes(type)) await auditAccess(strapi, caller, 'read', type, [documentId]);
+  return { data: sanitize(role, type, row) as Record<string, unknown> };
+}
+
+/** Whether the caller may see the record (no audit: an internal check before a write). */
+export async function isVisible(strapi: Core.Strapi, caller: Caller, type: CaseType, documentId: string): Promise<boolean> {
+  if (typeof documentId !== 'string' || documentId === '') return false;
+  const count = await strapi.db.query(uidOf(type) as UID.ContentType).count({
+    where: { $and: [{ documentId }, toQueryFilter(scopeOf(caller, type))] },
+  });
+  return count > 0;
+}
+
+/** The document-service filter shape is also valid for the query engine here (relations by nested objects). */
+function toQueryFilter(filter: Record<string, unknown>): Record<string, unknown> {
+  return filter;
+}

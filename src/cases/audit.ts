@@ -1,0 +1,36 @@
+import type { Core } from '@strapi/strapi';
+import type { Caller } from './caller';
+import type { CaseType } from './model';
+
+/**
+ * Writes one access to the workflows engine's audit trail: who, what (type, documentId, action, the names
+ * of changed fields), when. Values are never copied: the trail must hold no personal or sensitive data.
+ * `kind: 'transition'` with workflowKey `case-files` (the trail's enum has no other kind for records).
+ */
+export async function auditAccess(
+  strapi: Core.Strapi,
+  caller: Caller,
+  action: 'read' | 'list' | 'create' | 'update' | 'export' | 'anonymise' | 'accept' | 'reject' | 'revoke-consent' | 'complete' | 'redeem',
+  type: CaseType,
+  documentIds: string[],
+  fields?: string[]
+): Promise<void> {
+  if (documentIds.length === 0) return;
+  const audit = strapi.plugin('workflows').service('audit') as {
+    record: (entry: Record<string, unknown>, actor: { id: number | null; username: string; role: string }) => Promise<void>;
+  };
+  const actor = { id: caller.id, username: caller.username, role: caller.role };
+  for (const documentId of documentIds) {
+    await audit.record(
+      {
+        kind: 'transition',
+        action: `case-files.${action}`,
+        workflowKey: 'case-files',
+        subjectType: `api::${type}.${type}`,
+        subjectId: documentId,
+        details: fields ? { fields } : null,
+      },
+      actor
+    );
+  }
+}

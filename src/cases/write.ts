@@ -1,0 +1,56 @@
+import type { Core, UID } from '@strapi/strapi';
+import { bodyData } from '../plugins/plugin-kit/request';
+import { forbidden, throwIssues, type BilingualIssue } from '../plugins/plugin-kit/errors';
+import { validateWrite } from '../validation/validate-write';
+import { isValidPersonFiscalCode } from '../validation/italian-tax-codes';
+import { isVisible } from './access';
+import { caseRoleOf, type Caller } from './caller';
+import { RELATIONS, WRITABLE, isCaseType, uidOf, type CaseType } from './model';
+
+/**
+ * Checks a create/update body: only the fields the role may write (system fields, owner and audit fields
+ * are refused with 400 naming them), the schema's rules, relations given as documentIds the caller may
+ * see, comuni the operator works for (403 otherwise). Returns the data to write.
+ */
+export async function checkWrite(
+  strapi: Core.Strapi,
+  caller: Caller,
+  type: CaseType,
+  ctx: { request: { body?: unknown } },
+  action: 'create' | 'update',
+  documentId?: string
+): Promise<Record<string, unknown>> {
+  const role = caseRoleOf(caller);
+  const writable = WRITABLE[role][type];
+  if (!writable) forbidden('Il tuo ruolo non può modificare questi dati', 'Your role cannot change this data');
+  const data = bodyData(ctx);
+  const issues: BilingualIssue[] = [];
+  for (const key of Object.keys(data)) {
+    if (!writable.includes(key)) issues.push({ path: `data.${key}`, it: 'campo di sistema o non modificabile', en: 'system or read-only field' });
+  }
+  if (issues.length) throwIssues(issues);
+  await validateWrite(strapi, uidOf(type) as UID.ContentType, { data }, action, documentId);
+
+  for (const [key, target] of Object.entries(RELATIONS[type])) {
+    const value = data[key];
+    if (value === undefined || value === null) continue;
+    if (typeof value !== 'string') {
+      issues.push({ path: `data.${key}`, it: 'indicare il documentId', en: 'give the documentId' });
+      continue;
+    }
+    if (isCaseType(target) && !(await isVisible(strapi, caller, target, value))) {
+      issues.push({ path: `data.${key}`, it: 'riferimento non trovato', en: 'reference not found' });
+    }
+    if (target === 'municipality' && !caller.municipalities.includes(value)) {
+      forbidden(`${key}: non è un comune del tuo account`, `${key}: not a comune of your account`);
+    }
+  }
+  if (type === 'beneficiary' && typeof data.fiscalCode === 'string') {
+    data.fiscalCode = data.fiscalCode.toUpperCase();
+    if (!isValidPersonFiscalCode(data.fiscalCode as string)) {
+      issues.push({ path: 'data.fiscalCode', it: 'codice fiscale non valido', en: 'invalid fiscal code' });
+    }
+  }
+  if (issues.length) throwIssues(issues);
+  return data;
+}
