@@ -22,6 +22,8 @@ const byName = { field: 'name', order: 'ASC' } as const;
 const validateRequired = required();
 const validateQuantity = [required(), minValue(0)];
 const SENT = ['case', 'service', 'provider', 'periodFrom', 'periodTo', 'quantity', 'unit', 'cost', 'notes'];
+/** Provider staff record for their own organisation: the server sets it and refuses it in the body. */
+const SENT_BY_PROVIDER = SENT.filter((field) => field !== 'provider');
 
 /** Records a service delivered to a case (opened from the case page); provider staff record for their organisation. */
 export const InterventionCreate = () => {
@@ -31,7 +33,7 @@ export const InterventionCreate = () => {
   return (
     <Create
       redirect={(_resource, _id, data) => `cases/${encodeURIComponent(String(data?.case))}/show/interventions`}
-      transform={(values) => pickFields(values, SENT)}
+      transform={(values) => pickFields(values, provider ? SENT_BY_PROVIDER : SENT)}
     >
       <SimpleForm
         warnWhenUnsavedChanges

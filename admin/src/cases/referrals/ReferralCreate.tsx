@@ -15,7 +15,8 @@ import { pickFields } from '../model/pick';
 
 const byName = { field: 'name', order: 'ASC' } as const;
 const validateRequired = required();
-const SENT = ['case', 'fromMunicipality', 'fromService', 'toProvider', 'toService', 'reason', 'consentPurpose', 'consentGiven'];
+// The comune of origin is the case's: the server sets it.
+const SENT = ['case', 'fromService', 'toProvider', 'toService', 'reason', 'consentPurpose', 'consentGiven'];
 
 /** The operator refers a case to a provider (opened from the case page, which fills case and origin). */
 export const ReferralCreate = () => {
@@ -30,7 +31,7 @@ export const ReferralCreate = () => {
           <AutocompleteInput optionText="name" validate={validateRequired} sx={{ minWidth: 420 }} />
         </ReferenceInput>
         <ReferenceInput source="toService" reference="services" sort={byName}>
-          <AutocompleteInput optionText="name" sx={{ minWidth: 420 }} />
+          <AutocompleteInput optionText="name" validate={validateRequired} sx={{ minWidth: 420 }} />
         </ReferenceInput>
         <TextInput source="reason" multiline minRows={3} fullWidth validate={validateRequired} />
         <TextInput source="consentPurpose" fullWidth />
