@@ -1,0 +1,46 @@
+import type { Core, UID } from '@strapi/strapi';
+
+/**
+ * Erases a beneficiary (art. 17) without breaking the statistics: cases, interventions, referrals and
+ * vouchers stay (with their comune, service, dates, quantities and amounts) so aggregate counts are
+ * unchanged; every identifying or sensitive value is removed, the birth date is reduced to 1 January of
+ * the year (age bands still work), the household's members are removed.
+ */
+export async function anonymiseBeneficiary(strapi: Core.Strapi, documentId: string): Promise<void> {
+  const docs = (uid: string) => strapi.documents(uid as UID.ContentType);
+  const stored = (await docs('api::beneficiary.beneficiary').findOne({ documentId } as never)) as unknown as { birthDate: string | null };
+  const caseIds = ((await docs('api::case.case').findMany({ filters: { beneficiary: { documentId } }, fields: ['documentId'] } as never)) as unknown as { documentId: string }[]).map(
+    (c) => c.documentId
+  );
+  await strapi.db.transaction(async () => {
+    await docs('api::beneficiary.beneficiary').update({
+      documentId,
+      data: {
+        firstName: 'Anonimo',
+        lastName: `ANON-${documentId.slice(0, 6).toUpperCase()}`,
+        fiscalCode: null,
+        birthDate: stored.birthDate ? `${String(stored.birthDate).slice(0, 4)}-01-01` : null,
+        citizenship: null,
+        address: null,
+        phone: null,
+        email: null,
+        disability: null,
+        healthNotes: null,
+        iseeValue: null,
+        courtMeasures: null,
+        anonymisedAt: new Date(),
+      },
+    } as never);
+    const households = (await docs('api::household.household').findMany({ filters: { beneficiary: { documentId } } } as never)) as unknown as { documentId: string }[];
+    for (const h of households) await docs('api::household.household').update({ documentId: h.documentId, data: { members: [] } } as never);
+    for (const id of caseIds) await docs('api::case.case').update({ documentId: id, data: { summary: null } } as never);
+    const related = async (uid: string, data: Record<string, unknown>) => {
+      const rows = (await docs(uid).findMany({ filters: { case: { documentId: { $in: caseIds } } }, fields: ['documentId'] } as never)) as unknown as { documentId: string }[];
+      for (const row of rows) await docs(uid).update({ documentId: row.documentId, data } as never);
+    };
+    if (caseIds.length) {
+      await related('api::referral.referral', { reason: null, responseNote: null });
+      await related('api::intervention.intervention', { notes: null });
+    }
+  });
+}
