@@ -19,7 +19,8 @@ beforeAll(async () => {
   await seedDemo(app);
   base = await listen(app);
   browser = await launchBrowser();
-});
+  // Booting Strapi and loading every engine's demo data takes long on a busy machine.
+}, 420000);
 
 afterAll(async () => {
   await browser?.close();
@@ -52,6 +53,8 @@ async function choose(page: Page, label: string | RegExp, typed: string, option:
   await page.getByRole('option', { name: option, exact: true }).click();
 }
 
+jest.setTimeout(240000);
+
 describe('a walk-in citizen at the Bussero front desk, referred to the demo provider', () => {
   let caseUrl = '';
   let beneficiaryUrl = '';
@@ -63,7 +66,7 @@ describe('a walk-in citizen at the Bussero front desk, referred to the demo prov
     await snap(page, 'cases-01-worklists');
 
     await page.getByRole('link', { name: 'Nuovo accesso' }).click();
-    await page.getByRole('heading', { name: 'Nuovo accesso al segretariato sociale' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Nuovo accesso al segretariato sociale' }).waitFor();
     await page.getByLabel('Cognome', { exact: true }).fill(PERSON.lastName);
     await page.getByLabel('Nome', { exact: true }).fill(PERSON.firstName);
     await page.getByLabel('Codice fiscale', { exact: true }).fill(PERSON.fiscalCode);

@@ -1,8 +1,10 @@
 import { HttpError, type RaRecord } from 'react-admin';
 import type { FetchWithRefresh } from '../../providers/fetchWithRefresh';
+import { encodeQuery } from '../../providers/encodeQuery';
 import { fromStrapi } from '../../providers/fromStrapi';
 import { mapStrapiError } from '../../providers/strapiErrors';
 import type { HttpClient, StrapiDocument, StrapiListResponse } from '../../providers/types';
+import { POPULATE } from '../common/populate';
 import type { CaseSubmission, WaitlistRow, WorkflowInstanceSummary, WorklistView } from './types';
 
 /** The subject type of a case in the forms and workflows engines. */
@@ -44,16 +46,15 @@ export function createCasesApi(apiUrl: string, httpClient: HttpClient, fetchWith
 
   return {
     async casesWorklist(view, page, perPage) {
-      const json = (await get(
-        `/cases/worklist?view=${id(view)}&pagination[page]=${page}&pagination[pageSize]=${perPage}`
-      )) as StrapiListResponse;
+      const query = encodeQuery({ view, pagination: { page, pageSize: perPage }, sort: ['openedAt:desc'], populate: [...POPULATE.cases] });
+      const json = (await get(`/cases/worklist?${query}`)) as StrapiListResponse;
       return { data: json.data.map(fromStrapi), total: json.meta?.pagination?.total ?? json.data.length };
     },
     casesAcceptReferral: async (referral) => record(await post(`/referrals/${id(referral)}/accept`)),
-    casesRejectReferral: async (referral, reason) => record(await post(`/referrals/${id(referral)}/reject`, { reason })),
+    casesRejectReferral: async (referral, reason) => record(await post(`/referrals/${id(referral)}/reject`, { data: { reason } })),
     casesRevokeConsent: async (referral) => record(await post(`/referrals/${id(referral)}/revoke-consent`)),
     casesCompleteReferral: async (referral) => record(await post(`/referrals/${id(referral)}/complete`)),
-    casesRedeemVoucher: async (voucher, redemption) => record(await post(`/vouchers/${id(voucher)}/redemptions`, redemption)),
+    casesRedeemVoucher: async (voucher, redemption) => record(await post(`/vouchers/${id(voucher)}/redemptions`, { data: redemption })),
     casesWaitlist: async () => ((await get('/housing/waitlist')) as { data: WaitlistRow[] }).data,
     async casesExport(beneficiary, format) {
       const query = format === 'pdf' ? '?format=pdf' : '';

@@ -3,6 +3,7 @@ import { Section } from '../../common/Section';
 import { sexChoices } from '../common/choices';
 import { validateFiscalCode } from '../model/fiscalCode';
 import { pickFields } from '../model/pick';
+import { withPopulate } from '../common/populate';
 
 const PERSON = ['firstName', 'lastName', 'fiscalCode', 'birthDate', 'sex', 'citizenship', 'address', 'phone', 'email'];
 const SENSITIVE = ['disability', 'healthNotes', 'iseeValue', 'courtMeasures'];
@@ -24,7 +25,7 @@ const SensitiveInputs = () => {
 
 /** The operator corrects a person's data; the comune of residence and system fields are not sent. */
 export const BeneficiaryEdit = () => (
-  <Edit redirect="show" mutationMode="pessimistic" transform={(values) => pickFields(values, [...PERSON, ...SENSITIVE])}>
+  <Edit redirect="show" mutationMode="pessimistic" queryOptions={withPopulate('beneficiaries')} transform={(values) => pickFields(values, [...PERSON, ...SENSITIVE])}>
     <SimpleForm warnWhenUnsavedChanges>
       <TextInput source="lastName" />
       <TextInput source="firstName" />

@@ -1,5 +1,6 @@
 import { DataTable, List, ReferenceField, TextInput } from 'react-admin';
 import { LocaleDateField } from '../../common/LocaleFields';
+import { withPopulate } from '../common/populate';
 
 const beneficiaryFilters = [
   <TextInput key="lastName" source="lastName_containsi" alwaysOn />,
@@ -8,7 +9,7 @@ const beneficiaryFilters = [
 
 /** The people of the operator's comuni: search by last name or by fiscal code. */
 export const BeneficiaryList = () => (
-  <List filters={beneficiaryFilters} sort={{ field: 'lastName', order: 'ASC' }} perPage={25}>
+  <List filters={beneficiaryFilters} sort={{ field: 'lastName', order: 'ASC' }} perPage={25} exporter={false} queryOptions={withPopulate('beneficiaries')}>
     <DataTable rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="lastName" />
       <DataTable.Col source="firstName" />

@@ -7,6 +7,7 @@ import { useCasesAction } from '../common/useRole';
 import { BeneficiaryFields } from './BeneficiaryFields';
 import { GdprActions } from './GdprActions';
 import { HouseholdMembers } from './HouseholdMembers';
+import { withPopulate } from '../common/populate';
 
 const BeneficiaryTitle = () => <>{beneficiaryName(useRecordContext())}</>;
 
@@ -18,14 +19,14 @@ const BeneficiaryActions = () => {
 
 /** A person: identity, contacts, special-category data (for those who hold them), household, case files, GDPR. */
 export const BeneficiaryShow = () => (
-  <Show title={<BeneficiaryTitle />} actions={<BeneficiaryActions />}>
+  <Show title={<BeneficiaryTitle />} actions={<BeneficiaryActions />} queryOptions={withPopulate('beneficiaries')}>
     <SimpleShowLayout>
       <BeneficiaryFields />
       <Section title="cases.show.household">
         <HouseholdMembers />
       </Section>
       <Section title="resources.cases.name">
-        <ReferenceManyField reference="cases" target="beneficiary" sort={{ field: 'openedAt', order: 'DESC' }}>
+        <ReferenceManyField reference="cases" target="beneficiary" sort={{ field: 'openedAt', order: 'DESC' }} queryOptions={withPopulate('cases')}>
           <DataTable bulkActionButtons={false} rowClick="show">
             <DataTable.Col source="code" />
             <DataTable.Col source="service">

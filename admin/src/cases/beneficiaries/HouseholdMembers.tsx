@@ -2,6 +2,7 @@ import { ArrayField, BooleanField, DataTable, ReferenceManyField, SelectField, u
 import { Typography } from '@mui/material';
 import { LocaleDateField } from '../../common/LocaleFields';
 import { relationChoices } from '../common/choices';
+import { withPopulate } from '../common/populate';
 
 /**
  * The household of a beneficiary (`/api/households?filters[beneficiary]=`), its members in a table.
@@ -10,7 +11,7 @@ import { relationChoices } from '../common/choices';
 export const HouseholdMembers = ({ source = 'id' }: { source?: string }) => {
   const translate = useTranslate();
   return (
-    <ReferenceManyField reference="households" target="beneficiary" source={source} perPage={1}>
+    <ReferenceManyField reference="households" target="beneficiary" source={source} perPage={1} queryOptions={withPopulate('households')}>
       <WithListContext
         render={({ data, isPending }) =>
           isPending ? null : !data || data.length === 0 ? (

@@ -5,6 +5,7 @@ import { caseStatusChoices } from '../common/choices';
 import { useRole } from '../common/useRole';
 import { CaseColumns } from './caseColumns';
 import { WorklistTable } from './WorklistTable';
+import { withPopulate } from '../common/populate';
 
 type View = 'all' | WorklistView;
 
@@ -53,6 +54,8 @@ export const CaseList = () => {
           filters={caseFilters}
           sort={{ field: 'openedAt', order: 'DESC' }}
           perPage={25}
+          queryOptions={withPopulate('cases')}
+          exporter={false}
           actions={worklists ? <CaseListActions /> : false}
           disableSyncWithLocation={false}
         >

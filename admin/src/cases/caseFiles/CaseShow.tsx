@@ -1,6 +1,5 @@
 import {
   DataTable,
-  FunctionField,
   NumberField,
   ReferenceField,
   ReferenceManyField,
@@ -9,7 +8,6 @@ import {
   TabbedShowLayout,
   TextField,
   useRecordContext,
-  type RaRecord,
 } from 'react-admin';
 import { EuroField, LocaleDateField } from '../../common/LocaleFields';
 import { Section } from '../../common/Section';
@@ -21,6 +19,7 @@ import { CasePerson } from './CasePerson';
 import { CaseTimeline } from './CaseTimeline';
 import { WorkflowPanel } from '../../workflows/WorkflowPanel';
 import { CASE_SUBJECT_TYPE } from '../api/casesApi';
+import { withPopulate } from '../common/populate';
 
 const CaseTitle = () => {
   const record = useRecordContext();
@@ -41,13 +40,11 @@ const CaseTimelineTab = () => {
   return record ? <CaseTimeline caseId={String(record.id)} /> : null;
 };
 
-const operatorName = (record: RaRecord) => (record.assignedOperator as { username?: string } | null)?.username ?? '—';
-
 /** A case page: summary and pathway, person and household, timeline, interventions, referrals, vouchers. */
 export const CaseShow = () => {
   const role = useRole();
   return (
-    <Show title={<CaseTitle />} actions={<CaseActions />}>
+    <Show title={<CaseTitle />} actions={<CaseActions />} queryOptions={withPopulate('cases')}>
       <TabbedShowLayout>
         <TabbedShowLayout.Tab label="cases.show.summary">
           <TextField source="code" />
@@ -58,7 +55,6 @@ export const CaseShow = () => {
           <ReferenceField source="area" reference="areas" link={false} emptyText="—" />
           <LocaleDateField source="openedAt" />
           <LocaleDateField source="closedAt" emptyText="—" />
-          <FunctionField source="assignedOperator" render={operatorName} />
           <NumberField source="housingScore" emptyText="—" />
           <TextField source="summary" emptyText="—" sx={{ whiteSpace: 'pre-wrap' }} />
           <CaseWorkflowSection />
@@ -70,7 +66,7 @@ export const CaseShow = () => {
           <CaseTimelineTab />
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="cases.show.interventions" path="interventions">
-          <ReferenceManyField reference="interventions" target="case" sort={{ field: 'periodFrom', order: 'DESC' }} label={false}>
+          <ReferenceManyField reference="interventions" target="case" sort={{ field: 'periodFrom', order: 'DESC' }} label={false} queryOptions={withPopulate('interventions')}>
             <DataTable bulkActionButtons={false}>
               <DataTable.Col source="service">
                 <ReferenceField source="service" reference="services" link={false} />
@@ -96,7 +92,7 @@ export const CaseShow = () => {
           </ReferenceManyField>
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="cases.show.referrals" path="referrals">
-          <ReferenceManyField reference="referrals" target="case" sort={{ field: 'createdAt', order: 'DESC' }} label={false}>
+          <ReferenceManyField reference="referrals" target="case" sort={{ field: 'createdAt', order: 'DESC' }} label={false} queryOptions={withPopulate('referrals')}>
             <DataTable bulkActionButtons={false} rowClick="show">
               <DataTable.Col source="createdAt">
                 <LocaleDateField source="createdAt" />
@@ -115,7 +111,7 @@ export const CaseShow = () => {
           </ReferenceManyField>
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="cases.show.vouchers" path="vouchers">
-          <ReferenceManyField reference="vouchers" target="case" sort={{ field: 'validFrom', order: 'DESC' }} label={false}>
+          <ReferenceManyField reference="vouchers" target="case" sort={{ field: 'validFrom', order: 'DESC' }} label={false} queryOptions={withPopulate('vouchers')}>
             <DataTable bulkActionButtons={false} rowClick="show">
               <DataTable.Col source="code" />
               <DataTable.Col source="service">

@@ -1,10 +1,11 @@
 import { DataTable, List, ReferenceField, SelectField } from 'react-admin';
 import { EuroField, LocaleDateField } from '../../common/LocaleFields';
 import { unitChoices } from '../common/choices';
+import { withPopulate } from '../common/populate';
 
 /** Services delivered: the operator's comuni, or what the provider recorded. */
 export const InterventionList = () => (
-  <List sort={{ field: 'periodFrom', order: 'DESC' }} perPage={25} exporter={false}>
+  <List sort={{ field: 'periodFrom', order: 'DESC' }} perPage={25} exporter={false} queryOptions={withPopulate('interventions')}>
     <DataTable rowClick={false} bulkActionButtons={false}>
       <DataTable.Col source="case" disableSort>
         <ReferenceField source="case" reference="cases" link="show" />

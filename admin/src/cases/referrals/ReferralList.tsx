@@ -2,6 +2,7 @@ import { DataTable, List, ReferenceField, SelectField, SelectInput, useTranslate
 import { LocaleDateField } from '../../common/LocaleFields';
 import { referralStatusChoices } from '../common/choices';
 import { useRole } from '../common/useRole';
+import { withPopulate } from '../common/populate';
 
 const referralFilters = [<SelectInput key="status" source="status" choices={referralStatusChoices} alwaysOn sx={{ minWidth: 180 }} />];
 
@@ -20,6 +21,7 @@ export const ReferralList = () => {
       filterDefaultValues={inbox ? { status: 'pending' } : {}}
       sort={{ field: 'createdAt', order: 'DESC' }}
       perPage={25}
+      queryOptions={withPopulate('referrals')}
       exporter={false}
     >
       <DataTable rowClick="show" bulkActionButtons={false}>

@@ -2,12 +2,13 @@ import { BooleanField, DateField, ReferenceField, SelectField, Show, SimpleShowL
 import { useFormatLocale } from '../../common/LocaleFields';
 import { referralStatusChoices } from '../common/choices';
 import { ReferralActions } from './ReferralActions';
+import { withPopulate } from '../common/populate';
 
 /** A referral: where from and to, why, the citizen's consent, the provider's answer. */
 export const ReferralShow = () => {
   const locales = useFormatLocale();
   return (
-    <Show actions={<ReferralActions />}>
+    <Show actions={<ReferralActions />} queryOptions={withPopulate('referrals')}>
       <SimpleShowLayout>
         <SelectField source="status" choices={referralStatusChoices} />
         <ReferenceField source="fromMunicipality" reference="municipalities" link={false} emptyText="—" />

@@ -3,10 +3,11 @@ import { EuroField, LocaleDateField } from '../../common/LocaleFields';
 import { BeneficiaryField } from '../common/BeneficiaryName';
 import { voucherStatusChoices } from '../common/choices';
 import { RedeemVoucher } from './RedeemVoucher';
+import { withPopulate } from '../common/populate';
 
 /** A nominal voucher: who, what, which provider, value, co-payment, redemptions and the balance left. */
 export const VoucherShow = () => (
-  <Show actions={<TopToolbar><RedeemVoucher /></TopToolbar>}>
+  <Show actions={<TopToolbar><RedeemVoucher /></TopToolbar>} queryOptions={withPopulate('vouchers')}>
     <SimpleShowLayout>
       <TextField source="code" />
       <SelectField source="status" choices={voucherStatusChoices} />
