@@ -19,11 +19,12 @@ export async function listScoped(strapi: Core.Strapi, caller: Caller, type: Case
   const role = caseRoleOf(caller);
   const checker = new QueryChecker(caller, role);
   const userFilters = query.filters === undefined ? undefined : checker.filters(type, query.filters, 'filters');
+  const search = checker.search(type, query._q);
   const sort = query.sort === undefined ? ['id:desc'] : checker.sort(type, query.sort);
   const populate = checker.populate(type, query.populate);
   const page = checker.pagination(query.pagination);
   checker.done();
-  const filters = { $and: [scopeOf(caller, type), ...(userFilters ? [userFilters] : []), ...(extra ? [extra] : [])] };
+  const filters = { $and: [scopeOf(caller, type), ...(userFilters ? [userFilters] : []), ...(search ? [search] : []), ...(extra ? [extra] : [])] };
   const docs = strapi.documents(uidOf(type) as UID.ContentType);
   const [rows, total] = await Promise.all([
     docs.findMany({ filters, sort, populate, fields: scalarFields(role, type), start: page.start, limit: page.limit } as never),

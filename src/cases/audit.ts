@@ -16,21 +16,20 @@ export async function auditAccess(
   fields?: string[]
 ): Promise<void> {
   if (documentIds.length === 0) return;
-  const audit = strapi.plugin('workflows').service('audit') as {
-    record: (entry: Record<string, unknown>, actor: { id: number | null; username: string; role: string }) => Promise<void>;
-  };
-  const actor = { id: caller.id, username: caller.username, role: caller.role };
-  for (const documentId of documentIds) {
-    await audit.record(
-      {
-        kind: 'transition',
-        action: `case-files.${action}`,
-        workflowKey: 'case-files',
-        subjectType: `api::${type}.${type}`,
-        subjectId: documentId,
-        details: fields ? { fields } : null,
-      },
-      actor
-    );
-  }
+  // One insert for a whole page of a list; the same records the engine's audit service writes, append-only.
+  const at = new Date();
+  await strapi.db.query('plugin::workflows.audit-record').createMany({
+    data: documentIds.map((documentId) => ({
+      kind: 'transition',
+      action: `case-files.${action}`,
+      workflowKey: 'case-files',
+      subjectType: `api::${type}.${type}`,
+      subjectId: documentId,
+      details: fields ? { fields } : null,
+      actorId: caller.id,
+      actorUsername: caller.username,
+      actorRole: caller.role,
+      at,
+    })),
+  });
 }

@@ -109,3 +109,11 @@ export const TARGET_UID: Record<string, string> = {
 export const ALWAYS = ['id', 'documentId', 'createdAt', 'updatedAt'];
 
 export const isCaseType = (value: string): value is CaseType => (CASE_TYPES as readonly string[]).includes(value);
+
+/** Fields `_q` (search) looks in, per type; a dotted path goes through a relation (scoped like a filter). */
+export const SEARCH: Partial<Record<CaseType, string[]>> = {
+  beneficiary: ['firstName', 'lastName', 'fiscalCode'],
+  case: ['code', 'beneficiary.firstName', 'beneficiary.lastName', 'beneficiary.fiscalCode'],
+  referral: ['reason'],
+  voucher: ['code', 'beneficiary.firstName', 'beneficiary.lastName'],
+};

@@ -1,6 +1,6 @@
 import { throwIssues, type BilingualIssue } from '../plugins/plugin-kit/errors';
 import type { Caller } from './caller';
-import { ALWAYS, COMPONENTS, READABLE, RELATIONS, TARGET_FIELDS, isCaseType, type CaseRole, type CaseType } from './model';
+import { ALWAYS, COMPONENTS, READABLE, RELATIONS, SEARCH, TARGET_FIELDS, isCaseType, type CaseRole, type CaseType } from './model';
 import { scopeOf } from './scope';
 
 type Filter = Record<string, unknown>;
@@ -13,6 +13,7 @@ const OPERATORS = new Set([
 const LOGICAL = new Set(['$and', '$or', '$not']);
 const MAX_DEPTH = 4;
 export const MAX_PAGE_SIZE = 100;
+const TO_MANY = new Set(['beneficiary.cases', 'case.referrals', 'case.interventions', 'case.vouchers']);
 
 /** Why a query part is refused: the same words whether the field exists or not, so nothing is revealed. */
 const refused = (path: string): BilingualIssue => ({
@@ -108,7 +109,9 @@ export class QueryChecker {
         const last = index === parts.length - 1;
         if (['id', 'documentId', 'createdAt', 'updatedAt'].includes(part) && last) return;
         const next = relationTarget(current, part);
-        if (!readableOf(this.role, current).includes(part) || isComponent(current, part) || (last ? !!next : !next)) {
+        // Sorting through a to-many relation would order by rows of other scopes: refused like any unreadable field.
+        const toMany = TO_MANY.has(`${current}.${part}`);
+        if (!readableOf(this.role, current).includes(part) || isComponent(current, part) || toMany || (last ? !!next : !next)) {
           this.issues.push(refused(path));
           return;
         }
@@ -174,6 +177,27 @@ export class QueryChecker {
       out[key] = entry;
     }
     return out;
+  }
+
+  /** `_q`: a case-insensitive search over the type's search fields the role may read, as checked filters. */
+  search(target: CaseType, raw: unknown): Filter | undefined {
+    if (raw === undefined || raw === '') return undefined;
+    if (typeof raw !== 'string' || raw.length > 100) {
+      this.issues.push({ path: '_q', it: 'testo di ricerca non valido', en: 'invalid search text' });
+      return undefined;
+    }
+    const paths = (SEARCH[target] ?? []).filter((path) => {
+      let current: string = target;
+      return path.split('.').every((part) => {
+        const ok = readableOf(this.role, current).includes(part);
+        current = relationTarget(current, part) ?? current;
+        return ok;
+      });
+    });
+    const terms = paths.map((path) =>
+      path.split('.').reduceRight<unknown>((inner, part) => ({ [part]: inner }), { $containsi: raw.trim() })
+    );
+    return this.filters(target, { $or: terms }, '_q');
   }
 
   pagination(raw: unknown): { start: number; limit: number; page: number; pageSize: number } {

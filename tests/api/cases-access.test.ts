@@ -8,6 +8,8 @@ import { seedDemo } from '../../src/seed/run-seed';
  * (Carugate), ente.demo (the provider with an accepted referral from Bussero, a pending one, and an
  * accepted one from Carugate whose consent was revoked), tavolo.demo and udp (no personal data).
  */
+// Booting and seeding can take minutes on a busy machine.
+jest.setTimeout(480_000);
 let app: Core.Strapi;
 const ROLES = ['udp', 'op.bussero', 'op.carugate', 'ente.demo', 'tavolo.demo'] as const;
 type Who = (typeof ROLES)[number];
@@ -86,6 +88,14 @@ describe('operators see only their comuni', () => {
     expect(beneficiaries.body.data).toEqual([]);
   });
 
+  it('searches (_q) only within their comuni', async () => {
+    const own = await get('op.bussero', '/api/cases?_q=prova&populate[beneficiary]=true');
+    expect(own.status).toBe(200);
+    expect(own.body.data.map((c: { beneficiary: { firstName: string } }) => c.beneficiary.firstName)).toEqual(['Anna']);
+    expect((await get('op.carugate', '/api/cases?_q=prova')).body.data).toEqual([]);
+    expect((await get('op.carugate', `/api/beneficiaries?_q=${ids.annaFiscalCode}`)).body.data).toEqual([]);
+  });
+
   it('cannot reach other comuni through nested filters or populate', async () => {
     // Referrals of Bussero filtered by a case of Carugate: nothing.
     const referrals = await get('op.bussero', `/api/referrals?filters[case][documentId]=${ids.giuliaCase}`);
@@ -106,6 +116,16 @@ describe('operators see only their comuni', () => {
       expect(response.status).toBe(400);
       expect(response.body.error.message).toMatch(/non consentito.*not allowed/);
     }
+  });
+
+  it('has worklists: mine (assigned to me), to assess (nobody assigned); an unknown view is a 400', async () => {
+    const mine = await get('op.bussero', '/api/cases/worklist?view=mine&populate[beneficiary]=true');
+    expect(mine.status).toBe(200);
+    expect(mine.body.data.map((c: { beneficiary: { firstName: string } }) => c.beneficiary.firstName).sort()).toEqual(['Anna', 'Sara']);
+    const toAssess = await get('op.bussero', '/api/cases/worklist?view=to-assess');
+    expect(toAssess.body.data.map((c: { documentId: string }) => c.documentId)).toContain(ids.lucaCase);
+    expect((await get('op.bussero', '/api/cases/worklist?view=all')).status).toBe(400);
+    expect((await get('tavolo.demo', '/api/cases/worklist')).status).toBe(403);
   });
 
   it('returns the assigned operator with id and username only', async () => {

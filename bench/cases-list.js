@@ -1,0 +1,99 @@
+#!/usr/bin/env node
+// Benchmark of the case files (issue #5), on BENCH_CASES generated cases (default 100,000):
+// - the generator's load rate (rows/s; goal ≥ 5,000);
+// - an operator's scoped case list (page of 25, filtered by status, sorted by openedAt) through the access
+//   layer, against Strapi's plain documents().findMany on the same table, filters and page, same run:
+//   p50 of each and the ratio (goal ≤ 1.2×);
+// - the SQL queries of a case detail (findOne with beneficiary, comune and service).
+// In process (no HTTP), on a temporary SQLite file (or DATABASE_CLIENT=postgres: a throw-away schema).
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+const { performance } = require('node:perf_hooks');
+
+const ROOT = path.join(__dirname, '..');
+require(path.join(ROOT, 'tests', 'setup', 'env.js'));
+process.env.LOG_LEVEL = 'error';
+process.env.WORKFLOWS_DAILY_JOB = 'false';
+const POSTGRES = process.env.DATABASE_CLIENT === 'postgres';
+const DB_FILE = path.join(os.tmpdir(), `ambito-bench-cases-${process.pid}.db`);
+const SCHEMA = `bench_cases_${process.pid}`;
+const postgres = require(path.join(ROOT, 'tests', 'helpers', 'postgres-admin'));
+if (POSTGRES) process.env.DATABASE_SCHEMA = SCHEMA;
+else process.env.DATABASE_FILENAME = DB_FILE;
+
+const COUNT = Number(process.env.BENCH_CASES || 100000);
+const ITERATIONS = Number(process.env.BENCH_ITERATIONS || 200);
+const WARM_UP = 20;
+
+const percentile = (values, p) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+};
+
+async function main() {
+  const { compileStrapi, createStrapi } = require('@strapi/strapi');
+  await compileStrapi({ appDir: ROOT });
+  if (POSTGRES) await postgres.createSchema(SCHEMA);
+  const app = await createStrapi({ appDir: ROOT, distDir: path.join(ROOT, 'dist'), autoReload: false, serveAdminPanel: false }).load();
+  app.log.level = 'error';
+  const dist = (file) => require(path.join(ROOT, 'dist', 'src', ...file.split('/')));
+  try {
+    await dist('seed/run-seed').seedDemo(app);
+    const { rows, ms } = await dist('seed/cases/generate').generateCases(app, { count: COUNT });
+    const { loadCaller } = dist('cases/caller');
+    const { listScoped, findScoped } = dist('cases/access');
+    const user = await app.db.query('plugin::users-permissions.user').findOne({ where: { username: 'op.bussero' } });
+    const caller = await loadCaller(app, user);
+    // Reads are audited like any other; the comparison is about the query, so auditing is left on (it is part of the cost).
+    const query = { filters: { status: { $eq: 'open' } }, sort: 'openedAt:desc', pagination: { page: 2, pageSize: 25 } };
+    const scoped = () => listScoped(app, caller, 'case', query);
+    const plain = () =>
+      Promise.all([
+        app.documents('api::case.case').findMany({
+          filters: { $and: [{ municipality: { documentId: { $in: caller.municipalities } } }, { status: { $eq: 'open' } }] },
+          sort: 'openedAt:desc', start: 25, limit: 25,
+        }),
+        app.documents('api::case.case').count({ filters: { $and: [{ municipality: { documentId: { $in: caller.municipalities } } }, { status: { $eq: 'open' } }] } }),
+      ]);
+    const timed = async (fn) => {
+      for (let i = 0; i < WARM_UP; i += 1) await fn();
+      const latencies = [];
+      for (let i = 0; i < ITERATIONS; i += 1) {
+        const t0 = performance.now();
+        await fn();
+        latencies.push(performance.now() - t0);
+      }
+      return { p50: percentile(latencies, 50), p95: percentile(latencies, 95) };
+    };
+    const a = await timed(scoped);
+    const b = await timed(plain);
+
+    const some = (await scoped()).data[0];
+    let queries = 0;
+    const count = () => (queries += 1);
+    app.db.connection.on('query', count);
+    await findScoped(app, caller, 'case', some.documentId, { populate: ['beneficiary', 'municipality', 'service'] });
+    app.db.connection.off('query', count);
+
+    const db = POSTGRES ? 'PostgreSQL' : 'SQLite';
+    console.log(`\nCase files on ${COUNT} generated cases (${db}, in process)`);
+    console.log(`  generator: ${rows} rows in ${(ms / 1000).toFixed(1)} s – ${Math.round(rows / (ms / 1000))} rows/s (goal ≥ 5,000)`);
+    console.log(`  scoped list (access layer)      p50 ${a.p50.toFixed(2)} ms   p95 ${a.p95.toFixed(2)} ms`);
+    console.log(`  plain documents().findMany      p50 ${b.p50.toFixed(2)} ms   p95 ${b.p95.toFixed(2)} ms`);
+    console.log(`  ratio p50: ${(a.p50 / b.p50).toFixed(2)}× (goal ≤ 1.2×)`);
+    console.log(`  case detail with 3 relations: ${queries} SQL queries (incl. the audit insert; goal ≤ 2)`);
+  } finally {
+    await app.destroy();
+    if (POSTGRES) await postgres.dropSchema(SCHEMA);
+    for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(`${DB_FILE}${suffix}`, { force: true });
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error) => {
+    console.error(error);
+    process.exit(1);
+  }
+);

@@ -1,0 +1,4 @@
+// Granted to operators and the UdP in src/bootstrap/permissions/cases.ts.
+export default {
+  routes: [{ method: 'GET', path: '/housing/waitlist', handler: 'waitlist.find', config: { policies: [] } }],
+};
