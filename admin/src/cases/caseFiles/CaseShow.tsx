@@ -49,14 +49,15 @@ export const CaseShow = () => {
         <TabbedShowLayout.Tab label="cases.show.summary">
           <TextField source="code" />
           <SelectField source="status" choices={caseStatusChoices} />
-          <BeneficiaryField link={role === 'operator' ? 'show' : false} />
+          <BeneficiaryField source="beneficiary" link={role === 'operator' ? 'show' : false} />
           <ReferenceField source="municipality" reference="municipalities" link={false} emptyText="—" />
           <ReferenceField source="service" reference="services" link={false} emptyText="—" />
           <ReferenceField source="area" reference="areas" link={false} emptyText="—" />
           <LocaleDateField source="openedAt" />
           <LocaleDateField source="closedAt" emptyText="—" />
-          <NumberField source="housingScore" emptyText="—" />
-          <TextField source="summary" emptyText="—" sx={{ whiteSpace: 'pre-wrap' }} />
+          {/* Provider staff never receive the summary (special-category) or the housing score: no empty rows for them. */}
+          {role === 'operator' ? <NumberField source="housingScore" emptyText="—" /> : null}
+          {role === 'operator' ? <TextField source="summary" emptyText="—" sx={{ whiteSpace: 'pre-wrap' }} /> : null}
           <CaseWorkflowSection />
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="cases.show.person" path="person">

@@ -24,6 +24,7 @@ import { beneficiaryName } from '../common/BeneficiaryName';
 import { sexChoices } from '../common/choices';
 import { validateFiscalCode } from '../model/fiscalCode';
 import { beneficiaryPayload, casePayload, romeToday, type IntakeValues } from '../model/intake';
+import { FieldRow } from '../common/FieldRow';
 
 const byName = { field: 'name', order: 'ASC' } as const;
 const byLastName = { field: 'lastName', order: 'ASC' } as const;
@@ -36,21 +37,21 @@ const NewPersonInputs = ({ municipalities }: { municipalities: { id: string; nam
     <>
       {existing ? null : (
         <Stack spacing={0} sx={{ width: '100%' }}>
-          <Stack direction="row" spacing={2} sx={{ flexWrap: 'wrap' }}>
+          <FieldRow>
             <TextInput source="lastName" resource="beneficiaries" />
             <TextInput source="firstName" resource="beneficiaries" />
             <TextInput source="fiscalCode" resource="beneficiaries" validate={validateFiscalCode} />
-          </Stack>
-          <Stack direction="row" spacing={2} sx={{ flexWrap: 'wrap' }}>
+          </FieldRow>
+          <FieldRow>
             <DateInput source="birthDate" resource="beneficiaries" />
             <SelectInput source="sex" resource="beneficiaries" choices={sexChoices} emptyText="—" />
             <TextInput source="citizenship" resource="beneficiaries" />
-          </Stack>
-          <Stack direction="row" spacing={2} sx={{ flexWrap: 'wrap' }}>
+          </FieldRow>
+          <FieldRow>
             <TextInput source="address" resource="beneficiaries" />
             <TextInput source="phone" resource="beneficiaries" />
             <TextInput source="email" resource="beneficiaries" validate={validateEmail} />
-          </Stack>
+          </FieldRow>
         </Stack>
       )}
       <SelectInput

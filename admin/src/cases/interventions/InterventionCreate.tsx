@@ -13,10 +13,10 @@ import {
   minValue,
   useGetIdentity,
 } from 'react-admin';
-import { Stack } from '@mui/material';
 import { unitChoices } from '../common/choices';
 import { pickFields } from '../model/pick';
 import { romeToday } from '../model/intake';
+import { FieldRow } from '../common/FieldRow';
 
 const byName = { field: 'name', order: 'ASC' } as const;
 const validateRequired = required();
@@ -34,6 +34,8 @@ export const InterventionCreate = () => {
     <Create
       redirect={(_resource, _id, data) => `cases/${encodeURIComponent(String(data?.case))}/show/interventions`}
       transform={(values) => pickFields(values, provider ? SENT_BY_PROVIDER : SENT)}
+      // The answer must carry the case (relations come only when asked for) to go back to it.
+      mutationOptions={{ meta: { populate: ['case'] } }}
     >
       <SimpleForm
         warnWhenUnsavedChanges
@@ -49,15 +51,15 @@ export const InterventionCreate = () => {
         <ReferenceInput source="provider" reference="providers" sort={byName}>
           <AutocompleteInput optionText="name" disabled={!!provider} sx={{ minWidth: 420 }} />
         </ReferenceInput>
-        <Stack direction="row" spacing={2}>
+        <FieldRow>
           <DateInput source="periodFrom" validate={validateRequired} />
           <DateInput source="periodTo" validate={validateRequired} />
-        </Stack>
-        <Stack direction="row" spacing={2}>
+        </FieldRow>
+        <FieldRow>
           <NumberInput source="quantity" validate={validateQuantity} step={0.5} />
           <SelectInput source="unit" choices={unitChoices} validate={validateRequired} />
           <NumberInput source="cost" min={0} step={0.01} />
-        </Stack>
+        </FieldRow>
         <TextInput source="notes" multiline minRows={2} fullWidth />
       </SimpleForm>
     </Create>

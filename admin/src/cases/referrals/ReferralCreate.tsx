@@ -22,7 +22,12 @@ const SENT = ['case', 'fromService', 'toProvider', 'toService', 'reason', 'conse
 export const ReferralCreate = () => {
   const translate = useTranslate();
   return (
-    <Create redirect={(_resource, _id, data) => `cases/${encodeURIComponent(String(data?.case))}/show/referrals`} transform={(values) => pickFields(values, SENT)}>
+    <Create
+      redirect={(_resource, _id, data) => `cases/${encodeURIComponent(String(data?.case))}/show/referrals`}
+      transform={(values) => pickFields(values, SENT)}
+      // The answer must carry the case (relations come only when asked for) to go back to it.
+      mutationOptions={{ meta: { populate: ['case'] } }}
+    >
       <SimpleForm warnWhenUnsavedChanges defaultValues={{ consentGiven: false }}>
         <Labeled source="case">
           <ReferenceField source="case" reference="cases" link="show" />
