@@ -158,6 +158,7 @@ export const casesEn: Messages<typeof casesIt> = {
       interventions: 'Interventions',
       referrals: 'Referrals',
       vouchers: 'Vouchers',
+      caseFiles: 'Case files',
       household: 'Household',
       noHousehold: 'No household recorded.',
       sensitive: 'Special-category data',

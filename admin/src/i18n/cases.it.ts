@@ -154,6 +154,7 @@ export const casesIt = {
       interventions: 'Interventi',
       referrals: 'Invii',
       vouchers: 'Voucher',
+      caseFiles: 'Cartelle sociali',
       household: 'Nucleo familiare',
       noHousehold: 'Nucleo familiare non registrato.',
       sensitive: 'Dati particolari',

@@ -25,7 +25,7 @@ export const BeneficiaryShow = () => (
       <Section title="cases.show.household">
         <HouseholdMembers />
       </Section>
-      <Section title="resources.cases.name">
+      <Section title="cases.show.caseFiles">
         <ReferenceManyField reference="cases" target="beneficiary" sort={{ field: 'openedAt', order: 'DESC' }} queryOptions={withPopulate('cases')}>
           <DataTable bulkActionButtons={false} rowClick="show">
             <DataTable.Col source="code" />
