@@ -40,7 +40,7 @@ async function main() {
   const dist = (file) => require(path.join(ROOT, 'dist', 'src', ...file.split('/')));
   try {
     await dist('seed/run-seed').seedDemo(app);
-    const { rows, ms } = await dist('seed/cases/generate').generateCases(app, { count: COUNT });
+    const { records, rows, ms } = await dist('seed/cases/generate').generateCases(app, { count: COUNT });
     const { loadCaller } = dist('cases/caller');
     const { listScoped, findScoped } = dist('cases/access');
     const user = await app.db.query('plugin::users-permissions.user').findOne({ where: { username: 'op.bussero' } });
@@ -78,7 +78,7 @@ async function main() {
 
     const db = POSTGRES ? 'PostgreSQL' : 'SQLite';
     console.log(`\nCase files on ${COUNT} generated cases (${db}, in process)`);
-    console.log(`  generator: ${rows} rows in ${(ms / 1000).toFixed(1)} s – ${Math.round(rows / (ms / 1000))} rows/s (goal ≥ 5,000)`);
+    console.log(`  generator: ${records} records, ${rows} rows with relation links, in ${(ms / 1000).toFixed(1)} s – ${Math.round(records / (ms / 1000))} records/s, ${Math.round(rows / (ms / 1000))} rows/s (goal ≥ 5,000)`);
     console.log(`  scoped list (access layer)      p50 ${a.p50.toFixed(2)} ms   p95 ${a.p95.toFixed(2)} ms`);
     console.log(`  plain documents().findMany      p50 ${b.p50.toFixed(2)} ms   p95 ${b.p95.toFixed(2)} ms`);
     console.log(`  ratio p50: ${(a.p50 / b.p50).toFixed(2)}× (goal ≤ 1.2×)`);

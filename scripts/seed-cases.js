@@ -27,9 +27,9 @@ async function main() {
   try {
     const { generateCases } = require(path.join(appContext.distDir, 'src', 'seed', 'cases', 'generate.js'));
     bar.start(count, 0);
-    const { rows, ms } = await generateCases(app, { count, onProgress: (done) => bar.update(done) });
+    const { records, rows, ms } = await generateCases(app, { count, onProgress: (done) => bar.update(done) });
     bar.stop();
-    console.log(`[seed:cases] ${rows} rows in ${(ms / 1000).toFixed(1)} s – ${Math.round(rows / (ms / 1000))} rows/s`);
+    console.log(`[seed:cases] ${records} records (${rows} rows with relation links) in ${(ms / 1000).toFixed(1)} s – ${Math.round(records / (ms / 1000))} records/s, ${Math.round(rows / (ms / 1000))} rows/s`);
   } finally {
     await app.destroy();
   }

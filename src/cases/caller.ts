@@ -19,19 +19,47 @@ interface StateUser {
   role?: { type: string };
 }
 
+interface JoinTable {
+  name: string;
+  joinColumn: { name: string };
+  inverseJoinColumn: { name: string };
+}
+
+/** The caller with role, comuni and provider in one SQL query (it runs on every request of the case files). */
 export async function loadCaller(strapi: Core.Strapi, user: StateUser | undefined): Promise<Caller> {
   if (!user) forbidden('Accesso riservato', 'Sign-in required');
-  const row = (await strapi.db.query('plugin::users-permissions.user').findOne({
-    where: { id: user.id },
-    select: ['id', 'username'],
-    populate: { role: { select: ['type'] }, municipalities: { select: ['documentId'] }, linkedProvider: { select: ['documentId'] } },
-  })) as { id: number; username: string; role?: { type: string }; municipalities?: { documentId: string }[]; linkedProvider?: { documentId: string } | null };
+  const meta = strapi.db.metadata.get('plugin::users-permissions.user') as unknown as {
+    tableName: string;
+    attributes: Record<string, { joinTable?: JoinTable }>;
+  };
+  const table = (uid: string) => (strapi.db.metadata.get(uid as never) as unknown as { tableName: string }).tableName;
+  const link = (attr: string) => meta.attributes[attr].joinTable as JoinTable;
+  const role = link('role');
+  const comuni = link('municipalities');
+  const provider = link('linkedProvider');
+  const rows = (await strapi.db
+    .connection(`${meta.tableName} as u`)
+    .leftJoin(`${role.name} as ur`, `ur.${role.joinColumn.name}`, 'u.id')
+    .leftJoin(`${table('plugin::users-permissions.role')} as r`, 'r.id', `ur.${role.inverseJoinColumn.name}`)
+    .leftJoin(`${comuni.name} as um`, `um.${comuni.joinColumn.name}`, 'u.id')
+    .leftJoin(`${table('api::municipality.municipality')} as m`, 'm.id', `um.${comuni.inverseJoinColumn.name}`)
+    .leftJoin(`${provider.name} as up`, `up.${provider.joinColumn.name}`, 'u.id')
+    .leftJoin(`${table('api::provider.provider')} as p`, 'p.id', `up.${provider.inverseJoinColumn.name}`)
+    .where('u.id', user.id)
+    .select('u.id as id', 'u.username as username', 'r.type as role', 'm.document_id as municipality', 'p.document_id as provider')) as {
+    id: number;
+    username: string;
+    role: string | null;
+    municipality: string | null;
+    provider: string | null;
+  }[];
+  if (rows.length === 0) forbidden('Accesso riservato', 'Sign-in required');
   return {
-    id: row.id,
-    username: row.username,
-    role: row.role?.type ?? 'authenticated',
-    municipalities: (row.municipalities ?? []).map((m) => m.documentId),
-    provider: row.linkedProvider?.documentId ?? null,
+    id: rows[0].id,
+    username: rows[0].username,
+    role: rows[0].role ?? 'authenticated',
+    municipalities: [...new Set(rows.map((r) => r.municipality).filter((m): m is string => !!m))],
+    provider: rows[0].provider ?? null,
   };
 }
 

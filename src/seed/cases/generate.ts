@@ -6,7 +6,8 @@ import { FAKE_FIRST_NAMES_F, FAKE_FIRST_NAMES_M, FAKE_LAST_NAMES, fiscalCodeOf }
  * Scale data for benchmarks: `count` synthetic beneficiaries, each with one case, written straight to the
  * tables with the query builder in batches, one transaction per batch (Strapi's document service would
  * make a dozen queries per record). Names are visibly fake; codici fiscali are valid and unique
- * (the variant digit and a sequence-based birth date keep them apart).
+ * (the variant digit and a sequence-based birth date keep them apart). `records` counts beneficiaries and
+ * cases, `rows` every inserted row including the relation links.
  */
 interface JoinTable {
   name: string;
@@ -27,7 +28,7 @@ export interface GenerateOptions {
   onProgress?: (done: number) => void;
 }
 
-export async function generateCases(strapi: Core.Strapi, { count, batchSize = 1000, onProgress }: GenerateOptions): Promise<{ rows: number; ms: number }> {
+export async function generateCases(strapi: Core.Strapi, { count, batchSize = 1000, onProgress }: GenerateOptions): Promise<{ records: number; rows: number; ms: number }> {
   const knex = strapi.db.connection;
   const meta = (uid: string) => strapi.db.metadata.get(uid as never) as unknown as Meta;
   const beneficiaryMeta = meta('api::beneficiary.beneficiary');
@@ -40,6 +41,7 @@ export async function generateCases(strapi: Core.Strapi, { count, batchSize = 10
   const base = (await knex(caseMeta.tableName).max({ max: 'id' }).first()) as { max: number | null } | undefined;
   let sequence = Number(base?.max ?? 0);
   let rows = 0;
+  let records = 0;
   const now = new Date();
   const link = (table: JoinTable, pairs: [number, number][]) =>
     pairs.map(([from, to]) => ({
@@ -95,10 +97,11 @@ export async function generateCases(strapi: Core.Strapi, { count, batchSize = 10
       await trx.batchInsert(join(caseMeta, 'municipality').name, link(join(caseMeta, 'municipality'), cases.map((c) => [caseId.get(c.documentId) as number, c.person.comune.id])) as never, 500);
       await trx.batchInsert(join(caseMeta, 'service').name, link(join(caseMeta, 'service'), cases.map((c) => [caseId.get(c.documentId) as number, c.service.id])) as never, 500);
       const assigned = cases.filter((c) => c.person.n % 3 === 0 && operatorFor(c.person.n));
+      rows += size * 6 + assigned.length;
       await trx.batchInsert(join(caseMeta, 'assignedOperator').name, link(join(caseMeta, 'assignedOperator'), assigned.map((c) => [caseId.get(c.documentId) as number, operatorFor(c.person.n) as number])) as never, 500);
     });
-    rows += size * 2;
+    records += size * 2;
     onProgress?.(offset + size);
   }
-  return { rows, ms: Date.now() - start };
+  return { records, rows, ms: Date.now() - start };
 }
