@@ -54,6 +54,9 @@ async function choose(page: Page, label: string, index: number, option: string) 
 type InstanceCard = Locator;
 const card = (page: Page): InstanceCard => page.getByRole('region', { name: 'Iter: Housing distrettuale' });
 
+// Booting Strapi, seeding and four browser tabs take long on a loaded machine.
+jest.setTimeout(600_000);
+
 beforeAll(async () => {
   app = await startStrapi();
   await seedDemo(app);

@@ -31,7 +31,7 @@ export const TransitionsEditor = () => (
       inline
       fullWidth
       addButton={<AddItemButton label="workflows.designer.addTransition" />}
-      sx={{ '& .RaSimpleFormIterator-inline': { flexWrap: 'wrap', columnGap: 2 }, '& .RaSimpleFormIterator-line': { py: 1 } }}
+      sx={{ '& .RaSimpleFormIterator-form': { flexWrap: 'wrap' }, '& .RaSimpleFormIterator-line': { py: 1 } }}
     >
       <TextInput source="key" label="workflows.designer.key" fullWidth={false} sx={{ width: 160 }} />
       <FromInput source="from" />
