@@ -4,8 +4,8 @@ import { KIND_CHOICES } from './roles';
 /** The states, one line each: key, labels, kind, colour, deadline in working or calendar days. */
 export const StatesEditor = () => (
   <ArrayInput source="states" label="workflows.designer.states">
-    <SimpleFormIterator inline disableReordering={false} addButton={<AddItemButton label="workflows.designer.addState" />}>
-      <TextInput source="key" label="workflows.designer.key" sx={{ width: 150 }} />
+    <SimpleFormIterator inline fullWidth sx={{ '& .RaSimpleFormIterator-form': { flexWrap: 'wrap' } }} addButton={<AddItemButton label="workflows.designer.addState" />}>
+      <TextInput source="key" label="workflows.designer.key" fullWidth={false} sx={{ width: 150 }} />
       <TextInput source="label.it" label="workflows.designer.labelIt" sx={{ width: 190 }} />
       <TextInput source="label.en" label="workflows.designer.labelEn" sx={{ width: 190 }} />
       <SelectInput source="kind" label="workflows.designer.kind" choices={KIND_CHOICES} defaultValue="normal" sx={{ width: 130 }} />

@@ -14,11 +14,11 @@ function useStateChoices() {
 }
 
 const FromInput = ({ source }: { source: string }) => (
-  <SelectArrayInput source={source} label="workflows.designer.from" choices={useStateChoices()} sx={{ minWidth: 200 }} translateChoice={false} />
+  <SelectArrayInput source={source} label="workflows.designer.from" choices={useStateChoices()} fullWidth={false} sx={{ width: 260 }} translateChoice={false} />
 );
 
 const ToInput = ({ source }: { source: string }) => (
-  <SelectInput source={source} label="workflows.designer.to" choices={useStateChoices()} sx={{ minWidth: 200 }} translateChoice={false} />
+  <SelectInput source={source} label="workflows.designer.to" choices={useStateChoices()} fullWidth={false} sx={{ width: 260 }} translateChoice={false} />
 );
 
 /**
@@ -27,15 +27,20 @@ const ToInput = ({ source }: { source: string }) => (
  */
 export const TransitionsEditor = () => (
   <ArrayInput source="transitions" label="workflows.designer.transitions">
-    <SimpleFormIterator inline addButton={<AddItemButton label="workflows.designer.addTransition" />}>
-      <TextInput source="key" label="workflows.designer.key" sx={{ width: 150 }} />
+    <SimpleFormIterator
+      inline
+      fullWidth
+      addButton={<AddItemButton label="workflows.designer.addTransition" />}
+      sx={{ '& .RaSimpleFormIterator-form': { flexWrap: 'wrap' }, '& .RaSimpleFormIterator-line': { py: 1 } }}
+    >
+      <TextInput source="key" label="workflows.designer.key" fullWidth={false} sx={{ width: 160 }} />
       <FromInput source="from" />
       <ToInput source="to" />
-      <TextInput source="label.it" label="workflows.designer.labelIt" sx={{ width: 200 }} />
-      <TextInput source="label.en" label="workflows.designer.labelEn" sx={{ width: 200 }} />
-      <SelectArrayInput source="roles" label="workflows.designer.roles" choices={roleChoices} sx={{ minWidth: 220 }} />
-      <TextInput source="guardsText" label="workflows.designer.guards" helperText="workflows.designer.guardsHelp" multiline minRows={1} sx={{ width: 420 }} />
-      <TextInput source="actionsText" label="workflows.designer.actions" helperText="workflows.designer.actionsHelp" multiline minRows={1} sx={{ width: 420 }} />
+      <TextInput source="label.it" label="workflows.designer.labelIt" fullWidth={false} sx={{ width: 240 }} />
+      <TextInput source="label.en" label="workflows.designer.labelEn" fullWidth={false} sx={{ width: 240 }} />
+      <SelectArrayInput source="roles" label="workflows.designer.roles" choices={roleChoices} fullWidth={false} sx={{ width: 300 }} />
+      <TextInput source="guardsText" label="workflows.designer.guards" helperText="workflows.designer.guardsHelp" multiline fullWidth={false} sx={{ width: 480 }} />
+      <TextInput source="actionsText" label="workflows.designer.actions" helperText="workflows.designer.actionsHelp" multiline fullWidth={false} sx={{ width: 480 }} />
     </SimpleFormIterator>
   </ArrayInput>
 );

@@ -31,7 +31,7 @@ export interface DesignValues {
 /** A problem found before sending: the form field and a message key. */
 export type LocalErrors = Record<string, string>;
 
-const jsonText = (value: unknown[] | undefined) => (value && value.length > 0 ? JSON.stringify(value, null, 2) : '');
+const jsonText = (value: unknown[] | undefined) => (value && value.length > 0 ? JSON.stringify(value) : '');
 
 /** The form's values for a definition. */
 export function toFormValues(definition: WorkflowDefinition, changeNote = ''): DesignValues {

@@ -10,7 +10,7 @@ interface GraphInput {
   transitions: { from: string | string[]; to: string }[];
 }
 
-export const COLUMN_WIDTH = 230;
+export const COLUMN_WIDTH = 320;
 export const ROW_HEIGHT = 110;
 
 /**

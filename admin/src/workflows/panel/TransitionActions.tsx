@@ -34,9 +34,6 @@ export const TransitionActions = ({ instance, labels, onMoved }: TransitionActio
   const [refusal, setRefusal] = useState<RefusalView | null>(null);
   const commentId = `workflow-comment-${instance.documentId}`;
 
-  if (instance.closed) return <Typography color="text.secondary">{translate('workflows.panel.closed')}</Typography>;
-  if (instance.transitions.length === 0) return <Typography color="text.secondary">{translate('workflows.panel.noTransitions')}</Typography>;
-
   const take = async (transition: string, label: string) => {
     setBusy(true);
     setRefusal(null);
@@ -54,6 +51,32 @@ export const TransitionActions = ({ instance, labels, onMoved }: TransitionActio
       setBusy(false);
     }
   };
+
+  const refusalAlert = refusal ? (
+    <Alert severity={refusal.status === 409 ? 'warning' : 'error'} sx={{ mt: 1 }} onClose={() => setRefusal(null)} role="alert">
+      <Typography variant="body2" sx={{ fontWeight: 600 }}>
+        {translate(REFUSAL_TITLES[refusal.status ?? 0] ?? 'workflows.panel.refused')}
+      </Typography>
+      <Typography variant="body2">{refusal.message}</Typography>
+      {refusal.reasons.length > 0 ? (
+        <Box component="ul" sx={{ m: 0, pl: 2 }}>
+          {refusal.reasons.map((reason) => (
+            <li key={reason}>{reason}</li>
+          ))}
+        </Box>
+      ) : null}
+    </Alert>
+  ) : null;
+
+  // After a 409 the reloaded instance may have ended or moved on: the explanation stays.
+  if (instance.closed || instance.transitions.length === 0) {
+    return (
+      <Box>
+        <Typography color="text.secondary">{translate(instance.closed ? 'workflows.panel.closed' : 'workflows.panel.noTransitions')}</Typography>
+        {refusalAlert}
+      </Box>
+    );
+  }
 
   return (
     <Box>
@@ -97,21 +120,7 @@ export const TransitionActions = ({ instance, labels, onMoved }: TransitionActio
           slotProps={{ htmlInput: { maxLength: 4000 } }}
         />
       ) : null}
-      {refusal ? (
-        <Alert severity={refusal.status === 409 ? 'warning' : 'error'} sx={{ mt: 1 }} onClose={() => setRefusal(null)} role="alert">
-          <Typography variant="body2" sx={{ fontWeight: 600 }}>
-            {translate(REFUSAL_TITLES[refusal.status ?? 0] ?? 'workflows.panel.refused')}
-          </Typography>
-          <Typography variant="body2">{refusal.message}</Typography>
-          {refusal.reasons.length > 0 ? (
-            <Box component="ul" sx={{ m: 0, pl: 2 }}>
-              {refusal.reasons.map((reason) => (
-                <li key={reason}>{reason}</li>
-              ))}
-            </Box>
-          ) : null}
-        </Alert>
-      ) : null}
+      {refusalAlert}
     </Box>
   );
 };

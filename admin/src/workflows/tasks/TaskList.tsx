@@ -4,7 +4,8 @@ import { Link } from 'react-router-dom';
 import { Title, useBasename, useLocaleState, useNotify, useRequireAccess, useTranslate } from 'react-admin';
 import { QueryState } from '../../forms/common/QueryState';
 import { languageOf, pick } from '../../forms/model/localized';
-import { useInvalidateWorkflows, useWorkflowTasks } from '../api/queries';
+import { useInvalidateWorkflows, useWorkflowDefinitions, useWorkflowTasks } from '../api/queries';
+import { stateLabelsOf } from '../model/stateLabels';
 import { useWorkflowsApi } from '../api/useWorkflowsApi';
 import { formatDay } from '../model/dates';
 import { describeRefusal } from '../model/errors';
@@ -26,6 +27,13 @@ export const TaskList = () => {
   const [overdueOnly, setOverdueOnly] = useState(false);
   const { isPending: checking } = useRequireAccess({ action: 'list', resource: 'workflow-tasks' });
   const { data, isPending, error } = useWorkflowTasks(status);
+  const { data: workflows } = useWorkflowDefinitions();
+  /** The workflow's name and the state's label (of the published version), else their keys. */
+  const where = (workflowKey: string, state: string) => {
+    const workflow = workflows?.find((item) => item.key === workflowKey);
+    const label = pick(stateLabelsOf(workflows, workflowKey, 0).get(state), language);
+    return `${workflow ? pick(workflow.name, language) : workflowKey} · ${label || state}`;
+  };
   if (checking) return null;
   const rows = (data?.data ?? []).filter((task) => !overdueOnly || task.overdue);
   const overdueCount = (data?.data ?? []).filter((task) => task.overdue).length;
@@ -70,7 +78,7 @@ export const TaskList = () => {
                 <TableRow key={task.documentId} hover>
                   <TableCell>{pick(task.title, language)}</TableCell>
                   <TableCell>
-                    <code>{task.instance.workflow}</code> · {task.instance.state}
+                    {where(task.instance.workflow, task.instance.state)}
                   </TableCell>
                   <TableCell>{task.subject ? <SubjectLink type={task.subject.type} documentId={task.subject.documentId} /> : '—'}</TableCell>
                   <TableCell>{[task.assignee.username, task.assignee.role ? translate(`roles.${task.assignee.role}`, { _: task.assignee.role }) : null].filter(Boolean).join(' · ') || '—'}</TableCell>
