@@ -3,6 +3,7 @@ import { createBrowserRouter, RouterProvider } from 'react-router-dom';
 import accreditations from './accreditations';
 import areas from './areas';
 import copayment, { createCopaymentApi, withCopaymentAccess } from './copayment';
+import { createCasesApi } from './cases/api/casesApi';
 import { casesResources } from './cases/resources';
 import { Dashboard } from './dashboard/Dashboard';
 import fillForms from './fillForms';
@@ -25,6 +26,7 @@ import serviceProviders from './serviceProviders';
 import services from './services';
 import submissions from './submissions';
 import { workflowsResources } from './workflows/resources';
+import { createWorkflowsApi } from './workflows/api/workflowsApi';
 
 /** Strapi serves the API on the same origin (Vite proxies it in development). */
 const API_URL = '/api';
@@ -42,6 +44,8 @@ const dataProvider = {
   ...strapiDataProvider(API_URL, httpClient),
   ...createFormsApi(API_URL, httpClient),
   ...createCopaymentApi(API_URL, httpClient, fetchWithAuth),
+  ...createCasesApi(API_URL, httpClient, fetchWithAuth),
+  ...createWorkflowsApi(API_URL, httpClient),
   ...governanceDataProvider(API_URL, httpClient, fetchWithAuth, strapiDataProvider(API_URL, httpClient)),
 };
 const authProvider = withCopaymentAccess(

@@ -8,6 +8,7 @@ export const RELATION_FILTERS: readonly string[] = [
   'providers',
   'provider',
   'service',
+  'municipality',
   'fundingSources',
   'measures',
 ];
@@ -19,6 +20,7 @@ const OPERATOR_SUFFIXES: Record<string, string> = {
   _gt: '$gt',
   _lt: '$lt',
   _ne: '$ne',
+  _containsi: '$containsi',
 };
 
 type Filters = Record<string, Record<string, unknown>>;

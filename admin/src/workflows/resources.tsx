@@ -1,2 +1,22 @@
+import { lazy } from 'react';
+import { Resource } from 'react-admin';
+import AccountTreeIcon from '@mui/icons-material/AccountTree';
+import RouteIcon from '@mui/icons-material/Route';
+import { WorkflowDesignList } from './designs/WorkflowDesignList';
+import { InstanceList } from './instances/InstanceList';
+import { InstanceShow } from './instances/InstanceShow';
+import { TaskList } from './tasks/TaskList';
+import { TasksMenuIcon } from './tasks/TasksMenuIcon';
+
+// The designer (with the form inputs; React Flow loads only with a diagram) and the start page load when opened.
+const WorkflowDesignerPage = lazy(() => import('./designs/WorkflowDesignerPage').then((module) => ({ default: module.WorkflowDesignerPage })));
+const InstanceCreate = lazy(() => import('./instances/InstanceCreate').then((module) => ({ default: module.InstanceCreate })));
+
 /** Workflows: the workflow designer, a record's state panel, my tasks (issue #4); rendered inside <Admin> in App.tsx. */
-export const workflowsResources = <></>;
+export const workflowsResources = (
+  <>
+    <Resource name="workflow-tasks" list={TaskList} icon={TasksMenuIcon} />
+    <Resource name="workflow-instances" list={InstanceList} show={InstanceShow} create={InstanceCreate} icon={RouteIcon} />
+    <Resource name="workflow-designs" list={WorkflowDesignList} edit={WorkflowDesignerPage} icon={AccountTreeIcon} />
+  </>
+);

@@ -1,0 +1,51 @@
+import { Button } from '@mui/material';
+import EditNoteIcon from '@mui/icons-material/EditNote';
+import SendIcon from '@mui/icons-material/Send';
+import AddTaskIcon from '@mui/icons-material/AddTask';
+import { Link } from 'react-router-dom';
+import { EditButton, TopToolbar, useBasename, useRecordContext, useTranslate } from 'react-admin';
+import { useCasesAction } from '../common/useRole';
+
+/** What can be done from a case page: fill the intake record, refer, record an intervention, edit. */
+export const CaseActions = () => {
+  const record = useRecordContext();
+  const translate = useTranslate();
+  const basename = useBasename();
+  const mayRefer = useCasesAction('refer', 'cases');
+  const mayRecord = useCasesAction('create', 'interventions');
+  const mayEdit = useCasesAction('edit', 'cases');
+  if (!record) return <TopToolbar />;
+  const open = record.status !== 'closed';
+  const caseId = encodeURIComponent(String(record.id));
+
+  return (
+    <TopToolbar>
+      {mayEdit && open ? (
+        <Button component={Link} to={`${basename}/cases/${caseId}/intake-form`} startIcon={<EditNoteIcon />}>
+          {translate('cases.show.fillIntake')}
+        </Button>
+      ) : null}
+      {mayRefer && open ? (
+        <Button
+          component={Link}
+          to={`${basename}/referrals/create`}
+          state={{ record: { case: record.id, fromMunicipality: record.municipality, fromService: record.service, consentGiven: false } }}
+          startIcon={<SendIcon />}
+        >
+          {translate('cases.show.refer')}
+        </Button>
+      ) : null}
+      {mayRecord && open ? (
+        <Button
+          component={Link}
+          to={`${basename}/interventions/create`}
+          state={{ record: { case: record.id, service: record.service } }}
+          startIcon={<AddTaskIcon />}
+        >
+          {translate('cases.show.recordIntervention')}
+        </Button>
+      ) : null}
+      {mayEdit ? <EditButton /> : null}
+    </TopToolbar>
+  );
+};

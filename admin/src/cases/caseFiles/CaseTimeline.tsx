@@ -1,0 +1,42 @@
+import { List, ListItem, ListItemIcon, ListItemText, Typography } from '@mui/material';
+import FormIcon from '@mui/icons-material/Assignment';
+import MoveIcon from '@mui/icons-material/TrendingFlat';
+import { useLocaleState, useTranslate } from 'react-admin';
+import { useFormatLocale } from '../../common/LocaleFields';
+import { buildTimeline } from '../model/timeline';
+import { pickLabel } from '../model/labels';
+import { useCaseSubmissions, useCaseWorkflows } from './useCaseActivity';
+
+/** The case's history, newest first: forms filled about it and moves of its pathways. */
+export const CaseTimeline = ({ caseId }: { caseId: string }) => {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  const formatLocale = useFormatLocale();
+  const submissions = useCaseSubmissions(caseId);
+  const workflows = useCaseWorkflows(caseId);
+  const entries = buildTimeline(submissions.data ?? [], workflows.data ?? []);
+  if (submissions.isPending && workflows.isPending) return null;
+  if (entries.length === 0) return <Typography color="text.secondary">{translate('cases.show.noTimeline')}</Typography>;
+
+  return (
+    <List dense aria-label={translate('cases.show.timeline')}>
+      {entries.map((entry) => {
+        const when = new Date(entry.at).toLocaleString(formatLocale, { dateStyle: 'short', timeStyle: 'short' });
+        const by = entry.by ? ` · ${translate('cases.show.by', { user: entry.by })}` : '';
+        return (
+          <ListItem key={entry.id} divider>
+            <ListItemIcon>{entry.kind === 'form' ? <FormIcon /> : <MoveIcon />}</ListItemIcon>
+            <ListItemText
+              primary={
+                entry.kind === 'form'
+                  ? translate('cases.show.formFilled', { title: pickLabel(entry.title, locale), version: entry.version })
+                  : translate('cases.show.moved', { workflow: entry.workflow, from: entry.from ?? '—', to: entry.to })
+              }
+              secondary={`${when}${by}${entry.kind === 'transition' && entry.comment ? ` · ${entry.comment}` : ''}`}
+            />
+          </ListItem>
+        );
+      })}
+    </List>
+  );
+};

@@ -1,0 +1,22 @@
+/**
+ * The console resource that shows records of a content type (`api::service.service` → `services`), for links
+ * from an instance to its record; null for types the console has no page for.
+ */
+const RESOURCES: Record<string, string> = {
+  'api::service.service': 'services',
+  'api::case.case': 'cases',
+  'api::provider.provider': 'providers',
+};
+
+export function resourceOf(subjectType: string): string | null {
+  return RESOURCES[subjectType] ?? null;
+}
+
+/** A record's name for people: its name, title or code, else its documentId. */
+export function recordName(record: Record<string, unknown> | undefined, fallback: string): string {
+  for (const field of ['name', 'title', 'code', 'reference']) {
+    const value = record?.[field];
+    if (typeof value === 'string' && value) return value;
+  }
+  return fallback;
+}
