@@ -14,6 +14,7 @@ import { i18nProvider } from './i18n/i18nProvider';
 import { LoginPage } from './layout/LoginPage';
 import measures from './measures';
 import municipalities from './municipalities';
+import { createObservatoryApi } from './observatory/api/observatoryApi';
 import { observatoryResources } from './observatory/resources';
 import { createAuthProvider } from './providers/authProvider';
 import { createFetchWithRefresh } from './providers/fetchWithRefresh';
@@ -41,6 +42,7 @@ const dataProvider = {
   ...strapiDataProvider(API_URL, httpClient),
   ...createFormsApi(API_URL, httpClient),
   ...createCopaymentApi(API_URL, httpClient, fetchWithAuth),
+  ...createObservatoryApi(API_URL, httpClient, fetchWithAuth),
 };
 const authProvider = withCopaymentAccess(
   createAuthProvider({

@@ -1,2 +1,134 @@
-/** Italian messages of the observatory console. */
-export const observatoryIt = {};
+/** Italian messages of the observatory console; ./observatory.en.ts has exactly the same keys. */
+export const observatoryIt = {
+  observatory: {
+    filters: {
+      area: 'Area di intervento',
+      allAreas: 'Tutte le aree',
+      legacy: 'programmazione 2015-2017',
+      municipality: 'Comune',
+      allMunicipalities: 'Tutto il distretto (9 Comuni)',
+    },
+    export: { csv: 'Esporta CSV', xlsx: 'Esporta Excel (XLSX)' },
+    evaluation: {
+      button: 'Genera tabella di valutazione',
+      title: 'Tabella di valutazione degli obiettivi',
+      intro:
+        'La tabella del documento di programmazione (obiettivo, tipo, interventi e azioni, risorse, strumenti, indicatori di esito, tempistica) è generata ora dai dati del sistema per gli anni scelti.',
+      from: 'Dal anno',
+      to: "All'anno",
+      badYear: 'Un anno tra 2000 e 2100',
+      badOrder: "L'anno finale non può precedere quello iniziale",
+      format: 'Formato',
+      docx: 'Word (DOCX)',
+      pdf: 'PDF',
+      generate: 'Genera e scarica',
+      done: 'Tabella di valutazione generata',
+    },
+    dashboard: {
+      title: 'Osservatorio – cruscotto',
+      intro:
+        "Le richieste raccolte dal segretariato sociale, per area di bisogno, Comune e mese; la piramide delle età del Comune scelto; l'andamento degli indicatori degli obiettivi. Scegliere un'area o un Comune per restringere i dati: tutti i conteggi sono calcolati dal server.",
+      wholeDistrict: 'Tutto il distretto',
+      intakes: 'Accessi al segretariato sociale',
+      intakesHint: 'Schede di accesso compilate dagli sportelli: una per ogni primo colloquio.',
+      noIntakes: 'Nessun accesso registrato con questi filtri.',
+      requests: 'Richieste',
+      intakesAxis: 'Accessi',
+      byNeed: 'Richieste per area di bisogno',
+      byNeedHint:
+        'Quante volte ogni bisogno è emerso nei colloqui. Un colloquio può segnalare più bisogni, quindi la somma delle barre può superare il numero di accessi.',
+      byMunicipality: 'Accessi per Comune',
+      byMunicipalityHint: 'Numero di schede di accesso per Comune dello sportello.',
+      byMonth: 'Accessi per mese',
+      byMonthHint: 'Numero di schede di accesso per mese del colloquio: mostra i periodi di maggiore afflusso.',
+      trends: 'Andamento degli indicatori',
+      trendsHint: "Valori annuali di un indicatore degli obiettivi dell'area scelta: ogni punto è il valore di un anno, gli anni senza misura restano vuoti.",
+      noIndicators: 'Nessun indicatore per questa area.',
+      indicator: 'Indicatore',
+    },
+    pyramid: {
+      title: 'Piramide delle età – %{municipality}, %{year}',
+      titleEmpty: 'Piramide delle età',
+      label: 'Piramide delle età di %{municipality} nel %{year}',
+      hint:
+        'Una barra per fascia di età (Tabella 1), i più giovani in basso. La larghezza è il numero medio di residenti per anno di età della fascia, così fasce di ampiezza diversa sono confrontabili; accanto, i residenti della fascia e la loro quota.',
+      axis: "Residenti per anno di età (media della fascia)",
+      tooltip: '%{band}: %{count} residenti (%{share}), %{perYear} per anno di età',
+      chooseMunicipality: 'Scegliere un Comune nel filtro per vedere la sua piramide delle età.',
+      noData: 'Nessun dato demografico per questo Comune.',
+      total: 'Residenti in totale: %{total}',
+    },
+    bands: {
+      '0-3': '0-3 anni',
+      '4-14': '4-14 anni',
+      '15-18': '15-18 anni',
+      '19-25': '19-25 anni',
+      '26-64': '26-64 anni',
+      '65-85': '65-85 anni',
+      over85: 'Oltre 85 anni',
+    },
+    indices: {
+      ageing: 'Indice di vecchiaia',
+      structuralDependency: 'Indice di dipendenza strutturale',
+      over80Share: 'Quota over 80 (%)',
+      foreignIncidence: 'Incidenza stranieri (%)',
+    },
+    demographics: {
+      intro:
+        "Residenti per fascia di età (Tabella 1). Gli indici sono calcolati dalle fasce; sotto, il valore pubblicato nel documento di programmazione e, in arancione, la differenza quando c'è. Cliccare una riga per la piramide delle età.",
+      published: 'pubblicato %{value}',
+      publishedHint: 'Valore pubblicato nel documento di programmazione (fonte), tra parentesi la differenza dal valore calcolato',
+    },
+    objectives: {
+      indicatorCount: '%{smart_count} indicatore |||| %{smart_count} indicatori',
+      indicators: 'Indicatori di esito e valutazione',
+      noIndicators: 'Questo obiettivo non ha ancora indicatori.',
+    },
+    indicators: {
+      noValues: 'Nessun valore annuale registrato.',
+      trendLabel: 'Andamento annuale di %{name}',
+      editValues: 'Modifica i valori',
+      editTitle: 'Valori di %{name}',
+      year: 'Anno',
+      value: 'Valore',
+      source: 'Fonte',
+      unit: 'Unità',
+      values: 'Valori annuali',
+      computedNote: 'Indicatore calcolato dal sistema sui dati registrati: i valori non si modificano a mano.',
+    },
+    enums: {
+      objectiveType: { strategico: 'Strategico', specifico: 'Specifico' },
+      indicatorKind: { manual: 'Inserito a mano', computed: 'Calcolato dal sistema' },
+    },
+  },
+  resources: {
+    'observatory-dashboard': { name: 'Cruscotto osservatorio' },
+    'observatory-objectives': {
+      name: 'Obiettivo |||| Obiettivi',
+      fields: {
+        name: 'Nome obiettivo',
+        type: 'Tipo di obiettivo',
+        period: 'Periodo',
+        area: 'Area',
+        indicators: 'Indicatori',
+        needs: 'Bisogni',
+        target: 'Destinatari',
+        interventions: 'Interventi e azioni',
+        actors: 'Attori',
+        financialResources: 'Risorse economiche',
+        professionalResources: 'Risorse professionali',
+        tools: 'Strumenti',
+        timing: 'Tempistica',
+        q: 'Cerca',
+      },
+    },
+    'observatory-indicators': {
+      name: 'Indicatore |||| Indicatori',
+      fields: { name: 'Indicatore', objective: 'Obiettivo', kind: 'Come si misura', values: 'Ultimo valore', q: 'Cerca' },
+    },
+    'observatory-demographics': {
+      name: 'Dati demografici',
+      fields: { municipality: 'Comune', year: 'Anno', total: 'Totale' },
+    },
+  },
+};
