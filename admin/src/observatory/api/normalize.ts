@@ -28,7 +28,7 @@ const num = (value: unknown): number | null => {
 
 export function toRef(value: unknown): Ref | null {
   if (!isObject(value)) return null;
-  const documentId = text(value.documentId ?? value.id);
+  const documentId = text(value.documentId ?? value.code ?? value.id);
   if (!documentId) return null;
   return {
     documentId,
@@ -42,13 +42,13 @@ export function toIndicatorValue(raw: unknown): IndicatorValue | null {
   if (!isObject(raw)) return null;
   const year = num(raw.year);
   if (year === null) return null;
-  return { year, value: num(raw.value), source: text(raw.source) };
+  return { year, value: num(raw.value), source: text(raw.source), note: text(raw.note) };
 }
 
 export function toIndicator(raw: Raw): Indicator {
   const documentId = String(raw.documentId ?? raw.id);
   const definition = isObject(raw.definition) ? raw.definition : {};
-  const kindRaw = text(raw.kind ?? raw.source ?? definition.kind ?? definition.type);
+  const kindRaw = text(raw.method ?? raw.kind ?? definition.kind ?? definition.type);
   const values = (Array.isArray(raw.values) ? raw.values : Array.isArray(raw.yearlyValues) ? raw.yearlyValues : [])
     .map(toIndicatorValue)
     .filter((v): v is IndicatorValue => v !== null)
@@ -57,6 +57,7 @@ export function toIndicator(raw: Raw): Indicator {
     id: documentId,
     documentId,
     name: text(raw.name) ?? documentId,
+    code: text(raw.code),
     unit: text(raw.unit),
     kind: kindRaw === 'manual' ? 'manual' : kindRaw ? 'computed' : 'manual',
     description: text(raw.description ?? definition.description),
@@ -71,12 +72,14 @@ export function toObjective(raw: Raw): Objective {
   const to = text(raw.periodTo ?? raw.to);
   const periodRaw = raw.period ?? raw.programmingPeriod;
   const period = isObject(periodRaw)
-    ? [text(periodRaw.from ?? periodRaw.start), text(periodRaw.to ?? periodRaw.end)].filter(Boolean).join('-')
+    ? text(periodRaw.label) ?? [text(periodRaw.from ?? periodRaw.start), text(periodRaw.to ?? periodRaw.end)].filter(Boolean).join('-')
     : text(periodRaw) ?? [from, to].filter(Boolean).join('-');
   return {
     id: documentId,
     documentId,
     name: text(raw.name) ?? documentId,
+    code: text(raw.code),
+    summary: text(raw.summary),
     type: raw.type === 'strategico' ? 'strategico' : 'specifico',
     period,
     area: toRef(raw.area),
@@ -129,7 +132,7 @@ function demographicIndex(raw: Raw, key: IndexKey): DemographicIndex {
 const round1 = (n: number) => Math.round(n * 10) / 10;
 
 export function toDemographicRow(raw: Raw): DemographicRow {
-  const documentId = String(raw.documentId ?? raw.id);
+  const documentId = String(raw.documentId ?? raw.id ?? `district-${String(raw.year)}`);
   const bands = Object.fromEntries(AGE_BANDS.map((key) => [key, band(raw, key)])) as Record<AgeBand, number | null>;
   const indices = Object.fromEntries(INDEX_KEYS.map((key) => [key, demographicIndex(raw, key)])) as Record<IndexKey, DemographicIndex>;
   return { id: documentId, documentId, municipality: toRef(raw.municipality), year: num(raw.year) ?? 0, total: num(raw.total) ?? 0, bands, indices };

@@ -1,6 +1,6 @@
 import type { DataProvider, GetListParams, RaRecord } from 'react-admin';
 import type { ListQuery, ListResult, ObservatoryApi } from './observatoryApi';
-import type { IndicatorValue } from './types';
+import type { Indicator, IndicatorValue } from './types';
 
 /** The observatory's react-admin resources and the API list each reads. */
 export const OBSERVATORY_LISTS = {
@@ -12,23 +12,51 @@ type ListResource = keyof typeof OBSERVATORY_LISTS;
 
 const isListResource = (resource: string): resource is ListResource => resource in OBSERVATORY_LISTS;
 
-function toQuery(params: Partial<GetListParams>): ListQuery {
-  const { page, perPage } = params.pagination ?? { page: 1, perPage: 25 };
-  const field = params.sort?.field;
-  return {
-    page,
-    pageSize: perPage,
-    sort: field && field !== 'id' ? `${field}:${params.sort?.order === 'DESC' ? 'desc' : 'asc'}` : undefined,
-    filters: params.filter,
-  };
+/** react-admin's filter → the API's query parameters (a period `2015-2017` becomes `from`/`to`). */
+export function toQuery(params: Partial<GetListParams>): ListQuery {
+  const { period, ...filters } = (params.filter ?? {}) as Record<string, unknown>;
+  const years = typeof period === 'string' ? /^(\d{4})-(\d{4})$/.exec(period) : null;
+  return { filters: years ? { ...filters, from: years[1], to: years[2] } : filters };
 }
 
-/** The server answered the whole list: show the requested page of it. */
-function page<T>(result: ListResult<T>, params: Partial<GetListParams>): { data: T[]; total: number } {
+/** A field's value for sorting: references by name, numbers as numbers, the rest as text. */
+function sortValue(record: RaRecord, field: string): string | number {
+  const value = record[field] as unknown;
+  if (value && typeof value === 'object' && 'name' in value) return String((value as { name: unknown }).name);
+  return typeof value === 'number' ? value : String(value ?? '');
+}
+
+/**
+ * The requested page of a list. The observatory answers its short lists whole: sorted and paged here
+ * (only the order of rows changes, no figure is computed in the browser).
+ */
+export function page<T extends RaRecord>(result: ListResult<T>, params: Partial<GetListParams>): { data: T[]; total: number } {
   if (result.total !== undefined) return { data: result.data, total: result.total };
-  const { page: current, perPage } = params.pagination ?? { page: 1, perPage: result.data.length };
+  let rows = result.data;
+  const field = params.sort?.field;
+  if (field && field !== 'id') {
+    const direction = params.sort?.order === 'DESC' ? -1 : 1;
+    rows = [...rows].sort((a, b) => {
+      const x = sortValue(a, field);
+      const y = sortValue(b, field);
+      return direction * (typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y), 'it'));
+    });
+  }
+  const { page: current, perPage } = params.pagination ?? { page: 1, perPage: rows.length };
   const start = (current - 1) * perPage;
-  return { data: result.data.slice(start, start + perPage), total: result.data.length };
+  return { data: rows.slice(start, start + perPage), total: rows.length };
+}
+
+/** The yearly values the user added or changed, ready to send one by one. */
+export function changedValues(before: IndicatorValue[], after: Partial<IndicatorValue>[]): IndicatorValue[] {
+  const previous = new Map(before.map((v) => [v.year, v]));
+  return after
+    .filter((v) => v.year !== undefined && v.year !== null && v.value !== undefined && v.value !== null && (v.value as unknown) !== '')
+    .map((v) => ({ year: Number(v.year), value: Number(v.value), source: v.source ?? '', note: v.note ?? null }))
+    .filter((v) => {
+      const old = previous.get(v.year);
+      return !old || old.value !== v.value || (old.source ?? '') !== v.source || (old.note ?? null) !== v.note;
+    });
 }
 
 /**
@@ -54,8 +82,7 @@ export function observatoryDataProvider(base: DataProvider & ObservatoryApi): Da
       case 'indicators':
         return base.observatoryIndicator(id);
       default: {
-        // Demographic rows have no route of their own: found in the list.
-        const rows = await base.observatoryDemographics({ pageSize: 1000 });
+        const rows = await base.observatoryDemographics({});
         const row = rows.data.find((r) => r.id === id);
         if (!row) throw Object.assign(new Error('ra.notification.item_doesnt_exist'), { status: 404 });
         return row;
@@ -79,17 +106,16 @@ export function observatoryDataProvider(base: DataProvider & ObservatoryApi): Da
     },
     async getManyReference(resource, params) {
       if (!isListResource(resource)) return base.getManyReference(resource, params);
-      const query = toQuery({ ...params, filter: { ...params.filter, [params.target]: params.id } });
-      return page(await list(resource, query), params) as never;
+      return page(await list(resource, toQuery({ ...params, filter: { ...params.filter, [params.target]: params.id } })), params) as never;
     },
     async update(resource, params) {
       if (resource !== 'observatory-indicators') return base.update(resource, params);
-      const values = ((params.data as { values?: IndicatorValue[] }).values ?? []).map((v) => ({
-        year: Number(v.year),
-        value: v.value === null || v.value === undefined || (v.value as unknown) === '' ? null : Number(v.value),
-        source: v.source ?? null,
-      }));
-      return { data: (await base.observatoryUpdateIndicatorValues(String(params.id), values)) as never };
+      const previous = (params.previousData as Indicator | undefined)?.values ?? [];
+      const changes = changedValues(previous, ((params.data as { values?: Partial<IndicatorValue>[] }).values ?? []));
+      let indicator: Indicator | undefined;
+      // One PUT per year: the server validates and stores each value with its source.
+      for (const value of changes) indicator = await base.observatorySetIndicatorValue(String(params.id), value);
+      return { data: (indicator ?? (await base.observatoryIndicator(String(params.id)))) as never };
     },
   };
 }

@@ -20,6 +20,7 @@ export interface IndicatorValue {
   year: number;
   value: number | null;
   source?: string | null;
+  note?: string | null;
 }
 
 export interface Indicator {
@@ -29,6 +30,7 @@ export interface Indicator {
   unit?: string | null;
   /** `manual`: the UdP types the yearly values; `computed`: the server counts them from the system's data. */
   kind: 'manual' | 'computed';
+  code?: string | null;
   description?: string | null;
   objective?: Ref | null;
   values: IndicatorValue[];
@@ -38,6 +40,8 @@ export interface Objective {
   id: string;
   documentId: string;
   name: string;
+  code?: string | null;
+  summary?: string | null;
   type: ObjectiveType;
   period: string;
   area?: Ref | null;
@@ -59,7 +63,8 @@ export type AgeBand = (typeof AGE_BANDS)[number];
 /** Years of age in each band (the last is open: 86 to about 100). */
 export const BAND_YEARS: Record<AgeBand, number> = { '0-3': 4, '4-14': 11, '15-18': 4, '19-25': 7, '26-64': 39, '65-85': 21, over85: 15 };
 
-export const INDEX_KEYS = ['ageing', 'structuralDependency', 'over80Share', 'foreignIncidence'] as const;
+/** The indices the server computes (over 80 cannot come from bands ending at 85: only its published value). */
+export const INDEX_KEYS = ['ageingIndex', 'structuralDependencyIndex', 'over80Share', 'over85Share', 'foreignIncidence'] as const;
 export type IndexKey = (typeof INDEX_KEYS)[number];
 
 /** An index as the server computes it from the bands, beside the value the programming document published. */
@@ -72,6 +77,7 @@ export interface DemographicIndex {
 export interface DemographicRow {
   id: string;
   documentId: string;
+  /** Null for the district's row (the server's sums of the comuni). */
   municipality: Ref | null;
   year: number;
   total: number;

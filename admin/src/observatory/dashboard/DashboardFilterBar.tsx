@@ -1,15 +1,15 @@
 import { MenuItem, Stack, TextField } from '@mui/material';
-import { useGetList, useLocaleState, useTranslate } from 'react-admin';
+import { useTranslate } from 'react-admin';
 import type { DashboardFilters } from '../api/types';
+import { useAreas, useMunicipalities } from '../common/useChoices';
 
 const ALL = '';
 
 /** Area and comune of the dashboard; empty means the whole district. */
 export const DashboardFilterBar = ({ filters, onChange }: { filters: DashboardFilters; onChange: (next: DashboardFilters) => void }) => {
   const translate = useTranslate();
-  const [locale] = useLocaleState();
-  const areas = useGetList('areas', { pagination: { page: 1, perPage: 100 }, sort: { field: 'name', order: 'ASC' }, meta: { locale } });
-  const municipalities = useGetList('municipalities', { pagination: { page: 1, perPage: 100 }, sort: { field: 'name', order: 'ASC' } });
+  const areas = useAreas();
+  const municipalities = useMunicipalities();
 
   return (
     <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap' }}>
@@ -23,7 +23,7 @@ export const DashboardFilterBar = ({ filters, onChange }: { filters: DashboardFi
       >
         <MenuItem value={ALL}>{translate('observatory.filters.allAreas')}</MenuItem>
         {(areas.data ?? []).map((area) => (
-          <MenuItem key={area.id} value={String(area.id)}>
+          <MenuItem key={area.id} value={String(area.code)}>
             {String(area.name)}
             {area.legacy ? ` (${translate('observatory.filters.legacy')})` : ''}
           </MenuItem>

@@ -1,9 +1,10 @@
 import { Alert, Box, Card, CardContent, LinearProgress, Stack, Typography } from '@mui/material';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Title, useCanAccess, useGetOne, useTranslate } from 'react-admin';
+import { Title, useCanAccess, useTranslate } from 'react-admin';
 import { useObservatoryApi } from '../api/ObservatoryData';
 import { ExportButtons } from '../common/ExportButtons';
 import { useObservatoryFormat } from '../common/format';
+import { useAreas, useMunicipalities } from '../common/useChoices';
 import { EvaluationTableButton } from '../evaluation/EvaluationTableButton';
 import { DashboardFilterBar } from './DashboardFilterBar';
 import { IndicatorTrendsCard } from './IndicatorTrendsCard';
@@ -14,10 +15,12 @@ import { useDashboardFilters } from './useDashboardFilters';
 /** Which part of the district the figures are about, in words. */
 const useScope = (area?: string, municipality?: string) => {
   const translate = useTranslate();
-  const areaRecord = useGetOne('areas', { id: area ?? '' }, { enabled: !!area });
-  const municipalityRecord = useGetOne('municipalities', { id: municipality ?? '' }, { enabled: !!municipality });
-  const where = municipality ? String(municipalityRecord.data?.name ?? '…') : translate('observatory.dashboard.wholeDistrict');
-  return area ? `${where} · ${String(areaRecord.data?.name ?? '…')}` : where;
+  const areas = useAreas();
+  const municipalities = useMunicipalities();
+  const areaName = areas.data?.find((a) => a.code === area)?.name;
+  const municipalityName = municipalities.data?.find((m) => m.id === municipality)?.name;
+  const where = municipality ? String(municipalityName ?? '…') : translate('observatory.dashboard.wholeDistrict');
+  return area ? `${where} · ${String(areaName ?? '…')}` : where;
 };
 
 /** The observatory's dashboard: the needs observatory, the age pyramid and indicator trends, per area and comune. */

@@ -1,13 +1,14 @@
 import { Box, Tooltip, Typography } from '@mui/material';
-import { DataTable, List, NumberInput, SelectInput, useGetList, useRecordContext, useTranslate } from 'react-admin';
+import { DataTable, List, NumberInput, SelectInput, useRecordContext, useTranslate } from 'react-admin';
 import { withObservatoryData } from '../api/ObservatoryData';
 import { AGE_BANDS, INDEX_KEYS, type DemographicIndex, type DemographicRow } from '../api/types';
 import { ListActions } from '../common/ListActions';
 import { useObservatoryFormat } from '../common/format';
+import { useMunicipalities } from '../common/useChoices';
 import { PopulationPyramid } from './PopulationPyramid';
 
 const MunicipalityFilter = (props: { source: string; alwaysOn?: boolean }) => {
-  const { data } = useGetList('municipalities', { pagination: { page: 1, perPage: 100 }, sort: { field: 'name', order: 'ASC' } });
+  const { data } = useMunicipalities();
   return <SelectInput {...props} choices={(data ?? []).map((m) => ({ id: m.id, name: String(m.name) }))} sx={{ minWidth: 240 }} />;
 };
 

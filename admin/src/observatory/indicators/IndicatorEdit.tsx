@@ -44,13 +44,19 @@ const ValuesInput = () => {
   const translate = useTranslate();
   if (record?.kind === 'computed') return null;
   return (
+    <>
+    <Typography variant="body2" color="text.secondary">
+      {translate('observatory.indicators.noRemove')}
+    </Typography>
     <ArrayInput source="values" label={translate('observatory.indicators.values')}>
-      <SimpleFormIterator inline disableReordering>
+      <SimpleFormIterator inline disableReordering disableRemove>
         <NumberInput source="year" label={translate('observatory.indicators.year')} validate={required()} step={1} sx={{ width: 120 }} />
-        <NumberInput source="value" label={translate('observatory.indicators.value')} sx={{ width: 160 }} />
-        <TextInput source="source" label={translate('observatory.indicators.source')} sx={{ minWidth: 320 }} />
+        <NumberInput source="value" label={translate('observatory.indicators.value')} validate={required()} sx={{ width: 160 }} />
+        <TextInput source="source" label={translate('observatory.indicators.source')} validate={required()} sx={{ minWidth: 320 }} />
+        <TextInput source="note" label={translate('observatory.indicators.note')} sx={{ minWidth: 240 }} />
       </SimpleFormIterator>
     </ArrayInput>
+    </>
   );
 };
 

@@ -1,12 +1,12 @@
 import { Chip } from '@mui/material';
-import { DataTable, List, SearchInput, SelectInput, useTranslate } from 'react-admin';
+import { DataTable, List, SelectInput, useTranslate } from 'react-admin';
 import { withObservatoryData } from '../api/ObservatoryData';
 import type { Indicator } from '../api/types';
 import { ListActions } from '../common/ListActions';
 import { useObservatoryFormat } from '../common/format';
 import { indicatorKindChoices } from '../objectives/choices';
 
-const filters = [<SearchInput key="q" source="q" alwaysOn />, <SelectInput key="kind" source="kind" choices={indicatorKindChoices} />];
+const filters = [<SelectInput key="method" source="method" choices={indicatorKindChoices} alwaysOn />];
 
 const Kind = ({ record }: { record: Indicator }) => {
   const translate = useTranslate();
@@ -33,7 +33,7 @@ const IndicatorListView = () => (
     <DataTable rowClick={(_id, _resource, record) => (record.objective ? `/observatory-objectives/${record.objective.documentId}/show` : false)} bulkActionButtons={false}>
       <DataTable.Col source="name" />
       <DataTable.Col source="objective" disableSort render={(record: Indicator) => record.objective?.name ?? '—'} />
-      <DataTable.Col source="kind" disableSort render={(record: Indicator) => <Kind record={record} />} />
+      <DataTable.Col source="method" disableSort render={(record: Indicator) => <Kind record={record} />} />
       <DataTable.Col source="values" disableSort render={(record: Indicator) => <Latest record={record} />} />
     </DataTable>
   </List>

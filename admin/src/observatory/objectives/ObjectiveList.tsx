@@ -1,14 +1,21 @@
 import { Chip } from '@mui/material';
-import { DataTable, List, SearchInput, SelectField, SelectInput, useTranslate } from 'react-admin';
+import { DataTable, List, SelectField, SelectInput, useTranslate } from 'react-admin';
 import { withObservatoryData } from '../api/ObservatoryData';
 import type { Objective } from '../api/types';
 import { ListActions } from '../common/ListActions';
+import { useAreas } from '../common/useChoices';
 import { objectiveTypeChoices, periodChoices } from './choices';
 
+/** Areas by code, as the observatory filters them. */
+const AreaFilter = (props: { source: string; alwaysOn?: boolean }) => {
+  const { data } = useAreas();
+  return <SelectInput {...props} choices={(data ?? []).map((a) => ({ id: String(a.code), name: String(a.name) }))} sx={{ minWidth: 260 }} />;
+};
+
 const filters = [
-  <SearchInput key="q" source="q" alwaysOn />,
   <SelectInput key="period" source="period" choices={periodChoices} alwaysOn />,
-  <SelectInput key="type" source="type" choices={objectiveTypeChoices} />,
+  <SelectInput key="type" source="type" choices={objectiveTypeChoices} alwaysOn />,
+  <AreaFilter key="area" source="area" alwaysOn />,
 ];
 
 const IndicatorCount = ({ record }: { record: Objective }) => {
@@ -21,7 +28,7 @@ const ObjectiveListView = () => (
   <List
     resource="observatory-objectives"
     filters={filters}
-    sort={{ field: 'name', order: 'ASC' }}
+    sort={{ field: 'period', order: 'ASC' }}
     perPage={25}
     exporter={false}
     actions={<ListActions what="objectives" resource="observatory-objectives" />}

@@ -5,7 +5,7 @@ import type { Objective } from '../api/types';
 import { IndicatorCard } from './IndicatorCard';
 
 /** The grid of the programming document, in its order. */
-const GRID_FIELDS = ['needs', 'target', 'interventions', 'actors', 'financialResources', 'professionalResources', 'tools', 'timing'] as const;
+const GRID_FIELDS = ['summary', 'needs', 'target', 'interventions', 'actors', 'financialResources', 'professionalResources', 'tools', 'timing'] as const;
 
 const ObjectiveDetail = () => {
   const translate = useTranslate();
