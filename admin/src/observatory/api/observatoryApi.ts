@@ -2,6 +2,7 @@ import { HttpError } from 'react-admin';
 import type { FetchWithRefresh } from '../../providers/fetchWithRefresh';
 import { mapStrapiError } from '../../providers/strapiErrors';
 import type { HttpClient } from '../../providers/types';
+import { filenameOf, queryString } from './query';
 import { toDashboard, toDemographicRow, toIndicator, toObjective } from './normalize';
 import type {
   DashboardData,
@@ -57,32 +58,12 @@ export interface ObservatoryApi {
   observatoryEvaluationTable(from: number, to: number, format: DocumentFormat): Promise<DownloadedFile>;
 }
 
-/** `?a=1&b=2`, leaving out empty values. */
-export function queryString(params: Record<string, unknown>): string {
-  const search = new URLSearchParams();
-  for (const [key, value] of Object.entries(params)) {
-    if (value === undefined || value === null || value === '') continue;
-    for (const item of Array.isArray(value) ? value : [value]) search.append(key, String(item));
-  }
-  const query = search.toString();
-  return query ? `?${query}` : '';
-}
-
 /**
  * The observatory's lists are short (tens of objectives, a row per comune and year) and answered whole,
  * filtered by plain query parameters; the console pages and sorts what it received.
  */
 function listParams(query: ListQuery = {}): Record<string, unknown> {
   return { ...query.filters };
-}
-
-/** The file name from `Content-Disposition`, else `fallback`. */
-export function filenameOf(disposition: string | null, fallback: string): string {
-  if (!disposition) return fallback;
-  const star = /filename\*=UTF-8''([^;]+)/i.exec(disposition);
-  if (star) return decodeURIComponent(star[1].trim());
-  const plain = /filename="?([^";]+)"?/i.exec(disposition);
-  return plain ? plain[1].trim() : fallback;
 }
 
 export function createObservatoryApi(apiUrl: string, httpClient: HttpClient, fetchWithAuth: FetchWithRefresh): ObservatoryApi {

@@ -1,0 +1,31 @@
+import { canRoleAccess } from '../../providers/roleAccess';
+import { observatoryAccess } from '../access';
+
+const RESOURCES = ['observatory-dashboard', 'observatory-objectives', 'observatory-indicators', 'observatory-demographics'];
+
+describe('observatory access in the console', () => {
+  it('gives the Ufficio di Piano everything, including editing indicator values', () => {
+    for (const resource of RESOURCES) expect(observatoryAccess('udp', 'edit', resource)).toBe(true);
+  });
+
+  it('lets operators and table members read and export, never edit', () => {
+    for (const role of ['operator', 'table-member']) {
+      for (const resource of RESOURCES) {
+        expect(observatoryAccess(role, 'list', resource)).toBe(true);
+        expect(observatoryAccess(role, 'export', resource)).toBe(true);
+      }
+      expect(observatoryAccess(role, 'edit', 'observatory-indicators')).toBe(false);
+    }
+  });
+
+  it('hides the observatory from provider staff and strangers, and leaves other resources alone', () => {
+    for (const role of ['provider', undefined, null]) expect(observatoryAccess(role, 'list', 'observatory-dashboard')).toBe(false);
+    expect(observatoryAccess('provider', 'list', 'services')).toBeUndefined();
+  });
+
+  it('is the rule the console applies', () => {
+    expect(canRoleAccess('operator', 'edit', 'observatory-indicators')).toBe(false);
+    expect(canRoleAccess('table-member', 'show', 'observatory-objectives')).toBe(true);
+    expect(canRoleAccess('provider', 'list', 'observatory-dashboard')).toBe(false);
+  });
+});

@@ -1,0 +1,34 @@
+import { pyramidOption, rankedBarsOption } from '../charts/options';
+
+describe('observatory charts', () => {
+  const texts = {
+    bandLabel: (band: string) => band,
+    axisName: 'per year',
+    tooltip: () => '',
+    format: (n: number) => String(n),
+    formatShare: (n: number) => `${n.toFixed(1)} %`,
+  };
+
+  it('draws a pyramid whose bar widths are residents per year of age, labelled with the band and its share', () => {
+    const bands = { '0-3': 162, '4-14': 801, '15-18': 336, '19-25': 595, '26-64': 4473, '65-85': 1800, over85: 273 };
+    const option = pyramidOption(bands, 8440, texts) as { series: { data: number[]; label?: { formatter: (p: { dataIndex: number }) => string } }[] };
+    // 0-3 spans 4 years: 162 / 4 ≈ 41 per year, drawn half on each side.
+    expect(option.series[1].data[0]).toBe(20.5);
+    expect(option.series[0].data[0]).toBe(-20.5);
+    // 26-64 spans 39 years: 4473 / 39 ≈ 115.
+    expect(option.series[1].data[4]).toBe(57.5);
+    expect(option.series[1].label?.formatter({ dataIndex: 4 })).toBe('4473 (53.0 %)');
+  });
+
+  it('ranks bars with the largest on top', () => {
+    const option = rankedBarsOption(
+      [
+        { label: 'Casa', count: 3 },
+        { label: 'Lavoro', count: 9 },
+      ],
+      'Richieste',
+      String
+    ) as { yAxis: { data: string[] } };
+    expect(option.yAxis.data).toEqual(['Casa', 'Lavoro']);
+  });
+});
