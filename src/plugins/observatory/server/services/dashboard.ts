@@ -1,0 +1,96 @@
+import type { Core } from '@strapi/strapi';
+import type { Knex } from 'knex';
+import { throwIssues } from '../../../plugin-kit/errors';
+import { INTAKE_FORM, NEEDS_BY_AREA } from '../../shared/needs';
+import { createRefs } from '../data/refs';
+import { createSql } from '../data/sql';
+import { getService } from '../utils/get-service';
+
+export interface DashboardFilters {
+  from: number;
+  to: number;
+  area?: string;
+  municipality?: string;
+}
+
+/**
+ * The observatory of needs: segretariato intakes counted by need, comune and month, every count made
+ * by the database (GROUP BY), never by loading submissions; with the area's indicator trends and the
+ * population by age band of the comune (or of the district).
+ */
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const refs = createRefs(strapi);
+
+  async function intakes(filters: DashboardFilters, municipality: string | undefined, needs: string[] | undefined) {
+    const sql = createSql(strapi);
+    const { knex } = sql;
+    const formLink = sql.link('plugin::forms.submission', 'form');
+    const base = (): Knex.QueryBuilder => {
+      const query = knex(`${sql.table('plugin::forms.submission')} as s`)
+        .join(`${formLink.name} as fl`, `fl.${formLink.own}`, 's.id')
+        .join(`${sql.table('plugin::forms.form')} as f`, 'f.id', `fl.${formLink.other}`)
+        .where('f.key', INTAKE_FORM)
+        .where(sql.answer('s.data', 'accessDate'), '>=', `${filters.from}-01-01`)
+        .where(sql.answer('s.data', 'accessDate'), '<', `${filters.to + 1}-01-01`);
+      if (municipality) query.where(sql.answer('s.data', 'municipality'), '=', municipality);
+      if (needs) query.where((q) => needs.forEach((need) => q.orWhereRaw(sql.answerIncludes('s.data', 'needAreas', need))));
+      return query;
+    };
+    const need = sql.postgres ? knex.raw('n.value') : knex.raw('n.value');
+    const needsJoin = sql.postgres
+      ? knex.raw('CROSS JOIN LATERAL jsonb_array_elements_text(s.data->?::text) AS n(value)', ['needAreas'])
+      : knex.raw('CROSS JOIN json_each(s.data, ?) AS n', ['$.needAreas']);
+    const byNeedQuery = base().joinRaw(needsJoin.toQuery()).select({ need }).count({ count: '*' }).groupBy(need);
+    if (needs) byNeedQuery.whereIn(need as never, needs);
+    const month = knex.raw('substr(?, 1, 7)', [sql.answer('s.data', 'accessDate')]);
+    const comune = sql.answer('s.data', 'municipality');
+    const [total, byNeed, byMonth, byComune] = await Promise.all([
+      base().count({ count: '*' }).first(),
+      byNeedQuery,
+      base().select({ month }).count({ count: '*' }).groupBy(month).orderBy('month'),
+      base().select({ municipality: comune }).count({ count: '*' }).groupBy(comune),
+    ]);
+    const names = (await strapi.db.query('api::municipality.municipality').findMany({ select: ['documentId', 'name', 'istatCode'] })) as {
+      documentId: string;
+      name: string;
+      istatCode: string;
+    }[];
+    const n = (v: unknown) => Number(v);
+    return {
+      total: n((total as { count: unknown } | undefined)?.count ?? 0),
+      byNeed: (byNeed as { need: string; count: unknown }[]).map((r) => ({ need: r.need, count: n(r.count) })).sort((a, b) => b.count - a.count || a.need.localeCompare(b.need)),
+      byMonth: (byMonth as { month: string; count: unknown }[]).map((r) => ({ month: r.month, count: n(r.count) })),
+      byMunicipality: (byComune as { municipality: string; count: unknown }[])
+        .map((r) => {
+          const m = names.find((x) => x.documentId === r.municipality);
+          return { municipality: r.municipality, name: m?.name ?? null, istatCode: m?.istatCode ?? null, count: n(r.count) };
+        })
+        .sort((a, b) => (a.name ?? '').localeCompare(b.name ?? '')),
+    };
+  }
+
+  return {
+    async summary(filters: DashboardFilters) {
+      if (filters.area && !(await refs.area(filters.area))) throwIssues([{ path: 'area', it: 'area sconosciuta', en: 'unknown area' }], ['query']);
+      let municipality: { documentId: string; istatCode?: string } | undefined;
+      if (filters.municipality) {
+        const found = await refs.municipality(filters.municipality);
+        if (!found) throwIssues([{ path: 'municipality', it: 'comune sconosciuto', en: 'unknown comune' }], ['query']);
+        municipality = found;
+      }
+      const needs = filters.area ? NEEDS_BY_AREA[filters.area] : undefined;
+      const objectives = await getService(strapi, 'objectives').list({ area: filters.area });
+      const population = await getService(strapi, 'demographics').list({ municipality: municipality?.documentId });
+      const latest = Math.max(0, ...population.data.map((r) => r.year));
+      const rows = population.data.filter((r) => r.year === latest);
+      return {
+        filters: { ...filters, needs: needs ?? null },
+        intakes: await intakes(filters, municipality?.documentId, needs),
+        indicators: objectives.flatMap((o) =>
+          o.indicators.map((i) => ({ objective: o.code, code: i.code, name: i.name, unit: i.unit, values: i.values.map((v) => ({ year: v.year, value: v.value })) }))
+        ),
+        population: municipality ? rows[0] ?? null : population.district.find((d) => d.year === latest) ?? null,
+      };
+    },
+  };
+};

@@ -1,0 +1,8 @@
+import dashboard from './dashboard';
+import demographics from './demographics';
+import evaluation from './evaluation';
+import hsds from './hsds';
+import indicators from './indicators';
+import objectives from './objectives';
+
+export default { dashboard, demographics, evaluation, hsds, indicators, objectives };
