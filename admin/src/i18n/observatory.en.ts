@@ -7,6 +7,8 @@ export const observatoryEn = {
       legacy: '2015-2017 programme',
       municipality: 'Comune',
       allMunicipalities: 'Whole district (9 comuni)',
+      from: 'From',
+      to: 'To',
     },
     export: { csv: 'Export CSV', xlsx: 'Export Excel (XLSX)' },
     evaluation: {
@@ -55,6 +57,18 @@ export const observatoryEn = {
       tooltip: '%{band}: %{count} residents (%{share}), %{perYear} per year of age',
       noData: 'No demographic data for this comune.',
       total: 'Residents in total: %{total}',
+    },
+    needs: {
+      casa: 'Housing',
+      lavoro: 'Work',
+      reddito: 'Income and economic hardship',
+      'famiglia-minori': 'Family and children',
+      disabilita: 'Disability',
+      'non-autosufficienza': 'Older people and non-self-sufficiency',
+      salute: 'Health and social-health needs',
+      immigrazione: 'Immigration and papers',
+      violenza: 'Domestic violence',
+      altro: 'Other',
     },
     bands: {
       '0-3': '0-3 years',

@@ -7,6 +7,8 @@ export const observatoryIt = {
       legacy: 'programmazione 2015-2017',
       municipality: 'Comune',
       allMunicipalities: 'Tutto il distretto (9 Comuni)',
+      from: 'Dal',
+      to: 'Al',
     },
     export: { csv: 'Esporta CSV', xlsx: 'Esporta Excel (XLSX)' },
     evaluation: {
@@ -56,6 +58,18 @@ export const observatoryIt = {
       tooltip: '%{band}: %{count} residenti (%{share}), %{perYear} per anno di età',
       noData: 'Nessun dato demografico per questo Comune.',
       total: 'Residenti in totale: %{total}',
+    },
+    needs: {
+      casa: 'Casa e abitare',
+      lavoro: 'Lavoro',
+      reddito: 'Reddito e difficoltà economiche',
+      'famiglia-minori': 'Famiglia e minori',
+      disabilita: 'Disabilità',
+      'non-autosufficienza': 'Anziani e non autosufficienza',
+      salute: 'Salute e bisogni socio-sanitari',
+      immigrazione: 'Immigrazione e documenti',
+      violenza: 'Violenza domestica',
+      altro: 'Altro',
     },
     bands: {
       '0-3': '0-3 anni',

@@ -8,14 +8,19 @@ describe('observatory access in the console', () => {
     for (const resource of RESOURCES) expect(observatoryAccess('udp', 'edit', resource)).toBe(true);
   });
 
-  it('lets operators and table members read and export, never edit', () => {
-    for (const role of ['operator', 'table-member']) {
-      for (const resource of RESOURCES) {
-        expect(observatoryAccess(role, 'list', resource)).toBe(true);
-        expect(observatoryAccess(role, 'export', resource)).toBe(true);
-      }
-      expect(observatoryAccess(role, 'edit', 'observatory-indicators')).toBe(false);
+  it('lets operators read and export everything, never edit', () => {
+    for (const resource of RESOURCES) {
+      expect(observatoryAccess('operator', 'list', resource)).toBe(true);
+      expect(observatoryAccess('operator', 'export', resource)).toBe(true);
     }
+    expect(observatoryAccess('operator', 'edit', 'observatory-indicators')).toBe(false);
+  });
+
+  it('lets table members read planning data, not the intake dashboard nor the exports (as the server does)', () => {
+    for (const resource of RESOURCES.slice(1)) expect(observatoryAccess('table-member', 'show', resource)).toBe(true);
+    expect(observatoryAccess('table-member', 'list', 'observatory-dashboard')).toBe(false);
+    expect(observatoryAccess('table-member', 'export', 'observatory-demographics')).toBe(false);
+    expect(observatoryAccess('table-member', 'edit', 'observatory-indicators')).toBe(false);
   });
 
   it('hides the observatory from provider staff and strangers, and leaves other resources alone', () => {

@@ -63,15 +63,18 @@ describe("the observatory's answers as the console reads them", () => {
 
   it('reads the dashboard counts as the server gives them, without adding any up', () => {
     const dashboard = toDashboard({
-      totals: { intakes: 12 },
-      byNeed: [{ need: 'casa', label: { it: 'Casa', en: 'Housing' }, count: 5 }],
-      byMunicipality: [{ municipality: { documentId: 'm1', name: 'Bussero' }, count: 7 }],
-      byMonth: [{ month: '2026-03-01', count: 4 }],
+      filters: { from: 2026, to: 2026 },
+      intakes: {
+        total: 12,
+        byNeed: [{ need: 'casa', count: '5' }],
+        byMunicipality: [{ municipality: 'm1', name: 'Bussero', istatCode: '015040', count: 7 }],
+        byMonth: [{ month: '2026-03', count: 4 }],
+      },
     });
     expect(dashboard.intakes).toBe(12);
-    expect(dashboard.byNeed[0]).toEqual({ need: 'casa', label: { it: 'Casa', en: 'Housing' }, count: 5 });
-    expect(dashboard.byMunicipality[0].municipality.name).toBe('Bussero');
+    expect(dashboard.byNeed[0]).toEqual({ need: 'casa', label: null, count: 5 });
+    expect(dashboard.byMunicipality[0].municipality).toEqual({ documentId: 'm1', name: 'Bussero', istatCode: '015040' });
     expect(dashboard.byMonth[0].month).toBe('2026-03');
-    expect(toDashboard({ byMunicipality: [{ municipality: { documentId: 'm1', name: 'Bussero' }, count: 7 }] }).intakes).toBeNull();
+    expect(toDashboard({ intakes: { byNeed: [] } }).intakes).toBeNull();
   });
 });

@@ -142,23 +142,26 @@ function counts<T>(value: unknown, map: (raw: Raw) => T | null): T[] {
   return (Array.isArray(value) ? value : []).filter(isObject).map(map).filter((v): v is T => v !== null);
 }
 
+/**
+ * The dashboard's `intakes` block: `{ total, byNeed: [{ need, count }], byMunicipality: [{ municipality
+ * (documentId), name, istatCode, count }], byMonth: [{ month: 'YYYY-MM', count }] }`.
+ */
 export function toDashboard(raw: unknown): DashboardData {
   const root = isObject(raw) ? raw : {};
-  const needs = isObject(root.needs) ? root.needs : root;
-  const totals = isObject(root.totals) ? root.totals : {};
-  const byNeed = counts(needs.byNeed, (r) => ({
-    need: text(r.need ?? r.key ?? r.code) ?? '',
-    label: (isObject(r.label) ? r.label : text(r.label ?? r.need)) as string,
-    count: num(r.count) ?? 0,
-  }));
-  const byMunicipality = counts(needs.byMunicipality, (r) => {
-    const municipality = toRef(r.municipality) ?? (text(r.name) ? { documentId: text(r.documentId) ?? text(r.name)!, name: text(r.name)! } : null);
-    return municipality ? { municipality, count: num(r.count) ?? 0 } : null;
+  const intakes = isObject(root.intakes) ? root.intakes : root;
+  const byNeed = counts(intakes.byNeed, (r) => {
+    const need = text(r.need ?? r.key ?? r.code);
+    return need ? { need, label: (isObject(r.label) ? r.label : text(r.label)) ?? null, count: num(r.count) ?? 0 } : null;
   });
-  const byMonth = counts(needs.byMonth, (r) => {
+  const byMunicipality = counts(intakes.byMunicipality, (r) => {
+    const ref = toRef(r.municipality);
+    const documentId = ref?.documentId ?? text(r.municipality ?? r.documentId);
+    if (!documentId) return null;
+    return { municipality: { documentId, name: ref?.name ?? text(r.name) ?? documentId, istatCode: ref?.istatCode ?? text(r.istatCode) ?? undefined }, count: num(r.count) ?? 0 };
+  });
+  const byMonth = counts(intakes.byMonth, (r) => {
     const month = text(r.month);
     return month ? { month: month.slice(0, 7), count: num(r.count) ?? 0 } : null;
   });
-  const intakes = num(totals.intakes ?? needs.intakes ?? root.intakes ?? root.total);
-  return { intakes, byNeed, byMunicipality, byMonth };
+  return { intakes: num(intakes.total ?? intakes.count), byNeed, byMunicipality, byMonth };
 }

@@ -86,8 +86,10 @@ export interface DemographicRow {
 }
 
 export interface CountByNeed {
+  /** The option of the intake form's `needAreas` (casa, lavoro, ...). */
   need: string;
-  label: Bilingual;
+  /** The server's label, when it gives one (the console otherwise labels the option itself). */
+  label: Bilingual | null;
   count: number;
 }
 
@@ -103,8 +105,13 @@ export interface CountByMonth {
 }
 
 export interface DashboardFilters {
+  /** An area's code. */
   area?: string;
+  /** A comune's documentId. */
   municipality?: string;
+  /** Years of the intakes counted (the server's default: the current year). */
+  from?: string;
+  to?: string;
 }
 
 /** The needs observatory: segretariato intakes counted in SQL on the server. */

@@ -1,9 +1,11 @@
 import { MenuItem, Stack, TextField } from '@mui/material';
+import { useEffect, useState } from 'react';
 import { useTranslate } from 'react-admin';
 import type { DashboardFilters } from '../api/types';
 import { useAreas, useMunicipalities } from '../common/useChoices';
 
 const ALL = '';
+const CURRENT_YEAR = new Date().getFullYear();
 
 /** Area and comune of the dashboard; empty means the whole district. */
 export const DashboardFilterBar = ({ filters, onChange }: { filters: DashboardFilters; onChange: (next: DashboardFilters) => void }) => {
@@ -44,6 +46,29 @@ export const DashboardFilterBar = ({ filters, onChange }: { filters: DashboardFi
           </MenuItem>
         ))}
       </TextField>
+      <YearField label={translate('observatory.filters.from')} value={filters.from} onChange={(from) => onChange({ ...filters, from })} />
+      <YearField label={translate('observatory.filters.to')} value={filters.to} onChange={(to) => onChange({ ...filters, to })} />
     </Stack>
+  );
+};
+
+/** A year of the period (empty: the current year, as the server counts by default). */
+const YearField = ({ label, value, onChange }: { label: string; value?: string; onChange: (year: string | undefined) => void }) => {
+  const [text, setText] = useState(value ?? String(CURRENT_YEAR));
+  useEffect(() => setText(value ?? String(CURRENT_YEAR)), [value]);
+  return (
+    <TextField
+      size="small"
+      type="number"
+      label={label}
+      value={text}
+      onChange={(event) => {
+        setText(event.target.value);
+        // Only a whole year reaches the server; a half-typed one waits.
+        if (/^\d{4}$/.test(event.target.value)) onChange(event.target.value === String(CURRENT_YEAR) ? undefined : event.target.value);
+      }}
+      slotProps={{ htmlInput: { min: 2000, max: 2100, step: 1 } }}
+      sx={{ width: 110 }}
+    />
   );
 };

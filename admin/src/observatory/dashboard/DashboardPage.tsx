@@ -32,7 +32,7 @@ export const DashboardPage = () => {
   const scope = useScope(filters.area, filters.municipality);
   const { canAccess: canExport } = useCanAccess({ resource: 'observatory-dashboard', action: 'export' });
   const { data, error, isFetching } = useQuery({
-    queryKey: ['observatory', 'dashboard', filters.area ?? '', filters.municipality ?? ''],
+    queryKey: ['observatory', 'dashboard', filters],
     queryFn: () => api.observatoryDashboard(filters),
     placeholderData: keepPreviousData,
   });

@@ -24,8 +24,8 @@ export const NeedsCharts = ({ data }: { data: DashboardData }) => {
   const intakes = translate('observatory.dashboard.intakesAxis');
 
   const byNeed = useMemo(
-    () => rankedBarsOption(data.byNeed.map((r) => ({ label: f.text(r.label) || r.need, count: r.count })), requests, f.integer),
-    [data.byNeed, f, requests]
+    () => rankedBarsOption(data.byNeed.map((r) => ({ label: f.text(r.label) || translate(`observatory.needs.${r.need}`, { _: r.need }), count: r.count })), requests, f.integer),
+    [data.byNeed, f, requests, translate]
   );
   const byMunicipality = useMemo(
     () => rankedBarsOption(data.byMunicipality.map((r) => ({ label: r.municipality.name, count: r.count })), intakes, f.integer, '#5e35b1'),

@@ -8,12 +8,16 @@ export function useDashboardFilters(): [DashboardFilters, (next: DashboardFilter
   const filters: DashboardFilters = {
     area: params.get('area') || undefined,
     municipality: params.get('municipality') || undefined,
+    from: params.get('from') || undefined,
+    to: params.get('to') || undefined,
   };
   const setFilters = useCallback(
     (next: DashboardFilters) => {
       const search = new URLSearchParams();
       if (next.area) search.set('area', next.area);
       if (next.municipality) search.set('municipality', next.municipality);
+      if (next.from) search.set('from', next.from);
+      if (next.to) search.set('to', next.to);
       setParams(search, { replace: true });
     },
     [setParams]

@@ -3,6 +3,7 @@ import { DataTable, List, SelectField, SelectInput, useTranslate } from 'react-a
 import { withObservatoryData } from '../api/ObservatoryData';
 import type { Objective } from '../api/types';
 import { ListActions } from '../common/ListActions';
+import { EvaluationTableButton } from '../evaluation/EvaluationTableButton';
 import { useAreas } from '../common/useChoices';
 import { objectiveTypeChoices, periodChoices } from './choices';
 
@@ -31,7 +32,11 @@ const ObjectiveListView = () => (
     sort={{ field: 'period', order: 'ASC' }}
     perPage={25}
     exporter={false}
-    actions={<ListActions what="objectives" resource="observatory-objectives" />}
+    actions={
+      <ListActions what="indicators" resource="observatory-objectives">
+        <EvaluationTableButton />
+      </ListActions>
+    }
   >
     <DataTable rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="name" />
