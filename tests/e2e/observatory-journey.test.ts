@@ -110,7 +110,7 @@ describe('the observatory in the console', () => {
     await chartSvg(page, 'observatory-by-month');
     await screenshot(page, 'observatory-01-dashboard');
 
-    await page.getByRole('combobox', { name: 'Comune' }).click();
+    await page.getByRole('combobox', { name: /^Comune/ }).click();
     await page.getByRole('option', { name: 'Bussero' }).click();
     await page.waitForFunction(
       (expected) => document.querySelector('[data-testid="observatory-intakes"]')?.textContent === expected,

@@ -1,4 +1,5 @@
-import { pyramidOption, rankedBarsOption } from '../charts/options';
+import { pyramidOption, rankedBarsOption, trendOption } from '../charts/options';
+import { yearsToCompute } from '../objectives/liveYears';
 
 describe('observatory charts', () => {
   const texts = {
@@ -30,5 +31,25 @@ describe('observatory charts', () => {
       String
     ) as { yAxis: { data: string[] } };
     expect(option.yAxis.data).toEqual(['Casa', 'Lavoro']);
+  });
+
+  it('draws recorded and live values on the same years, leaving unmeasured years blank', () => {
+    const option = trendOption(
+      [
+        { name: 'registrato', values: [{ year: 2015, value: 300 }, { year: 2017, value: 357 }] },
+        { name: 'ora', values: [{ year: 2016, value: 12 }], dashed: true },
+      ],
+      'persone',
+      String
+    ) as { xAxis: { data: string[] }; series: { data: (number | null)[] }[] };
+    expect(option.xAxis.data).toEqual(['2015', '2016', '2017']);
+    expect(option.series[0].data).toEqual([300, null, 357]);
+    expect(option.series[1].data).toEqual([null, 12, null]);
+  });
+
+  it('computes live values only for years that have begun', () => {
+    expect(yearsToCompute('2015-2017', 2026)).toEqual({ from: 2015, to: 2017 });
+    expect(yearsToCompute('2021-2023', 2022)).toEqual({ from: 2021, to: 2022 });
+    expect(yearsToCompute('2030-2032', 2026)).toBeNull();
   });
 });

@@ -3,7 +3,7 @@ import type { FetchWithRefresh } from '../../providers/fetchWithRefresh';
 import { mapStrapiError } from '../../providers/strapiErrors';
 import type { HttpClient } from '../../providers/types';
 import { filenameOf, queryString } from './query';
-import { toDashboard, toDemographicRow, toIndicator, toObjective } from './normalize';
+import { toDashboard, toDemographicRow, toIndicator, toIndicatorValue, toObjective } from './normalize';
 import type {
   DashboardData,
   DashboardFilters,
@@ -51,6 +51,8 @@ export interface ObservatoryApi {
   observatoryObjective(documentId: string): Promise<Objective>;
   observatoryIndicators(query?: ListQuery): Promise<ListResult<Indicator>>;
   observatoryIndicator(documentId: string): Promise<Indicator>;
+  /** A computed indicator's value for each year of a period, counted by the server now (nothing stored). */
+  observatoryComputeIndicator(documentId: string, from: number, to: number): Promise<IndicatorValue[]>;
   /** The UdP types one year's value of a manual indicator, with its source. */
   observatorySetIndicatorValue(documentId: string, value: IndicatorValue): Promise<Indicator>;
   observatoryDemographics(query?: ListQuery): Promise<DemographicsResult>;
@@ -102,6 +104,11 @@ export function createObservatoryApi(apiUrl: string, httpClient: HttpClient, fet
     observatoryObjective: (id) => one(`objectives/${encodeURIComponent(id)}`, toObjective),
     observatoryIndicators: (query) => list('indicators', query, toIndicator),
     observatoryIndicator: (id) => one(`indicators/${encodeURIComponent(id)}`, toIndicator),
+    async observatoryComputeIndicator(id, from, to) {
+      const json = await getJson(`indicators/${encodeURIComponent(id)}/compute`, { from, to });
+      const values = (json.data as { values?: unknown } | undefined)?.values;
+      return (Array.isArray(values) ? values : []).map(toIndicatorValue).filter((v): v is IndicatorValue => v !== null);
+    },
     async observatorySetIndicatorValue(id, { year, value, source, note }) {
       const data = { value, source, ...(note ? { note } : {}) };
       const { json } = await httpClient(`${base}/indicators/${encodeURIComponent(id)}/values/${year}`, {

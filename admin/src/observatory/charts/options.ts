@@ -110,23 +110,36 @@ export function pyramidOption(bands: Record<AgeBand, number | null>, total: numb
   };
 }
 
-/** An indicator's yearly values as a line with points; years without a measure stay blank. */
-export function trendOption(values: IndicatorValue[], unit: string, format: (n: number) => string): EChartsCoreOption {
+export interface TrendSeries {
+  name: string;
+  values: IndicatorValue[];
+  /** Drawn dashed: values counted now rather than recorded. */
+  dashed?: boolean;
+}
+
+/**
+ * An indicator's yearly values as lines with points (the recorded values, and for a computed indicator
+ * the values counted now); years without a measure stay blank.
+ */
+export function trendOption(series: TrendSeries[], unit: string, format: (n: number) => string): EChartsCoreOption {
+  const years = [...new Set(series.flatMap((s) => s.values.map((v) => v.year)))].sort((a, b) => a - b);
+  const shown = series.filter((s) => s.values.length > 0);
   return {
     animation: false,
     tooltip: { trigger: 'axis', valueFormatter: (v: unknown) => (v === null || v === undefined || v === '-' ? '—' : `${format(Number(v))} ${unit}`.trim()) },
-    grid: { left: 8, right: 24, top: 32, bottom: 8, containLabel: true },
-    xAxis: { type: 'category', data: values.map((v) => String(v.year)) },
+    legend: shown.length > 1 ? { top: 0 } : undefined,
+    grid: { left: 8, right: 24, top: shown.length > 1 ? 44 : 32, bottom: 8, containLabel: true },
+    xAxis: { type: 'category', data: years.map(String) },
     yAxis: { type: 'value', name: unit, min: 0 },
-    series: [
-      {
-        type: 'line',
-        data: values.map((v) => v.value),
-        connectNulls: false,
-        symbolSize: 9,
-        itemStyle: { color: BLUE },
-        label: { show: true, position: 'top', formatter: ({ value }: { value: number | null }) => (value === null ? '' : format(value)) },
-      },
-    ],
+    series: shown.map((s, index) => ({
+      name: s.name,
+      type: 'line',
+      data: years.map((year) => s.values.find((v) => v.year === year)?.value ?? null),
+      connectNulls: false,
+      symbolSize: 9,
+      itemStyle: { color: index === 0 ? BLUE : ORANGE },
+      lineStyle: { type: s.dashed ? 'dashed' : 'solid' },
+      label: { show: true, position: 'top', formatter: ({ value }: { value: number | null }) => (value === null ? '' : format(value)) },
+    })),
   };
 }

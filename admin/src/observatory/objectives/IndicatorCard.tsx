@@ -4,13 +4,21 @@ import { Link, useCanAccess, useCreatePath, useTranslate } from 'react-admin';
 import type { Indicator } from '../api/types';
 import { useObservatoryFormat } from '../common/format';
 import { IndicatorTrend } from './IndicatorTrend';
+import { useLiveValues } from './useLiveValues';
 
-/** One indicator: how it is measured, its yearly values with their source, and their trend. */
-export const IndicatorCard = ({ indicator }: { indicator: Indicator }) => {
+/**
+ * One indicator: how it is measured, its recorded yearly values with their source and, for an indicator
+ * the system computes, the values counted now from the live data; their trend beside.
+ */
+export const IndicatorCard = ({ indicator, period }: { indicator: Indicator; period?: string }) => {
   const translate = useTranslate();
   const f = useObservatoryFormat();
   const createPath = useCreatePath();
   const { canAccess: canEdit } = useCanAccess({ resource: 'observatory-indicators', action: 'edit' });
+  const live = useLiveValues(indicator, period);
+  const liveValues = live.data;
+  const years = [...new Set([...indicator.values.map((v) => v.year), ...(liveValues ?? []).map((v) => v.year)])].sort((a, b) => a - b);
+  const computed = indicator.kind === 'computed';
 
   return (
     <Card variant="outlined" data-testid="observatory-indicator">
@@ -19,10 +27,10 @@ export const IndicatorCard = ({ indicator }: { indicator: Indicator }) => {
           <Typography variant="subtitle1" component="h3" sx={{ fontWeight: 600 }}>
             {indicator.name}
           </Typography>
-          <Chip size="small" label={translate(`observatory.enums.indicatorKind.${indicator.kind}`)} color={indicator.kind === 'computed' ? 'info' : 'default'} />
+          <Chip size="small" label={translate(`observatory.enums.indicatorKind.${indicator.kind}`)} color={computed ? 'info' : 'default'} />
           {indicator.unit && <Chip size="small" variant="outlined" label={indicator.unit} />}
           <Box sx={{ flexGrow: 1 }} />
-          {canEdit && indicator.kind === 'manual' && (
+          {canEdit && !computed && (
             <Button
               size="small"
               startIcon={<EditIcon />}
@@ -43,27 +51,38 @@ export const IndicatorCard = ({ indicator }: { indicator: Indicator }) => {
             <TableHead>
               <TableRow>
                 <TableCell>{translate('observatory.indicators.year')}</TableCell>
-                <TableCell align="right">{translate('observatory.indicators.value')}</TableCell>
+                <TableCell align="right">{translate('observatory.indicators.recorded')}</TableCell>
                 <TableCell>{translate('observatory.indicators.source')}</TableCell>
+                {computed && <TableCell align="right">{translate('observatory.indicators.live')}</TableCell>}
               </TableRow>
             </TableHead>
             <TableBody>
-              {indicator.values.length === 0 && (
+              {years.length === 0 && (
                 <TableRow>
-                  <TableCell colSpan={3}>{translate('observatory.indicators.noValues')}</TableCell>
+                  <TableCell colSpan={computed ? 4 : 3}>{translate('observatory.indicators.noValues')}</TableCell>
                 </TableRow>
               )}
-              {indicator.values.map((v) => (
-                <TableRow key={v.year} data-year={v.year}>
-                  <TableCell>{v.year}</TableCell>
-                  <TableCell align="right">{f.decimal(v.value)}</TableCell>
-                  <TableCell>{v.source || '—'}</TableCell>
-                </TableRow>
-              ))}
+              {years.map((year) => {
+                const recorded = indicator.values.find((v) => v.year === year);
+                const now = liveValues?.find((v) => v.year === year);
+                return (
+                  <TableRow key={year} data-year={year}>
+                    <TableCell>{year}</TableCell>
+                    <TableCell align="right">{f.decimal(recorded?.value)}</TableCell>
+                    <TableCell>{[recorded?.source, recorded?.note].filter(Boolean).join(' · ') || '—'}</TableCell>
+                    {computed && <TableCell align="right">{f.decimal(now?.value)}</TableCell>}
+                  </TableRow>
+                );
+              })}
             </TableBody>
           </Table>
-          <IndicatorTrend indicator={indicator} />
+          <IndicatorTrend indicator={indicator} live={liveValues} />
         </Box>
+        {computed && (
+          <Typography variant="caption" color="text.secondary">
+            {translate('observatory.indicators.liveHint')}
+          </Typography>
+        )}
       </CardContent>
     </Card>
   );

@@ -37,7 +37,7 @@ const ObjectiveDetail = () => {
       {objective.indicators.length === 0 ? (
         <Typography color="text.secondary">{translate('observatory.objectives.noIndicators')}</Typography>
       ) : (
-        objective.indicators.map((indicator) => <IndicatorCard key={indicator.documentId} indicator={indicator} />)
+        objective.indicators.map((indicator) => <IndicatorCard key={indicator.documentId} indicator={indicator} period={objective.period} />)
       )}
     </Stack>
   );
