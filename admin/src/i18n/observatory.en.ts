@@ -88,7 +88,7 @@ export const observatoryEn = {
     },
     demographics: {
       intro:
-        'Residents by age band (Table 1). The indices are computed from the bands; below, the value published in the programming document and, in orange, the difference when there is one. Click a row for the age pyramid.',
+        'Residents by age band (Table 1). The indices are computed from the bands; below, the value published in the programming document and, in orange, the difference when there is one. The share over 80 cannot come from the bands (the last starts at 85): its published value is shown, beside the computed share over 85. Click a row for the age pyramid.',
       published: 'published %{value}',
       publishedHint: 'Value published in the programming document (source); in brackets the difference from the computed value',
     },

@@ -89,7 +89,7 @@ export const observatoryIt = {
     },
     demographics: {
       intro:
-        "Residenti per fascia di età (Tabella 1). Gli indici sono calcolati dalle fasce; sotto, il valore pubblicato nel documento di programmazione e, in arancione, la differenza quando c'è. Cliccare una riga per la piramide delle età.",
+        "Residenti per fascia di età (Tabella 1). Gli indici sono calcolati dalle fasce; sotto, il valore pubblicato nel documento di programmazione e, in arancione, la differenza quando c'è. La quota over 80 non si ricava dalle fasce (l'ultima parte da 85 anni): se ne mostra il valore pubblicato, accanto alla quota over 85 calcolata. Cliccare una riga per la piramide delle età.",
       published: 'pubblicato %{value}',
       publishedHint: 'Valore pubblicato nel documento di programmazione (fonte), tra parentesi la differenza dal valore calcolato',
     },

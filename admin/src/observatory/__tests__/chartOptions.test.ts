@@ -1,4 +1,4 @@
-import { pyramidOption, rankedBarsOption, trendOption } from '../charts/options';
+import { everyMonth, pyramidOption, rankedBarsOption, trendOption } from '../charts/options';
 import { yearsToCompute } from '../objectives/liveYears';
 
 describe('observatory charts', () => {
@@ -51,5 +51,15 @@ describe('observatory charts', () => {
     expect(yearsToCompute('2015-2017', 2026)).toEqual({ from: 2015, to: 2017 });
     expect(yearsToCompute('2021-2023', 2022)).toEqual({ from: 2021, to: 2022 });
     expect(yearsToCompute('2030-2032', 2026)).toBeNull();
+  });
+
+  it('shows every month of the period, a month without intakes as 0, and none after the current month', () => {
+    const months = everyMonth([{ month: '2026-02', count: 2 }], 2026, 2026, '2026-04');
+    expect(months).toEqual([
+      { month: '2026-01', count: 0 },
+      { month: '2026-02', count: 2 },
+      { month: '2026-03', count: 0 },
+      { month: '2026-04', count: 0 },
+    ]);
   });
 });

@@ -21,7 +21,7 @@ export const DashboardFilterBar = ({ filters, onChange }: { filters: DashboardFi
         label={translate('observatory.filters.area')}
         value={areas.data ? filters.area ?? ALL : ALL}
         onChange={(event) => onChange({ ...filters, area: event.target.value || undefined })}
-        sx={{ minWidth: 300 }}
+        sx={{ width: 320 }}
       >
         <MenuItem value={ALL}>{translate('observatory.filters.allAreas')}</MenuItem>
         {(areas.data ?? []).map((area) => (
@@ -37,7 +37,7 @@ export const DashboardFilterBar = ({ filters, onChange }: { filters: DashboardFi
         label={translate('observatory.filters.municipality')}
         value={municipalities.data ? filters.municipality ?? ALL : ALL}
         onChange={(event) => onChange({ ...filters, municipality: event.target.value || undefined })}
-        sx={{ minWidth: 260 }}
+        sx={{ width: 260 }}
       >
         <MenuItem value={ALL}>{translate('observatory.filters.allMunicipalities')}</MenuItem>
         {(municipalities.data ?? []).map((municipality) => (

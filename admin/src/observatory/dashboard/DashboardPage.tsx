@@ -12,6 +12,8 @@ import { NeedsCharts } from './NeedsCharts';
 import { PyramidCard } from './PyramidCard';
 import { useDashboardFilters } from './useDashboardFilters';
 
+const CURRENT_YEAR = new Date().getFullYear();
+
 /** Which part of the district the figures are about, in words. */
 const useScope = (area?: string, municipality?: string) => {
   const translate = useTranslate();
@@ -45,9 +47,8 @@ export const DashboardPage = () => {
           <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
             {translate('observatory.dashboard.intro')}
           </Typography>
-          <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'center' }}>
-            <DashboardFilterBar filters={filters} onChange={setFilters} />
-            <Box sx={{ flexGrow: 1 }} />
+          <DashboardFilterBar filters={filters} onChange={setFilters} />
+          <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap', justifyContent: 'flex-end', mt: 2 }}>
             {canExport && <ExportButtons what="dashboard" filters={{ ...filters }} />}
             <EvaluationTableButton />
           </Stack>
@@ -70,7 +71,7 @@ export const DashboardPage = () => {
               </Typography>
             </CardContent>
           </Card>
-          <NeedsCharts data={data} />
+          <NeedsCharts data={data} from={Number(filters.from ?? CURRENT_YEAR)} to={Number(filters.to ?? CURRENT_YEAR)} />
           <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', lg: '1fr 1fr' } }}>
             <PyramidCard municipality={filters.municipality} />
             <IndicatorTrendsCard area={filters.area} />

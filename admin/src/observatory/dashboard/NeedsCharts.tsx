@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { useTranslate } from 'react-admin';
 import type { DashboardData } from '../api/types';
 import { LazyChart } from '../charts/LazyChart';
-import { monthlyOption, rankedBarsOption } from '../charts/options';
+import { everyMonth, monthlyOption, rankedBarsOption } from '../charts/options';
 import { ChartCard } from '../common/ChartCard';
 import { useObservatoryFormat } from '../common/format';
 
@@ -17,7 +17,7 @@ const Empty = () => {
 };
 
 /** The needs observatory: the server's counts of segretariato intakes by need, comune and month. */
-export const NeedsCharts = ({ data }: { data: DashboardData }) => {
+export const NeedsCharts = ({ data, from, to }: { data: DashboardData; from: number; to: number }) => {
   const translate = useTranslate();
   const f = useObservatoryFormat();
   const requests = translate('observatory.dashboard.requests');
@@ -31,7 +31,12 @@ export const NeedsCharts = ({ data }: { data: DashboardData }) => {
     () => rankedBarsOption(data.byMunicipality.map((r) => ({ label: r.municipality.name, count: r.count })), intakes, f.integer, '#5e35b1'),
     [data.byMunicipality, f, intakes]
   );
-  const byMonth = useMemo(() => monthlyOption(data.byMonth.map((r) => ({ label: f.month(r.month), count: r.count })), intakes, f.integer), [data.byMonth, f, intakes]);
+  const byMonth = useMemo(() => {
+    const now = new Date();
+    const until = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}`;
+    const months = everyMonth(data.byMonth, from, to, until);
+    return monthlyOption(months.map((r) => ({ label: f.month(r.month), count: r.count })), intakes, f.integer);
+  }, [data.byMonth, from, to, f, intakes]);
 
   return (
     <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', lg: '1fr 1fr' } }}>

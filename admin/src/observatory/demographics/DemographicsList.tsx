@@ -59,6 +59,7 @@ const DemographicsListView = () => {
       perPage={25}
       exporter={false}
       actions={<ListActions what="demographics" resource="observatory-demographics" />}
+      sx={{ '& .RaList-content': { overflowX: 'auto' } }}
     >
       <Typography variant="body2" color="text.secondary" sx={{ px: 2, pt: 1 }}>
         {translate('observatory.demographics.intro')}
