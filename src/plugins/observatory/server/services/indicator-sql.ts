@@ -34,7 +34,8 @@ export function createIndicatorSql(strapi: Core.Strapi) {
       case 'eq':
         return query.where(sql.answer('s.data', filter.field), '=', sql.bindValue(values[0]));
       case 'in':
-        return query.whereIn(sql.answer('s.data', filter.field) as never, values.map(sql.bindValue));
+        // A raw left side: whereIn would misplace its bindings.
+        return query.whereRaw(`? IN (${values.map(() => '?').join(', ')})`, [sql.answer('s.data', filter.field), ...values.map(sql.bindValue)]);
       case 'includes':
         return query.whereRaw(sql.answerIncludes('s.data', filter.field, values[0]));
       case 'gte':

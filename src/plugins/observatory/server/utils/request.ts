@@ -34,8 +34,10 @@ export function queryYear(ctx: Ctx, name: string, raw: unknown = ctx.query[name]
 
 /** `from`/`to` years: both within 1900-2100, `to` not before `from`, at most 30 years apart. */
 export function yearRange(ctx: Ctx, fallback?: { from: number; to: number }): { from: number; to: number } {
-  const from = queryYear(ctx, 'from') ?? fallback?.from;
-  const to = queryYear(ctx, 'to') ?? fallback?.to ?? from;
+  const given = queryYear(ctx, 'from');
+  const from = given ?? fallback?.from;
+  // `from` alone means that one year.
+  const to = queryYear(ctx, 'to') ?? (given !== undefined ? given : fallback?.to);
   if (from === undefined || to === undefined)
     throwIssues([{ path: 'from', it: 'indicare il periodo (from, to)', en: 'give the period (from, to)' }], ['query']);
   if (to < from) throwIssues([{ path: 'to', it: 'non può precedere from', en: 'cannot precede from' }], ['query']);
