@@ -16,7 +16,10 @@ export const IndicatorTrendsCard = ({ area }: { area?: string }) => {
     queryFn: () => api.observatoryObjectives({ filters: { area }, pageSize: 100 }),
   });
   const indicators = (data?.data ?? []).flatMap((objective) => objective.indicators.map((indicator) => ({ objective, indicator })));
-  const current = indicators.find((i) => i.indicator.documentId === chosen) ?? indicators.find((i) => i.indicator.values.some((v) => v.value !== null));
+  const measured = (i: (typeof indicators)[number]) => i.indicator.values.filter((v) => v.value !== null).length;
+  // Until the user picks one: the indicator with the longest series, the most telling trend.
+  const longest = indicators.reduce<(typeof indicators)[number] | undefined>((best, i) => (measured(i) > (best ? measured(best) : 0) ? i : best), undefined);
+  const current = indicators.find((i) => i.indicator.documentId === chosen) ?? longest;
 
   return (
     <ChartCard title={translate('observatory.dashboard.trends')} hint={translate('observatory.dashboard.trendsHint')} testId="observatory-trends">
