@@ -61,7 +61,7 @@ beforeAll(async () => {
   await fileIntakes();
   base = await listen(app);
   browser = await launchBrowser();
-});
+}, 600000); // Strapi, the demo data and the intakes: minutes on a loaded machine with PostgreSQL.
 
 afterAll(async () => {
   await browser?.close();
@@ -160,6 +160,24 @@ describe('the observatory in the console', () => {
     await page.locator('tbody tr').first().click();
     await page.getByText('Indicatori di esito e valutazione').waitFor();
     await screenshot(page, 'observatory-05-objective');
+
+    // The UdP records the 2018 value of a manual indicator, with its source.
+    const first = page.getByTestId('observatory-indicator').first();
+    const indicatorName = await first.locator('h3').innerText();
+    await first.getByRole('link', { name: 'Modifica i valori' }).click();
+    await page.getByRole('button', { name: 'Aggiungi' }).click();
+    const line = page.locator('.RaSimpleFormIterator-line').last();
+    await line.getByLabel('Anno').fill('2018');
+    await line.getByLabel('Valore').fill('371');
+    await line.getByLabel('Fonte').fill('Relazione del segretariato 2018');
+    await screenshot(page, 'observatory-07-indicator-values');
+    await page.getByRole('button', { name: 'Salva' }).click();
+    const saved = page.getByTestId('observatory-indicator').filter({ hasText: indicatorName }).locator('tr[data-year="2018"]');
+    await saved.waitFor();
+    expect(await saved.innerText()).toContain('Relazione del segretariato 2018');
+    const stored = await app.db.query('plugin::observatory.indicator').findOne({ where: { name: indicatorName }, populate: { values: true } });
+    const value2018 = stored.values.find((v: { year: number }) => v.year === 2018);
+    expect([Number(value2018.value), value2018.source]).toEqual([371, 'Relazione del segretariato 2018']);
 
     await page.getByRole('menuitem', { name: 'Dati demografici' }).click();
     await page.locator('tbody tr').first().waitFor();
