@@ -36,19 +36,20 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (needs) query.where((q) => needs.forEach((need) => q.orWhereRaw(sql.answerIncludes('s.data', 'needAreas', need))));
       return query;
     };
-    const need = sql.postgres ? knex.raw('n.value') : knex.raw('n.value');
+    const need = knex.raw('n.value');
     const needsJoin = sql.postgres
       ? knex.raw('CROSS JOIN LATERAL jsonb_array_elements_text(s.data->?::text) AS n(value)', ['needAreas'])
       : knex.raw('CROSS JOIN json_each(s.data, ?) AS n', ['$.needAreas']);
-    const byNeedQuery = base().joinRaw(needsJoin.toQuery()).select({ need }).count({ count: '*' }).groupBy(need);
+    const byNeedQuery = base().joinRaw(needsJoin.toQuery()).select({ need }).count({ count: '*' }).groupByRaw('1');
     if (needs) byNeedQuery.whereIn(need as never, needs);
+    // Grouped by position: PostgreSQL would not see two bound copies of an expression as the same.
     const month = knex.raw('substr(?, 1, 7)', [sql.answer('s.data', 'accessDate')]);
     const comune = sql.answer('s.data', 'municipality');
     const [total, byNeed, byMonth, byComune] = await Promise.all([
       base().count({ count: '*' }).first(),
       byNeedQuery,
-      base().select({ month }).count({ count: '*' }).groupBy(month).orderBy('month'),
-      base().select({ municipality: comune }).count({ count: '*' }).groupBy(comune),
+      base().select({ month }).count({ count: '*' }).groupByRaw('1').orderByRaw('1'),
+      base().select({ municipality: comune }).count({ count: '*' }).groupByRaw('1'),
     ]);
     const names = (await strapi.db.query('api::municipality.municipality').findMany({ select: ['documentId', 'name', 'istatCode'] })) as {
       documentId: string;

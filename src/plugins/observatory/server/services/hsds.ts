@@ -67,7 +67,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const table = TABLES.find((t) => t.path === file);
       if (!table) notFound('tabella sconosciuta', 'unknown table');
       const services = await publicServices();
-      const areas = (await strapi.db.query('api::area.area').findMany({ where: { legacy: false }, select: ['code', 'name', 'description'] })) as {
+      const areas = (await strapi.db.query('api::area.area').findMany({ where: { legacy: false, locale: 'it' }, select: ['code', 'name', 'description'] })) as {
         code: string;
         name: string;
         description: string | null;
