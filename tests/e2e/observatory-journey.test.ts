@@ -165,7 +165,7 @@ describe('the observatory in the console', () => {
     const first = page.getByTestId('observatory-indicator').first();
     const indicatorName = await first.locator('h3').innerText();
     await first.getByRole('link', { name: 'Modifica i valori' }).click();
-    await page.getByRole('button', { name: 'Aggiungi' }).click();
+    await page.getByRole('button', { name: 'Aggiungi un anno' }).click();
     const line = page.locator('.RaSimpleFormIterator-line').last();
     await line.getByLabel('Anno').fill('2018');
     await line.getByLabel('Valore').fill('371');

@@ -110,6 +110,7 @@ export const observatoryEn = {
       liveSeries: 'Computed now from the data',
       liveHint: '“Computed now”: the value the system counts now from the recorded data (records, cases, meetings) for each year of the period; “Recorded value”: the one stored with its source.',
       note: 'Note',
+      addYear: 'Add a year',
       noRemove: 'A recorded value is not deleted: correct it by typing the right value and its source.',
       unit: 'Unit',
       values: 'Yearly values',

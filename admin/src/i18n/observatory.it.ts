@@ -111,6 +111,7 @@ export const observatoryIt = {
       liveSeries: 'Calcolato ora dai dati',
       liveHint: "«Calcolato ora»: il valore che il sistema conta adesso sui dati registrati (schede, pratiche, incontri) per ogni anno del periodo; «Valore registrato»: quello salvato con la sua fonte.",
       note: 'Nota',
+      addYear: 'Aggiungi un anno',
       noRemove: 'Un valore registrato non si cancella: correggerlo scrivendo il valore giusto e la fonte.',
       unit: 'Unità',
       values: 'Valori annuali',

@@ -59,7 +59,8 @@ const DemographicsListView = () => {
       perPage={25}
       exporter={false}
       actions={<ListActions what="demographics" resource="observatory-demographics" />}
-      sx={{ '& .RaList-content': { overflowX: 'auto' } }}
+      // The layout grows to fit its content: bound the table to the window (less the menu) and let it scroll.
+      sx={{ '& .RaList-content': { overflowX: 'auto', maxWidth: { xs: 'calc(100vw - 32px)', md: 'calc(100vw - 290px)' } } }}
     >
       <Typography variant="body2" color="text.secondary" sx={{ px: 2, pt: 1 }}>
         {translate('observatory.demographics.intro')}

@@ -1,6 +1,8 @@
+import AddIcon from '@mui/icons-material/Add';
 import { Alert, Typography } from '@mui/material';
 import {
   ArrayInput,
+  Button as RaButton,
   Edit,
   NumberInput,
   SaveButton,
@@ -49,9 +51,9 @@ const ValuesInput = () => {
       {translate('observatory.indicators.noRemove')}
     </Typography>
     <ArrayInput source="values" label={translate('observatory.indicators.values')}>
-      <SimpleFormIterator inline disableReordering disableRemove>
-        <NumberInput source="year" label={translate('observatory.indicators.year')} validate={required()} step={1} sx={{ width: 120 }} />
-        <NumberInput source="value" label={translate('observatory.indicators.value')} validate={required()} sx={{ width: 160 }} />
+      <SimpleFormIterator inline disableReordering disableRemove addButton={<RaButton label="observatory.indicators.addYear"><AddIcon /></RaButton>}>
+        <NumberInput source="year" label={translate('observatory.indicators.year')} validate={required()} step={1} sx={{ width: 110, minWidth: 110 }} />
+        <NumberInput source="value" label={translate('observatory.indicators.value')} validate={required()} sx={{ width: 140, minWidth: 140 }} />
         <TextInput source="source" label={translate('observatory.indicators.source')} validate={required()} sx={{ minWidth: 320 }} />
         <TextInput source="note" label={translate('observatory.indicators.note')} sx={{ minWidth: 240 }} />
       </SimpleFormIterator>
