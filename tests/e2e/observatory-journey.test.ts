@@ -165,8 +165,12 @@ describe('the observatory in the console', () => {
     const first = page.getByTestId('observatory-indicator').first();
     const indicatorName = await first.locator('h3').innerText();
     await first.getByRole('link', { name: 'Modifica i valori' }).click();
+    const lines = page.locator('.RaSimpleFormIterator-line');
+    await lines.first().waitFor();
+    const before = await lines.count();
     await page.getByRole('button', { name: 'Aggiungi un anno' }).click();
-    const line = page.locator('.RaSimpleFormIterator-line').last();
+    await lines.nth(before).waitFor();
+    const line = lines.nth(before);
     await line.getByLabel('Anno').fill('2018');
     await line.getByLabel('Valore').fill('371');
     await line.getByLabel('Fonte').fill('Relazione del segretariato 2018');
@@ -175,6 +179,7 @@ describe('the observatory in the console', () => {
     const saved = page.getByTestId('observatory-indicator').filter({ hasText: indicatorName }).locator('tr[data-year="2018"]');
     await saved.waitFor();
     expect(await saved.innerText()).toContain('Relazione del segretariato 2018');
+    await expect(page.getByTestId('observatory-indicator').filter({ hasText: indicatorName }).locator('tr[data-year]').count()).resolves.toBe(before + 1);
     const stored = await app.db.query('plugin::observatory.indicator').findOne({ where: { name: indicatorName }, populate: { values: true } });
     const value2018 = stored.values.find((v: { year: number }) => v.year === 2018);
     expect([Number(value2018.value), value2018.source]).toEqual([371, 'Relazione del segretariato 2018']);

@@ -12,11 +12,22 @@ import {
   Toolbar,
   required,
   useRecordContext,
+  useSimpleFormIterator,
   useTranslate,
   type RaRecord,
 } from 'react-admin';
 import { withObservatoryData } from '../api/ObservatoryData';
 import type { Indicator } from '../api/types';
+
+/** A labelled "add a year" button (react-admin's default is an icon alone). */
+const AddYearButton = () => {
+  const { add } = useSimpleFormIterator();
+  return (
+    <RaButton label="observatory.indicators.addYear" onClick={() => add()}>
+      <AddIcon />
+    </RaButton>
+  );
+};
 
 const IndicatorTitle = () => {
   const record = useRecordContext<Indicator>();
@@ -51,7 +62,7 @@ const ValuesInput = () => {
       {translate('observatory.indicators.noRemove')}
     </Typography>
     <ArrayInput source="values" label={translate('observatory.indicators.values')}>
-      <SimpleFormIterator inline disableReordering disableRemove addButton={<RaButton label="observatory.indicators.addYear"><AddIcon /></RaButton>}>
+      <SimpleFormIterator inline disableReordering disableRemove addButton={<AddYearButton />}>
         <NumberInput source="year" label={translate('observatory.indicators.year')} validate={required()} step={1} sx={{ width: 110, minWidth: 110 }} />
         <NumberInput source="value" label={translate('observatory.indicators.value')} validate={required()} sx={{ width: 140, minWidth: 140 }} />
         <TextInput source="source" label={translate('observatory.indicators.source')} validate={required()} sx={{ minWidth: 320 }} />
