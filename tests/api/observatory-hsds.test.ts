@@ -54,7 +54,7 @@ beforeAll(async () => {
   const services = await app.db.query('api::service.service').findMany({ where: { locale: 'it' }, select: ['code', 'status', 'internalNotes'] });
   activeCodes = services.filter((s: { status: string }) => s.status === 'active').map((s: { code: string }) => s.code).sort();
   hiddenTexts = services.filter((s: { internalNotes: string | null }) => s.internalNotes).map((s: { internalNotes: string }) => s.internalNotes.slice(0, 40));
-});
+}, 600000); // booting and seeding on a busy PostgreSQL can take minutes
 afterAll(stopStrapi);
 
 describe('HSDS API, public', () => {

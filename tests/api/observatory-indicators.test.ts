@@ -20,7 +20,7 @@ beforeAll(async () => {
   await seedDemo(app);
   await loadIntakes(app);
   for (const who of ['udp', 'op.bussero', 'tavolo.demo', 'ente.demo']) as[who] = await authHeader(app, who);
-});
+}, 600000); // booting and seeding on a busy PostgreSQL can take minutes
 afterAll(stopStrapi);
 
 describe('computed indicators equal the hand count of the fixtures', () => {
