@@ -16,6 +16,7 @@ import { i18nProvider } from './i18n/i18nProvider';
 import { LoginPage } from './layout/LoginPage';
 import measures from './measures';
 import municipalities from './municipalities';
+import { createObservatoryApi } from './observatory/api/observatoryApi';
 import { observatoryResources } from './observatory/resources';
 import { createAuthProvider } from './providers/authProvider';
 import { createFetchWithRefresh } from './providers/fetchWithRefresh';
@@ -47,6 +48,7 @@ const dataProvider = {
   ...createCasesApi(API_URL, httpClient, fetchWithAuth),
   ...createWorkflowsApi(API_URL, httpClient),
   ...governanceDataProvider(API_URL, httpClient, fetchWithAuth, strapiDataProvider(API_URL, httpClient)),
+  ...createObservatoryApi(API_URL, httpClient, fetchWithAuth),
 };
 const authProvider = withCopaymentAccess(
   createAuthProvider({

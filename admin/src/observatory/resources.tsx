@@ -1,2 +1,24 @@
-/** Observatory: objectives, indicators, demographics, dashboards (issue #8); rendered inside <Admin> in App.tsx. */
-export const observatoryResources = <></>;
+import DashboardIcon from '@mui/icons-material/Insights';
+import DemographicsIcon from '@mui/icons-material/Groups';
+import IndicatorIcon from '@mui/icons-material/ShowChart';
+import ObjectiveIcon from '@mui/icons-material/Flag';
+import { Resource } from 'react-admin';
+import { withObservatoryData } from './api/ObservatoryData';
+import { DashboardPage } from './dashboard/DashboardPage';
+import { DemographicsList } from './demographics/DemographicsList';
+import { IndicatorEdit } from './indicators/IndicatorEdit';
+import { IndicatorList } from './indicators/IndicatorList';
+import { ObjectiveList } from './objectives/ObjectiveList';
+import { ObjectiveShow } from './objectives/ObjectiveShow';
+
+const recordName = (record: { name?: unknown }) => String(record.name ?? '');
+
+/** Observatory: dashboards, objectives, indicators, demographics (issue #8); rendered inside <Admin> in App.tsx. */
+export const observatoryResources = (
+  <>
+    <Resource name="observatory-dashboard" list={withObservatoryData(DashboardPage)} icon={DashboardIcon} />
+    <Resource name="observatory-objectives" list={ObjectiveList} show={ObjectiveShow} icon={ObjectiveIcon} recordRepresentation={recordName} />
+    <Resource name="observatory-indicators" list={IndicatorList} edit={IndicatorEdit} icon={IndicatorIcon} recordRepresentation={recordName} />
+    <Resource name="observatory-demographics" list={DemographicsList} icon={DemographicsIcon} />
+  </>
+);
