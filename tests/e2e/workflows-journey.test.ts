@@ -19,10 +19,6 @@ const SERVICE_CODE = 'trasporto-sociale';
 async function signIn(username: string): Promise<Page> {
   const context = await browser.newContext({ locale: 'it-IT', viewport: { width: 1400, height: 900 } });
   const page = await context.newPage();
-  page.on('response', async (response) => {
-    if (response.status() >= 400 && response.url().includes('/api/')) console.log('DEBUG', username, response.status(), response.url(), await response.text().catch(() => ''));
-  });
-  page.on('console', (message) => { if (message.type() === 'error') console.log('DEBUG console', username, message.text()); });
   await page.goto(`${base}/console/`);
   await page.locator('input[name="username"]').fill(username);
   await page.locator('input[name="password"]').fill('Demo!Ambito2026');
@@ -51,8 +47,8 @@ async function choose(page: Page, label: string, index: number, option: string) 
   await page.getByRole('option', { name: option, exact: true }).click();
 }
 
-type InstanceCard = Locator;
-const card = (page: Page): InstanceCard => page.getByRole('region', { name: 'Iter: Housing distrettuale' });
+/** The workflow panel of the housing instance on the page. */
+const card = (page: Page): Locator => page.getByRole('region', { name: 'Iter: Housing distrettuale' });
 
 // Booting Strapi, seeding and four browser tabs take long on a loaded machine.
 jest.setTimeout(600_000);
