@@ -112,7 +112,7 @@ export const workflowsEn: Translations<typeof workflowsIt> = {
       openOne: 'Open',
       empty: 'No record with these filters.',
       page: 'Page %{page} of %{pages}',
-      columns: { workflow: 'Workflow', record: 'Record', state: 'State', assignee: 'Assigned to', deadline: 'Deadline', open: '' },
+      columns: { workflow: 'Workflow', record: 'Record', state: 'State', assignee: 'Assigned to', deadline: 'Deadline', open: 'Open' },
     },
     tasks: {
       title: 'My tasks',
@@ -125,7 +125,7 @@ export const workflowsEn: Translations<typeof workflowsIt> = {
       completed: 'Task done',
       doneBy: 'done by %{who}',
       empty: 'No tasks.',
-      columns: { title: 'Task', workflow: 'Workflow · state', record: 'Record', assignee: 'For', due: 'Due', actions: '' },
+      columns: { title: 'Task', workflow: 'Workflow · state', record: 'Record', assignee: 'For', due: 'Due', actions: 'Actions' },
     },
     notifications: {
       title: 'Notifications',

@@ -108,7 +108,7 @@ export const workflowsIt = {
       openOne: 'Apri',
       empty: 'Nessuna pratica con questi filtri.',
       page: 'Pagina %{page} di %{pages}',
-      columns: { workflow: 'Flusso', record: 'Record', state: 'Stato', assignee: 'In carico a', deadline: 'Scadenza', open: '' },
+      columns: { workflow: 'Flusso', record: 'Record', state: 'Stato', assignee: 'In carico a', deadline: 'Scadenza', open: 'Apri' },
     },
     tasks: {
       title: 'Le mie attività',
@@ -121,7 +121,7 @@ export const workflowsIt = {
       completed: 'Attività completata',
       doneBy: 'fatta da %{who}',
       empty: 'Nessuna attività.',
-      columns: { title: 'Attività', workflow: 'Flusso · stato', record: 'Record', assignee: 'Per', due: 'Scadenza', actions: '' },
+      columns: { title: 'Attività', workflow: 'Flusso · stato', record: 'Record', assignee: 'Per', due: 'Scadenza', actions: 'Azioni' },
     },
     notifications: {
       title: 'Notifiche',
