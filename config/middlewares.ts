@@ -30,7 +30,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
     // front end). Empty (the default): same origin only — the console is served by this process.
     config: { origin: env.array('CORS_ORIGINS', []).filter((origin: string) => origin && origin !== '*') },
   },
-  'strapi::poweredBy',
+  // No strapi::poweredBy: the API does not advertise its framework.
   'strapi::query',
   {
     name: 'strapi::body',

