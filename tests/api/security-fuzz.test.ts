@@ -43,6 +43,9 @@ async function realIdFor(route: ApiRoute): Promise<string | undefined> {
   return (row as { documentId?: string } | null)?.documentId;
 }
 
+// Booting and seeding can take minutes on a loaded machine.
+jest.setTimeout(600_000);
+
 beforeAll(async () => {
   app = await startStrapi();
   await seedDemo(app);

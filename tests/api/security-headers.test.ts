@@ -6,6 +6,9 @@ let app: Core.Strapi;
 const ALLOWED = 'https://portale.ambito.example.org';
 const saved = process.env.CORS_ORIGINS;
 
+// Booting and seeding can take minutes on a loaded machine.
+jest.setTimeout(600_000);
+
 beforeAll(async () => {
   process.env.CORS_ORIGINS = ALLOWED;
   app = await startStrapi();

@@ -6,6 +6,9 @@ import { seedDemo } from '../../src/seed/run-seed';
 let app: Core.Strapi;
 let udp: Record<string, string>;
 
+// Booting and seeding can take minutes on a loaded machine.
+jest.setTimeout(600_000);
+
 beforeAll(async () => {
   app = await startStrapi();
   await seedDemo(app);

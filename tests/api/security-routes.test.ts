@@ -5,6 +5,9 @@ import { PUBLIC_ROUTES } from '../../src/security/public-routes';
 
 let app: Core.Strapi;
 
+// Booting and seeding can take minutes on a loaded machine.
+jest.setTimeout(600_000);
+
 beforeAll(async () => {
   app = await startStrapi();
 });

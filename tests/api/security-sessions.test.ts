@@ -8,6 +8,9 @@ const USER = 'plugin::users-permissions.user';
 const LIMITS = { LOGIN_MAX_FAILURES_PER_ACCOUNT: '3', LOGIN_MAX_FAILURES_PER_ADDRESS: '8' };
 const saved = Object.fromEntries(Object.keys(LIMITS).map((k) => [k, process.env[k]]));
 
+// Booting and seeding can take minutes on a loaded machine.
+jest.setTimeout(600_000);
+
 beforeAll(async () => {
   Object.assign(process.env, LIMITS);
   app = await startStrapi();

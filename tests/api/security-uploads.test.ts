@@ -8,6 +8,9 @@ let operator: Record<string, string>;
 const LIMIT = 256 * 1024;
 const saved = process.env.UPLOAD_SIZE_LIMIT;
 
+// Booting and seeding can take minutes on a loaded machine.
+jest.setTimeout(600_000);
+
 beforeAll(async () => {
   process.env.UPLOAD_SIZE_LIMIT = String(LIMIT);
   app = await startStrapi();
