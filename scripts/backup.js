@@ -13,7 +13,7 @@ const stamp = new Date().toISOString().replace(/[:.]/g, '-');
 const file = process.argv[2] || path.join('backups', `ambito-${stamp}`);
 fs.mkdirSync(path.dirname(path.resolve(root, file)), { recursive: true });
 
-const strapi = require.resolve('@strapi/strapi/bin/strapi.js', { paths: [root] });
+const strapi = path.join(root, 'node_modules', '@strapi', 'strapi', 'bin', 'strapi.js');
 const result = spawnSync(process.execPath, [strapi, 'export', '--no-encrypt', '--no-compress', '-f', file], { cwd: root, stdio: 'inherit' });
 if (result.status === 0) console.log(`Backup written to ${file}.tar`);
 process.exit(result.status ?? 1);

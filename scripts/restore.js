@@ -11,6 +11,6 @@ if (!file) {
   console.error('Uso / Usage: npm run restore -- <backup.tar>');
   process.exit(2);
 }
-const strapi = require.resolve('@strapi/strapi/bin/strapi.js', { paths: [root] });
+const strapi = path.join(root, 'node_modules', '@strapi', 'strapi', 'bin', 'strapi.js');
 const result = spawnSync(process.execPath, [strapi, 'import', '-f', file, '--force'], { cwd: root, stdio: 'inherit' });
 process.exit(result.status ?? 1);
