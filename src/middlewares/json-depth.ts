@@ -16,7 +16,25 @@ export function depthExceeds(value: unknown, max: number): boolean {
   return false;
 }
 
+/** A NUL character in any string or key: PostgreSQL cannot store or compare it (it answers an error). */
+export function containsNul(value: unknown): boolean {
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const current = stack.pop();
+    if (typeof current === 'string') {
+      if (current.includes('\u0000')) return true;
+    } else if (current !== null && typeof current === 'object') {
+      for (const [key, child] of Object.entries(current as Record<string, unknown>)) {
+        if (key.includes('\u0000')) return true;
+        stack.push(child);
+      }
+    }
+  }
+  return false;
+}
+
 interface Ctx {
+  url: string;
   path: string;
   status: number;
   body: unknown;
@@ -24,7 +42,8 @@ interface Ctx {
 }
 
 /**
- * Refuses a parsed body nested deeper than JSON_MAX_DEPTH (default 64) right after strapi::body, before
+ * Also refuses the NUL character anywhere in the URL or the body (400): PostgreSQL rejects it and the
+ * request would end in a 500. Refuses a parsed body nested deeper than JSON_MAX_DEPTH (default 64) right after strapi::body, before
  * any recursive code (sanitisers, validators, the query engine) walks it: 400, nothing read or written.
  */
 export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
@@ -39,6 +58,19 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
           status: 400,
           name: 'ValidationError',
           message: `Corpo della richiesta annidato oltre ${max} livelli / Request body nested deeper than ${max} levels`,
+          details: {},
+        },
+      };
+      return;
+    }
+    if (/%00/i.test(ctx.url) || ctx.url.includes('\u0000') || containsNul(ctx.request.body)) {
+      ctx.status = 400;
+      ctx.body = {
+        data: null,
+        error: {
+          status: 400,
+          name: 'ValidationError',
+          message: 'La richiesta contiene il carattere NUL (U+0000) / The request contains the NUL character (U+0000)',
           details: {},
         },
       };
