@@ -1,15 +1,53 @@
 import type { Core } from '@strapi/strapi';
+import { CSP_DEFAULTS } from '@strapi/utils';
 
-const config: Core.Config.Middlewares = [
+const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewares => [
   'strapi::logger',
   // Outside strapi::errors, so it sees the formatted error and gives every 4xx an Italian message too.
   'global::bilingual-errors',
   'strapi::errors',
-  'strapi::security',
-  'strapi::cors',
-  'strapi::poweredBy',
+  {
+    name: 'strapi::security',
+    config: {
+      // helmet's defaults (script-src 'self', no inline scripts, object-src 'none', base-uri 'self')
+      // plus Strapi's image hosts for its admin panel; nobody may frame the API or the admin panel.
+      contentSecurityPolicy: {
+        useDefaults: true,
+        directives: {
+          ...CSP_DEFAULTS,
+          'script-src': ["'self'"],
+          'frame-ancestors': ["'none'"],
+          upgradeInsecureRequests: null,
+        },
+      },
+      frameguard: { action: 'deny' },
+      referrerPolicy: { policy: 'same-origin' },
+    },
+  },
+  {
+    name: 'strapi::cors',
+    // CORS_ORIGINS: comma-separated origins that may call the API from a browser (e.g. another
+    // front end). Empty (the default): same origin only — the console is served by this process.
+    config: { origin: env.array('CORS_ORIGINS', []).filter((origin: string) => origin && origin !== '*') },
+  },
+  // No strapi::poweredBy: the API does not advertise its framework.
   'strapi::query',
-  'strapi::body',
+  {
+    name: 'strapi::body',
+    config: {
+      jsonLimit: env('BODY_JSON_LIMIT', '1mb'),
+      formLimit: env('BODY_FORM_LIMIT', '1mb'),
+      textLimit: env('BODY_TEXT_LIMIT', '1mb'),
+      // Multipart files stop streaming to disk past the upload limit (the upload plugin checks it again).
+      formidable: { maxFileSize: env.int('UPLOAD_SIZE_LIMIT', 20 * 1024 * 1024) },
+    },
+  },
+  // Right after parsing, before anything walks the body: nesting limit, login throttling, revoked
+  // sessions, upload content checks (src/middlewares/).
+  'global::json-depth',
+  'global::session-revocation',
+  'global::login-throttle',
+  'global::upload-content',
   'strapi::session',
   'strapi::favicon',
   // Serves the react-admin console (admin/dist) at /console, before Strapi's public folder.

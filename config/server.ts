@@ -3,6 +3,9 @@ import type { Core } from '@strapi/strapi';
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server => ({
   host: env('HOST', '0.0.0.0'),
   port: env.int('PORT', 1337),
+  // Behind a load balancer or reverse proxy set TRUST_PROXY=true, so that the client's address (used by
+  // the login throttle and users-permissions' rate limit) comes from X-Forwarded-For and not the proxy.
+  proxy: env.bool('TRUST_PROXY', false),
   app: {
     keys: env.array('APP_KEYS')!,
   },

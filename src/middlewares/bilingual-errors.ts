@@ -14,6 +14,7 @@ const KNOWN: [RegExp, (m: RegExpMatchArray) => string][] = [
   [/JSON/, () => 'Il corpo della richiesta non è un JSON valido'],
   [/^Unauthorized$/, () => 'Accesso richiesto'],
   [/^Method Not Allowed$/, () => 'Metodo non ammesso'],
+  [/^FileTooBig$|exceeds size limit/, () => 'File troppo grande'],
   [/^Payload Too Large$|too large/i, () => 'Richiesta troppo grande'],
 ];
 

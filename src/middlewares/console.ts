@@ -32,6 +32,7 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
     if (ctx.method !== 'GET' && ctx.method !== 'HEAD') return next();
     if (ctx.path === PREFIX) return ctx.redirect(`${PREFIX}/`);
     if (!ctx.path.startsWith(`${PREFIX}/`)) return next();
+    ctx.set('Content-Security-Policy', CONSOLE_CSP);
     if (!fs.existsSync(path.join(root, 'index.html'))) {
       ctx.status = 503;
       ctx.type = 'text/plain';
@@ -41,7 +42,6 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
     const relative = ctx.path.slice(PREFIX.length + 1);
     const isAsset = relative !== '' && fs.existsSync(path.join(root, relative)) && fs.statSync(path.join(root, relative)).isFile();
     if (isAsset && relative.startsWith('assets/')) ctx.set('Cache-Control', 'public, max-age=31536000, immutable');
-    ctx.set('Content-Security-Policy', CONSOLE_CSP);
     await send(ctx as never, isAsset ? relative : 'index.html', { root });
   };
 };
