@@ -189,13 +189,17 @@ describe('documents attached to agenda items', () => {
       .set(as.udp)
       .field('item', 'caso')
       .attach('files', Buffer.from('MZ\x90\x00'), 'relazione.pdf');
-    expect(fake.status).toBe(400);
+    // Files are checked by their content for every upload route (src/middlewares/upload-content.ts): 415.
+    expect(fake.status).toBe(415);
+    expect(fake.body.error.message).toMatch(/Tipo di file non ammesso/);
     const exe = await http(app)
       .post(`/api/governance/meetings/${meeting}/documents`)
       .set(as.udp)
       .field('item', 'caso')
       .attach('files', Buffer.from('MZ'), 'setup.exe');
-    expect(exe.status).toBe(400);
+    expect(exe.status).toBe(415);
+    const [afterRefusals] = (await http(app).get(`/api/governance/meetings/${meeting}`).set(as.udp)).body.data.agenda;
+    expect(afterRefusals.documents).toHaveLength(1);
     const noItem = await http(app)
       .post(`/api/governance/meetings/${meeting}/documents`)
       .set(as.udp)
