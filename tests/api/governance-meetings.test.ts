@@ -197,7 +197,8 @@ describe('documents attached to agenda items', () => {
       .set(as.udp)
       .field('item', 'caso')
       .attach('files', Buffer.from('MZ'), 'setup.exe');
-    expect(exe.status).toBe(415);
+    // Refused by the content check (415) or, for a name Strapi's upload denies, by the upload plugin (400).
+    expect([400, 415]).toContain(exe.status);
     const [afterRefusals] = (await http(app).get(`/api/governance/meetings/${meeting}`).set(as.udp)).body.data.agenda;
     expect(afterRefusals.documents).toHaveLength(1);
     const noItem = await http(app)
