@@ -43,8 +43,18 @@ async function helperText(page: Page, name: string): Promise<string> {
 
 /** Opens a react-admin select (by label, the nth of that label) and picks an option. */
 async function choose(page: Page, label: string, index: number, option: string) {
-  await page.getByRole('combobox', { name: label, exact: true }).nth(index).click();
-  await page.getByRole('option', { name: option, exact: true }).click();
+  const combobox = page.getByRole('combobox', { name: label, exact: true }).nth(index);
+  // The choices load after the form: a list opened early is re-rendered under the pointer, so try again.
+  for (let attempt = 1; ; attempt += 1) {
+    await combobox.click();
+    try {
+      await page.getByRole('option', { name: option, exact: true }).click({ timeout: 10_000 });
+      return;
+    } catch (error) {
+      if (attempt === 3) throw error;
+      await page.keyboard.press('Escape');
+    }
+  }
 }
 
 /** The workflow panel of the housing instance on the page. */
