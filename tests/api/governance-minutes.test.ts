@@ -1,61 +1,15 @@
 import type { Core } from '@strapi/strapi';
 import { startStrapi, stopStrapi } from '../helpers/strapi';
-import { authHeader, documentIdOf, http } from '../helpers/http';
-import { seedDemo } from '../../src/seed/run-seed';
+import { http } from '../helpers/http';
+import { CF, XSS, heldMeetingWithDraftMinutes, paths, type MinutesFixture } from './governance-fixtures';
 
 let app: Core.Strapi;
-const as: Record<string, Record<string, string>> = {};
+let as: MinutesFixture['as'];
 let minutes: string;
-const CF = 'RSSMRA80A01F205X';
-const XSS = '<p onclick="steal()">Relazione<script>alert(1)</script></p><img src=x onerror="alert(2)">';
-const paths = (response: { body: { error: { details: { errors: { path: string[] }[] } } } }) =>
-  response.body.error.details.errors.map((e) => e.path.join('.'));
 
 beforeAll(async () => {
   app = await startStrapi();
-  await seedDemo(app);
-  for (const username of ['udp', 'op.bussero', 'op.carugate', 'tavolo.demo']) as[username] = await authHeader(app, username);
-
-  // A meeting of the tavolo d'area Contrasto alla povertà: tavolo.demo attends; op.bussero, an observer, is absent.
-  const table = await documentIdOf(app, 'plugin::governance.body', { code: 'tavolo-area-contrasto-poverta' });
-  const bussero = await documentIdOf(app, 'plugin::users-permissions.user', { username: 'op.bussero' });
-  const observer = await http(app)
-    .post('/api/governance/memberships')
-    .set(as.udp)
-    .send({
-      data: { body: table, name: 'Osservatore (op.bussero)', seat: 'municipal-official', role: 'observer', user: bussero },
-    });
-  expect(observer.status).toBe(201);
-  const meeting = await http(app)
-    .post('/api/governance/meetings')
-    .set(as.udp)
-    .send({
-      data: {
-        body: table,
-        title: 'Seduta di prova',
-        startsAt: '2027-01-20T15:00:00+01:00',
-        place: 'Sede UdP',
-        agenda: [
-          { key: 'sail', title: 'SAIL' },
-          { key: 'varie', title: 'Varie' },
-        ],
-      },
-    });
-  const convened = await http(app).post(`/api/governance/meetings/${meeting.body.data.documentId}/convene`).set(as.udp);
-  const attendance = convened.body.data.invitations.map((i: { membership: { documentId: string; name: string } }) => ({
-    membership: i.membership.documentId,
-    attendance: i.membership.name.startsWith('Osservatore') ? 'absent' : 'present',
-  }));
-  await http(app)
-    .put(`/api/governance/meetings/${meeting.body.data.documentId}/attendance`)
-    .set(as.udp)
-    .send({ data: { attendance } });
-  const created = await http(app)
-    .post('/api/governance/minutes')
-    .set(as.udp)
-    .send({ data: { meeting: meeting.body.data.documentId } });
-  expect(created.status).toBe(201);
-  minutes = created.body.data.documentId;
+  ({ as, minutes } = await heldMeetingWithDraftMinutes(app));
 });
 afterAll(stopStrapi);
 
@@ -69,7 +23,7 @@ describe('drafting', () => {
     ]);
     expect(draft.body.data.body).toContain('Presenti:');
     expect(draft.body.data.body).toContain('Assenti: Osservatore (op.bussero)');
-    for (const user of ['tavolo.demo', 'op.bussero'])
+    for (const user of ['tavolo.demo', 'op.bussero'] as const)
       expect((await http(app).get(`/api/governance/minutes/${minutes}`).set(as[user])).status).toBe(404);
     expect((await http(app).get(`/api/governance/minutes/${minutes}`)).status).toBe(404);
     const twice = await http(app)
