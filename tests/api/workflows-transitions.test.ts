@@ -230,6 +230,19 @@ describe('who sees what', () => {
     await app.db.query('plugin::workflows.instance').update({ where: { documentId: started.documentId }, data: { deadline: '2020-01-10' } });
     await app.db.query('plugin::workflows.task').updateMany({ where: { instanceId: started.documentId }, data: { dueDate: '2020-01-10' } });
     expect((await http(app).get(`/api/workflows/instances/${started.documentId}`).set(as.udp)).body.data).toMatchObject({ deadline: '2020-01-10', overdue: true });
+    // The list filters on the same rule in the database, so a page holds only late (or only on-time) records.
+    const late = await http(app).get('/api/workflows/instances?overdue=true&pageSize=100').set(as.udp);
+    expect(late.body.data.map((i: { documentId: string }) => i.documentId)).toContain(started.documentId);
+    expect(late.body.data.every((i: { overdue: boolean }) => i.overdue)).toBe(true);
+    const onTime = await http(app).get('/api/workflows/instances?overdue=false&pageSize=100').set(as.udp);
+    expect(onTime.body.data.length).toBeGreaterThan(0);
+    expect(onTime.body.data.some((i: { documentId: string; overdue: boolean }) => i.overdue || i.documentId === started.documentId)).toBe(false);
+    expect(late.body.meta.pagination.total + onTime.body.meta.pagination.total).toBe(
+      (await http(app).get('/api/workflows/instances').set(as.udp)).body.meta.pagination.total
+    );
+    const bad = await http(app).get('/api/workflows/instances?overdue=maybe').set(as.udp);
+    expect(bad.status).toBe(400);
+    expect(JSON.stringify(bad.body.error)).toContain('overdue');
     const [task] = tasksOf((await http(app).get('/api/workflows/tasks').set(as.udp)).body.data, started.documentId);
     expect(task).toMatchObject({ dueDate: '2020-01-10', overdue: true });
     expect((await http(app).post(`/api/workflows/tasks/${task.documentId}/complete`).set(as['op.carugate'])).status).toBe(403);

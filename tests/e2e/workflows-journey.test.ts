@@ -210,4 +210,27 @@ describe('workflows: the UdP changes a workflow in the designer, staff move a re
     await udp.getByRole('region', { name: 'Notifiche' }).getByText('Nuova segnalazione abitativa da valutare').first().waitFor();
     await snap(udp, 'workflows-07-tasks');
   });
+
+  it('the UdP creates a new workflow: a bad key is explained under the field, then its draft opens in the designer', async () => {
+    await udp.goto(`${base}/console/workflow-designs`);
+    await udp.getByRole('link', { name: 'Nuovo flusso' }).click();
+    await field(udp, 'key').fill('Presa In Carico');
+    await field(udp, 'name.it').fill('Presa in carico leggera');
+    await field(udp, 'name.en').fill('Light take-in-charge');
+    await udp.getByRole('combobox', { name: /Si applica a/ }).click();
+    await udp.getByRole('option', { name: 'Cartella (presa in carico)', exact: true }).click();
+    await udp.getByRole('button', { name: 'Crea e progetta' }).click();
+    // The server's rule for keys comes back under the key input, in Italian.
+    await udp.getByText('chiave non valida (minuscole, cifre e trattini)').first().waitFor();
+    expect(await helperText(udp, 'key')).toBe('chiave non valida (minuscole, cifre e trattini)');
+    await snap(udp, 'workflows-08-create-refused');
+
+    await field(udp, 'key').fill('presa-in-carico-leggera');
+    await udp.getByRole('button', { name: 'Crea e progetta' }).click();
+    await udp.waitForURL(/workflow-designs\/presa-in-carico-leggera/);
+    await udp.getByText('Bozza della versione 1').first().waitFor();
+    await snap(udp, 'workflows-09-created');
+    const created = await app.db.query('plugin::workflows.workflow').findOne({ where: { key: 'presa-in-carico-leggera' } });
+    expect(created).toMatchObject({ contentType: 'api::case.case', name: { it: 'Presa in carico leggera', en: 'Light take-in-charge' } });
+  });
 });

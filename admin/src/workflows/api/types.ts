@@ -29,6 +29,15 @@ export interface WorkflowSummary {
   versions: WorkflowVersion[];
 }
 
+/** What the UdP gives to create a workflow: version 1 starts as a draft with this definition. */
+export interface NewWorkflow {
+  key: string;
+  name: LocalizedText;
+  description?: LocalizedText;
+  contentType: string;
+  definition: WorkflowDefinition;
+}
+
 /** Why a transition cannot be taken, in both languages. */
 export interface Reason {
   type: 'role' | 'form' | 'fields' | 'expression' | 'comment' | 'state';
@@ -105,6 +114,7 @@ export interface InstanceFilter {
   subject?: string;
   subjectType?: string;
   closed?: boolean;
+  overdue?: boolean;
   page?: number;
   pageSize?: number;
 }

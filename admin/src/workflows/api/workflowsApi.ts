@@ -3,6 +3,7 @@ import type {
   InstanceDetail,
   InstanceFilter,
   InstanceSummary,
+  NewWorkflow,
   Page,
   TransitionRequest,
   TransitionResult,
@@ -21,6 +22,7 @@ import type {
 export interface WorkflowsApi {
   workflowsDefinitions(): Promise<WorkflowSummary[]>;
   workflowsDefinition(key: string): Promise<WorkflowSummary>;
+  workflowsCreate(workflow: NewWorkflow): Promise<WorkflowSummary>;
   workflowsSaveDraft(key: string, definition: WorkflowDefinition, changeNote?: string): Promise<WorkflowVersion>;
   workflowsPublish(key: string): Promise<WorkflowVersion>;
   workflowsRetire(key: string, version: number): Promise<WorkflowVersion>;
@@ -54,6 +56,7 @@ export function createWorkflowsApi(apiUrl: string, httpClient: HttpClient): Work
   return {
     workflowsDefinitions: () => get(`${base}/definitions`),
     workflowsDefinition: (key) => get(definition(key)),
+    workflowsCreate: (workflow) => send(`${base}/definitions`, { data: workflow }),
     workflowsSaveDraft: (key, def, changeNote) =>
       send(`${definition(key)}/draft`, { data: changeNote ? { definition: def, changeNote } : { definition: def } }, 'PUT'),
     workflowsPublish: (key) => send(`${definition(key)}/publish`),

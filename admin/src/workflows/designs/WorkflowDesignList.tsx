@@ -1,4 +1,5 @@
-import { Box, Link as MuiLink, Paper, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Box, Button, Link as MuiLink, Paper, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import AddIcon from '@mui/icons-material/Add';
 import { Link } from 'react-router-dom';
 import { Title, useBasename, useLocaleState, useRequireAccess, useTranslate } from 'react-admin';
 import { QueryState } from '../../forms/common/QueryState';
@@ -19,9 +20,14 @@ export const WorkflowDesignList = () => {
   return (
     <Box sx={{ mt: 2 }}>
       <Title title="workflows.designs.title" />
-      <Typography variant="h5" component="h1" sx={{ mb: 2 }}>
-        {translate('workflows.designs.title')}
-      </Typography>
+      <Stack direction="row" sx={{ justifyContent: 'space-between', alignItems: 'center', mb: 2 }}>
+        <Typography variant="h5" component="h1">
+          {translate('workflows.designs.title')}
+        </Typography>
+        <Button component={Link} to={`${basename}/workflow-designs/create`} variant="contained" startIcon={<AddIcon />}>
+          {translate('workflows.designs.create')}
+        </Button>
+      </Stack>
       <QueryState isPending={isPending} error={error} />
       {data ? (
         <Paper variant="outlined">

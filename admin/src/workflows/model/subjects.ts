@@ -8,6 +8,9 @@ const RESOURCES: Record<string, string> = {
   'api::provider.provider': 'providers',
 };
 
+/** The record types a new workflow can attach to (those the console has a page for), labelled for pickers. */
+export const SUBJECT_TYPE_CHOICES = Object.entries(RESOURCES).map(([type, resource]) => ({ id: type, name: `workflows.subjects.${resource}` }));
+
 export function resourceOf(subjectType: string): string | null {
   return RESOURCES[subjectType] ?? null;
 }

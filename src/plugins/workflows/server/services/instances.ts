@@ -170,7 +170,7 @@ const createInstancesService = ({ strapi }: { strapi: Core.Strapi }) => {
       return findOne(created.documentId, user);
     },
 
-    /** The instances the caller may see, newest first; `?workflow=&state=&subject=&subjectType=&closed=`. */
+    /** The instances the caller may see, newest first; `?workflow=&state=&subject=&subjectType=&closed=&overdue=`. */
     async list(query: Record<string, unknown>, user: RequestUser | undefined) {
       const page = pageOf(query);
       const filters: Record<string, unknown>[] = [];
@@ -183,6 +183,17 @@ const createInstancesService = ({ strapi }: { strapi: Core.Strapi }) => {
       if (closed !== undefined) {
         if (closed !== 'true' && closed !== 'false') throwIssues([{ path: 'closed', it: 'true oppure false', en: 'true or false' }]);
         filters.push({ closed: closed === 'true' });
+      }
+      const overdue = stringParam(query, 'overdue');
+      if (overdue !== undefined) {
+        if (overdue !== 'true' && overdue !== 'false') throwIssues([{ path: 'overdue', it: 'true oppure false', en: 'true or false' }]);
+        // Same rule as `view`'s flag: running, and today is after the deadline's day.
+        const today = romeDate(new Date());
+        filters.push(
+          overdue === 'true'
+            ? { closed: false, deadline: { $lt: today } }
+            : { $or: [{ closed: true }, { deadline: { $null: true } }, { deadline: { $gte: today } }] }
+        );
       }
       const role = roleOf(user);
       if (role !== DESIGNER_ROLE) {
