@@ -1,12 +1,12 @@
 import { useState } from 'react';
-import { Box, Button, Chip, Link as MuiLink, Paper, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Box, Button, Link as MuiLink, Paper, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import AddIcon from '@mui/icons-material/Add';
 import { Link } from 'react-router-dom';
 import { Title, useBasename, useLocaleState, useRequireAccess, useTranslate } from 'react-admin';
 import { QueryState } from '../../forms/common/QueryState';
 import { languageOf, pick } from '../../forms/model/localized';
 import { useWorkflowDefinitions, useWorkflowInstances } from '../api/queries';
-import { formatDay } from '../model/dates';
+import { DueDate } from '../panel/DueDate';
 import { StateChip } from '../panel/StateChip';
 import { InstanceFilters, type InstanceFilterValues } from './InstanceFilters';
 import { SubjectLink } from './SubjectLink';
@@ -79,8 +79,7 @@ export const InstanceList = () => {
                   </TableCell>
                   <TableCell>{[instance.assignee.user?.username, instance.assignee.role ? translate(`roles.${instance.assignee.role}`, { _: instance.assignee.role }) : null].filter(Boolean).join(' · ') || '—'}</TableCell>
                   <TableCell>
-                    {instance.deadline ? formatDay(instance.deadline, locale) : '—'}{' '}
-                    {instance.overdue ? <Chip size="small" color="error" label={translate('workflows.panel.overdue')} /> : null}
+                    <DueDate day={instance.deadline} overdue={instance.overdue} />
                   </TableCell>
                   <TableCell>
                     <MuiLink component={Link} to={`${basename}/workflow-instances/${encodeURIComponent(instance.documentId)}/show`}>

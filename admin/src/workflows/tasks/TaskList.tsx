@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Box, Button, Chip, FormControlLabel, Link as MuiLink, Paper, Stack, Switch, Tab, Table, TableBody, TableCell, TableHead, TableRow, Tabs, Typography } from '@mui/material';
+import { Box, Button, FormControlLabel, Link as MuiLink, Paper, Stack, Switch, Tab, Table, TableBody, TableCell, TableHead, TableRow, Tabs, Typography } from '@mui/material';
 import { Link } from 'react-router-dom';
 import { Title, useBasename, useLocaleState, useNotify, useRequireAccess, useTranslate } from 'react-admin';
 import { QueryState } from '../../forms/common/QueryState';
@@ -7,7 +7,7 @@ import { languageOf, pick } from '../../forms/model/localized';
 import { useInvalidateWorkflows, useWorkflowDefinitions, useWorkflowTasks } from '../api/queries';
 import { stateLabelsOf } from '../model/stateLabels';
 import { useWorkflowsApi } from '../api/useWorkflowsApi';
-import { formatDay } from '../model/dates';
+import { DueDate } from '../panel/DueDate';
 import { describeRefusal } from '../model/errors';
 import { SubjectLink } from '../instances/SubjectLink';
 import { NotificationsPanel } from './NotificationsPanel';
@@ -83,7 +83,7 @@ export const TaskList = () => {
                   <TableCell>{task.subject ? <SubjectLink type={task.subject.type} documentId={task.subject.documentId} /> : '—'}</TableCell>
                   <TableCell>{[task.assignee.username, task.assignee.role ? translate(`roles.${task.assignee.role}`, { _: task.assignee.role }) : null].filter(Boolean).join(' · ') || '—'}</TableCell>
                   <TableCell sx={{ color: task.overdue ? 'error.main' : undefined }}>
-                    {task.dueDate ? formatDay(task.dueDate, locale) : '—'} {task.overdue ? <Chip size="small" color="error" label={translate('workflows.panel.overdue')} /> : null}
+                    <DueDate day={task.dueDate} overdue={task.overdue} />
                   </TableCell>
                   <TableCell>
                     <Stack direction="row" spacing={1}>
