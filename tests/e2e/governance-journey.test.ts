@@ -69,6 +69,40 @@ describe('a tavolo d’area meets, and its minutes are reviewed, approved and pu
     await snap(udp, '02-composition-issue');
   });
 
+  it('the UdP changes the mandated composition and the quorum rule in the console; a bad bound is explained in place', async () => {
+    const body = (await app.db.query('plugin::governance.body').findOne({ where: { name: TABLE } })) as {
+      compositionRules: { seats?: string[] }[];
+    };
+    const row = body.compositionRules.findIndex((rule) => rule.seats?.includes('municipal-official'));
+    expect(row).toBeGreaterThanOrEqual(0);
+    // The body's own edit button (the members' rows have theirs too).
+    await udp.getByRole('link', { name: 'Modifica' }).first().click();
+    await udp.getByText('Composizione prescritta').waitFor();
+    const min = udp.locator(`input[name="compositionRules.${row}.min"]`);
+    const max = udp.locator(`input[name="compositionRules.${row}.max"]`);
+    await min.fill('3');
+    await max.fill('2');
+    await udp.getByRole('button', { name: 'Salva' }).click();
+    await udp.getByText('max non può essere minore di min').first().waitFor();
+    await snap(udp, '02b-rules-refused');
+
+    await min.fill('1');
+    await udp.getByRole('combobox', { name: 'Soglia' }).click();
+    await udp.getByRole('option', { name: 'Quota', exact: true }).click();
+    await udp.locator('input[name="quorumRule.threshold"]').fill('50');
+    await udp.getByRole('button', { name: 'Salva' }).click();
+    await udp.getByRole('heading', { name: TABLE, level: 1 }).waitFor();
+    await udp.getByText('Composizione regolare').first().waitFor();
+    await udp.getByText('almeno il 50%', { exact: false }).first().waitFor();
+    await snap(udp, '02c-rules-changed');
+    const saved = (await app.db.query('plugin::governance.body').findOne({ where: { name: TABLE } })) as {
+      compositionRules: { min?: number; max?: number }[];
+      quorumRule: { threshold: unknown };
+    };
+    expect(saved.compositionRules[row]).toMatchObject({ min: 1, max: 2 });
+    expect(saved.quorumRule.threshold).toBe(0.5);
+  });
+
   it('the UdP convenes a meeting with an agenda and records attendance: quorum reached', async () => {
     await udp.getByRole('link', { name: 'Nuova seduta' }).click();
     await udp.getByRole('textbox', { name: /^Titolo/ }).first().fill('Seduta di maggio');

@@ -76,7 +76,10 @@ export const governanceEn = {
       issues: '%{smart_count} rule broken |||| %{smart_count} rules broken',
       issuesIntro: 'The composition breaks the rules of the regulation:',
     },
+    ruleKinds: { seats: 'Seats', 'per-municipality': 'Seats for each comune', 'per-table': 'Delegates for each table', 'service-providers': 'Providers of the services overseen', 'oversees-services': 'Services overseen' },
+    rules: { title: 'Mandated composition', help: 'Rules of the regulation: the system flags when the members break them. Min and max count voting members.', kind: 'Rule', seats: 'Seats', tableType: 'Table type', min: 'Minimum', max: 'Maximum' },
     quorum: {
+      threshold: 'Threshold', thresholdMajority: 'Majority', thresholdShare: 'Share', percent: 'Share (%)', percentHelp: 'e.g. 66.7 for two thirds', weighting: 'Vote weighting', alsoMajorityLabel: 'Also requires a majority of members',
       title: 'Quorum',
       rule: 'Quorum rule',
       majority: 'majority',

@@ -76,7 +76,10 @@ export const governanceIt = {
       issues: '%{smart_count} regola violata |||| %{smart_count} regole violate',
       issuesIntro: 'La composizione non rispetta le regole del regolamento:',
     },
+    ruleKinds: { seats: 'Posti', 'per-municipality': 'Posti per ogni comune', 'per-table': 'Delegati per ogni tavolo', 'service-providers': 'Enti gestori dei servizi seguiti', 'oversees-services': 'Servizi seguiti' },
+    rules: { title: 'Composizione prescritta', help: 'Regole del regolamento: il sistema segnala quando i componenti non le rispettano. Min e max contano i componenti con diritto di voto.', kind: 'Regola', seats: 'Posti', tableType: 'Tipo di tavolo', min: 'Minimo', max: 'Massimo' },
     quorum: {
+      threshold: 'Soglia', thresholdMajority: 'Maggioranza', thresholdShare: 'Quota', percent: 'Quota (%)', percentHelp: 'es. 66,7 per due terzi', weighting: 'Pesatura dei voti', alsoMajorityLabel: 'Serve anche la maggioranza dei componenti',
       title: 'Numero legale',
       rule: 'Regola del numero legale',
       majority: 'maggioranza',

@@ -14,7 +14,7 @@ export interface MappedError {
 /**
  * Maps a Strapi error answer (`{ error: { status, name, message, details: { errors } } }`) to the
  * message shown to the user and the field errors shown under the inputs: `details.errors[].path`
- * becomes the field key (`lots.0.name`), the text is the one in the user's language when the server
+ * becomes the field key (`lots.0.name`; a leading `data.` envelope is dropped), the text is the one in the user's language when the server
  * gave both (`it`, `en`), else its `message`. `errors.root.serverError` repeats the message so that
  * react-admin notifies it when the form is refused.
  */
@@ -33,7 +33,9 @@ export function mapStrapiError(json: unknown, status: number, statusText: string
 export function toFormErrors(errors: StrapiFieldError[], language?: string): Record<string, string> {
   const result: Record<string, string> = {};
   for (const error of errors) {
-    const key = (error.path ?? []).map(String).join('.') || 'root.serverError';
+    const path = (error.path ?? []).map(String);
+    // Routes that check the whole body name fields under its `data` envelope; the form's fields are inside it.
+    const key = (path[0] === 'data' && path.length > 1 ? path.slice(1) : path).join('.') || 'root.serverError';
     const text = (language === 'en' ? error.en : language === 'it' ? error.it : undefined) ?? error.message;
     result[key] = result[key] ? `${result[key]}; ${text}` : text;
   }

@@ -45,4 +45,28 @@ describe('writes to the governance routes', () => {
     expect(sent.startsAt).toBe(new Date(2027, 4, 12, 10, 0).toISOString());
     expect(sent.endsAt).toBeNull();
   });
+
+  it('keep each composition rule to the properties of its kind and the quorum rule to what its weighting uses', () => {
+    const values = {
+      name: 'GPS povertà',
+      compositionRules: [
+        { kind: 'seats', seats: ['udp'], min: 1, max: null, tableType: 'tavolo-area' },
+        { kind: 'per-table', seats: ['third-sector'], tableType: 'tavolo-area', min: 2, max: '' },
+        { kind: 'oversees-services', min: 1, seats: ['ats'] },
+      ],
+      quorumRule: { threshold: 0.667, weighting: 'per-member', alsoMajorityOfMembers: true },
+    };
+    expect(toGovernancePayload('governance-bodies', values, false)).toEqual({
+      name: 'GPS povertà',
+      compositionRules: [
+        { kind: 'seats', seats: ['udp'], min: 1 },
+        { kind: 'per-table', seats: ['third-sector'], tableType: 'tavolo-area', min: 2 },
+        { kind: 'oversees-services', min: 1 },
+      ],
+      quorumRule: { threshold: 0.667, weighting: 'per-member' },
+    });
+    const weighted = toGovernancePayload('governance-bodies', { quorumRule: { threshold: 'majority', weighting: 'population' } }, false);
+    expect(weighted.quorumRule).toEqual({ threshold: 'majority', weighting: 'population', alsoMajorityOfMembers: false });
+  });
 });
+

@@ -1,8 +1,10 @@
+import { compositionRulesOf, quorumRuleOf } from './rulesPayload';
+
 /** What each governance route accepts on create and on update (the rest of a record is read-only). */
 const WRITABLE: Record<string, { create: string[]; update: string[] }> = {
   'governance-bodies': {
     create: ['code', 'name', 'type', 'description', 'area', 'services', 'public'],
-    update: ['name', 'type', 'description', 'area', 'services', 'public'],
+    update: ['name', 'type', 'description', 'area', 'services', 'public', 'compositionRules', 'quorumRule'],
   },
   'governance-memberships': {
     create: ['body', 'name', 'email', 'organisation', 'seat', 'role', 'municipality', 'provider', 'delegateFor', 'from', 'to'],
@@ -69,6 +71,8 @@ export function toGovernancePayload(resource: string, values: Record<string, unk
     if (key === 'agenda') data.agenda = agendaOf(value);
     else if (key === 'items') data.items = itemsOf(value);
     else if (key === 'public') data.public = Boolean(value);
+    else if (key === 'compositionRules') data.compositionRules = compositionRulesOf(value);
+    else if (key === 'quorumRule') data.quorumRule = quorumRuleOf(value);
     else if ((key === 'startsAt' || key === 'endsAt') && value) data[key] = instant(value);
     else if (creating && (value === '' || value === null || value === undefined)) continue;
     else data[key] = plain(value);

@@ -58,3 +58,14 @@ describe('toFormErrors', () => {
     ).toEqual({ vatNumber: 'troppo lungo; già usato' });
   });
 });
+
+describe('toFormErrors', () => {
+  it('places errors named under the body\'s data envelope on the form\'s own field', () => {
+    const errors = [
+      { path: ['data', 'compositionRules', '0', 'max'], message: 'max: …', it: 'max non può essere minore di min', en: 'max cannot be less than min' },
+      { path: ['data'], message: 'data: …', it: 'corpo mancante', en: 'missing body' },
+    ];
+    expect(toFormErrors(errors, 'it')).toEqual({ 'compositionRules.0.max': 'max non può essere minore di min', data: 'corpo mancante' });
+  });
+});
+

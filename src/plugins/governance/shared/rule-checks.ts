@@ -9,7 +9,8 @@ export interface RuleIssue {
 
 const MAX_RULES = 30;
 const KINDS = ['seats', 'per-municipality', 'per-table', 'service-providers', 'oversees-services'];
-const KEYS: Record<string, string[]> = {
+/** The properties each kind of composition rule takes (the console keeps only these when a rule's kind changes). */
+export const RULE_KEYS: Record<string, string[]> = {
   seats: ['kind', 'seats', 'min', 'max'],
   'per-municipality': ['kind', 'seats', 'min', 'max'],
   'per-table': ['kind', 'seats', 'tableType', 'min', 'max'],
@@ -33,13 +34,13 @@ function checkRule(rule: unknown, at: string): RuleIssue[] {
     ];
   }
   const issues: RuleIssue[] = Object.keys(rule)
-    .filter((key) => !KEYS[rule.kind as string].includes(key))
+    .filter((key) => !RULE_KEYS[rule.kind as string].includes(key))
     .map((key) => ({
       path: `${at}.${key}`,
       it: 'proprietà non prevista per questa regola',
       en: 'property not allowed in this rule',
     }));
-  if (KEYS[rule.kind].includes('seats')) {
+  if (RULE_KEYS[rule.kind].includes('seats')) {
     const seats = rule.seats;
     if (
       !Array.isArray(seats) ||
