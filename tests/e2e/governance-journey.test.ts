@@ -153,9 +153,18 @@ describe('a tavolo d’area meets, and its minutes are reviewed, approved and pu
     expect(await udp.getByText(/Presenti:/).innerText()).toContain('Dott.ssa Delegata ATS');
 
     await udp.getByRole('link', { name: 'Modifica' }).click();
-    await udp.getByLabel('Testo del punto (HTML)').first().fill('<p>Il tavolo esamina i dati SAIL.</p>');
+    // The rich-text editors: the opening first, then one per agenda item. The secretary types, with a word in bold.
+    const itemText = udp.locator('.ProseMirror').nth(1);
+    await itemText.click();
+    await udp.keyboard.press('Control+A');
+    await udp.keyboard.type('Il tavolo esamina i dati ');
+    await udp.keyboard.press('Control+B');
+    await udp.keyboard.type('SAIL');
+    await udp.keyboard.press('Control+B');
+    await udp.keyboard.type('.');
     await udp.getByRole('button', { name: 'Salva' }).click();
     await udp.getByTestId('minutes-item-punto-1').filter({ hasText: 'Il tavolo esamina i dati SAIL.' }).waitFor();
+    expect(await udp.getByTestId('minutes-item-punto-1').locator('strong').innerText()).toBe('SAIL');
     await snap(udp, '05-minutes-draft');
 
     await udp.getByRole('button', { name: 'Apri la revisione' }).click();

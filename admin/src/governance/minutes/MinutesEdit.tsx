@@ -1,5 +1,6 @@
 import { Alert } from '@mui/material';
 import { ArrayInput, Edit, SimpleForm, SimpleFormIterator, TextInput, required, useRecordContext, useTranslate } from 'react-admin';
+import { RichTextInput, RichTextInputToolbar } from 'ra-input-rich-text';
 import type { MinutesRecord } from '../api/types';
 
 const DraftOnly = ({ children }: { children: React.ReactNode }) => {
@@ -9,17 +10,20 @@ const DraftOnly = ({ children }: { children: React.ReactNode }) => {
   return <>{children}</>;
 };
 
-/** The secretary's draft: title, opening text and the text of each agenda item (HTML, sanitised by the server). */
+/**
+ * The secretary's draft: title, opening text and the text of each agenda item, in react-admin's rich-text
+ * editor (TipTap); the HTML is sanitised by the server and again by DOMPurify wherever it is shown.
+ */
 export const MinutesEdit = () => (
   <Edit redirect="show" mutationMode="pessimistic">
     <SimpleForm>
       <DraftOnly>
         <TextInput source="title" validate={required()} fullWidth />
-        <TextInput source="body" multiline minRows={4} fullWidth />
+        <RichTextInput source="body" fullWidth toolbar={<RichTextInputToolbar size="small" />} />
         <ArrayInput source="items">
           <SimpleFormIterator disableAdd disableRemove disableReordering>
             <TextInput source="title" readOnly fullWidth helperText={false} />
-            <TextInput source="text" multiline minRows={3} fullWidth helperText={false} />
+            <RichTextInput source="text" fullWidth helperText={false} toolbar={<RichTextInputToolbar size="small" />} />
           </SimpleFormIterator>
         </ArrayInput>
       </DraftOnly>
