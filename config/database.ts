@@ -38,6 +38,16 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Database 
         filename: path.resolve(__dirname, '..', '..', env('DATABASE_FILENAME', '.tmp/data.db')),
       },
       useNullAsDefault: true,
+      // Several processes on one SQLite file (see README, "Several instances"): DATABASE_SQLITE_WAL=true lets
+      // readers go on while one writes. Off by default: a WAL database is not a single file to copy.
+      ...(env.bool('DATABASE_SQLITE_WAL', false) && {
+        pool: {
+          afterCreate(connection: unknown, done: (error?: Error, connection?: unknown) => void) {
+            (connection as { pragma(statement: string): unknown }).pragma('journal_mode = WAL');
+            done(undefined, connection);
+          },
+        },
+      }),
     },
   };
 
