@@ -22,8 +22,8 @@ const commands = {
   async count({ uid, where }) {
     return app.db.query(uid).count({ where });
   },
-  async rows({ uid, where, select }) {
-    return app.db.query(uid).findMany({ where, select });
+  async rows({ uid, where, select, populate }) {
+    return app.db.query(uid).findMany({ where, select, populate });
   },
   /** Changes a loaded config value (e.g. users-permissions' own per-address rate limit). */
   async config({ key, value }) {
@@ -31,6 +31,9 @@ const commands = {
     return true;
   },
 };
+
+// The test process gone (finished, crashed or killed): this instance goes too.
+process.on('disconnect', () => process.exit(0));
 
 process.on('message', async (message) => {
   const { id, cmd, args } = message;

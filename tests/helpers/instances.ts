@@ -91,10 +91,16 @@ export async function startCluster(count: number, env: Record<string, string> = 
   const database = await freshDatabase();
   const spawned = Array.from({ length: count }, () => spawnInstance({ ...env, ...database.env }));
   const children = spawned.map((s) => s.child);
-  const stopAll = async () => {
-    await Promise.all(children.map(kill));
-    await database.drop();
+  let stopped: Promise<void> | null = null;
+  const stopAll = () => {
+    stopped ??= (async () => {
+      live.delete(stopAll);
+      await Promise.all(children.map(kill));
+      await database.drop();
+    })();
+    return stopped;
   };
+  live.add(stopAll);
   let instances: Instance[];
   try {
     instances = await Promise.all(spawned.map((s) => s.instance));
@@ -126,8 +132,16 @@ export async function startCluster(count: number, env: Record<string, string> = 
     ports,
     call,
     async stop() {
+      proxy.closeAllConnections();
       await new Promise((resolve) => proxy.close(resolve));
       await stopAll();
     },
   };
+}
+
+const live = new Set<() => Promise<void>>();
+
+/** Kills every instance this test file started and drops their databases, even of a start-up cut short. */
+export async function stopClusters(): Promise<void> {
+  await Promise.all([...live].map((stop) => stop()));
 }
