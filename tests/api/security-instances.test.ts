@@ -20,7 +20,7 @@ jest.setTimeout(600_000);
 
 beforeAll(async () => {
   cluster = await startCluster(2, {
-    DATABASE_SQLITE_WAL: 'true',
+    DATABASE_SQLITE_SHARED: 'true',
     LOGIN_MAX_FAILURES_PER_ACCOUNT: '3',
     LOGIN_MAX_FAILURES_PER_ADDRESS: '100',
     // Both instances try the daily job every second: the job itself must make it run once a day.
@@ -92,9 +92,10 @@ describe('behind the round-robin proxy, with the demo data', () => {
   });
 
   it('the daily job, tried every second by both instances, ran once today', async () => {
-    const runs = await rows<{ day: string; outcome: string; host: string }>(0, JOB_RUN, ['day', 'outcome', 'host'], { job: 'workflows.daily' });
-    expect(runs).toHaveLength(1);
-    expect(runs[0].outcome).toBe('done');
+    const runs = await rows<{ day: string; outcome: string }>(0, JOB_RUN, ['day', 'outcome'], { job: 'workflows.daily' });
+    expect(runs.length).toBeGreaterThanOrEqual(1); // two, if the test ran across midnight
+    expect(distinct(runs.map((r) => r.day))).toBe(runs.length);
+    expect(runs.map((r) => r.outcome)).toEqual(runs.map(() => 'done'));
   });
 
   it('the daily job started on both instances at the same moment runs once', async () => {
@@ -115,11 +116,14 @@ describe('behind the round-robin proxy, with the demo data', () => {
     for (const r of refused) expect(r.body).not.toHaveProperty('jwt');
   });
 
-  it(`of ${PARALLEL} wrong passwords sent at once to both instances no more than 3 are checked`, async () => {
-    const responses = await Promise.all(Array.from({ length: PARALLEL }, () => login('ente.demo', 'not-the-password')));
-    const statuses = responses.map((r) => r.status);
-    expect(statuses.filter((s) => s === 400).length).toBeLessThanOrEqual(3);
+  it(`of ${PARALLEL} wrong passwords sent at once to both instances, and more after them, 3 are checked`, async () => {
+    const burst = await Promise.all(Array.from({ length: PARALLEL }, () => login('ente.demo', 'not-the-password')));
+    // Attempts counted together may all be refused; those that follow fill up to the limit, never past it.
+    const after = [];
+    for (let i = 0; i < 4; i += 1) after.push(await login('ente.demo', 'not-the-password'));
+    const statuses = [...burst, ...after].map((r) => r.status);
     expect(statuses.filter((s) => s !== 400 && s !== 429)).toEqual([]);
+    expect(statuses.filter((s) => s === 400)).toHaveLength(3);
     expect([(await login('ente.demo')).status, (await login('ente.demo')).status]).toEqual([429, 429]);
   });
 
