@@ -111,19 +111,30 @@ export async function startCluster(count: number, env: Record<string, string> = 
   const ports = instances.map((i) => i.port);
   const proxy = roundRobin(ports);
   await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+  const stop = async () => {
+    live.delete(stop);
+    proxy.closeAllConnections();
+    await new Promise((resolve) => proxy.close(resolve));
+    await stopAll();
+  };
+  live.delete(stopAll);
+  live.add(stop);
 
   let sequence = 0;
   const call = <T>(index: number, cmd: string, args: Record<string, unknown> = {}) =>
     new Promise<T>((resolve, reject) => {
       const id = (sequence += 1);
       const child = instances[index].process;
+      const onExit = (code: number | null) => reject(new Error(`instance ${index} exited (${code}) during ${cmd}:\n${instances[index].output.join('')}`));
       const onMessage = (message: { id?: number; result?: T; error?: string }) => {
         if (message.id !== id) return;
         child.off('message', onMessage);
+        child.off('exit', onExit);
         if (message.error) reject(new Error(message.error));
         else resolve(message.result as T);
       };
       child.on('message', onMessage);
+      child.once('exit', onExit);
       child.send({ id, cmd, args });
     });
 
@@ -131,11 +142,7 @@ export async function startCluster(count: number, env: Record<string, string> = 
     proxy,
     ports,
     call,
-    async stop() {
-      proxy.closeAllConnections();
-      await new Promise((resolve) => proxy.close(resolve));
-      await stopAll();
-    },
+    stop,
   };
 }
 
