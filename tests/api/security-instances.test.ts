@@ -84,6 +84,7 @@ describe('behind the round-robin proxy, with the demo data', () => {
       ),
     );
     expect(responses.map((r) => r.status).sort()).toEqual([200, ...Array(PARALLEL - 1).fill(409)]);
+    expect(new Set(responses.map((r) => r.headers['x-test-instance']))).toEqual(new Set(['0', '1']));
     for (const r of responses.filter((x) => x.status === 409)) expect(r.body.error).toMatchObject({ status: 409, name: 'ConflictError' });
     expect(await count(1, 'plugin::workflows.history', { instanceId: instance, transition: 'to-b' })).toBe(1);
     expect(await count(0, 'plugin::workflows.audit-record', { instanceId: instance, action: 'transition' })).toBe(1);
@@ -113,6 +114,7 @@ describe('behind the round-robin proxy, with the demo data', () => {
     // Two attempts with the right password, one to each instance: both refused.
     const refused = [await login('op.carugate'), await login('op.carugate')];
     expect(refused.map((r) => r.status)).toEqual([429, 429]);
+    expect(refused.map((r) => r.headers['x-test-instance']).sort()).toEqual(['0', '1']);
     for (const r of refused) expect(r.body).not.toHaveProperty('jwt');
   });
 
@@ -135,6 +137,8 @@ describe('behind the round-robin proxy, with the demo data', () => {
     const refreshCookie = ([] as string[]).concat(session.headers['set-cookie'] ?? []).find((c) => c.startsWith('strapi_up_refresh='))?.split(';')[0];
     const logout = await api().post('/api/auth/logout').set(bearer(session.body.jwt)).set('Cookie', refreshCookie ?? '').send({});
     expect(logout.status).toBeLessThan(300);
-    expect([(await me()).status, (await me()).status]).toEqual([401, 401]);
+    const after = [await me(), await me()];
+    expect(after.map((r) => r.status)).toEqual([401, 401]);
+    expect(after.map((r) => r.headers['x-test-instance']).sort()).toEqual(['0', '1']);
   });
 });

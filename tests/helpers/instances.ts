@@ -55,16 +55,19 @@ function spawnInstance(env: Record<string, string>): { instance: Promise<Instanc
   return { instance, child };
 }
 
-/** Forwards each request to the next instance in turn, as a load balancer would. */
+/**
+ * Forwards each request to the next instance in turn, as a load balancer would; the answer says which
+ * instance gave it (`X-Test-Instance`: its index).
+ */
 function roundRobin(ports: number[]): http.Server {
   let next = 0;
   return http.createServer((request, response) => {
-    const port = ports[next];
+    const index = next;
     next = (next + 1) % ports.length;
     const upstream = http.request(
-      { host: '127.0.0.1', port, method: request.method, path: request.url, headers: request.headers },
+      { host: '127.0.0.1', port: ports[index], method: request.method, path: request.url, headers: request.headers },
       (answer) => {
-        response.writeHead(answer.statusCode ?? 502, answer.headers);
+        response.writeHead(answer.statusCode ?? 502, { ...answer.headers, 'x-test-instance': String(index) });
         answer.pipe(response);
       },
     );
