@@ -1,6 +1,7 @@
 import path from 'path';
 import type { Core } from '@strapi/strapi';
 import { isDatabaseClientKind } from '@strapi/database';
+import { shareSqliteConnection } from '../src/bootstrap/sqlite-shared';
 
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Database => {
   const client = env('DATABASE_CLIENT', 'sqlite');
@@ -38,6 +39,16 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Database 
         filename: path.resolve(__dirname, '..', '..', env('DATABASE_FILENAME', '.tmp/data.db')),
       },
       useNullAsDefault: true,
+      // Several processes on one SQLite file (README, "Several instances"): DATABASE_SQLITE_SHARED=true.
+      // Off by default: the database is then the file plus its -wal and -shm files, not one file to copy.
+      ...(env.bool('DATABASE_SQLITE_SHARED', false) && {
+        pool: {
+          afterCreate(connection: unknown, done: (error?: Error, connection?: unknown) => void) {
+            shareSqliteConnection(connection);
+            done(undefined, connection);
+          },
+        },
+      }),
     },
   };
 

@@ -4,16 +4,27 @@ import { ensureRoles } from './bootstrap/roles';
 import { registerDocumentRules } from './catalogue/document-rules';
 import { registerCaseFormSubjects } from './cases/form-subjects';
 import { registerSecurity } from './security';
+import { acquireStartupLock, releaseStartupLock } from './bootstrap/startup-lock';
 
 export default {
-  register({ strapi }: { strapi: Core.Strapi }) {
+  async register({ strapi }: { strapi: Core.Strapi }) {
+    // Held until the end of bootstrap: instances starting together take turns (src/bootstrap/startup-lock.ts).
+    await acquireStartupLock(strapi);
     registerDocumentRules(strapi);
     registerSecurity(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
-    await ensureLocales(strapi);
-    await ensureRoles(strapi);
-    registerCaseFormSubjects(strapi);
+    try {
+      await ensureLocales(strapi);
+      await ensureRoles(strapi);
+      registerCaseFormSubjects(strapi);
+    } finally {
+      await releaseStartupLock();
+    }
+  },
+
+  async destroy() {
+    await releaseStartupLock();
   },
 };

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { digest, loginFailures, type Attempt } from '../security/login-failures';
 
 interface Ctx {
   path: string;
@@ -15,56 +16,36 @@ export function accountKey(identifier: string): string {
   return identifier.normalize('NFKC').trim().toLowerCase();
 }
 
-/** Failure times per key within a sliding window. In memory: each instance counts its own attempts. */
-class FailureLog {
-  private readonly failures = new Map<string, number[]>();
-  constructor(private readonly windowMs: number) {}
-
-  count(key: string, now: number): number {
-    const recent = (this.failures.get(key) ?? []).filter((at) => now - at < this.windowMs);
-    if (recent.length === 0) this.failures.delete(key);
-    else this.failures.set(key, recent);
-    return recent.length;
-  }
-
-  oldest(key: string): number | undefined {
-    return this.failures.get(key)?.[0];
-  }
-
-  add(key: string, now: number): void {
-    this.failures.set(key, [...(this.failures.get(key) ?? []), now]);
-  }
-
-  clear(key: string): void {
-    this.failures.delete(key);
-  }
-}
-
 /**
  * Throttles POST /api/auth/local by failed attempts, per account (the identifier normalised, so changing
  * case, width or spaces does not start a new count) and per client address. Past the limit every
  * attempt is refused with 429, even with the right password, until the window has passed; a successful
- * login clears the account's count. users-permissions' own rate limit (10 requests a minute per address
- * and route) stays in front of the controller as flood control.
+ * login clears the account's count. The attempts are counted in the database (src/security/login-failures.ts),
+ * so the limits hold across all Strapi instances sharing it. users-permissions' own rate limit (10 requests a minute per address
+ * and route, in memory: per instance) stays in front of the controller as flood control.
  */
 export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
   const windowMs = (Number(process.env.LOGIN_THROTTLE_WINDOW_SECONDS) || 900) * 1000;
   const perAccount = Number(process.env.LOGIN_MAX_FAILURES_PER_ACCOUNT) || 5;
   const perAddress = Number(process.env.LOGIN_MAX_FAILURES_PER_ADDRESS) || 20;
-  const log = new FailureLog(windowMs);
+  const failures = loginFailures(strapi, windowMs);
 
   return async (ctx: Ctx, next: () => Promise<void>) => {
     if (ctx.method !== 'POST' || ctx.path.replace(/\/+$/, '') !== '/api/auth/local') return next();
     const identifier = ctx.request.body?.identifier;
-    const account = typeof identifier === 'string' ? `account:${accountKey(identifier)}` : null;
-    const address = `address:${ctx.ip}`;
-    const now = Date.now();
-    const blocked = [account && log.count(account, now) >= perAccount ? account : null, log.count(address, now) >= perAddress ? address : null].filter(
-      (key): key is string => key !== null,
-    );
+    const now = new Date();
+    const attempt: Attempt = await failures.reserve(typeof identifier === 'string' ? digest(accountKey(identifier)) : null, digest(ctx.ip), now);
+    const counts = await failures.counts(attempt, now);
+    // The attempt counts itself: refused when the earlier ones already reach the limit.
+    const blocked = [
+      attempt.account && counts.account > perAccount ? (['account', attempt.account] as const) : null,
+      counts.address > perAddress ? (['address', attempt.address] as const) : null,
+    ].filter((key): key is readonly ['account' | 'address', string] => key !== null);
     if (blocked.length > 0) {
-      const retryAfter = Math.max(1, Math.ceil((Math.max(...blocked.map((k) => log.oldest(k) ?? now)) + windowMs - now) / 1000));
-      strapi.log.warn(`Login throttled (${blocked.map((k) => k.split(':')[0]).join(', ')}) from ${ctx.ip}`);
+      await failures.release(attempt);
+      const freeAt = Math.max(...(await Promise.all(blocked.map(([field, value]) => failures.freeAt(field, value, now)))));
+      const retryAfter = Math.max(1, Math.ceil((freeAt - now.getTime()) / 1000));
+      strapi.log.warn(`Login throttled (${blocked.map(([field]) => field).join(', ')}) from ${ctx.ip}`);
       ctx.status = 429;
       ctx.set('Retry-After', String(retryAfter));
       ctx.body = {
@@ -78,20 +59,16 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
       };
       return;
     }
-    const fail = () => {
-      if (account) log.add(account, now);
-      log.add(address, now);
-    };
     try {
       await next();
     } catch (error) {
       // users-permissions throws ValidationError (wrong password, unknown user) or ApplicationError
-      // (blocked account); errors outside this middleware turn them into 400.
+      // (blocked account); errors outside this middleware turn them into 400. Those stay as failures.
       const name = (error as { name?: string }).name;
-      if (name === 'ValidationError' || name === 'ApplicationError') fail();
+      if (name !== 'ValidationError' && name !== 'ApplicationError') await failures.release(attempt);
       throw error;
     }
-    if (ctx.status === 200 && account) log.clear(account);
-    else if (ctx.status === 400) fail();
+    if (ctx.status === 200) await failures.clearAccount(attempt);
+    else if (ctx.status !== 400) await failures.release(attempt);
   };
 };

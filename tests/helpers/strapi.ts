@@ -30,7 +30,7 @@ export async function startStrapi(): Promise<Core.Strapi> {
     const file = path.join(os.tmpdir(), `ambito-${id}.db`);
     process.env.DATABASE_FILENAME = file;
     cleanup = async () => {
-      for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(`${file}${suffix}`, { force: true });
+      for (const suffix of ['', '-wal', '-shm', '-journal', '.startup-lock']) fs.rmSync(`${file}${suffix}`, { force: true });
     };
   }
   const app = await createStrapi({

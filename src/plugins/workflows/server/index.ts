@@ -16,8 +16,9 @@ export default {
   },
   config: {
     default: {
-      // Overdue detection every morning at 06:15, Italian time (WORKFLOWS_DAILY_JOB=false turns it off).
-      dailyJob: { enabled: process.env.WORKFLOWS_DAILY_JOB !== 'false', rule: '0 15 6 * * *' },
+      // Overdue detection every morning at 06:15, Italian time (WORKFLOWS_DAILY_JOB=false turns it off;
+      // WORKFLOWS_DAILY_JOB_RULE, a cron rule with seconds, changes when it is tried).
+      dailyJob: { enabled: process.env.WORKFLOWS_DAILY_JOB !== 'false', rule: process.env.WORKFLOWS_DAILY_JOB_RULE || '0 15 6 * * *' },
     },
     validator() {},
   },
