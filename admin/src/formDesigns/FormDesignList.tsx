@@ -1,11 +1,11 @@
-import { Box, Button, Chip, Link as MuiLink, Paper, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
-import AddIcon from '@mui/icons-material/Add';
+import { Box, Chip, Link as MuiLink, Paper, Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
 import { Link } from 'react-router-dom';
 import { Title, useBasename, useLocaleState, useRequireAccess, useTranslate } from 'react-admin';
 import { useFormDefinitions } from '../forms/api/queries';
 import type { FormSummary } from '../forms/api/types';
 import { QueryState } from '../forms/common/QueryState';
 import { languageOf, pick } from '../forms/model/localized';
+import { PageHeading } from '../common/PageHeading';
 
 const versionOf = (form: FormSummary, status: string) => form.versions.find((version) => version.status === status)?.version;
 
@@ -22,14 +22,7 @@ export const FormDesignList = () => {
   return (
     <Box sx={{ mt: 2 }}>
       <Title title="forms.designs.title" />
-      <Stack direction="row" sx={{ justifyContent: 'space-between', alignItems: 'center', mb: 2 }}>
-        <Typography variant="h5" component="h1">
-          {translate('forms.designs.title')}
-        </Typography>
-        <Button component={Link} to={`${basename}/form-designs/create`} variant="contained" startIcon={<AddIcon />}>
-          {translate('forms.designs.create')}
-        </Button>
-      </Stack>
+      <PageHeading title="forms.designs.title" create={{ path: 'form-designs/create', label: 'forms.designs.create' }} />
       <QueryState isPending={isPending} error={error} />
       {data ? (
         <Paper variant="outlined">

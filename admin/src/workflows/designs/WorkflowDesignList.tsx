@@ -1,11 +1,11 @@
-import { Box, Button, Link as MuiLink, Paper, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
-import AddIcon from '@mui/icons-material/Add';
+import { Box, Link as MuiLink, Paper, Stack, Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
 import { Link } from 'react-router-dom';
 import { Title, useBasename, useLocaleState, useRequireAccess, useTranslate } from 'react-admin';
 import { QueryState } from '../../forms/common/QueryState';
 import { languageOf, pick } from '../../forms/model/localized';
 import { useWorkflowDefinitions } from '../api/queries';
 import { VersionChip } from './statusChip';
+import { PageHeading } from '../../common/PageHeading';
 
 /** The UdP's workflows: what each applies to, its versions by status. */
 export const WorkflowDesignList = () => {
@@ -20,14 +20,7 @@ export const WorkflowDesignList = () => {
   return (
     <Box sx={{ mt: 2 }}>
       <Title title="workflows.designs.title" />
-      <Stack direction="row" sx={{ justifyContent: 'space-between', alignItems: 'center', mb: 2 }}>
-        <Typography variant="h5" component="h1">
-          {translate('workflows.designs.title')}
-        </Typography>
-        <Button component={Link} to={`${basename}/workflow-designs/create`} variant="contained" startIcon={<AddIcon />}>
-          {translate('workflows.designs.create')}
-        </Button>
-      </Stack>
+      <PageHeading title="workflows.designs.title" create={{ path: 'workflow-designs/create', label: 'workflows.designs.create' }} />
       <QueryState isPending={isPending} error={error} />
       {data ? (
         <Paper variant="outlined">

@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { Box, Button, Link as MuiLink, Paper, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
-import AddIcon from '@mui/icons-material/Add';
 import { Link } from 'react-router-dom';
 import { Title, useBasename, useLocaleState, useRequireAccess, useTranslate } from 'react-admin';
 import { QueryState } from '../../forms/common/QueryState';
@@ -10,6 +9,7 @@ import { DueDate } from '../panel/DueDate';
 import { StateChip } from '../panel/StateChip';
 import { InstanceFilters, type InstanceFilterValues } from './InstanceFilters';
 import { SubjectLink } from './SubjectLink';
+import { PageHeading } from '../../common/PageHeading';
 
 const PAGE_SIZE = 50;
 
@@ -38,14 +38,7 @@ export const InstanceList = () => {
   return (
     <Box sx={{ mt: 2 }}>
       <Title title="workflows.instances.title" />
-      <Stack direction="row" sx={{ justifyContent: 'space-between', alignItems: 'center', mb: 2 }}>
-        <Typography variant="h5" component="h1">
-          {translate('workflows.instances.title')}
-        </Typography>
-        <Button component={Link} to={`${basename}/workflow-instances/create`} variant="contained" startIcon={<AddIcon />}>
-          {translate('workflows.instances.start')}
-        </Button>
-      </Stack>
+      <PageHeading title="workflows.instances.title" create={{ path: 'workflow-instances/create', label: 'workflows.instances.start' }} />
       <InstanceFilters
         value={filters}
         workflows={workflows ?? []}
