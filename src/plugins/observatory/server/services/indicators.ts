@@ -3,6 +3,7 @@ import { notFound, throwIssues, type BilingualIssue } from '../../../plugin-kit/
 import { computationIssues, type Computation } from '../../shared/computation';
 import { createRefs } from '../data/refs';
 import { fieldIssues } from '../validation/fields';
+import { formPathIssues } from '../validation/form-paths';
 import { INDICATOR_RULES, VALUE_RULES } from '../validation/inputs';
 import { createIndicatorSql } from './indicator-sql';
 import { indicatorView, INDICATOR_POPULATE, type IndicatorRow, type IndicatorView } from './indicator-view';
@@ -26,6 +27,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const engine = () => (built ??= createIndicatorSql(strapi));
   const query = () => strapi.db.query(UID);
 
+  /** The computation's shape, then its forms' fields (only once the shape is right). */
+  async function definitionIssues(computation: unknown): Promise<BilingualIssue[]> {
+    const issues = computationIssues(computation);
+    return issues.length > 0 ? issues : formPathIssues(strapi, computation as Computation);
+  }
+
   async function row(documentId: string): Promise<IndicatorRow> {
     const found = (await query().findOne({ where: { documentId }, populate: POPULATE })) as IndicatorRow | null;
     if (!found) notFound('indicatore non trovato', 'indicator not found');
@@ -42,7 +49,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     }
     if (method === 'computed') {
       if (data.computation === undefined && creating) issues.push({ path: 'computation', it: 'obbligatorio per un indicatore calcolato', en: 'required for a computed indicator' });
-      else if (data.computation !== undefined) issues.push(...computationIssues(data.computation));
+      else if (data.computation !== undefined) issues.push(...(await definitionIssues(data.computation)));
     } else if (data.computation !== undefined && data.computation !== null) {
       issues.push({ path: 'computation', it: 'solo per method = computed', en: 'only with method = computed' });
     }
@@ -86,7 +93,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
     /** Runs a computation that is not stored (the UdP trying a definition): 400 naming what is wrong. */
     async preview(computation: unknown, scope: ComputeScope) {
-      const issues = computationIssues(computation);
+      const issues = await definitionIssues(computation);
       if (issues.length > 0) throwIssues(issues, ['data']);
       return computeYears(computation as Computation, scope);
     },
