@@ -4,22 +4,14 @@
 // a hand-written SQL query on the same data, in the same run, over generated submissions (default
 // 1,000,000; `--count 50000` or BENCH_COUNT for a quicker run). SQLite by default; DATABASE_CLIENT=postgres
 // with DATABASE_URL for a throw-away PostgreSQL schema. Prints times and the ratio (goal ≤ 1.5×).
-const fs = require('node:fs');
-const os = require('node:os');
 const path = require('node:path');
 const crypto = require('node:crypto');
 const { performance } = require('node:perf_hooks');
+const { benchDatabase } = require('./helpers/bench-database');
 
-const ROOT = path.join(__dirname, '..');
-require(path.join(ROOT, 'tests', 'setup', 'env.js'));
-process.env.LOG_LEVEL = 'error';
-process.env.WORKFLOWS_DAILY_JOB = 'false';
-const POSTGRES = process.env.DATABASE_CLIENT === 'postgres';
-const DB_FILE = path.join(os.tmpdir(), `ambito-bench-obs-${process.pid}.db`);
-const SCHEMA = `bench_obs_${process.pid}`;
-const postgres = require(path.join(ROOT, 'tests', 'helpers', 'postgres-admin'));
-if (POSTGRES) process.env.DATABASE_SCHEMA = SCHEMA;
-else process.env.DATABASE_FILENAME = DB_FILE;
+const database = benchDatabase('obs');
+const ROOT = database.root;
+const POSTGRES = database.postgres;
 
 const countArg = process.argv.indexOf('--count');
 const COUNT = Number(countArg > 0 ? process.argv[countArg + 1] : process.env.BENCH_COUNT || 1_000_000);
@@ -86,25 +78,22 @@ function handSql(app, comune) {
   };
 }
 
-async function timed(fn) {
-  await fn();
-  const times = [];
-  let value;
+/** Both questions asked in turn (a warm-up each, then REPEAT rounds), so that neither gets a warmer cache. */
+async function timedInTurn(a, b) {
+  const runs = [a, b].map((fn) => ({ fn, times: [], value: undefined }));
+  for (const run of runs) await run.fn();
   for (let i = 0; i < REPEAT; i += 1) {
-    const t0 = performance.now();
-    value = await fn();
-    times.push(performance.now() - t0);
+    for (const run of i % 2 === 0 ? runs : [...runs].reverse()) {
+      const t0 = performance.now();
+      run.value = await run.fn();
+      run.times.push(performance.now() - t0);
+    }
   }
-  times.sort((a, b) => a - b);
-  return { value, median: times[Math.floor(times.length / 2)] };
+  return runs.map(({ value, times }) => ({ value, median: [...times].sort((x, y) => x - y)[Math.floor(times.length / 2)] }));
 }
 
 async function main() {
-  const { compileStrapi, createStrapi } = require('@strapi/strapi');
-  await compileStrapi({ appDir: ROOT });
-  if (POSTGRES) await postgres.createSchema(SCHEMA);
-  const app = await createStrapi({ appDir: ROOT, distDir: path.join(ROOT, 'dist'), autoReload: false, serveAdminPanel: false }).load();
-  app.log.level = 'error';
+  const app = await database.start();
   try {
     const { seedDemo } = require(path.join(ROOT, 'dist', 'src', 'seed', 'run-seed'));
     await seedDemo(app);
@@ -119,21 +108,18 @@ async function main() {
       answers: [{ field: 'outcome', op: 'eq', value: 'presa-in-carico-leggera' }],
     };
     const indicators = app.plugin('observatory').service('indicators');
-    const observatory = async () => (await indicators.preview(computation, { from: 2024, to: 2024, municipality: comune }))[0].value;
+    const observatory = async () => (await indicators.preview(computation, { from: 2024, to: 2024, municipalities: [comune] }))[0].value;
     const hand = handSql(app, comune);
-    const ours = await timed(observatory);
-    const reference = await timed(hand);
+    const [ours, reference] = await timedInTurn(observatory, hand);
     if (ours.value !== reference.value) throw new Error(`different answers: observatory ${ours.value}, hand-written SQL ${reference.value}`);
-    const db = POSTGRES ? 'PostgreSQL' : 'SQLite';
+    const db = database.label;
     console.log(`\nObservatory: indicator aggregate over ${COUNT.toLocaleString('en')} generated submissions (${db}; generated in ${seconds.toFixed(1)} s)`);
     console.log(`  question: intakes of one comune in 2024 with a light take-in-charge → ${ours.value}`);
     console.log(`  observatory indicator engine   median ${ours.median.toFixed(1).padStart(8)} ms (of ${REPEAT})`);
     console.log(`  hand-written SQL               median ${reference.median.toFixed(1).padStart(8)} ms (of ${REPEAT})`);
     console.log(`  ratio observatory / hand-written SQL: ${(ours.median / reference.median).toFixed(2)}× (goal ≤ 1.5×)`);
   } finally {
-    await app.destroy();
-    if (POSTGRES) await postgres.dropSchema(SCHEMA);
-    for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(`${DB_FILE}${suffix}`, { force: true });
+    await database.stop(app);
   }
 }
 

@@ -4,10 +4,10 @@ import type { AnswerFilter, Computation, InstanceMeasure, Measure, MeetingMeasur
 import type { AnswerAt } from '../data/answer-path';
 import { createSql, type Sql } from '../data/sql';
 
-/** What a computation is evaluated for: one calendar year, optionally one comune (documentId). */
+/** What a computation is evaluated for: one calendar year, optionally some comuni (documentIds; none: the district). */
 export interface Scope {
   year: number;
-  municipality?: string;
+  municipalities?: string[];
 }
 
 const UID = {
@@ -58,7 +58,10 @@ export function createIndicatorSql(strapi: Core.Strapi) {
       .where('f.key', measure.form)
       .where(sql.answer('s.data', measure.dateField), '>=', isoDay(scope.year))
       .where(sql.answer('s.data', measure.dateField), '<', isoDay(scope.year + 1));
-    if (scope.municipality) query.where(sql.answer('s.data', measure.municipalityField ?? 'municipality'), '=', scope.municipality);
+    const comuni = scope.municipalities;
+    const comune = sql.answer('s.data', measure.municipalityField ?? 'municipality');
+    if (comuni && comuni.length === 1) query.where(comune, '=', comuni[0]);
+    else if (comuni) query.whereRaw(`? IN (${comuni.map(() => '?').join(', ')})`, [comune, ...comuni]);
     if (measure.service) {
       const services = sql.link(UID.form, 'services');
       query.whereExists(

@@ -17,6 +17,9 @@ export const COMPUTED_SOURCE = 'Calcolato dal sistema / Computed by the system';
 export interface ComputeScope {
   from: number;
   to: number;
+  /** documentIds of the comuni counted (see data/comuni-scope.ts); none: the whole district. */
+  municipalities?: string[];
+  /** The comune asked for, echoed in the answer. */
   municipality?: string;
 }
 
@@ -57,19 +60,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return record;
   }
 
-  /** Resolves the comune of a scope (ISTAT code or documentId) to the documentId the answers hold. */
-  async function municipalityOf(key: string | undefined): Promise<string | undefined> {
-    if (!key) return undefined;
-    const found = await refs.municipality(key);
-    if (!found) throwIssues([{ path: 'municipality', it: 'comune sconosciuto', en: 'unknown comune' }], ['query']);
-    return found.documentId;
-  }
-
   async function computeYears(computation: Computation, scope: ComputeScope) {
-    const municipality = await municipalityOf(scope.municipality);
     const years = [];
     for (let year = scope.from; year <= scope.to; year += 1) years.push(year);
-    return Promise.all(years.map(async (year) => ({ year, value: await engine().evaluate(computation, { year, municipality }) })));
+    return Promise.all(years.map(async (year) => ({ year, value: await engine().evaluate(computation, { year, municipalities: scope.municipalities }) })));
   }
 
   return {
@@ -89,7 +83,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const found = await row(documentId);
       if (found.method !== 'computed' || !found.computation)
         throwIssues([{ path: 'method', it: "l'indicatore è inserito a mano, non calcolato", en: 'the indicator is manual, not computed' }]);
-      return { indicator: indicatorView(found), municipality: scope.municipality ?? null, values: await computeYears(found.computation, scope) };
+      return {
+        indicator: indicatorView(found),
+        municipality: scope.municipality ?? null,
+        municipalities: scope.municipalities ?? null,
+        values: await computeYears(found.computation, scope),
+      };
     },
     /** Runs a computation that is not stored (the UdP trying a definition): 400 naming what is wrong. */
     async preview(computation: unknown, scope: ComputeScope) {

@@ -33,13 +33,15 @@ export async function formPathIssues(strapi: Core.Strapi, computation: Computati
       const quoted = `«${name}»`;
       if (!type) issues.push({ path: where, it: `il modulo non ha il campo ${quoted}`, en: `the form has no field ${quoted}` });
       else if (type === 'group')
-        issues.push({
-          path: where,
-          it: `${quoted} è un gruppo ripetuto: indicare un campo delle righe (${name}.*.campo)`,
-          en: `${quoted} is a repeated group: name a field of its rows (${name}.*.field)`,
-        });
-      else if (!rowsAllowed && name.includes('*'))
-        issues.push({ path: where, it: 'qui solo un campo fuori dai gruppi ripetuti', en: 'only a field outside repeated groups here' });
+        issues.push(
+          rowsAllowed
+            ? {
+                path: where,
+                it: `${quoted} è un gruppo ripetuto: indicare un campo delle sue righe (${name}.*.campo)`,
+                en: `${quoted} is a repeated group: name a field of its rows (${name}.*.field)`,
+              }
+            : { path: where, it: `${quoted} è un gruppo ripetuto: qui serve un campo fuori dai gruppi`, en: `${quoted} is a repeated group: a field outside groups is needed here` }
+        );
     };
     check(measure.dateField, `${at}.dateField`, false);
     check(measure.municipalityField, `${at}.municipalityField`, false);
