@@ -80,7 +80,9 @@ describe('the needs dashboard, per role', () => {
     const other = await dashboard('op.bussero', `from=2024&municipality=${CARUGATE}`);
     expect(other.status).toBe(403);
     expect(other.body.error.message).toMatch(/solo i dati dei comuni.*\/ You may only see/);
-    expect((await dashboard('op.nessuno', 'from=2024')).status).toBe(403);
+    const none = await dashboard('op.nessuno', 'from=2024');
+    expect(none.status).toBe(403);
+    expect(none.body.error.message).toBe('Il tuo account non è collegato a nessun comune / Your account is linked to no comune');
     expect((await dashboard('op.bussero', 'from=2024&municipality=999999')).status).toBe(400);
   });
 
@@ -110,7 +112,9 @@ describe('computed indicators, per role', () => {
   });
 
   it('another comune, or no comune at all, is refused', async () => {
-    expect((await compute('op.bussero', `from=2024&municipality=${CARUGATE}`)).status).toBe(403);
+    const other = await compute('op.bussero', `from=2024&municipality=${CARUGATE}`);
+    expect(other.status).toBe(403);
+    expect(other.body.error.message).toContain('You may only see the figures of the comuni of your account');
     expect((await compute('op.carugate', `from=2024&municipality=${BUSSERO}`)).status).toBe(403);
     expect((await compute('op.nessuno', 'from=2024')).status).toBe(403);
   });
