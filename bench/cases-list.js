@@ -6,13 +6,21 @@
 //   p50 of each and the ratio (goal ≤ 1.2×);
 // - the SQL queries of a case detail (findOne with beneficiary, comune and service).
 // In process (no HTTP), on a temporary SQLite file (or DATABASE_CLIENT=postgres: a throw-away schema).
+const fs = require('node:fs');
+const os = require('node:os');
 const path = require('node:path');
 const { performance } = require('node:perf_hooks');
-// The test environment's throw-away secrets and isolation, on a throw-away database (never the developer's).
-const { benchDatabase } = require('./helpers/bench-database');
 
-const database = benchDatabase('cases');
-const ROOT = database.root;
+const ROOT = path.join(__dirname, '..');
+require(path.join(ROOT, 'tests', 'setup', 'env.js'));
+process.env.LOG_LEVEL = 'error';
+process.env.WORKFLOWS_DAILY_JOB = 'false';
+const POSTGRES = process.env.DATABASE_CLIENT === 'postgres';
+const DB_FILE = path.join(os.tmpdir(), `ambito-bench-cases-${process.pid}.db`);
+const SCHEMA = `bench_cases_${process.pid}`;
+const postgres = require(path.join(ROOT, 'tests', 'helpers', 'postgres-admin'));
+if (POSTGRES) process.env.DATABASE_SCHEMA = SCHEMA;
+else process.env.DATABASE_FILENAME = DB_FILE;
 
 const COUNT = Number(process.env.BENCH_CASES || 100000);
 const ITERATIONS = Number(process.env.BENCH_ITERATIONS || 200);
@@ -24,7 +32,11 @@ const percentile = (values, p) => {
 };
 
 async function main() {
-  const app = await database.start();
+  const { compileStrapi, createStrapi } = require('@strapi/strapi');
+  await compileStrapi({ appDir: ROOT });
+  if (POSTGRES) await postgres.createSchema(SCHEMA);
+  const app = await createStrapi({ appDir: ROOT, distDir: path.join(ROOT, 'dist'), autoReload: false, serveAdminPanel: false }).load();
+  app.log.level = 'error';
   const dist = (file) => require(path.join(ROOT, 'dist', 'src', ...file.split('/')));
   try {
     await dist('seed/run-seed').seedDemo(app);
@@ -64,7 +76,7 @@ async function main() {
     await findScoped(app, caller, 'case', some.documentId, { populate: ['beneficiary', 'municipality', 'service'] });
     app.db.connection.off('query', count);
 
-    const db = database.label;
+    const db = POSTGRES ? 'PostgreSQL' : 'SQLite';
     console.log(`\nCase files on ${COUNT} generated cases (${db}, in process)`);
     console.log(`  generator: ${records} records, ${rows} rows with relation links, in ${(ms / 1000).toFixed(1)} s – ${Math.round(records / (ms / 1000))} records/s, ${Math.round(rows / (ms / 1000))} rows/s (goal ≥ 5,000)`);
     console.log(`  scoped list (access layer)      p50 ${a.p50.toFixed(2)} ms   p95 ${a.p95.toFixed(2)} ms`);
@@ -72,7 +84,9 @@ async function main() {
     console.log(`  ratio p50: ${(a.p50 / b.p50).toFixed(2)}× (goal ≤ 1.2×)`);
     console.log(`  case detail with 3 relations: ${queries} SQL queries (incl. the audit insert; goal ≤ 2)`);
   } finally {
-    await database.stop(app);
+    await app.destroy();
+    if (POSTGRES) await postgres.dropSchema(SCHEMA);
+    for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(`${DB_FILE}${suffix}`, { force: true });
   }
 }
 
