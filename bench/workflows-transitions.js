@@ -4,22 +4,13 @@
 // plain update of the same record (PUT /api/services/:documentId), over HTTP, in the same run, on a
 // temporary SQLite file (or, with DATABASE_CLIENT=postgres and DATABASE_URL, a throw-away schema).
 // Prints transitions per second, p50/p95 latencies and the ratios. No assertion: numbers for a person.
-const fs = require('node:fs');
-const os = require('node:os');
 const path = require('node:path');
 const { performance } = require('node:perf_hooks');
+// The test environment's throw-away secrets and isolation, on a throw-away database (never the developer's).
+const { benchDatabase } = require('./helpers/bench-database');
 
-const ROOT = path.join(__dirname, '..');
-// The test environment's throw-away secrets and isolation (never the developer's .env or database).
-require(path.join(ROOT, 'tests', 'setup', 'env.js'));
-process.env.LOG_LEVEL = 'error';
-process.env.WORKFLOWS_DAILY_JOB = 'false';
-const POSTGRES = process.env.DATABASE_CLIENT === 'postgres';
-const DB_FILE = path.join(os.tmpdir(), `ambito-bench-${process.pid}.db`);
-const SCHEMA = `bench_${process.pid}`;
-const postgres = require(path.join(ROOT, 'tests', 'helpers', 'postgres-admin'));
-if (POSTGRES) process.env.DATABASE_SCHEMA = SCHEMA;
-else process.env.DATABASE_FILENAME = DB_FILE;
+const database = benchDatabase();
+const ROOT = database.root;
 
 const ITERATIONS = Number(process.env.BENCH_ITERATIONS || 300);
 const WARM_UP = 30;
@@ -59,11 +50,7 @@ const percentile = (values, p) => {
 };
 
 async function main() {
-  const { compileStrapi, createStrapi } = require('@strapi/strapi');
-  await compileStrapi({ appDir: ROOT });
-  if (POSTGRES) await postgres.createSchema(SCHEMA);
-  const app = await createStrapi({ appDir: ROOT, distDir: path.join(ROOT, 'dist'), autoReload: false, serveAdminPanel: false }).load();
-  app.log.level = 'error';
+  const app = await database.start();
   try {
     const { seedDemo } = require(path.join(ROOT, 'dist', 'src', 'seed', 'run-seed'));
     await seedDemo(app);
@@ -147,7 +134,7 @@ async function main() {
     );
     const parallelPerSecond = (Math.floor(ITERATIONS / PARALLEL) * PARALLEL) / ((performance.now() - begin) / 1000);
 
-    const db = POSTGRES ? 'PostgreSQL' : 'SQLite';
+    const db = database.label;
     const line = (label, r) => `  ${label.padEnd(40)} ${r.perSecond.toFixed(0).padStart(6)} /s   p50 ${r.p50.toFixed(2).padStart(6)} ms   p95 ${r.p95.toFixed(2).padStart(6)} ms`;
     console.log(`\nWorkflows: transition vs plain update of the same record (${db}, HTTP, ${ITERATIONS} sequential calls each)`);
     console.log(line('transition (guards, tx, history, audit)', moves));
@@ -159,9 +146,7 @@ async function main() {
     console.log(line('documents().update()', inProcessUpdates));
     console.log(`  ratio transition / update: p50 ${(inProcessMoves.p50 / inProcessUpdates.p50).toFixed(2)}×`);
   } finally {
-    await app.destroy();
-    if (POSTGRES) await postgres.dropSchema(SCHEMA);
-    for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(`${DB_FILE}${suffix}`, { force: true });
+    await database.stop(app);
   }
 }
 

@@ -8,7 +8,12 @@ import type { BilingualIssue } from '../../plugin-kit/errors';
 export type AnswerOp = 'eq' | 'in' | 'includes' | 'gte' | 'lte';
 export type AnswerValue = string | number | boolean;
 
-/** A condition on one answer of a submission (`includes`: a multiple-choice answer holds the value). */
+/**
+ * A condition on one answer of a submission (`includes`: a multiple-choice answer holds the value).
+ * `field` is the answer's data path in the form: a key (`outcome`) or, inside a repeated group, the
+ * group's key, `*` and the row's field (`members.*.relationship`), nested at most as deep as forms nest
+ * groups; in a repeated group the condition holds when any row matches.
+ */
 export interface AnswerFilter {
   field: string;
   op: AnswerOp;
@@ -80,6 +85,24 @@ function checkKey(value: unknown, path: string, issues: Issues, required = true)
     issues.push(issue(path, 'nome di campo non valido (lettere, cifre, _ e -)', 'invalid field name (letters, digits, _ and -)'));
 }
 
+/** Keys and `*` (any row of a repeated group) separated by dots: `members.*.relationship`. */
+const PATH_PARTS = 7;
+function checkPath(value: unknown, path: string, issues: Issues) {
+  const parts = typeof value === 'string' ? value.split('.') : [];
+  const ok =
+    parts.length > 0 &&
+    parts.length <= PATH_PARTS &&
+    parts.every((part, i) => (part === '*' ? i > 0 && i < parts.length - 1 && parts[i - 1] !== '*' : KEY.test(part)));
+  if (!ok)
+    issues.push(
+      issue(
+        path,
+        'percorso di risposta non valido: nomi di campo separati da punti, * per ogni riga di un gruppo ripetuto (es. members.*.relationship)',
+        'invalid answer path: field names separated by dots, * for any row of a repeated group (e.g. members.*.relationship)'
+      )
+    );
+}
+
 function checkCode(value: unknown, path: string, issues: Issues, required = true) {
   if (value === undefined && !required) return;
   if (typeof value !== 'string' || !CODE.test(value)) issues.push(issue(path, 'codice non valido', 'invalid code'));
@@ -96,7 +119,7 @@ function checkAnswers(value: unknown, path: string, issues: Issues) {
     const at = `${path}.${i}`;
     if (!isObject(filter)) return issues.push(issue(at, 'deve essere un oggetto', 'must be an object'));
     unknownKeys(filter, ['field', 'op', 'value'], at, issues);
-    checkKey(filter.field, `${at}.field`, issues);
+    checkPath(filter.field, `${at}.field`, issues);
     if (!OPS.includes(filter.op as AnswerOp))
       issues.push(issue(`${at}.op`, `operatore tra ${OPS.join(', ')}`, `operator among ${OPS.join(', ')}`));
     const many = filter.op === 'in';

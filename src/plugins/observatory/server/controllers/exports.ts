@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { notFound } from '../../../plugin-kit/errors';
+import { comuniScope } from '../data/comuni-scope';
 import { toCsv } from '../render/csv';
 import { toXlsx } from '../render/xlsx';
 import { DATASETS, sheetsOf, type Dataset } from '../services/exports';
@@ -15,7 +16,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const format = queryEnum(ctx, 'format', ['csv', 'xlsx'] as const, 'csv') as 'csv' | 'xlsx';
     const year = new Date().getFullYear();
     const params = { ...yearRange(ctx, { from: year, to: year }), area: queryString(ctx, 'area'), municipality: queryString(ctx, 'municipality') };
-    const sheets = await sheetsOf(strapi, dataset, params);
+    // The dashboard's counts follow the caller's comuni (planning data and population are the district's).
+    const comuni = dataset === 'dashboard' ? await comuniScope(strapi, ctx.state.user, params.municipality) : undefined;
+    const sheets = await sheetsOf(strapi, dataset, params, comuni);
     ctx.set('Content-Disposition', `attachment; filename="osservatorio-${dataset}.${format}"`);
     if (format === 'xlsx') {
       ctx.type = XLSX;

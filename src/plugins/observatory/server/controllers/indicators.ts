@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { comuniScope } from '../data/comuni-scope';
 import { getService } from '../utils/get-service';
 import { bodyData, queryEnum, queryString, queryYear, yearRange, type Ctx } from '../utils/request';
 
@@ -16,16 +17,22 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async findOne(ctx: Ctx) {
       ctx.body = { data: await indicators().get(ctx.params.id) };
     },
-    /** `GET /indicators/:id/compute?from=&to=&municipality=`: the value of each year, computed in SQL now. */
+    /**
+     * `GET /indicators/:id/compute?from=&to=&municipality=`: the value of each year, computed in SQL now;
+     * an operator's values count only the comuni of the account (another comune: 403).
+     */
     async compute(ctx: Ctx) {
       const range = yearRange(ctx);
-      ctx.body = { data: await indicators().compute(ctx.params.id, { ...range, municipality: queryString(ctx, 'municipality') }) };
+      const municipality = queryString(ctx, 'municipality');
+      const municipalities = await comuniScope(strapi, ctx.state.user, municipality);
+      ctx.body = { data: await indicators().compute(ctx.params.id, { ...range, municipality, municipalities }) };
     },
     /** `POST /indicators/preview?from=&to=&municipality=` with `{ data: { computation } }`: try a definition. */
     async preview(ctx: Ctx) {
       const range = yearRange(ctx);
       const data = bodyData(ctx, ['computation']);
-      ctx.body = { data: await indicators().preview(data.computation, { ...range, municipality: queryString(ctx, 'municipality') }) };
+      const municipalities = await comuniScope(strapi, ctx.state.user, queryString(ctx, 'municipality'));
+      ctx.body = { data: await indicators().preview(data.computation, { ...range, municipalities }) };
     },
     async create(ctx: Ctx) {
       ctx.status = 201;

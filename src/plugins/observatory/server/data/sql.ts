@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
+import { createAnswerPaths, type AnswerAt } from './answer-path';
 
 /**
  * What the observatory's SQL needs from the database: table and join-table names read from Strapi's
@@ -18,6 +19,8 @@ export interface Sql {
   answerNumber(column: string, key: string): Knex.Raw;
   /** True when the JSON array answer `key` holds `value`. */
   answerIncludes(column: string, key: string, value: string | number | boolean): Knex.Raw;
+  /** Where `condition` holds for the answer at `path` (`members.*.relationship`: in any row of the group). */
+  answerWhere(column: string, path: string, condition: (answer: AnswerAt) => Knex.Raw): Knex.Raw;
   /** The value bound against `answer(...)`: SQLite keeps JSON types, PostgreSQL's ->> gives text. */
   bindValue(value: string | number | boolean): string | number;
   /** A datetime bound against a datetime column. */
@@ -34,6 +37,7 @@ export function createSql(strapi: Core.Strapi): Sql {
   const knex = strapi.db.connection as unknown as Knex;
   const postgres = strapi.db.dialect.client === 'postgres';
   const meta = (uid: string) => strapi.db.metadata.get(uid);
+  const paths = createAnswerPaths(knex, postgres);
   return {
     knex,
     postgres,
@@ -42,16 +46,11 @@ export function createSql(strapi: Core.Strapi): Sql {
       const join = (meta(uid).attributes[attribute] as unknown as { joinTable: JoinTable }).joinTable;
       return { name: join.name, own: join.joinColumn.name, other: join.inverseJoinColumn.name };
     },
-    answer: (column, key) => (postgres ? knex.raw('??->>?::text', [column, key]) : knex.raw('json_extract(??, ?)', [column, `$.${key}`])),
-    answerNumber: (column, key) =>
-      postgres ? knex.raw('(??->>?::text)::numeric', [column, key]) : knex.raw('CAST(json_extract(??, ?) AS REAL)', [column, `$.${key}`]),
-    answerIncludes: (column, key, value) =>
-      postgres
-        ? knex.raw('(??->?::text) @> jsonb_build_array(?::text)', [column, key, String(value)])
-        : knex.raw('EXISTS (SELECT 1 FROM json_each(??, ?) WHERE json_each.value = ?)', [column, `$.${key}`, bindSqlite(value)]),
-    bindValue: (value) => (postgres ? String(value) : bindSqlite(value)),
+    answer: (column, key) => paths.at(column, [key]).text,
+    answerNumber: (column, key) => paths.at(column, [key]).number,
+    answerIncludes: (column, key, value) => paths.at(column, [key]).includes(value),
+    answerWhere: paths.where,
+    bindValue: paths.bindValue,
     bindDate: (date) => (postgres ? date.toISOString() : date.getTime()),
   };
 }
-
-const bindSqlite = (value: string | number | boolean) => (typeof value === 'boolean' ? (value ? 1 : 0) : value);

@@ -1,13 +1,18 @@
 /**
  * Content-API routes, served under /api/observatory. Who may call each is a users-permissions
  * permission granted per role in src/bootstrap/permissions/observatory.ts; every answer is an aggregate
- * or planning data (no personal data), so no route needs a policy of its own.
+ * or planning data (no personal data), so no route needs a policy of its own; the aggregates over live
+ * records follow the caller's comuni (an operator: those of the account, see data/comuni-scope.ts).
  *
  * The Open Referral HSDS routes live outside /api, at /hsds/...: a router of Strapi's `admin` type with
  * prefix /hsds and `auth: false` — the public catalogue, readable by anyone, exactly as the HSDS API
  * reference names its paths. They answer only active services and public fields.
  */
-const route = (method: string, path: string, handler: string) => ({ method, path, handler, config: { policies: [] } });
+import { forbiddenReasons } from '../../../forms/server/middlewares/forbidden-reasons';
+
+// forbiddenReasons: a 403 of the observatory's own (an operator asking for another comune) keeps its
+// bilingual reason instead of Strapi's bare "Forbidden".
+const route = (method: string, path: string, handler: string) => ({ method, path, handler, config: { policies: [], middlewares: [forbiddenReasons] } });
 // Public by design (the HSDS publication of the public catalogue): no login, no permission.
 const open = (path: string, handler: string) => ({ method: 'GET', path, handler, config: { auth: false, policies: [] } });
 

@@ -3,6 +3,7 @@ import type { Knex } from 'knex';
 import { throwIssues } from '../../../plugin-kit/errors';
 import { INTAKE_FORM, NEEDS_BY_AREA } from '../../shared/needs';
 import { createRefs } from '../data/refs';
+import { districtOf } from './demographics';
 import { createSql } from '../data/sql';
 import { getService } from '../utils/get-service';
 
@@ -13,6 +14,9 @@ export interface DashboardFilters {
   municipality?: string;
 }
 
+/** documentIds of the comuni counted (see data/comuni-scope.ts); undefined: the whole district. */
+export type ComuniScope = string[] | undefined;
+
 /**
  * The observatory of needs: segretariato intakes counted by need, comune and month, every count made
  * by the database (GROUP BY), never by loading submissions; with the area's indicator trends and the
@@ -21,7 +25,7 @@ export interface DashboardFilters {
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const refs = createRefs(strapi);
 
-  async function intakes(filters: DashboardFilters, municipality: string | undefined, needs: string[] | undefined) {
+  async function intakes(filters: DashboardFilters, comuni: ComuniScope, needs: string[] | undefined) {
     const sql = createSql(strapi);
     const { knex } = sql;
     const formLink = sql.link('plugin::forms.submission', 'form');
@@ -32,7 +36,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         .where('f.key', INTAKE_FORM)
         .where(sql.answer('s.data', 'accessDate'), '>=', `${filters.from}-01-01`)
         .where(sql.answer('s.data', 'accessDate'), '<', `${filters.to + 1}-01-01`);
-      if (municipality) query.where(sql.answer('s.data', 'municipality'), '=', municipality);
+      if (comuni) query.whereRaw(`? IN (${comuni.map(() => '?').join(', ')})`, [sql.answer('s.data', 'municipality'), ...comuni]);
       if (needs) query.where((q) => needs.forEach((need) => q.orWhereRaw(sql.answerIncludes('s.data', 'needAreas', need))));
       return query;
     };
@@ -71,26 +75,22 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   return {
-    async summary(filters: DashboardFilters) {
+    /** The dashboard over `comuni` (the caller's scope, the asked comune included; undefined: the district). */
+    async summary(filters: DashboardFilters, comuni: ComuniScope) {
       if (filters.area && !(await refs.area(filters.area))) throwIssues([{ path: 'area', it: 'area sconosciuta', en: 'unknown area' }], ['query']);
-      let municipality: { documentId: string; istatCode?: string } | undefined;
-      if (filters.municipality) {
-        const found = await refs.municipality(filters.municipality);
-        if (!found) throwIssues([{ path: 'municipality', it: 'comune sconosciuto', en: 'unknown comune' }], ['query']);
-        municipality = found;
-      }
       const needs = filters.area ? NEEDS_BY_AREA[filters.area] : undefined;
       const objectives = await getService(strapi, 'objectives').list({ area: filters.area });
-      const population = await getService(strapi, 'demographics').list({ municipality: municipality?.documentId });
+      const population = await getService(strapi, 'demographics').list({});
       const latest = Math.max(0, ...population.data.map((r) => r.year));
-      const rows = population.data.filter((r) => r.year === latest);
+      const rows = population.data.filter((r) => r.year === latest && (!comuni || comuni.includes(r.municipality?.documentId ?? '')));
       return {
-        filters: { ...filters, needs: needs ?? null },
-        intakes: await intakes(filters, municipality?.documentId, needs),
+        filters: { ...filters, needs: needs ?? null, municipalities: comuni ?? null },
+        intakes: await intakes(filters, comuni, needs),
         indicators: objectives.flatMap((o) =>
           o.indicators.map((i) => ({ objective: o.code, code: i.code, name: i.name, unit: i.unit, values: i.values.map((v) => ({ year: v.year, value: v.value })) }))
         ),
-        population: municipality ? rows[0] ?? null : population.district.find((d) => d.year === latest) ?? null,
+        // One comune: its row; several (an operator's): their sum; none: the district.
+        population: comuni?.length === 1 ? rows[0] ?? null : comuni ? districtOf(rows)[0] ?? null : population.district.find((d) => d.year === latest) ?? null,
       };
     },
   };

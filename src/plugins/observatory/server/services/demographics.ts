@@ -40,7 +40,7 @@ export function demographicView(row: DemographicRow) {
 export type DemographicView = ReturnType<typeof demographicView>;
 
 /** The district: the comuni's bands summed per year, with the indices computed from the sums. */
-function districtOf(rows: DemographicView[]) {
+export function districtOf(rows: DemographicView[]) {
   const years = [...new Set(rows.map((r) => r.year))].sort();
   return years.map((year) => {
     const ofYear = rows.filter((r) => r.year === year);

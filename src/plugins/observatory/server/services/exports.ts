@@ -8,7 +8,12 @@ export const DATASETS = ['indicators', 'demographics', 'dashboard'] as const;
 export type Dataset = (typeof DATASETS)[number];
 
 /** The rows of each exportable list, as sheets (CSV takes the first). */
-export async function sheetsOf(strapi: Core.Strapi, dataset: Dataset, params: { from: number; to: number; area?: string; municipality?: string }): Promise<Sheet[]> {
+export async function sheetsOf(
+  strapi: Core.Strapi,
+  dataset: Dataset,
+  params: { from: number; to: number; area?: string; municipality?: string },
+  comuni?: string[]
+): Promise<Sheet[]> {
   if (dataset === 'indicators') {
     const objectives = await getService(strapi, 'objectives').list({ area: params.area });
     const rows = objectives.flatMap((o) =>
@@ -67,7 +72,7 @@ export async function sheetsOf(strapi: Core.Strapi, dataset: Dataset, params: { 
       },
     ];
   }
-  const summary = await getService(strapi, 'dashboard').summary(params);
+  const summary = await getService(strapi, 'dashboard').summary(params, comuni);
   return [
     { name: 'Bisogni', columns: [col('need', 'Area di bisogno', 'Need'), col('count', 'Accessi', 'Intakes')], rows: summary.intakes.byNeed },
     {

@@ -1,12 +1,13 @@
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import type { AnswerFilter, Computation, InstanceMeasure, Measure, MeetingMeasure, SubmissionMeasure } from '../../shared/computation';
+import type { AnswerAt } from '../data/answer-path';
 import { createSql, type Sql } from '../data/sql';
 
-/** What a computation is evaluated for: one calendar year, optionally one comune (documentId). */
+/** What a computation is evaluated for: one calendar year, optionally some comuni (documentIds; none: the district). */
 export interface Scope {
   year: number;
-  municipality?: string;
+  municipalities?: string[];
 }
 
 const UID = {
@@ -28,21 +29,24 @@ export function createIndicatorSql(strapi: Core.Strapi) {
   const sql: Sql = createSql(strapi);
   const { knex } = sql;
 
+  /** The condition of one answer filter; on a path through repeated groups, true when any row matches. */
   function answerCondition(query: Knex.QueryBuilder, filter: AnswerFilter) {
     const values = Array.isArray(filter.value) ? filter.value : [filter.value];
-    switch (filter.op) {
-      case 'eq':
-        return query.where(sql.answer('s.data', filter.field), '=', sql.bindValue(values[0]));
-      case 'in':
-        // A raw left side: whereIn would misplace its bindings.
-        return query.whereRaw(`? IN (${values.map(() => '?').join(', ')})`, [sql.answer('s.data', filter.field), ...values.map(sql.bindValue)]);
-      case 'includes':
-        return query.whereRaw(sql.answerIncludes('s.data', filter.field, values[0]));
-      case 'gte':
-        return query.where(sql.answerNumber('s.data', filter.field), '>=', Number(values[0]));
-      case 'lte':
-        return query.where(sql.answerNumber('s.data', filter.field), '<=', Number(values[0]));
-    }
+    const condition = (answer: AnswerAt): Knex.Raw => {
+      switch (filter.op) {
+        case 'eq':
+          return knex.raw('? = ?', [answer.text, sql.bindValue(values[0])]);
+        case 'in':
+          return knex.raw(`? IN (${values.map(() => '?').join(', ')})`, [answer.text, ...values.map(sql.bindValue)]);
+        case 'includes':
+          return answer.includes(values[0]);
+        case 'gte':
+          return knex.raw('? >= ?', [answer.number, Number(values[0])]);
+        case 'lte':
+          return knex.raw('? <= ?', [answer.number, Number(values[0])]);
+      }
+    };
+    return query.whereRaw(sql.answerWhere('s.data', filter.field, condition));
   }
 
   /** Submissions of the measure's form in the scope, as a query to aggregate (alias `s`). */
@@ -54,7 +58,10 @@ export function createIndicatorSql(strapi: Core.Strapi) {
       .where('f.key', measure.form)
       .where(sql.answer('s.data', measure.dateField), '>=', isoDay(scope.year))
       .where(sql.answer('s.data', measure.dateField), '<', isoDay(scope.year + 1));
-    if (scope.municipality) query.where(sql.answer('s.data', measure.municipalityField ?? 'municipality'), '=', scope.municipality);
+    const comuni = scope.municipalities;
+    const comune = sql.answer('s.data', measure.municipalityField ?? 'municipality');
+    if (comuni && comuni.length === 1) query.where(comune, '=', comuni[0]);
+    else if (comuni) query.whereRaw(`? IN (${comuni.map(() => '?').join(', ')})`, [comune, ...comuni]);
     if (measure.service) {
       const services = sql.link(UID.form, 'services');
       query.whereExists(

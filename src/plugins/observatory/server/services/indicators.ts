@@ -3,6 +3,7 @@ import { notFound, throwIssues, type BilingualIssue } from '../../../plugin-kit/
 import { computationIssues, type Computation } from '../../shared/computation';
 import { createRefs } from '../data/refs';
 import { fieldIssues } from '../validation/fields';
+import { formPathIssues } from '../validation/form-paths';
 import { INDICATOR_RULES, VALUE_RULES } from '../validation/inputs';
 import { createIndicatorSql } from './indicator-sql';
 import { indicatorView, INDICATOR_POPULATE, type IndicatorRow, type IndicatorView } from './indicator-view';
@@ -16,6 +17,9 @@ export const COMPUTED_SOURCE = 'Calcolato dal sistema / Computed by the system';
 export interface ComputeScope {
   from: number;
   to: number;
+  /** documentIds of the comuni counted (see data/comuni-scope.ts); none: the whole district. */
+  municipalities?: string[];
+  /** The comune asked for, echoed in the answer. */
   municipality?: string;
 }
 
@@ -25,6 +29,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   let built: ReturnType<typeof createIndicatorSql> | null = null;
   const engine = () => (built ??= createIndicatorSql(strapi));
   const query = () => strapi.db.query(UID);
+
+  /** The computation's shape, then its forms' fields (only once the shape is right). */
+  async function definitionIssues(computation: unknown): Promise<BilingualIssue[]> {
+    const issues = computationIssues(computation);
+    return issues.length > 0 ? issues : formPathIssues(strapi, computation as Computation);
+  }
 
   async function row(documentId: string): Promise<IndicatorRow> {
     const found = (await query().findOne({ where: { documentId }, populate: POPULATE })) as IndicatorRow | null;
@@ -42,7 +52,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     }
     if (method === 'computed') {
       if (data.computation === undefined && creating) issues.push({ path: 'computation', it: 'obbligatorio per un indicatore calcolato', en: 'required for a computed indicator' });
-      else if (data.computation !== undefined) issues.push(...computationIssues(data.computation));
+      else if (data.computation !== undefined) issues.push(...(await definitionIssues(data.computation)));
     } else if (data.computation !== undefined && data.computation !== null) {
       issues.push({ path: 'computation', it: 'solo per method = computed', en: 'only with method = computed' });
     }
@@ -50,19 +60,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return record;
   }
 
-  /** Resolves the comune of a scope (ISTAT code or documentId) to the documentId the answers hold. */
-  async function municipalityOf(key: string | undefined): Promise<string | undefined> {
-    if (!key) return undefined;
-    const found = await refs.municipality(key);
-    if (!found) throwIssues([{ path: 'municipality', it: 'comune sconosciuto', en: 'unknown comune' }], ['query']);
-    return found.documentId;
-  }
-
   async function computeYears(computation: Computation, scope: ComputeScope) {
-    const municipality = await municipalityOf(scope.municipality);
     const years = [];
     for (let year = scope.from; year <= scope.to; year += 1) years.push(year);
-    return Promise.all(years.map(async (year) => ({ year, value: await engine().evaluate(computation, { year, municipality }) })));
+    return Promise.all(years.map(async (year) => ({ year, value: await engine().evaluate(computation, { year, municipalities: scope.municipalities }) })));
   }
 
   return {
@@ -82,11 +83,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const found = await row(documentId);
       if (found.method !== 'computed' || !found.computation)
         throwIssues([{ path: 'method', it: "l'indicatore è inserito a mano, non calcolato", en: 'the indicator is manual, not computed' }]);
-      return { indicator: indicatorView(found), municipality: scope.municipality ?? null, values: await computeYears(found.computation, scope) };
+      return {
+        indicator: indicatorView(found),
+        municipality: scope.municipality ?? null,
+        municipalities: scope.municipalities ?? null,
+        values: await computeYears(found.computation, scope),
+      };
     },
     /** Runs a computation that is not stored (the UdP trying a definition): 400 naming what is wrong. */
     async preview(computation: unknown, scope: ComputeScope) {
-      const issues = computationIssues(computation);
+      const issues = await definitionIssues(computation);
       if (issues.length > 0) throwIssues(issues, ['data']);
       return computeYears(computation as Computation, scope);
     },
