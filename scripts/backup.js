@@ -8,7 +8,7 @@
 const path = require('node:path');
 const fs = require('node:fs');
 const { engine: engineApi, file, strapi: strapiTransfer } = require('@strapi/data-transfer');
-const { loadBuiltApp, root } = require('./transfer/built-app');
+const { loadBuiltApp, root } = require('./lib/built-app');
 const { transforms } = require('./transfer/scope');
 
 async function main() {

@@ -14,29 +14,38 @@ if (!file || !fs.existsSync(file)) {
 }
 
 const { engine: engineApi, file: fileTransfer, strapi: strapiTransfer } = require('@strapi/data-transfer');
-const { loadBuiltApp } = require('./transfer/built-app');
+const { loadBuiltApp } = require('./lib/built-app');
 const { transforms, restoreOptions } = require('./transfer/scope');
+const { carryIds, insertWithCarriedIds, advanceSequences } = require('./transfer/keep-ids');
 
 async function main() {
   const app = await loadBuiltApp();
+  insertWithCarriedIds(app);
   try {
     const source = fileTransfer.providers.createLocalFileSourceProvider({
       file: { path: path.resolve(file) },
       encryption: { enabled: false },
       compression: { enabled: false },
     });
-    const destination = strapiTransfer.providers.createLocalStrapiDestinationProvider({
-      getStrapi: () => app,
-      autoDestroy: false,
-      strategy: 'restore',
-      restore: restoreOptions(app),
+    const destination = carryIds(
+      strapiTransfer.providers.createLocalStrapiDestinationProvider({
+        getStrapi: () => app,
+        autoDestroy: false,
+        strategy: 'restore',
+        restore: restoreOptions(app),
+      })
+    );
+    const engine = engineApi.createTransferEngine(source, destination, {
+      versionStrategy: 'ignore',
+      schemaStrategy: 'strict',
+      transforms,
     });
-    const engine = engineApi.createTransferEngine(source, destination, { versionStrategy: 'ignore', schemaStrategy: 'strict', transforms });
     engine.diagnostics.onDiagnostic((d) => {
       if (d.kind === 'error') console.error(`[restore] ${d.details?.message ?? JSON.stringify(d.details)}`);
       if (d.kind === 'warning') console.warn(`[restore] ${d.details?.message ?? JSON.stringify(d.details)}`);
     });
     await engine.transfer();
+    await advanceSequences(app);
     console.log(`Restored ${file}`);
   } finally {
     await app.destroy();

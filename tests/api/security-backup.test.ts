@@ -5,7 +5,7 @@ import crypto from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import { createStrapi } from '@strapi/strapi';
 import { startStrapi, stopStrapi } from '../helpers/strapi';
-import { authHeader, http } from '../helpers/http';
+import { authHeader, documentIdOf, http } from '../helpers/http';
 import { ROOT, runToEnd } from '../helpers/child';
 import { backedUpTypes, everyRecord } from '../helpers/every-record';
 import { seedDemo } from '../../src/seed/run-seed';
@@ -61,6 +61,30 @@ describe('npm run backup / npm run restore', () => {
       // Strapi stores images re-encoded: the backup must bring back what was stored.
       uploads.push({ hash: response.body[0].hash, ext: response.body[0].ext, content: fs.readFileSync(stored) });
     }
+    // A document on a meeting's agenda names its file by the upload's id; a discarded one leaves a gap in the ids.
+    const udp = await authHeader(source, 'udp');
+    const created = await http(source)
+      .post('/api/governance/meetings')
+      .set(udp)
+      .send({
+        data: {
+          body: await documentIdOf(source, 'plugin::governance.body', { code: 'tavolo-area-contrasto-poverta' }),
+          title: 'Seduta con relazione',
+          startsAt: '2027-03-10T15:00:00+01:00',
+          endsAt: '2027-03-10T17:00:00+01:00',
+          agenda: [{ key: 'relazione', title: 'Relazione annuale' }],
+        },
+      });
+    expect(created.status).toBe(201);
+    const meeting = created.body.data.documentId;
+    const attach = (name: string) =>
+      http(source).post(`/api/governance/meetings/${meeting}/documents`).set(udp).field('item', 'relazione').attach('files', PDF, name);
+    const discarded = (await attach('bozza.pdf')).body.data.agenda[0].documents[0];
+    expect((await attach('relazione.pdf')).status).toBe(201);
+    expect((await http(source).delete(`/api/governance/meetings/${meeting}/documents/${discarded.id}`).set(udp)).status).toBe(200);
+    const [report] = (await http(source).get(`/api/governance/meetings/${meeting}`).set(udp)).body.data.agenda[0].documents;
+    expect(report).toMatchObject({ name: 'relazione.pdf' });
+
     const before = await everyRecord(source);
     // The demo fills every engine: a backup that skipped one would not go unnoticed.
     for (const uid of [
@@ -105,6 +129,15 @@ describe('npm run backup / npm run restore', () => {
     for (const uid of Object.keys(before)) {
       expect({ uid, records: after[uid] }).toEqual({ uid, records: before[uid] });
     }
+
+    // The agenda still names the right file: the secretariat detaches it and the very file is removed.
+    const udpAgain = await authHeader(restored, 'udp');
+    const read = await http(restored).get(`/api/governance/meetings/${meeting}`).set(udpAgain);
+    expect(read.body.data.agenda[0].documents).toEqual([report]);
+    const reportFile = path.join(publicB, report.url);
+    expect(fs.readFileSync(reportFile)).toEqual(PDF);
+    expect((await http(restored).delete(`/api/governance/meetings/${meeting}/documents/${report.id}`).set(udpAgain)).status).toBe(200);
+    expect(fs.existsSync(reportFile)).toBe(false);
 
     // Accounts work as before: the operator logs in with the same password and sees the same case files.
     const again = await authHeader(restored, 'op.bussero');

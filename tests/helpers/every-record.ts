@@ -33,16 +33,16 @@ function populateOf(app: Core.Strapi, model: Model): Record<string, unknown> {
 }
 
 /**
- * A record as it must read after a restore: numeric row ids (of records and components) dropped,
- * because a restore inserts rows afresh; relations as the documentIds (media as the hashes) they
- * point to, in their order; dates as ISO strings. Everything else is kept, timestamps included.
+ * A record as it must read after a restore: everything, its numeric id and timestamps included, but
+ * the ids of its components' rows (internal, re-created with the record); relations as the documentIds
+ * (media as the hashes) they point to, in their order; dates as ISO strings.
  */
-function normalise(value: unknown): unknown {
+function normalise(value: unknown, top = false): unknown {
   if (value instanceof Date) return value.toISOString();
-  if (Array.isArray(value)) return value.map(normalise);
+  if (Array.isArray(value)) return value.map((v) => normalise(v));
   if (value && typeof value === 'object') {
     const row = value as Row;
-    const keys = Object.keys(row).filter((k) => k !== 'id');
+    const keys = Object.keys(row).filter((k) => top || k !== 'id');
     if (keys.length === 1 && (keys[0] === 'documentId' || keys[0] === 'hash')) return row[keys[0]];
     if (typeof row.__type === 'string' && typeof row.documentId === 'string') return `${row.__type}:${row.documentId}`;
     return Object.fromEntries(keys.map((k) => [k, normalise(row[k])]));
@@ -58,7 +58,7 @@ export async function everyRecord(app: Core.Strapi): Promise<Record<string, Row[
   for (const uid of backedUpTypes(app)) {
     const model = app.contentTypes[uid as never] as unknown as Model;
     const rows = (await app.db.query(uid as never).findMany({ populate: populateOf(app, model) } as never)) as Row[];
-    result[uid] = rows.map((row) => normalise(row) as Row).sort((a, b) => identity(a).localeCompare(identity(b)));
+    result[uid] = rows.map((row) => normalise(row, true) as Row).sort((a, b) => identity(a).localeCompare(identity(b)));
   }
   return result;
 }

@@ -1,5 +1,5 @@
-// Loads the app for a backup or a restore as `strapi start` runs it: from its build in dist/ (the code
-// and schemas the server runs), compiling it only when there is no build yet.
+// Loads the app for a script (backup, restore, generated cases) as `strapi start` runs it: from its
+// build in dist/ (the code and schemas the server runs), compiling it only when there is no build yet.
 const fs = require('node:fs');
 const path = require('node:path');
 

@@ -1,0 +1,31 @@
+import fs from 'node:fs';
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { Client } = require('pg');
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const postgres = require('./postgres-admin');
+
+/**
+ * Whether a process is inside a transaction that has written and not committed yet: on SQLite the
+ * rollback journal of the database file exists; on PostgreSQL a backend of the application name (PGAPPNAME
+ * of the child) holds a transaction id.
+ */
+export async function hasOpenWrite(applicationName: string): Promise<boolean> {
+  if (process.env.DATABASE_CLIENT !== 'postgres') return fs.existsSync(`${process.env.DATABASE_FILENAME}-journal`);
+  const client = new Client(postgres.connectionConfig());
+  await client.connect();
+  try {
+    const { rows } = await client.query('select count(*)::int as n from pg_stat_activity where application_name = $1 and backend_xid is not null', [applicationName]);
+    return rows[0].n > 0;
+  } finally {
+    await client.end();
+  }
+}
+
+/** Polls until `check` holds (or throws after `ms`). */
+export async function until(check: () => Promise<boolean>, ms = 120_000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!(await check())) {
+    if (Date.now() > end) throw new Error('condition not reached in time');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
