@@ -20,12 +20,3 @@ export async function hasOpenWrite(applicationName: string): Promise<boolean> {
     await client.end();
   }
 }
-
-/** Polls until `check` holds (or throws after `ms`). */
-export async function until(check: () => Promise<boolean>, ms = 120_000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!(await check())) {
-    if (Date.now() > end) throw new Error('condition not reached in time');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
