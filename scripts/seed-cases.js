@@ -1,11 +1,11 @@
 #!/usr/bin/env node
 // `npm run seed:cases -- --count 100000`: synthetic beneficiaries with one case each, for benchmarks,
-// into the configured database, in batches inside transactions, with a progress bar.
+// into the configured database, in batches of 1000, each in one transaction (a run that stops half-way
+// leaves whole batches only; running it again adds new cases), with a progress bar (a line per batch
+// when the output is not a terminal). Uses the built app (npm run build).
 const path = require('node:path');
 const cliProgress = require('cli-progress');
-
-process.env.LOG_LEVEL = process.env.LOG_LEVEL || 'warn';
-const { compileStrapi, createStrapi } = require('@strapi/strapi');
+const { loadBuiltApp } = require('./lib/built-app');
 
 function countArg() {
   const index = process.argv.indexOf('--count');
@@ -20,15 +20,15 @@ function countArg() {
 
 async function main() {
   const count = countArg();
-  const appContext = await compileStrapi();
-  const app = await createStrapi({ ...appContext, autoReload: false, serveAdminPanel: false }).load();
-  app.log.level = 'warn';
+  const app = await loadBuiltApp();
+  const terminal = process.stderr.isTTY;
   const bar = new cliProgress.SingleBar({ format: 'casi / cases [{bar}] {value}/{total} {percentage}% – {eta}s' }, cliProgress.Presets.shades_classic);
+  const progress = (done) => (terminal ? bar.update(done) : console.log(`[seed:cases] ${done}/${count}`));
   try {
-    const { generateCases } = require(path.join(appContext.distDir, 'src', 'seed', 'cases', 'generate.js'));
-    bar.start(count, 0);
-    const { records, rows, ms } = await generateCases(app, { count, onProgress: (done) => bar.update(done) });
-    bar.stop();
+    const { generateCases } = require(path.join(app.dirs.dist.root, 'src', 'seed', 'cases', 'generate.js'));
+    if (terminal) bar.start(count, 0);
+    const { records, rows, ms } = await generateCases(app, { count, onProgress: progress });
+    if (terminal) bar.stop();
     console.log(`[seed:cases] ${records} records (${rows} rows with relation links) in ${(ms / 1000).toFixed(1)} s – ${Math.round(records / (ms / 1000))} records/s, ${Math.round(rows / (ms / 1000))} rows/s`);
   } finally {
     await app.destroy();
