@@ -1,5 +1,6 @@
+import type { MouseEvent } from 'react';
 import { Box, Tooltip, Typography } from '@mui/material';
-import { DataTable, List, NumberInput, SelectInput, useRecordContext, useTranslate } from 'react-admin';
+import { DataTable, EditButton, List, NumberInput, SelectInput, useCanAccess, useRecordContext, useTranslate } from 'react-admin';
 import { withObservatoryData } from '../api/ObservatoryData';
 import { AGE_BANDS, INDEX_KEYS, type DemographicIndex, type DemographicRow } from '../api/types';
 import { ListActions } from '../common/ListActions';
@@ -51,6 +52,7 @@ const PyramidFromRecord = () => {
 const DemographicsListView = () => {
   const translate = useTranslate();
   const f = useObservatoryFormat();
+  const { canAccess: canEdit } = useCanAccess({ resource: 'observatory-demographics', action: 'edit' });
   return (
     <List
       resource="observatory-demographics"
@@ -75,6 +77,9 @@ const DemographicsListView = () => {
         {INDEX_KEYS.map((key) => (
           <DataTable.Col key={key} label={translate(`observatory.indices.${key}`)} disableSort render={(r: DemographicRow) => <IndexCell index={r.indices[key]} />} />
         ))}
+        {canEdit && (
+          <DataTable.Col label={false} render={() => <EditButton resource="observatory-demographics" onClick={(event: MouseEvent) => event.stopPropagation()} />} />
+        )}
       </DataTable>
     </List>
   );
