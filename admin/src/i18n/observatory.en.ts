@@ -162,6 +162,7 @@ export const observatoryEn = {
       serviceHint: 'Only records of forms linked to this service',
       answers: 'Conditions on the answers',
       answersHint: 'All must hold; without conditions every record is counted',
+      addAnswer: 'Add a condition',
       answerField: 'Field',
       op: 'Condition',
       ops: { eq: 'equals', in: 'is one of', includes: 'includes', gte: 'is at least', lte: 'is at most' },

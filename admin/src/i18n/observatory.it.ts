@@ -163,6 +163,7 @@ export const observatoryIt = {
       serviceHint: 'Solo le schede dei moduli collegati a questo servizio',
       answers: 'Condizioni sulle risposte',
       answersHint: 'Tutte devono valere; senza condizioni si contano tutte le schede',
+      addAnswer: 'Aggiungi una condizione',
       answerField: 'Campo',
       op: 'Condizione',
       ops: { eq: 'è uguale a', in: 'è uno tra', includes: 'comprende', gte: 'è almeno', lte: 'è al massimo' },

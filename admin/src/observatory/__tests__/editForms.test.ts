@@ -3,6 +3,7 @@ import { demographicPayload, toDemographicForm } from '../forms/demographicForm'
 import { indicatorPayload } from '../forms/indicatorForm';
 import { objectivePayload } from '../forms/objectiveForm';
 import { stripDataPrefix } from '../forms/serverErrors';
+import { slugOf } from '../forms/slug';
 import { toDemographicRow } from '../api/normalize';
 
 describe("the observatory's edit forms as the server receives them", () => {
@@ -98,5 +99,11 @@ describe("the observatory's edit forms as the server receives them", () => {
       year: 'anno non valido',
       root: { serverError: 'bad' },
     });
+  });
+
+  it('proposes a code from a name the server accepts', () => {
+    expect(slugOf('Sostegno all’abitare nei 9 comuni')).toBe('sostegno-all-abitare-nei-9-comuni');
+    expect(slugOf('  Quota % di invii al S.S.P. ')).toBe('quota-di-invii-al-s-s-p');
+    expect(slugOf('x'.repeat(79) + ' y')).toMatch(/^[a-z0-9][a-z0-9-]*[a-z0-9]$/);
   });
 });

@@ -1,5 +1,6 @@
 import { Create, Edit, SimpleForm, useRecordContext, useTranslate } from 'react-admin';
 import { withObservatoryData } from '../api/ObservatoryData';
+import { SaveOnlyToolbar } from '../common/SaveOnlyToolbar';
 import type { DemographicRow } from '../api/types';
 import { toDemographicForm } from '../forms/demographicForm';
 import { DemographicInputs } from './DemographicInputs';
@@ -14,7 +15,7 @@ const EditForm = () => {
   const record = useRecordContext<DemographicRow>();
   if (!record) return null;
   return (
-    <SimpleForm record={{ id: record.id, ...toDemographicForm(record) }} warnWhenUnsavedChanges>
+    <SimpleForm record={{ id: record.id, ...toDemographicForm(record) }} warnWhenUnsavedChanges toolbar={<SaveOnlyToolbar />}>
       <DemographicInputs />
     </SimpleForm>
   );

@@ -1,4 +1,5 @@
-import { ArrayInput, SelectInput, SimpleFormIterator, TextInput, useSourceContext } from 'react-admin';
+import AddIcon from '@mui/icons-material/Add';
+import { ArrayInput, Button, SelectInput, SimpleFormIterator, TextInput, useSimpleFormIterator, useSourceContext } from 'react-admin';
 import { useWatch } from 'react-hook-form';
 import type { FieldChoice } from '../forms/useEditChoices';
 
@@ -23,10 +24,20 @@ const AnswerValueInput = ({ fields }: { fields: FieldChoice[] }) => {
   );
 };
 
+/** A labelled "add a condition" button (react-admin's default is an icon alone). */
+const AddConditionButton = () => {
+  const { add } = useSimpleFormIterator();
+  return (
+    <Button label="observatory.computation.addAnswer" onClick={() => add({ op: 'eq' })}>
+      <AddIcon />
+    </Button>
+  );
+};
+
 /** Conditions on the answers of the counted submissions, all of which must hold. */
 export const AnswerFilters = ({ source, fields }: { source: string; fields: FieldChoice[] }) => (
   <ArrayInput source={source} label="observatory.computation.answers" helperText="observatory.computation.answersHint">
-    <SimpleFormIterator inline disableReordering disableClear>
+    <SimpleFormIterator inline disableReordering disableClear addButton={<AddConditionButton />}>
       {fields.length > 0 ? (
         <SelectInput source="field" label="observatory.computation.answerField" choices={fields} sx={{ minWidth: 240 }} />
       ) : (

@@ -1,5 +1,6 @@
 import { Edit, SimpleForm, useRecordContext, useTranslate, type RaRecord } from 'react-admin';
 import { withObservatoryData } from '../api/ObservatoryData';
+import { SaveOnlyToolbar } from '../common/SaveOnlyToolbar';
 import type { Indicator } from '../api/types';
 import { toIndicatorForm } from '../forms/indicatorForm';
 import { IndicatorInputs } from './IndicatorInputs';
@@ -16,7 +17,7 @@ const DefinitionForm = () => {
   const record = useRecordContext<Indicator>();
   if (!record) return null;
   return (
-    <SimpleForm record={{ id: record.id, ...toIndicatorForm(record) }} warnWhenUnsavedChanges>
+    <SimpleForm record={{ id: record.id, ...toIndicatorForm(record) }} warnWhenUnsavedChanges toolbar={<SaveOnlyToolbar />}>
       <IndicatorInputs />
     </SimpleForm>
   );
@@ -30,8 +31,8 @@ const backToObjective = (_resource: string | undefined, id: unknown, data: Parti
 /** The Ufficio di Piano edits an indicator's definition (with a preview of what it computes) and records its yearly values. */
 const IndicatorEditView = () => (
   <Edit resource="observatory-indicators" title={<IndicatorTitle />} mutationMode="pessimistic" redirect={backToObjective}>
-    <DefinitionForm />
     <IndicatorValues />
+    <DefinitionForm />
   </Edit>
 );
 

@@ -1,12 +1,11 @@
 import { Alert, Stack, Typography } from '@mui/material';
-import { NumberInput, RadioButtonGroupInput, SelectInput, TextInput, maxLength, regex, required, useTranslate } from 'react-admin';
+import { NumberInput, RadioButtonGroupInput, SelectInput, TextInput, maxLength, required, useTranslate } from 'react-admin';
 import { useWatch } from 'react-hook-form';
+import { CodeInput } from '../common/CodeInput';
 import { useObjectiveChoices } from '../forms/useEditChoices';
 import { indicatorKindChoices } from '../objectives/choices';
 import { ComputationInputs } from './ComputationInputs';
 import { PreviewPanel } from './PreviewPanel';
-
-export const CODE_PATTERN = regex(/^[a-z0-9][a-z0-9-]*$/, 'observatory.form.codePattern');
 
 /** An indicator's definition: what it is, which objective it measures, and how its yearly value is obtained. */
 export const IndicatorInputs = () => {
@@ -20,7 +19,7 @@ export const IndicatorInputs = () => {
         <TextInput source="unit" label="observatory.indicators.unit" validate={[required(), maxLength(60)]} helperText="observatory.form.unitHint" sx={{ width: 200 }} />
       </Stack>
       <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap', width: '100%' }}>
-        <TextInput source="code" label="observatory.form.code" validate={[required(), maxLength(80), CODE_PATTERN]} helperText="observatory.form.codeHint" sx={{ minWidth: 320 }} />
+        <CodeInput />
         <SelectInput source="objective" label="resources.observatory-indicators.fields.objective" choices={objectives} emptyText="observatory.form.noObjective" sx={{ minWidth: 420 }} />
         <NumberInput source="sortOrder" label="observatory.form.sortOrder" step={1} min={0} sx={{ width: 140 }} />
       </Stack>

@@ -91,7 +91,7 @@ export const IndicatorValues = () => {
   };
 
   return (
-    <Card variant="outlined" sx={{ m: 2 }} component="section" aria-labelledby="indicator-values-title">
+    <Card variant="outlined" sx={{ m: 2, mb: 0 }} component="section" aria-labelledby="indicator-values-title">
       <CardContent>
         <Typography id="indicator-values-title" variant="h6" component="h2">
           {translate('observatory.values.title')}
@@ -108,8 +108,8 @@ export const IndicatorValues = () => {
             <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'flex-start' }}>
               <NumberInput source="year" label="observatory.indicators.year" validate={yearRules} step={1} sx={{ width: 120 }} />
               <NumberInput source="value" label="observatory.indicators.value" validate={required()} sx={{ width: 160 }} />
-              <TextInput source="source" label="observatory.indicators.source" validate={[required(), maxLength(300)]} helperText="observatory.values.sourceHint" sx={{ minWidth: 340 }} />
-              <TextInput source="note" label="observatory.indicators.note" validate={maxLength(500)} sx={{ minWidth: 240 }} />
+              <TextInput source="source" label="observatory.indicators.source" validate={[required(), maxLength(300)]} helperText="observatory.values.sourceHint" fullWidth={false} sx={{ minWidth: 380 }} />
+              <TextInput source="note" label="observatory.indicators.note" validate={maxLength(500)} fullWidth={false} sx={{ minWidth: 260 }} />
             </Stack>
             <SubmitButton label="observatory.values.save" icon={<SaveIcon />} />
           </Form>

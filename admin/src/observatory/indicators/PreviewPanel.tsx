@@ -83,7 +83,15 @@ export const PreviewPanel = () => {
       <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'center', mb: 2 }}>
         <TextField size="small" type="number" label={translate('observatory.preview.from')} value={from} onChange={(e) => setFrom(Number(e.target.value))} sx={{ width: 120 }} />
         <TextField size="small" type="number" label={translate('observatory.preview.to')} value={to} onChange={(e) => setTo(Number(e.target.value))} sx={{ width: 120 }} />
-        <TextField size="small" select label={translate('observatory.preview.municipality')} value={municipality} onChange={(e) => setMunicipality(e.target.value)} sx={{ minWidth: 240 }}>
+        <TextField
+          size="small"
+          select
+          label={translate('observatory.preview.municipality')}
+          value={municipality}
+          onChange={(e) => setMunicipality(e.target.value)}
+          slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
+          sx={{ minWidth: 280 }}
+        >
           <MenuItem value="">{translate('observatory.filters.allMunicipalities')}</MenuItem>
           {municipalities.map((m) => (
             <MenuItem key={m.id} value={m.id}>

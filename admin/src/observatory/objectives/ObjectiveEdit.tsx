@@ -1,5 +1,6 @@
 import { Create, Edit, SimpleForm, useRecordContext, useTranslate } from 'react-admin';
 import { withObservatoryData } from '../api/ObservatoryData';
+import { SaveOnlyToolbar } from '../common/SaveOnlyToolbar';
 import type { Objective } from '../api/types';
 import { toObjectiveForm } from '../forms/objectiveForm';
 import { ObjectiveInputs } from './ObjectiveInputs';
@@ -15,7 +16,7 @@ const EditForm = () => {
   const record = useRecordContext<Objective>();
   if (!record) return null;
   return (
-    <SimpleForm record={{ id: record.id, ...toObjectiveForm(record) }} warnWhenUnsavedChanges>
+    <SimpleForm record={{ id: record.id, ...toObjectiveForm(record) }} warnWhenUnsavedChanges toolbar={<SaveOnlyToolbar />}>
       <ObjectiveInputs />
     </SimpleForm>
   );

@@ -1,4 +1,4 @@
-import { Stack, Typography } from '@mui/material';
+import { Box, Stack, Typography } from '@mui/material';
 import {
   AutocompleteArrayInput,
   NumberInput,
@@ -13,7 +13,7 @@ import {
 } from 'react-admin';
 import { useAreas } from '../common/useChoices';
 import { useDecisionChoices, useServiceChoices } from '../forms/useEditChoices';
-import { CODE_PATTERN } from '../indicators/IndicatorInputs';
+import { CodeInput } from '../common/CodeInput';
 import { objectiveTypeChoices } from './choices';
 
 const year = [required(), minValue(2000), maxValue(2100)];
@@ -60,22 +60,24 @@ export const ObjectiveInputs = () => {
         />
       </Stack>
       <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap' }}>
-        <TextInput source="code" label="observatory.form.code" validate={[required(), maxLength(80), CODE_PATTERN]} helperText="observatory.form.codeHint" sx={{ minWidth: 360 }} />
+        <CodeInput />
         <NumberInput source="sortOrder" label="observatory.form.sortOrder" step={1} min={0} sx={{ width: 140 }} />
       </Stack>
       <Heading>observatory.form.grid</Heading>
-      {TEXTS.map(({ source, max, hint }) => (
-        <TextInput
-          key={source}
-          source={source}
-          label={`resources.observatory-objectives.fields.${source}`}
-          helperText={hint}
-          validate={maxLength(max)}
-          multiline
-          minRows={2}
-          fullWidth
-        />
-      ))}
+      <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', lg: '1fr 1fr' }, columnGap: 2, width: '100%' }}>
+        {TEXTS.map(({ source, max, hint }) => (
+          <TextInput
+            key={source}
+            source={source}
+            label={`resources.observatory-objectives.fields.${source}`}
+            helperText={hint}
+            validate={maxLength(max)}
+            multiline
+            minRows={2}
+            fullWidth
+          />
+        ))}
+      </Box>
       <Heading>observatory.form.links</Heading>
       <AutocompleteArrayInput source="services" label="observatory.form.services" choices={services} helperText="observatory.form.servicesHint" fullWidth />
       <AutocompleteArrayInput source="decisions" label="observatory.form.decisions" choices={decisions} helperText="observatory.form.decisionsHint" fullWidth />
