@@ -96,7 +96,7 @@ describe('the Ufficio di Piano maintains the observatory from the console', () =
     await page.getByRole('menuitem', { name: 'Obiettivi' }).click();
     await page.locator('tbody tr').first().waitFor();
     await page.getByRole('link', { name: 'Crea' }).click();
-    await page.getByLabel('Nome obiettivo').fill(OBJECTIVE.name);
+    await page.getByRole('textbox', { name: 'Nome obiettivo' }).fill(OBJECTIVE.name);
     await page.getByLabel('Strategico').check();
     await choose(page, /^Area/, 'Contrasto alla povertà');
     await page.getByLabel('Codice').fill('pdz-2020-segretariato-sociale');
@@ -107,7 +107,8 @@ describe('the Ufficio di Piano maintains the observatory from the console', () =
     await page.getByLabel('Decisioni della governance collegate').fill('criteri');
     await page.getByRole('option', { name: /criteri di priorità uniformi/ }).click();
     await page.getByRole('button', { name: 'Salva' }).click();
-    await page.getByText('codice già usato').waitFor();
+    await page.getByText('codice già usato', { exact: true }).waitFor();
+    await expect(page.getByRole('textbox', { name: 'Codice' }).getAttribute('aria-invalid')).resolves.toBe('true');
     await screenshot(page, 'observatory-edit-01-objective-refused');
     await page.getByLabel('Codice').fill(OBJECTIVE.code);
     await page.getByRole('button', { name: 'Salva' }).click();
@@ -117,7 +118,7 @@ describe('the Ufficio di Piano maintains the observatory from the console', () =
 
     // An indicator of this objective: intakes reporting a housing need, counted by the system.
     await page.getByRole('link', { name: 'Aggiungi indicatore' }).click();
-    await page.getByLabel('Nome indicatore').fill(INDICATOR.name);
+    await page.getByRole('textbox', { name: 'Nome indicatore' }).fill(INDICATOR.name);
     await page.getByLabel('Unità').fill('persone');
     await page.getByLabel('Codice').fill(INDICATOR.code);
     await waitForText(page.getByRole('combobox', { name: /^Obiettivo/ }), OBJECTIVE.name);
