@@ -66,8 +66,8 @@ export const DemographicInputs = () => {
   return (
     <>
       <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap' }}>
-        <SelectInput source="municipality" label="resources.observatory-demographics.fields.municipality" choices={municipalities} validate={required()} sx={{ minWidth: 260 }} />
-        <NumberInput source="year" label="resources.observatory-demographics.fields.year" validate={[required(), minValue(1900), maxValue(2100)]} step={1} sx={{ width: 130 }} />
+        <SelectInput source="municipality" label="resources.observatory-demographics.fields.municipality" choices={municipalities} validate={required()} fullWidth={false} sx={{ minWidth: 260 }} />
+        <NumberInput source="year" label="resources.observatory-demographics.fields.year" validate={[required(), minValue(1900), maxValue(2100)]} step={1} fullWidth={false} sx={{ width: 130 }} />
       </Stack>
       <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap' }}>
         {BAND_KEYS.map((key, i) => (
