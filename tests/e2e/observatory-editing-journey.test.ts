@@ -226,4 +226,15 @@ describe('the Ufficio di Piano maintains the observatory from the console', () =
     expect(after.values.map((v: { year: number }) => v.year).sort()).toEqual(indicator.values.map((v: { year: number }) => v.year).sort());
     expect((await app.db.query('plugin::observatory.demographic').findOne({ where: { id: demographic.id } })).age0to3).toBe(demographic.age0to3);
   });
+
+  it('the server names an unknown linked decision (400) and creates nothing', async () => {
+    const response = await http(app)
+      .post('/api/observatory/objectives')
+      .set(await authHeader(app, 'udp'))
+      .send({ data: { code: 'with-unknown-decision', name: 'x', type: 'specifico', periodFrom: 2024, periodTo: 2025, decisions: ['not-a-decision'] } });
+    expect(response.status).toBe(400);
+    expect(response.body.error.details.errors.map((e: { path: string[] }) => e.path.join('.'))).toEqual(['data.decisions']);
+    expect(response.body.error.details.errors[0].it).toContain('not-a-decision');
+    expect(await app.db.query('plugin::observatory.objective').findOne({ where: { code: 'with-unknown-decision' } })).toBeNull();
+  });
 });

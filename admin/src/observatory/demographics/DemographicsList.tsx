@@ -68,6 +68,10 @@ const DemographicsListView = () => {
         {translate('observatory.demographics.intro')}
       </Typography>
       <DataTable expand={<Pyramid />} bulkActionButtons={false} rowClick="expand">
+        {/* First, so that it is in sight however wide the table (the UdP corrects a row here). */}
+        {canEdit && (
+          <DataTable.Col label={false} render={() => <EditButton resource="observatory-demographics" onClick={(event: MouseEvent) => event.stopPropagation()} />} />
+        )}
         <DataTable.Col source="municipality" disableSort render={(r: DemographicRow) => r.municipality?.name ?? '—'} />
         <DataTable.Col source="year" />
         {AGE_BANDS.map((band) => (
@@ -77,9 +81,6 @@ const DemographicsListView = () => {
         {INDEX_KEYS.map((key) => (
           <DataTable.Col key={key} label={translate(`observatory.indices.${key}`)} disableSort render={(r: DemographicRow) => <IndexCell index={r.indices[key]} />} />
         ))}
-        {canEdit && (
-          <DataTable.Col label={false} render={() => <EditButton resource="observatory-demographics" onClick={(event: MouseEvent) => event.stopPropagation()} />} />
-        )}
       </DataTable>
     </List>
   );
