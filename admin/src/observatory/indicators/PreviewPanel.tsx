@@ -1,11 +1,11 @@
 import RefreshIcon from '@mui/icons-material/Refresh';
 import { Alert, Box, Button, MenuItem, Paper, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
 import { useEffect, useMemo, useState } from 'react';
-import { HttpError, useLocaleState, useTranslate } from 'react-admin';
+import { HttpError, useGetList, useLocaleState, useTranslate } from 'react-admin';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { computationIssues } from '../../../../src/plugins/observatory/shared/computation';
 import { useObservatoryApi } from '../api/ObservatoryData';
-import type { IndicatorValue } from '../api/types';
+import type { IndicatorValue, Objective } from '../api/types';
 import { useObservatoryFormat } from '../common/format';
 import { computationPayload, type ComputationForm } from '../forms/computationForm';
 import { useMunicipalityChoices } from '../forms/useEditChoices';
@@ -28,6 +28,18 @@ export const PreviewPanel = () => {
   const unit = useWatch({ name: 'unit' }) as string | undefined;
   const [from, setFrom] = useState(THIS_YEAR - 2);
   const [to, setTo] = useState(THIS_YEAR);
+  const [yearsTouched, setYearsTouched] = useState(false);
+  const objectiveCode = useWatch({ name: 'objective' }) as string | null | undefined;
+  const { data: objectives } = useGetList<Objective>('observatory-objectives', { pagination: { page: 1, perPage: 1000 }, sort: { field: 'period', order: 'DESC' } });
+  const objective = objectives?.find((o) => o.code === objectiveCode);
+
+  // The years of the indicator's objective (up to this year), until the user chooses others.
+  useEffect(() => {
+    if (yearsTouched || !objective?.periodFrom || !objective.periodTo) return;
+    const last = Math.min(objective.periodTo, THIS_YEAR);
+    setFrom(Math.min(objective.periodFrom, last));
+    setTo(last);
+  }, [objective, yearsTouched]);
   const [municipality, setMunicipality] = useState('');
   const [values, setValues] = useState<IndicatorValue[] | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -81,8 +93,14 @@ export const PreviewPanel = () => {
         {translate('observatory.preview.hint')}
       </Typography>
       <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'center', mb: 2 }}>
-        <TextField size="small" type="number" label={translate('observatory.preview.from')} value={from} onChange={(e) => setFrom(Number(e.target.value))} sx={{ width: 120 }} />
-        <TextField size="small" type="number" label={translate('observatory.preview.to')} value={to} onChange={(e) => setTo(Number(e.target.value))} sx={{ width: 120 }} />
+        <TextField size="small" type="number" label={translate('observatory.preview.from')} value={from} onChange={(e) => {
+            setYearsTouched(true);
+            setFrom(Number(e.target.value));
+          }} sx={{ width: 120 }} />
+        <TextField size="small" type="number" label={translate('observatory.preview.to')} value={to} onChange={(e) => {
+            setYearsTouched(true);
+            setTo(Number(e.target.value));
+          }} sx={{ width: 120 }} />
         <TextField
           size="small"
           select
