@@ -106,6 +106,7 @@ export const observatoryEn = {
       editValues: 'Edit and record values',
       editTitle: 'Indicator: %{name}',
       createTitle: 'New indicator',
+      definition: 'Definition of the indicator',
       year: 'Year',
       value: 'Value',
       source: 'Source',

@@ -107,6 +107,7 @@ export const observatoryIt = {
       editValues: 'Modifica e registra valori',
       editTitle: 'Indicatore: %{name}',
       createTitle: 'Nuovo indicatore',
+      definition: "Definizione dell'indicatore",
       year: 'Anno',
       value: 'Valore',
       source: 'Fonte',

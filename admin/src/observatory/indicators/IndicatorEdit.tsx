@@ -1,3 +1,4 @@
+import { Typography } from '@mui/material';
 import { Edit, SimpleForm, useRecordContext, useTranslate, type RaRecord } from 'react-admin';
 import { withObservatoryData } from '../api/ObservatoryData';
 import { SaveOnlyToolbar } from '../common/SaveOnlyToolbar';
@@ -15,9 +16,13 @@ const IndicatorTitle = () => {
 /** The definition's form, filled from the stored indicator (the objective by code, the computation as inputs). */
 const DefinitionForm = () => {
   const record = useRecordContext<Indicator>();
+  const translate = useTranslate();
   if (!record) return null;
   return (
     <SimpleForm record={{ id: record.id, ...toIndicatorForm(record) }} warnWhenUnsavedChanges toolbar={<SaveOnlyToolbar />}>
+      <Typography variant="h6" component="h2">
+        {translate('observatory.indicators.definition')}
+      </Typography>
       <IndicatorInputs />
     </SimpleForm>
   );
