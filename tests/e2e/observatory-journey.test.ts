@@ -164,18 +164,17 @@ describe('the observatory in the console', () => {
     // The UdP records the 2018 value of a manual indicator, with its source.
     const first = page.getByTestId('observatory-indicator').first();
     const indicatorName = await first.locator('h3').innerText();
-    await first.getByRole('link', { name: 'Modifica i valori' }).click();
-    const lines = page.locator('.RaSimpleFormIterator-line');
-    await lines.first().waitFor();
-    const before = await lines.count();
-    await page.getByRole('button', { name: 'Aggiungi un anno' }).click();
-    await lines.nth(before).waitFor();
-    const line = lines.nth(before);
-    await line.getByLabel('Anno').fill('2018');
-    await line.getByLabel('Valore').fill('371');
-    await line.getByLabel('Fonte').fill('Relazione del segretariato 2018');
+    const before = await first.locator('tr[data-year]').count();
+    await first.getByRole('link', { name: 'Modifica e registra valori' }).click();
+    const form = page.getByTestId('indicator-set-value');
+    await form.waitFor();
+    await form.getByLabel('Anno').fill('2018');
+    await form.getByLabel('Valore').fill('371');
+    await form.getByLabel('Fonte').fill('Relazione del segretariato 2018');
     await screenshot(page, 'observatory-07-indicator-values');
-    await page.getByRole('button', { name: 'Salva' }).click();
+    await form.getByRole('button', { name: 'Registra il valore' }).click();
+    await page.getByTestId('indicator-values').locator('tr[data-year="2018"]').waitFor();
+    await page.goBack();
     const saved = page.getByTestId('observatory-indicator').filter({ hasText: indicatorName }).locator('tr[data-year="2018"]');
     await saved.waitFor();
     expect(await saved.innerText()).toContain('Relazione del segretariato 2018');

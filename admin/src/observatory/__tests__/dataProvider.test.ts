@@ -1,4 +1,4 @@
-import { changedValues, page, toQuery } from '../api/observatoryDataProvider';
+import { page, toQuery } from '../api/observatoryDataProvider';
 import { periodProblem } from '../evaluation/period';
 import { filenameOf, queryString } from '../api/query';
 
@@ -13,23 +13,6 @@ describe('the observatory data provider', () => {
     const result = page({ data: rows }, { sort: { field: 'municipality', order: 'ASC' }, pagination: { page: 1, perPage: 2 } });
     expect(result.total).toBe(3);
     expect(result.data.map((r) => r.municipality.name)).toEqual(['Bussero', 'Carugate']);
-  });
-
-  it('sends only the yearly values the user added or changed', () => {
-    const before = [
-      { year: 2016, value: 340, source: 'Relazione 2016', note: null },
-      { year: 2017, value: 357, source: 'Relazione 2017', note: null },
-    ];
-    const after = [
-      { year: 2016, value: 340, source: 'Relazione 2016', note: null },
-      { year: 2017, value: 360, source: 'Relazione 2017 corretta', note: null },
-      { year: 2018, value: 371, source: 'Relazione 2018' },
-      { year: 2019, value: undefined, source: '' },
-    ];
-    expect(changedValues(before, after)).toEqual([
-      { year: 2017, value: 360, source: 'Relazione 2017 corretta', note: null },
-      { year: 2018, value: 371, source: 'Relazione 2018', note: null },
-    ]);
   });
 
   it('checks the evaluation period before asking the server', () => {

@@ -62,6 +62,8 @@ export function toIndicator(raw: Raw): Indicator {
     kind: kindRaw === 'manual' ? 'manual' : kindRaw ? 'computed' : 'manual',
     description: text(raw.description ?? definition.description),
     objective: toRef(raw.objective),
+    computation: isObject(raw.computation) ? (raw.computation as unknown as Indicator['computation']) : null,
+    sortOrder: num(raw.sortOrder) ?? 0,
     values,
   };
 }
@@ -91,6 +93,15 @@ export function toObjective(raw: Raw): Objective {
     professionalResources: text(raw.professionalResources),
     tools: text(raw.tools),
     timing: text(raw.timing),
+    outcomeNotes: text(raw.outcomeNotes),
+    periodFrom: num(isObject(periodRaw) ? periodRaw.from : raw.periodFrom),
+    periodTo: num(isObject(periodRaw) ? periodRaw.to : raw.periodTo),
+    sortOrder: num(raw.sortOrder) ?? 0,
+    services: (Array.isArray(raw.services) ? raw.services : []).map(toRef).filter((r): r is Ref => r !== null),
+    decisions: (Array.isArray(raw.decisions) ? raw.decisions : [])
+      .filter(isObject)
+      .map((d) => toRef({ documentId: d.documentId, name: d.text ?? d.name }))
+      .filter((r): r is Ref => r !== null),
     indicators: (Array.isArray(raw.indicators) ? raw.indicators : []).filter(isObject).map(toIndicator),
   };
 }
@@ -135,7 +146,17 @@ export function toDemographicRow(raw: Raw): DemographicRow {
   const documentId = String(raw.documentId ?? raw.id ?? `district-${String(raw.year)}`);
   const bands = Object.fromEntries(AGE_BANDS.map((key) => [key, band(raw, key)])) as Record<AgeBand, number | null>;
   const indices = Object.fromEntries(INDEX_KEYS.map((key) => [key, demographicIndex(raw, key)])) as Record<IndexKey, DemographicIndex>;
-  return { id: documentId, documentId, municipality: toRef(raw.municipality), year: num(raw.year) ?? 0, total: num(raw.total) ?? 0, bands, indices };
+  return {
+    id: documentId,
+    documentId,
+    municipality: toRef(raw.municipality),
+    year: num(raw.year) ?? 0,
+    total: num(raw.total) ?? 0,
+    bands,
+    indices,
+    foreignResidents: num(raw.foreignResidents),
+    source: text(raw.source),
+  };
 }
 
 function counts<T>(value: unknown, map: (raw: Raw) => T | null): T[] {

@@ -2,6 +2,7 @@ import { HttpError } from 'react-admin';
 import type { FetchWithRefresh } from '../../providers/fetchWithRefresh';
 import { mapStrapiError } from '../../providers/strapiErrors';
 import type { HttpClient } from '../../providers/types';
+import { createObservatoryWrites, withoutDataPrefix, type ObservatoryWriteApi } from './observatoryWrites';
 import { filenameOf, queryString } from './query';
 import { toDashboard, toDemographicRow, toIndicator, toIndicatorValue, toObjective } from './normalize';
 import type {
@@ -46,7 +47,7 @@ export interface DemographicsResult extends ListResult<DemographicRow> {
  * them with the session's token like every other call (wired in App.tsx). Failures are react-admin
  * `HttpError`s with the server's message in the user's language.
  */
-export interface ObservatoryApi {
+export interface ObservatoryApi extends ObservatoryWriteApi {
   observatoryObjectives(query?: ListQuery): Promise<ListResult<Objective>>;
   observatoryObjective(documentId: string): Promise<Objective>;
   observatoryIndicators(query?: ListQuery): Promise<ListResult<Indicator>>;
@@ -100,6 +101,7 @@ export function createObservatoryApi(apiUrl: string, httpClient: HttpClient, fet
   }
 
   return {
+    ...createObservatoryWrites(base, httpClient),
     observatoryObjectives: (query) => list('objectives', query, toObjective),
     observatoryObjective: (id) => one(`objectives/${encodeURIComponent(id)}`, toObjective),
     observatoryIndicators: (query) => list('indicators', query, toIndicator),
@@ -114,6 +116,8 @@ export function createObservatoryApi(apiUrl: string, httpClient: HttpClient, fet
       const { json } = await httpClient(`${base}/indicators/${encodeURIComponent(id)}/values/${year}`, {
         method: 'PUT',
         body: JSON.stringify({ data }),
+      }).catch((error: unknown) => {
+        throw withoutDataPrefix(error);
       });
       const answer = (json as { data: Record<string, unknown> }).data;
       // The answer is the indicator, or only the value: read the indicator again in the latter case.

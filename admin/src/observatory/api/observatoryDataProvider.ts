@@ -1,6 +1,8 @@
 import type { DataProvider, GetListParams, RaRecord } from 'react-admin';
 import type { ListQuery, ListResult, ObservatoryApi } from './observatoryApi';
-import type { Indicator, IndicatorValue } from './types';
+import { demographicPayload } from '../forms/demographicForm';
+import { indicatorPayload } from '../forms/indicatorForm';
+import { objectivePayload } from '../forms/objectiveForm';
 
 /** The observatory's react-admin resources and the API list each reads. */
 export const OBSERVATORY_LISTS = {
@@ -47,18 +49,6 @@ export function page<T extends RaRecord>(result: ListResult<T>, params: Partial<
   return { data: rows.slice(start, start + perPage), total: rows.length };
 }
 
-/** The yearly values the user added or changed, ready to send one by one. */
-export function changedValues(before: IndicatorValue[], after: Partial<IndicatorValue>[]): IndicatorValue[] {
-  const previous = new Map(before.map((v) => [v.year, v]));
-  return after
-    .filter((v) => v.year !== undefined && v.year !== null && v.value !== undefined && v.value !== null && (v.value as unknown) !== '')
-    .map((v) => ({ year: Number(v.year), value: Number(v.value), source: v.source ?? '', note: v.note ?? null }))
-    .filter((v) => {
-      const old = previous.get(v.year);
-      return !old || old.value !== v.value || (old.source ?? '') !== v.source || (old.note ?? null) !== v.note;
-    });
-}
-
 /**
  * A data provider that answers the observatory's resources from `/api/observatory/...` and passes
  * every other resource (comuni, areas for the filters) to `base`.
@@ -81,12 +71,8 @@ export function observatoryDataProvider(base: DataProvider & ObservatoryApi): Da
         return base.observatoryObjective(id);
       case 'indicators':
         return base.observatoryIndicator(id);
-      default: {
-        const rows = await base.observatoryDemographics({});
-        const row = rows.data.find((r) => r.id === id);
-        if (!row) throw Object.assign(new Error('ra.notification.item_doesnt_exist'), { status: 404 });
-        return row;
-      }
+      default:
+        return base.observatoryDemographic(id);
     }
   };
 
@@ -108,14 +94,31 @@ export function observatoryDataProvider(base: DataProvider & ObservatoryApi): Da
       if (!isListResource(resource)) return base.getManyReference(resource, params);
       return page(await list(resource, toQuery({ ...params, filter: { ...params.filter, [params.target]: params.id } })), params) as never;
     },
+    async create(resource, params) {
+      if (!isListResource(resource)) return base.create(resource, params);
+      const data = params.data as Record<string, unknown>;
+      switch (OBSERVATORY_LISTS[resource]) {
+        case 'objectives':
+          return { data: (await base.observatoryCreateObjective(objectivePayload(data))) as never };
+        case 'indicators':
+          return { data: (await base.observatoryCreateIndicator(indicatorPayload(data))) as never };
+        default:
+          return { data: (await base.observatoryCreateDemographic(demographicPayload(data))) as never };
+      }
+    },
+    /** The forms hold the server's field names (see ../forms): each write sends the whole form, checked by the server. */
     async update(resource, params) {
-      if (resource !== 'observatory-indicators') return base.update(resource, params);
-      const previous = (params.previousData as Indicator | undefined)?.values ?? [];
-      const changes = changedValues(previous, ((params.data as { values?: Partial<IndicatorValue>[] }).values ?? []));
-      let indicator: Indicator | undefined;
-      // One PUT per year: the server validates and stores each value with its source.
-      for (const value of changes) indicator = await base.observatorySetIndicatorValue(String(params.id), value);
-      return { data: (indicator ?? (await base.observatoryIndicator(String(params.id)))) as never };
+      if (!isListResource(resource)) return base.update(resource, params);
+      const id = String(params.id);
+      const data = params.data as Record<string, unknown>;
+      switch (OBSERVATORY_LISTS[resource]) {
+        case 'objectives':
+          return { data: (await base.observatoryUpdateObjective(id, objectivePayload(data))) as never };
+        case 'indicators':
+          return { data: (await base.observatoryUpdateIndicator(id, indicatorPayload(data))) as never };
+        default:
+          return { data: (await base.observatoryUpdateDemographic(id, demographicPayload(data))) as never };
+      }
     },
   };
 }

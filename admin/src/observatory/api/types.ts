@@ -1,3 +1,7 @@
+import type { Computation } from '../../../../src/plugins/observatory/shared/computation';
+
+export type { Computation };
+
 /**
  * The observatory API (`/api/observatory/...`) as the console uses it, after ./normalize.ts has
  * absorbed the server's spelling. Every figure here is computed by the server.
@@ -33,6 +37,9 @@ export interface Indicator {
   code?: string | null;
   description?: string | null;
   objective?: Ref | null;
+  /** How a computed indicator is counted (the server's definition, see shared/computation.ts). */
+  computation?: Computation | null;
+  sortOrder?: number;
   values: IndicatorValue[];
 }
 
@@ -53,6 +60,14 @@ export interface Objective {
   professionalResources?: string | null;
   tools?: string | null;
   timing?: string | null;
+  outcomeNotes?: string | null;
+  periodFrom?: number | null;
+  periodTo?: number | null;
+  sortOrder?: number;
+  /** Linked catalogue services (`code`, name). */
+  services?: Ref[];
+  /** Linked governance decisions (action items: documentId, text). */
+  decisions?: Ref[];
   indicators: Indicator[];
 }
 
@@ -83,6 +98,8 @@ export interface DemographicRow {
   total: number;
   bands: Record<AgeBand, number | null>;
   indices: Record<IndexKey, DemographicIndex>;
+  foreignResidents?: number | null;
+  source?: string | null;
 }
 
 export interface CountByNeed {

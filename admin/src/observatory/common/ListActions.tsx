@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { FilterButton, TopToolbar, useCanAccess, useListContext } from 'react-admin';
+import { CreateButton, FilterButton, TopToolbar, useCanAccess, useListContext } from 'react-admin';
 import type { ExportDataset } from '../api/observatoryApi';
 import { ExportButtons } from './ExportButtons';
 
@@ -10,13 +10,15 @@ function exportFilters(values: Record<string, unknown>): Record<string, unknown>
   return years ? { ...rest, from: years[1], to: years[2] } : rest;
 }
 
-/** A list's filters button and the server's CSV/XLSX export with the filters on screen. */
+/** A list's filters button, the server's CSV/XLSX export with the filters on screen and, for who may, "Create". */
 export const ListActions = ({ what, resource, children }: { what: ExportDataset; resource: string; children?: ReactNode }) => {
   const { filterValues } = useListContext();
   const { canAccess } = useCanAccess({ resource, action: 'export' });
+  const { canAccess: canCreate } = useCanAccess({ resource, action: 'create' });
   return (
     <TopToolbar sx={{ alignItems: 'center' }}>
       <FilterButton />
+      {canCreate && <CreateButton resource={resource} />}
       {canAccess && <ExportButtons what={what} filters={exportFilters(filterValues)} />}
       {children}
     </TopToolbar>

@@ -1,5 +1,6 @@
+import type { MouseEvent } from 'react';
 import { Box, Tooltip, Typography } from '@mui/material';
-import { DataTable, List, NumberInput, SelectInput, useRecordContext, useTranslate } from 'react-admin';
+import { DataTable, EditButton, List, NumberInput, SelectInput, useCanAccess, useRecordContext, useTranslate } from 'react-admin';
 import { withObservatoryData } from '../api/ObservatoryData';
 import { AGE_BANDS, INDEX_KEYS, type DemographicIndex, type DemographicRow } from '../api/types';
 import { ListActions } from '../common/ListActions';
@@ -51,6 +52,7 @@ const PyramidFromRecord = () => {
 const DemographicsListView = () => {
   const translate = useTranslate();
   const f = useObservatoryFormat();
+  const { canAccess: canEdit } = useCanAccess({ resource: 'observatory-demographics', action: 'edit' });
   return (
     <List
       resource="observatory-demographics"
@@ -66,6 +68,10 @@ const DemographicsListView = () => {
         {translate('observatory.demographics.intro')}
       </Typography>
       <DataTable expand={<Pyramid />} bulkActionButtons={false} rowClick="expand">
+        {/* First, so that it is in sight however wide the table (the UdP corrects a row here). */}
+        {canEdit && (
+          <DataTable.Col label={false} render={() => <EditButton resource="observatory-demographics" onClick={(event: MouseEvent) => event.stopPropagation()} />} />
+        )}
         <DataTable.Col source="municipality" disableSort render={(r: DemographicRow) => r.municipality?.name ?? '—'} />
         <DataTable.Col source="year" />
         {AGE_BANDS.map((band) => (

@@ -1,33 +1,11 @@
-import AddIcon from '@mui/icons-material/Add';
-import { Alert, Typography } from '@mui/material';
-import {
-  ArrayInput,
-  Button as RaButton,
-  Edit,
-  NumberInput,
-  SaveButton,
-  SimpleForm,
-  SimpleFormIterator,
-  TextInput,
-  Toolbar,
-  required,
-  useRecordContext,
-  useSimpleFormIterator,
-  useTranslate,
-  type RaRecord,
-} from 'react-admin';
+import { Typography } from '@mui/material';
+import { Edit, SimpleForm, useRecordContext, useTranslate, type RaRecord } from 'react-admin';
 import { withObservatoryData } from '../api/ObservatoryData';
+import { SaveOnlyToolbar } from '../common/SaveOnlyToolbar';
 import type { Indicator } from '../api/types';
-
-/** A labelled "add a year" button (react-admin's default is an icon alone). */
-const AddYearButton = () => {
-  const { add } = useSimpleFormIterator();
-  return (
-    <RaButton label="observatory.indicators.addYear" onClick={() => add()}>
-      <AddIcon />
-    </RaButton>
-  );
-};
+import { toIndicatorForm } from '../forms/indicatorForm';
+import { IndicatorInputs } from './IndicatorInputs';
+import { IndicatorValues } from './IndicatorValues';
 
 const IndicatorTitle = () => {
   const record = useRecordContext<Indicator>();
@@ -35,61 +13,31 @@ const IndicatorTitle = () => {
   return <>{translate('observatory.indicators.editTitle', { name: record?.name ?? '' })}</>;
 };
 
-const Heading = () => {
+/** The definition's form, filled from the stored indicator (the objective by code, the computation as inputs). */
+const DefinitionForm = () => {
   const record = useRecordContext<Indicator>();
   const translate = useTranslate();
   if (!record) return null;
   return (
-    <>
-      <Typography variant="h6" component="h1">
-        {record.name}
+    <SimpleForm record={{ id: record.id, ...toIndicatorForm(record) }} warnWhenUnsavedChanges toolbar={<SaveOnlyToolbar />}>
+      <Typography variant="h6" component="h2">
+        {translate('observatory.indicators.definition')}
       </Typography>
-      <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
-        {record.objective?.name} {record.unit ? `· ${translate('observatory.indicators.unit')}: ${record.unit}` : ''}
-      </Typography>
-      {record.kind === 'computed' && <Alert severity="info">{translate('observatory.indicators.computedNote')}</Alert>}
-    </>
+      <IndicatorInputs />
+    </SimpleForm>
   );
 };
 
-const ValuesInput = () => {
-  const record = useRecordContext<Indicator>();
-  const translate = useTranslate();
-  if (record?.kind === 'computed') return null;
-  return (
-    <>
-    <Typography variant="body2" color="text.secondary">
-      {translate('observatory.indicators.noRemove')}
-    </Typography>
-    <ArrayInput source="values" label={translate('observatory.indicators.values')}>
-      <SimpleFormIterator inline disableReordering disableRemove addButton={<AddYearButton />}>
-        <NumberInput source="year" label={translate('observatory.indicators.year')} validate={required()} step={1} sx={{ width: 110, minWidth: 110 }} />
-        <NumberInput source="value" label={translate('observatory.indicators.value')} validate={required()} sx={{ width: 140, minWidth: 140 }} />
-        <TextInput source="source" label={translate('observatory.indicators.source')} validate={required()} sx={{ minWidth: 320 }} />
-        <TextInput source="note" label={translate('observatory.indicators.note')} sx={{ minWidth: 240 }} />
-      </SimpleFormIterator>
-    </ArrayInput>
-    </>
-  );
-};
-
-const EditToolbar = () => {
-  const record = useRecordContext<Indicator>();
-  return <Toolbar>{record?.kind === 'computed' ? <span /> : <SaveButton />}</Toolbar>;
-};
-
-const backToObjective = (_resource: string | undefined, _id: unknown, data: Partial<RaRecord> | undefined) => {
+const backToObjective = (_resource: string | undefined, id: unknown, data: Partial<RaRecord> | undefined) => {
   const objective = (data as Indicator | undefined)?.objective;
-  return objective ? `observatory-objectives/${objective.documentId}/show` : 'observatory-indicators';
+  return objective ? `observatory-objectives/${objective.documentId}/show` : `observatory-indicators/${String(id)}`;
 };
 
-/** The Ufficio di Piano types the yearly values of a manual indicator, with their source. */
+/** The Ufficio di Piano edits an indicator's definition (with a preview of what it computes) and records its yearly values. */
 const IndicatorEditView = () => (
   <Edit resource="observatory-indicators" title={<IndicatorTitle />} mutationMode="pessimistic" redirect={backToObjective}>
-    <SimpleForm toolbar={<EditToolbar />}>
-      <Heading />
-      <ValuesInput />
-    </SimpleForm>
+    <IndicatorValues />
+    <DefinitionForm />
   </Edit>
 );
 

@@ -1,5 +1,5 @@
 import { Chip } from '@mui/material';
-import { DataTable, List, SelectInput, useTranslate } from 'react-admin';
+import { DataTable, List, SelectInput, useCanAccess, useTranslate, type RaRecord } from 'react-admin';
 import { withObservatoryData } from '../api/ObservatoryData';
 import type { Indicator } from '../api/types';
 import { ListActions } from '../common/ListActions';
@@ -20,8 +20,17 @@ const Latest = ({ record }: { record: Indicator }) => {
   return <>{latest ? `${latest.year}: ${f.decimal(latest.value)}${record.unit ? ` ${record.unit}` : ''}` : '—'}</>;
 };
 
+/** The UdP opens an indicator to edit it; the others its objective's page. */
+function useRowClick() {
+  const { canAccess } = useCanAccess({ resource: 'observatory-indicators', action: 'edit' });
+  return (_id: unknown, _resource: string, record: RaRecord) =>
+    canAccess ? 'edit' : record.objective ? `/observatory-objectives/${record.objective.documentId}/show` : false;
+}
+
 /** Every indicator with its objective, how it is measured and its latest value. */
-const IndicatorListView = () => (
+const IndicatorListView = () => {
+  const rowClick = useRowClick();
+  return (
   <List
     resource="observatory-indicators"
     filters={filters}
@@ -30,13 +39,14 @@ const IndicatorListView = () => (
     exporter={false}
     actions={<ListActions what="indicators" resource="observatory-indicators" />}
   >
-    <DataTable rowClick={(_id, _resource, record) => (record.objective ? `/observatory-objectives/${record.objective.documentId}/show` : false)} bulkActionButtons={false}>
+    <DataTable rowClick={rowClick as never} bulkActionButtons={false}>
       <DataTable.Col source="name" />
       <DataTable.Col source="objective" disableSort render={(record: Indicator) => record.objective?.name ?? '—'} />
       <DataTable.Col source="method" disableSort render={(record: Indicator) => <Kind record={record} />} />
       <DataTable.Col source="values" disableSort render={(record: Indicator) => <Latest record={record} />} />
     </DataTable>
   </List>
-);
+  );
+};
 
 export const IndicatorList = withObservatoryData(IndicatorListView);

@@ -30,7 +30,7 @@ export const IndicatorCard = ({ indicator, period }: { indicator: Indicator; per
           <Chip size="small" label={translate(`observatory.enums.indicatorKind.${indicator.kind}`)} color={computed ? 'info' : 'default'} />
           {indicator.unit && <Chip size="small" variant="outlined" label={indicator.unit} />}
           <Box sx={{ flexGrow: 1 }} />
-          {canEdit && !computed && (
+          {canEdit && (
             <Button
               size="small"
               startIcon={<EditIcon />}

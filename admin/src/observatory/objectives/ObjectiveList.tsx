@@ -1,11 +1,11 @@
 import { Chip } from '@mui/material';
-import { DataTable, List, SelectField, SelectInput, useTranslate } from 'react-admin';
+import { DataTable, List, SelectField, SelectInput, useGetList, useTranslate } from 'react-admin';
 import { withObservatoryData } from '../api/ObservatoryData';
 import type { Objective } from '../api/types';
 import { ListActions } from '../common/ListActions';
 import { EvaluationTableButton } from '../evaluation/EvaluationTableButton';
 import { useAreas } from '../common/useChoices';
-import { objectiveTypeChoices, periodChoices } from './choices';
+import { objectiveTypeChoices, periodChoicesOf } from './choices';
 
 /** Areas by code, as the observatory filters them. */
 const AreaFilter = (props: { source: string; alwaysOn?: boolean }) => {
@@ -13,8 +13,14 @@ const AreaFilter = (props: { source: string; alwaysOn?: boolean }) => {
   return <SelectInput {...props} choices={(data ?? []).map((a) => ({ id: String(a.code), name: String(a.name) }))} sx={{ minWidth: 260 }} />;
 };
 
+/** The periods of the objectives there are (a new programming period appears as soon as one objective has it). */
+const PeriodFilter = (props: { source: string; alwaysOn?: boolean }) => {
+  const { data } = useGetList<Objective>('observatory-objectives', { pagination: { page: 1, perPage: 1000 }, sort: { field: 'period', order: 'DESC' } });
+  return <SelectInput {...props} choices={periodChoicesOf((data ?? []).map((o) => o.period))} sx={{ minWidth: 160 }} />;
+};
+
 const filters = [
-  <SelectInput key="period" source="period" choices={periodChoices} alwaysOn />,
+  <PeriodFilter key="period" source="period" alwaysOn />,
   <SelectInput key="type" source="type" choices={objectiveTypeChoices} alwaysOn />,
   <AreaFilter key="area" source="area" alwaysOn />,
 ];

@@ -4,8 +4,10 @@ export const objectiveTypeChoices = [
   { id: 'specifico', name: 'observatory.enums.objectiveType.specifico' },
 ];
 
-/** Programming periods of the demo data (2015-2017 evaluated, 2018-2020 and 2021-2023 planned). */
-export const periodChoices = ['2015-2017', '2018-2020', '2021-2023'].map((id) => ({ id, name: id }));
+/** The programming periods the objectives have (`2015-2017`, ...), most recent first: those the list filters by. */
+export function periodChoicesOf(periods: string[]): { id: string; name: string }[] {
+  return [...new Set(periods.filter((p) => /^\d{4}-\d{4}$/.test(p)))].sort().reverse().map((id) => ({ id, name: id }));
+}
 
 export const indicatorKindChoices = [
   { id: 'manual', name: 'observatory.enums.indicatorKind.manual' },

@@ -19,6 +19,7 @@ export interface ObjectiveRow {
   sortOrder: number | null;
   area: { code: string; name: string } | null;
   services: { code: string; name: string; locale: string }[];
+  decisions?: { documentId: string; kind: string; text: string }[];
   indicators: IndicatorRow[];
   [text: string]: unknown;
 }
@@ -26,6 +27,7 @@ export interface ObjectiveRow {
 export const OBJECTIVE_POPULATE = {
   area: { select: ['code', 'name'] },
   services: { select: ['code', 'name', 'locale'] },
+  decisions: { select: ['documentId', 'kind', 'text'] },
   indicators: { populate: INDICATOR_POPULATE },
 };
 
@@ -43,6 +45,7 @@ export function objectiveView(row: ObjectiveRow) {
     ...(Object.fromEntries(TEXTS.map((key) => [key, (row[key] as string | null) ?? null])) as Record<(typeof TEXTS)[number], string | null>),
     sortOrder: row.sortOrder ?? 0,
     services: [...services].map(([code, name]) => ({ code, name })),
+    decisions: (row.decisions ?? []).map((d) => ({ documentId: d.documentId, kind: d.kind, text: d.text })),
     indicators: [...(row.indicators ?? [])].sort((a, b) => (a.sortOrder ?? 0) - (b.sortOrder ?? 0)).map(indicatorView),
   };
 }
@@ -74,6 +77,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const missing = (data.services as string[]).filter((code) => !found.some((s) => s.code === code));
       for (const code of missing) issues.push({ path: 'services', it: `servizio sconosciuto: ${code}`, en: `unknown service: ${code}` });
       record.services = found.map((s) => s.id);
+    }
+    if (Array.isArray(data.decisions) && issues.length === 0) {
+      const ids = data.decisions as string[];
+      const found = (await strapi.db
+        .query('plugin::governance.action-item')
+        .findMany({ where: { documentId: { $in: ids } }, select: ['id', 'documentId'] })) as { id: number; documentId: string }[];
+      for (const id of ids.filter((id) => !found.some((d) => d.documentId === id)))
+        issues.push({ path: 'decisions', it: `decisione sconosciuta: ${id}`, en: `unknown decision: ${id}` });
+      record.decisions = found.map((d) => d.id);
     }
     if (typeof data.periodFrom === 'number' && typeof data.periodTo === 'number' && data.periodTo < data.periodFrom)
       issues.push({ path: 'periodTo', it: 'non può precedere periodFrom', en: 'cannot precede periodFrom' });

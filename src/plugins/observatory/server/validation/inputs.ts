@@ -24,6 +24,8 @@ export const OBJECTIVE_RULES: Record<string, FieldRule> = {
   timing: text(2000),
   sortOrder: { kind: 'integer', min: 0, max: 100000 },
   services: { kind: 'codes' },
+  /** documentIds of governance decisions (action items) the objective follows from. */
+  decisions: { kind: 'codes' },
 };
 
 /** An indicator: `objective` is the objective's code; `computation` checked by the shared checker. */
