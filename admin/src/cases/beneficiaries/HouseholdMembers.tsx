@@ -1,21 +1,41 @@
-import { ArrayField, BooleanField, DataTable, ReferenceManyField, SelectField, useTranslate, WithListContext } from 'react-admin';
-import { Typography } from '@mui/material';
+import { ArrayField, BooleanField, DataTable, ReferenceManyField, SelectField, useBasename, useRecordContext, useTranslate, WithListContext } from 'react-admin';
+import { Button, Typography } from '@mui/material';
+import EditIcon from '@mui/icons-material/Edit';
+import { Link } from 'react-router-dom';
+import { useCasesAction } from '../common/useRole';
 import { LocaleDateField } from '../../common/LocaleFields';
 import { relationChoices } from '../common/choices';
 import { withPopulate } from '../common/populate';
 
 /**
  * The household of a beneficiary (`/api/households?filters[beneficiary]=`), its members in a table.
- * `source` names the record's field holding the beneficiary (the beneficiary page itself: `id`).
+ * `source` names the record's field holding the beneficiary (the beneficiary page itself: `id`);
+ * `returnTo` is where the household form goes back to once saved. Operators record or edit it from here.
  */
-export const HouseholdMembers = ({ source = 'id' }: { source?: string }) => {
+export const HouseholdMembers = ({ source = 'id', returnTo }: { source?: string; returnTo?: string }) => {
   const translate = useTranslate();
+  const record = useRecordContext();
+  const basename = useBasename();
+  const mayCreate = useCasesAction('create', 'households');
+  const mayEdit = useCasesAction('edit', 'households');
+  const beneficiary = record?.[source] as string | undefined;
   return (
     <ReferenceManyField reference="households" target="beneficiary" source={source} perPage={1} queryOptions={withPopulate('households')}>
       <WithListContext
         render={({ data, isPending }) =>
           isPending ? null : !data || data.length === 0 ? (
-            <Typography color="text.secondary">{translate('cases.show.noHousehold')}</Typography>
+            <>
+              <Typography color="text.secondary">{translate('cases.show.noHousehold')}</Typography>
+              {mayCreate && beneficiary && !record?.anonymisedAt ? (
+                <Button component={Link} to={`${basename}/households/create`} state={{ record: { beneficiary, members: [] }, returnTo }} startIcon={<EditIcon />}>
+                  {translate('cases.show.addHousehold')}
+                </Button>
+              ) : null}
+            </>
+          ) : mayEdit ? (
+            <Button component={Link} to={`${basename}/households/${encodeURIComponent(String(data[0].id))}`} state={{ returnTo }} startIcon={<EditIcon />}>
+              {translate('cases.show.editHousehold')}
+            </Button>
           ) : null
         }
       />
