@@ -113,7 +113,7 @@ describe('the Bussero operator at work', () => {
     await page.getByText('Nucleo familiare non registrato.').waitFor();
     await page.getByRole('link', { name: 'Registra il nucleo' }).click();
     await page.waitForURL(/\/console\/households\/create$/);
-    await page.getByRole('button', { name: 'Aggiungi' }).click();
+    await page.getByRole('button', { name: 'Aggiungi un componente' }).click();
     await page.getByRole('textbox', { name: /^Cognome/ }).first().fill('Esempio');
     await page.getByRole('textbox', { name: /^Nome/ }).first().fill('Rita');
     await pick(page, 'Relazione', 'Genitore');

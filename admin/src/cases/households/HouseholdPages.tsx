@@ -17,6 +17,7 @@ const withBeneficiary = { meta: { populate: ['beneficiary'] } };
 /** The operator records the household of a person of their comune (the server allows one per person). */
 export const HouseholdCreate = () => (
   <Create
+    title="cases.household.title"
     redirect={useReturnTo()}
     mutationOptions={withBeneficiary}
     transform={(values) => ({ beneficiary: values.beneficiary, members: householdMembersPayload(values.members) })}
@@ -28,6 +29,7 @@ export const HouseholdCreate = () => (
 /** The operator adds, corrects or removes members of a household and their relation; the person stays. */
 export const HouseholdEdit = () => (
   <Edit
+    title="cases.household.title"
     redirect={useReturnTo()}
     mutationMode="pessimistic"
     queryOptions={withPopulate('households')}
