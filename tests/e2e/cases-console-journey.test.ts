@@ -79,7 +79,7 @@ async function pick(page: Page, label: string, option: string, typed?: string) {
 const caseUrl = () => `${base}/console/cases/${ids.lucaCase}/show`;
 
 describe('the Bussero operator at work', () => {
-  it('takes charge of a case to assess: it moves to "my cases" with the operator shown by name', async () => {
+  it('takes charge of a case to assess: it moves to "my cases" with the operator shown by name; old cases are overdue', async () => {
     const page = await signIn('op.bussero');
     await page.goto(`${base}/console/cases`);
     await page.getByRole('tab', { name: 'Da valutare' }).click();
@@ -104,6 +104,10 @@ describe('the Bussero operator at work', () => {
     // Luca's was the only Bussero case nobody had taken.
     await page.getByText('Nessuna cartella in questa lista.').waitFor();
     expect(await page.locator('main').innerText()).not.toContain('Esempio Luca');
+    // Overdue: open for more than 90 days (Anna's, opened in February), not Luca's of October.
+    await page.getByRole('tab', { name: 'Scadute' }).click();
+    await page.locator('tbody tr').filter({ hasText: 'Prova Anna' }).waitFor();
+    expect(await page.locator('tbody').innerText()).not.toContain('Esempio Luca');
     await page.context().close();
   });
 

@@ -215,6 +215,7 @@ export const casesEn: Messages<typeof casesIt> = {
       redeem: 'Record a redemption',
       redeemed: 'Redemption recorded',
       redeemRefused: 'The redemption was not recorded: see the fields shown',
+      noRedemptions: 'No redemption recorded yet.',
       balanceLeft: 'Balance left: %{balance}',
       issue: 'Issue a voucher',
       issued: 'Voucher issued',

@@ -211,6 +211,7 @@ export const casesIt = {
       redeem: 'Registra utilizzo',
       redeemed: 'Utilizzo registrato',
       redeemRefused: "L'utilizzo non è stato registrato: vedi i campi indicati",
+      noRedemptions: 'Nessun utilizzo registrato.',
       balanceLeft: 'Saldo residuo: %{balance}',
       issue: 'Emetti un voucher',
       issued: 'Voucher emesso',
