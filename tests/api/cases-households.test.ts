@@ -7,7 +7,8 @@ import { seedDemo } from '../../src/seed/run-seed';
  * What the console's household form and "take charge" button rely on: the operator of the person's
  * comune records and edits the household (one per person, members replaced as a list, bad values
  * refused naming the field), nobody else writes it; an operator assigns a case to themself and it moves
- * from "to assess" to "my cases", the operator shown by user name only.
+ * from "to assess" to "my cases", the operator shown by user name only; nobody else of the comune's
+ * operators can be assigned.
  */
 jest.setTimeout(480_000);
 let app: Core.Strapi;
@@ -34,6 +35,8 @@ beforeAll(async () => {
   ids.luca = await documentIdOf(app, 'api::beneficiary.beneficiary', { lastName: 'Esempio', firstName: 'Luca' });
   ids.lucaCase = await documentIdOf(app, 'api::case.case', { beneficiary: { documentId: ids.luca } });
   ids.opBussero = await documentIdOf(app, 'plugin::users-permissions.user', { username: 'op.bussero' });
+  ids.opCarugate = await documentIdOf(app, 'plugin::users-permissions.user', { username: 'op.carugate' });
+  ids.provider = await documentIdOf(app, 'plugin::users-permissions.user', { username: 'ente.demo' });
 });
 afterAll(stopStrapi);
 
@@ -93,6 +96,13 @@ describe('taking charge of a case', () => {
   it('moves it from "to assess" to "my cases", showing the operator by user name only', async () => {
     const codes = async (view: string) =>
       (await get('op.bussero', `/api/cases/worklist?view=${view}`)).body.data.map((c: { documentId: string }) => c.documentId);
+    expect(await codes('to-assess')).toContain(ids.lucaCase);
+    // Only an operator of the case's comune may be assigned: not provider staff, not another comune's operator.
+    for (const someone of [ids.provider, ids.opCarugate, 'no-such-user']) {
+      const refused = await put('op.bussero', `/api/cases/${ids.lucaCase}`, { data: { assignedOperator: someone } });
+      expect(refused.status).toBe(400);
+      expect(JSON.stringify(refused.body.error.details.errors)).toMatch(/assignedOperator/);
+    }
     expect(await codes('to-assess')).toContain(ids.lucaCase);
     const taken = await put('op.bussero', `/api/cases/${ids.lucaCase}?populate=assignedOperator`, { data: { assignedOperator: ids.opBussero } });
     expect(taken.status).toBe(200);

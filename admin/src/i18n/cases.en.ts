@@ -53,7 +53,7 @@ export const casesEn: Messages<typeof casesIt> = {
         'members.birthDate': 'Date of birth',
         'members.relation': 'Relation',
         'members.fiscalCode': 'Fiscal code',
-        'members.livesWith': 'Lives with',
+        'members.livesWith': 'Lives with the beneficiary',
       },
     },
     referrals: {

@@ -49,7 +49,7 @@ export const casesIt = {
         'members.birthDate': 'Data di nascita',
         'members.relation': 'Relazione',
         'members.fiscalCode': 'Codice fiscale',
-        'members.livesWith': 'Convivente',
+        'members.livesWith': 'Vive con il beneficiario',
       },
     },
     referrals: {
