@@ -191,7 +191,7 @@ describe('the Bussero operator at work', () => {
     await dialog.getByLabel('Quantità').fill('4');
     await dialog.getByLabel('Importo').fill('120');
     await dialog.getByRole('button', { name: 'Salva' }).click();
-    await page.getByText('Utilizzo registrato').waitFor();
+    await page.getByText('Utilizzo registrato', { exact: true }).waitFor();
     await dialog.waitFor({ state: 'hidden' });
     await page.locator('tbody tr').filter({ hasText: '120,00' }).waitFor();
 
