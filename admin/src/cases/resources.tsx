@@ -20,6 +20,8 @@ import { InterventionList } from './interventions/InterventionList';
 import { ReferralCreate } from './referrals/ReferralCreate';
 import { ReferralList } from './referrals/ReferralList';
 import { ReferralShow } from './referrals/ReferralShow';
+import { HouseholdCreate, HouseholdEdit } from './households/HouseholdPages';
+import { VoucherCreate } from './vouchers/VoucherCreate';
 import { VoucherList } from './vouchers/VoucherList';
 import { VoucherShow } from './vouchers/VoucherShow';
 import { WaitlistPage } from './waitlist/WaitlistPage';
@@ -43,8 +45,8 @@ export const casesResources = (
     <Resource name="beneficiaries" list={BeneficiaryList} show={BeneficiaryShow} edit={BeneficiaryEdit} icon={PersonIcon} recordRepresentation={beneficiaryName} />
     <Resource name="referrals" list={ReferralList} show={ReferralShow} create={ReferralCreate} icon={ReferralIcon} />
     <Resource name="interventions" list={InterventionList} create={InterventionCreate} icon={InterventionIcon} />
-    <Resource name="vouchers" list={VoucherList} show={VoucherShow} icon={VoucherIcon} recordRepresentation={caseCode} />
+    <Resource name="vouchers" list={VoucherList} show={VoucherShow} create={VoucherCreate} icon={VoucherIcon} recordRepresentation={caseCode} />
     <Resource name="housing-waitlist" list={WaitlistPage} icon={HousingIcon} />
-    <Resource name="households" />
+    <Resource name="households" edit={HouseholdEdit} create={HouseholdCreate} />
   </>
 );

@@ -2,11 +2,13 @@ import { Button } from '@mui/material';
 import EditNoteIcon from '@mui/icons-material/EditNote';
 import SendIcon from '@mui/icons-material/Send';
 import AddTaskIcon from '@mui/icons-material/AddTask';
+import VoucherIcon from '@mui/icons-material/ConfirmationNumber';
 import { Link } from 'react-router-dom';
 import { EditButton, TopToolbar, useBasename, useRecordContext, useTranslate } from 'react-admin';
 import { useCasesAction } from '../common/useRole';
+import { TakeChargeButton } from './TakeChargeButton';
 
-/** What can be done from a case page: fill the intake record, refer, record an intervention, edit. */
+/** What can be done from a case page: take charge, fill the intake record, refer, record an intervention, issue a voucher, edit. */
 export const CaseActions = () => {
   const record = useRecordContext();
   const translate = useTranslate();
@@ -14,12 +16,14 @@ export const CaseActions = () => {
   const mayRefer = useCasesAction('refer', 'cases');
   const mayRecord = useCasesAction('create', 'interventions');
   const mayEdit = useCasesAction('edit', 'cases');
+  const mayIssue = useCasesAction('create', 'vouchers');
   if (!record) return <TopToolbar />;
   const open = record.status !== 'closed';
   const caseId = encodeURIComponent(String(record.id));
 
   return (
     <TopToolbar>
+      <TakeChargeButton />
       {mayEdit && open ? (
         <Button component={Link} to={`${basename}/cases/${caseId}/intake-form`} startIcon={<EditNoteIcon />}>
           {translate('cases.show.fillIntake')}
@@ -43,6 +47,16 @@ export const CaseActions = () => {
           startIcon={<AddTaskIcon />}
         >
           {translate('cases.show.recordIntervention')}
+        </Button>
+      ) : null}
+      {mayIssue && open ? (
+        <Button
+          component={Link}
+          to={`${basename}/vouchers/create`}
+          state={{ record: { case: record.id, service: record.service } }}
+          startIcon={<VoucherIcon />}
+        >
+          {translate('cases.show.issueVoucher')}
         </Button>
       ) : null}
       {mayEdit ? <EditButton /> : null}

@@ -1,4 +1,4 @@
-import { ReferenceField } from 'react-admin';
+import { ReferenceField, useRecordContext } from 'react-admin';
 import { Section } from '../../common/Section';
 import { BeneficiaryFields } from '../beneficiaries/BeneficiaryFields';
 import { HouseholdMembers } from '../beneficiaries/HouseholdMembers';
@@ -7,6 +7,7 @@ import { useRole } from '../common/useRole';
 /** The case's person (and, for the comune's operators, the household). */
 export const CasePerson = () => {
   const role = useRole();
+  const record = useRecordContext();
   return (
     <>
       <ReferenceField source="beneficiary" reference="beneficiaries" link={false}>
@@ -14,7 +15,7 @@ export const CasePerson = () => {
       </ReferenceField>
       {role === 'operator' ? (
         <Section title="cases.show.household">
-          <HouseholdMembers source="beneficiary" />
+          <HouseholdMembers source="beneficiary" returnTo={record ? `cases/${encodeURIComponent(String(record.id))}/show/person` : undefined} />
         </Section>
       ) : null}
     </>

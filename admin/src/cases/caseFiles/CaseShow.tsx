@@ -12,6 +12,7 @@ import {
 import { EuroField, LocaleDateField } from '../../common/LocaleFields';
 import { Section } from '../../common/Section';
 import { BeneficiaryField } from '../common/BeneficiaryName';
+import { AssignedOperatorField } from '../common/AssignedOperatorField';
 import { caseStatusChoices, referralStatusChoices, unitChoices, voucherStatusChoices } from '../common/choices';
 import { useRole } from '../common/useRole';
 import { CaseActions } from './CaseActions';
@@ -53,6 +54,7 @@ export const CaseShow = () => {
           <ReferenceField source="municipality" reference="municipalities" link={false} emptyText="—" />
           <ReferenceField source="service" reference="services" link={false} emptyText="—" />
           <ReferenceField source="area" reference="areas" link={false} emptyText="—" />
+          <AssignedOperatorField source="assignedOperator" label="resources.cases.fields.assignedOperator" />
           <LocaleDateField source="openedAt" />
           <LocaleDateField source="closedAt" emptyText="—" />
           {/* Provider staff never receive the summary (special-category) or the housing score: no empty rows for them. */}

@@ -2,8 +2,9 @@ import { DataTable, ReferenceField, SelectField } from 'react-admin';
 import { LocaleDateField } from '../../common/LocaleFields';
 import { BeneficiaryField } from '../common/BeneficiaryName';
 import { caseStatusChoices } from '../common/choices';
+import { AssignedOperatorField } from '../common/AssignedOperatorField';
 
-/** The columns of every list of case files (all, worklists): code, person, comune, service, status, opening. */
+/** The columns of every list of case files (all, worklists): code, person, comune, service, assigned operator, status, opening. */
 export const CaseColumns = () => (
   <>
     <DataTable.Col source="code" />
@@ -15,6 +16,9 @@ export const CaseColumns = () => (
     </DataTable.Col>
     <DataTable.Col source="service" disableSort>
       <ReferenceField source="service" reference="services" link={false} emptyText="—" />
+    </DataTable.Col>
+    <DataTable.Col source="assignedOperator" disableSort>
+      <AssignedOperatorField />
     </DataTable.Col>
     <DataTable.Col source="status">
       <SelectField source="status" choices={caseStatusChoices} />

@@ -3,7 +3,7 @@
  * the data provider turns the populated relations into documentIds for ReferenceFields.
  */
 export const POPULATE = {
-  cases: ['beneficiary', 'municipality', 'service', 'area'],
+  cases: ['beneficiary', 'municipality', 'service', 'area', 'assignedOperator'],
   beneficiaries: ['municipality'],
   households: ['beneficiary', 'members'],
   referrals: ['case', 'fromMunicipality', 'fromService', 'toProvider', 'toService'],

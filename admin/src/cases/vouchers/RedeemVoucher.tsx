@@ -1,37 +1,48 @@
 import { useState } from 'react';
-import { Button, Dialog, DialogActions, DialogContent, DialogTitle, Stack, TextField } from '@mui/material';
+import { Button, Dialog, DialogActions, DialogContent, DialogTitle, Typography } from '@mui/material';
 import AddIcon from '@mui/icons-material/AddShoppingCart';
-import { useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import { DateInput, Form, minValue, NumberInput, required, SaveButton, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import { useFormatLocale } from '../../common/LocaleFields';
 import { useCasesApi } from '../api/useCasesApi';
 import { useCasesAction } from '../common/useRole';
+import { formErrorsOf } from '../model/formErrors';
 import { romeToday } from '../model/intake';
 
-/** Provider staff record the use of a voucher (date, quantity, amount); the server refuses more than the balance. */
+const validateDate = required();
+const validatePositive = [required(), minValue(0.01)];
+
+/**
+ * Provider staff record the use of a voucher (date, quantity, amount) with the balance left in view;
+ * the server's refusals (beyond the balance, outside the validity) appear under the field concerned.
+ */
 export const RedeemVoucher = () => {
   const record = useRecordContext();
   const translate = useTranslate();
   const notify = useNotify();
   const refresh = useRefresh();
+  const locale = useFormatLocale();
   const api = useCasesApi();
   const mayRedeem = useCasesAction('redeem', 'vouchers');
   const [open, setOpen] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [date, setDate] = useState(romeToday());
-  const [quantity, setQuantity] = useState('1');
-  const [amount, setAmount] = useState('');
   if (!record || !mayRedeem || record.status !== 'issued') return null;
+  const balance = Number(record.balance ?? 0).toLocaleString(locale, { style: 'currency', currency: 'EUR' });
 
-  const save = async () => {
-    setBusy(true);
+  const save = async (values: Record<string, unknown>) => {
     try {
-      await api.casesRedeemVoucher(String(record.id), { date, quantity: Number(quantity), amount: Number(amount) });
+      await api.casesRedeemVoucher(String(record.id), {
+        date: String(values.date),
+        quantity: Number(values.quantity),
+        amount: Number(values.amount),
+      });
       notify('cases.voucher.redeemed', { type: 'success' });
       setOpen(false);
       refresh();
     } catch (error) {
-      notify(error instanceof Error ? error.message : 'ra.notification.http_error', { type: 'error' });
-    } finally {
-      setBusy(false);
+      const fields = formErrorsOf(error);
+      notify(Object.keys(fields).length ? 'cases.voucher.redeemRefused' : error instanceof Error ? error.message : 'ra.notification.http_error', {
+        type: 'error',
+      });
+      return fields;
     }
   };
 
@@ -41,20 +52,21 @@ export const RedeemVoucher = () => {
         {translate('cases.voucher.redeem')}
       </Button>
       <Dialog open={open} onClose={() => setOpen(false)} aria-labelledby="redeem-title">
-        <DialogTitle id="redeem-title">{translate('cases.voucher.redeem')}</DialogTitle>
-        <DialogContent>
-          <Stack spacing={2} sx={{ mt: 1 }}>
-            <TextField type="date" label={translate('resources.vouchers.fields.redemptions.date')} value={date} onChange={(e) => setDate(e.target.value)} slotProps={{ inputLabel: { shrink: true } }} />
-            <TextField type="number" label={translate('resources.vouchers.fields.redemptions.quantity')} value={quantity} onChange={(e) => setQuantity(e.target.value)} />
-            <TextField type="number" label={translate('resources.vouchers.fields.redemptions.amount')} value={amount} onChange={(e) => setAmount(e.target.value)} />
-          </Stack>
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={() => setOpen(false)}>{translate('ra.action.cancel')}</Button>
-          <Button variant="contained" disabled={busy || !date || amount === '' || Number(amount) <= 0} onClick={save}>
-            {translate('ra.action.save')}
-          </Button>
-        </DialogActions>
+        <Form onSubmit={save} defaultValues={{ date: romeToday(), quantity: 1 }} resource="vouchers" noValidate>
+          <DialogTitle id="redeem-title">{translate('cases.voucher.redeem')}</DialogTitle>
+          <DialogContent>
+            <Typography sx={{ mb: 2 }} aria-live="polite">
+              {translate('cases.voucher.balanceLeft', { balance })}
+            </Typography>
+            <DateInput source="date" label="resources.vouchers.fields.redemptions.date" validate={validateDate} />
+            <NumberInput source="quantity" label="resources.vouchers.fields.redemptions.quantity" validate={validatePositive} step={0.5} />
+            <NumberInput source="amount" label="resources.vouchers.fields.redemptions.amount" validate={validatePositive} step={0.01} />
+          </DialogContent>
+          <DialogActions>
+            <Button onClick={() => setOpen(false)}>{translate('ra.action.cancel')}</Button>
+            <SaveButton alwaysEnable />
+          </DialogActions>
+        </Form>
       </Dialog>
     </>
   );

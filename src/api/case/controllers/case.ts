@@ -4,6 +4,7 @@ import { listScoped } from '../../../cases/access';
 import { nextCode, requireFields, today } from '../../../cases/rules';
 import { throwIssues } from '../../../plugins/plugin-kit/errors';
 import { caseStats } from '../../../cases/stats';
+import { caseMunicipality, requireAssignableOperator } from '../../../cases/assignee';
 
 /** Cases older than this many days without being closed are "overdue" on the worklist. */
 const OVERDUE_DAYS = 90;
@@ -13,12 +14,17 @@ export default casesController(
   {
     async beforeCreate(strapi, _caller, data) {
       requireFields(data, ['beneficiary', 'municipality']);
+      await requireAssignableOperator(strapi, data.assignedOperator, data.municipality as string);
       return {
         status: 'open',
         openedAt: today(),
         ...data,
         code: await nextCode(strapi, 'api::case.case', 'C'),
       };
+    },
+    async beforeUpdate(strapi, _caller, data, documentId) {
+      await requireAssignableOperator(strapi, data.assignedOperator, await caseMunicipality(strapi, documentId));
+      return data;
     },
   },
   (strapi: Core.Strapi) => ({
