@@ -47,7 +47,7 @@ export async function findScoped(strapi: Core.Strapi, caller: Caller, type: Case
     populate,
     fields: scalarFields(role, type),
   } as never);
-  if (!row) notFound('Record non trovato', 'Record not found');
+  if (!row) await refuse(strapi, caller, type, documentId, 'Record non trovato', 'Record not found');
   if (AUDITED.includes(type)) await auditAccess(strapi, caller, 'read', type, [documentId]);
   return { data: sanitize(role, type, row) as Record<string, unknown> };
 }
@@ -59,6 +59,20 @@ export async function isVisible(strapi: Core.Strapi, caller: Caller, type: CaseT
     where: { $and: [{ documentId }, toQueryFilter(scopeOf(caller, type))] },
   });
   return count > 0;
+}
+
+/**
+ * A record asked for by id that the caller may not see (or that does not exist: the answer is the same
+ * 404, so it tells nothing): the refused access is written to the audit trail with who and which id.
+ */
+async function refuse(strapi: Core.Strapi, caller: Caller, type: CaseType, documentId: unknown, it: string, en: string): Promise<never> {
+  await auditAccess(strapi, caller, 'denied', type, [String(documentId).slice(0, 64)]);
+  notFound(it, en);
+}
+
+/** The record is visible to the caller, or 404 with the refusal audited. */
+export async function requireVisible(strapi: Core.Strapi, caller: Caller, type: CaseType, documentId: string, it: string, en: string): Promise<void> {
+  if (!(await isVisible(strapi, caller, type, documentId))) await refuse(strapi, caller, type, documentId, it, en);
 }
 
 /** The document-service filter shape is also valid for the query engine here (relations by nested objects). */

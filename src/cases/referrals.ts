@@ -1,9 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import { callerOf, type WriteHooks } from './controller';
-import { findScoped, isVisible } from './access';
+import { findScoped, requireVisible } from './access';
 import { auditAccess } from './audit';
 import { requireFields } from './rules';
-import { conflict, forbidden, notFound, throwIssues } from '../plugins/plugin-kit/errors';
+import { conflict, forbidden, throwIssues } from '../plugins/plugin-kit/errors';
 import type { Caller } from './caller';
 
 const UID = 'api::referral.referral';
@@ -18,7 +18,7 @@ interface Stored {
 }
 
 async function load(strapi: Core.Strapi, caller: Caller, id: string): Promise<Stored> {
-  if (!(await isVisible(strapi, caller, 'referral', id))) notFound('Invio non trovato', 'Referral not found');
+  await requireVisible(strapi, caller, 'referral', id, 'Invio non trovato', 'Referral not found');
   return (await strapi.documents(UID).findOne({ documentId: id, populate: { toProvider: { fields: ['name'] } } } as never)) as unknown as Stored;
 }
 

@@ -1,10 +1,10 @@
 import type { Core } from '@strapi/strapi';
 import { callerOf, type WriteHooks } from './controller';
-import { findScoped, isVisible } from './access';
+import { findScoped, requireVisible } from './access';
 import { auditAccess } from './audit';
 import { cents, nextCode, num, requireFields, today } from './rules';
 import { copaymentShare, requireAccreditation } from './voucher-rules';
-import { conflict, forbidden, notFound, throwIssues } from '../plugins/plugin-kit/errors';
+import { conflict, forbidden, throwIssues } from '../plugins/plugin-kit/errors';
 import { bodyData } from '../plugins/plugin-kit/request';
 
 const UID = 'api::voucher.voucher';
@@ -49,7 +49,7 @@ export function voucherActions(strapi: Core.Strapi): Record<string, unknown> {
     async redeem(ctx: Ctx) {
       const caller = await callerOf(strapi, ctx as never);
       if (caller.role !== 'provider') forbidden("Solo l'ente del voucher registra gli utilizzi", "Only the voucher's provider records redemptions");
-      if (!(await isVisible(strapi, caller, 'voucher', ctx.params.id))) notFound('Voucher non trovato', 'Voucher not found');
+      await requireVisible(strapi, caller, 'voucher', ctx.params.id, 'Voucher non trovato', 'Voucher not found');
       const data = bodyData(ctx, ['date', 'quantity', 'amount']);
       const issues = [];
       if (typeof data.date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(data.date)) issues.push({ path: 'data.date', it: 'data non valida (AAAA-MM-GG)', en: 'invalid date (YYYY-MM-DD)' });
