@@ -51,6 +51,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
   'global::login-throttle',
   'global::upload-content',
   'strapi::session',
+  // Last before the routes: a GET parameter the route never read answers 400 (src/middlewares/query-params.ts).
+  { name: 'global::query-params', config: { paths: ['/api/', '/hsds'] } },
   'strapi::favicon',
   // Serves the react-admin console (admin/dist) at /console, before Strapi's public folder.
   'global::console',
