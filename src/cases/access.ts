@@ -14,10 +14,15 @@ import { scopeOf } from './scope';
  */
 type Query = Record<string, unknown>;
 const AUDITED: CaseType[] = ['beneficiary', 'case', 'household'];
+/** The query parameters a list understands; anything else is refused like an unknown field. */
+const LIST_PARAMETERS = ['filters', '_q', 'sort', 'populate', 'pagination'];
 
 export async function listScoped(strapi: Core.Strapi, caller: Caller, type: CaseType, query: Query, extra?: Record<string, unknown>) {
   const role = caseRoleOf(caller);
   const checker = new QueryChecker(caller, role);
+  for (const key of Object.keys(query)) {
+    if (!LIST_PARAMETERS.includes(key)) checker.issues.push({ path: key, it: 'parametro non consentito', en: 'parameter not allowed' });
+  }
   const userFilters = query.filters === undefined ? undefined : checker.filters(type, query.filters, 'filters');
   const search = checker.search(type, query._q);
   const sort = query.sort === undefined ? ['id:desc'] : checker.sort(type, query.sort);
