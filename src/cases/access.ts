@@ -14,10 +14,15 @@ import { scopeOf } from './scope';
  */
 type Query = Record<string, unknown>;
 const AUDITED: CaseType[] = ['beneficiary', 'case', 'household'];
+/** The query parameters a list understands; anything else is refused like an unknown field. */
+const LIST_PARAMETERS = ['filters', '_q', 'sort', 'populate', 'pagination'];
 
 export async function listScoped(strapi: Core.Strapi, caller: Caller, type: CaseType, query: Query, extra?: Record<string, unknown>) {
   const role = caseRoleOf(caller);
   const checker = new QueryChecker(caller, role);
+  for (const key of Object.keys(query)) {
+    if (!LIST_PARAMETERS.includes(key)) checker.issues.push({ path: key, it: 'parametro non consentito', en: 'parameter not allowed' });
+  }
   const userFilters = query.filters === undefined ? undefined : checker.filters(type, query.filters, 'filters');
   const search = checker.search(type, query._q);
   const sort = query.sort === undefined ? ['id:desc'] : checker.sort(type, query.sort);
@@ -47,7 +52,7 @@ export async function findScoped(strapi: Core.Strapi, caller: Caller, type: Case
     populate,
     fields: scalarFields(role, type),
   } as never);
-  if (!row) notFound('Record non trovato', 'Record not found');
+  if (!row) await refuse(strapi, caller, type, documentId, 'Record non trovato', 'Record not found');
   if (AUDITED.includes(type)) await auditAccess(strapi, caller, 'read', type, [documentId]);
   return { data: sanitize(role, type, row) as Record<string, unknown> };
 }
@@ -59,6 +64,20 @@ export async function isVisible(strapi: Core.Strapi, caller: Caller, type: CaseT
     where: { $and: [{ documentId }, toQueryFilter(scopeOf(caller, type))] },
   });
   return count > 0;
+}
+
+/**
+ * A record asked for by id that the caller may not see (or that does not exist: the answer is the same
+ * 404, so it tells nothing): the refused access is written to the audit trail with who and which id.
+ */
+async function refuse(strapi: Core.Strapi, caller: Caller, type: CaseType, documentId: unknown, it: string, en: string): Promise<never> {
+  await auditAccess(strapi, caller, 'denied', type, [String(documentId).slice(0, 64)]);
+  notFound(it, en);
+}
+
+/** The record is visible to the caller, or 404 with the refusal audited. */
+export async function requireVisible(strapi: Core.Strapi, caller: Caller, type: CaseType, documentId: string, it: string, en: string): Promise<void> {
+  if (!(await isVisible(strapi, caller, type, documentId))) await refuse(strapi, caller, type, documentId, it, en);
 }
 
 /** The document-service filter shape is also valid for the query engine here (relations by nested objects). */

@@ -5,12 +5,13 @@ import type { CaseType } from './model';
 /**
  * Writes one access to the workflows engine's audit trail: who, what (type, documentId, action, the names
  * of changed fields), when. Values are never copied: the trail must hold no personal or sensitive data.
+ * `denied`: a record the caller asked for by id is outside their scope (answered 404).
  * `kind: 'transition'` with workflowKey `case-files` (the trail's enum has no other kind for records).
  */
 export async function auditAccess(
   strapi: Core.Strapi,
   caller: Caller,
-  action: 'read' | 'list' | 'create' | 'update' | 'export' | 'anonymise' | 'accept' | 'reject' | 'revoke-consent' | 'complete' | 'redeem',
+  action: 'read' | 'list' | 'denied' | 'create' | 'update' | 'export' | 'anonymise' | 'accept' | 'reject' | 'revoke-consent' | 'complete' | 'redeem',
   type: CaseType,
   documentIds: string[],
   fields?: string[]

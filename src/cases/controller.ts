@@ -1,6 +1,6 @@
 import { factories, type Core, type UID } from '@strapi/strapi';
-import { forbidden, notFound } from '../plugins/plugin-kit/errors';
-import { findScoped, isVisible, listScoped } from './access';
+import { forbidden } from '../plugins/plugin-kit/errors';
+import { findScoped, listScoped, requireVisible } from './access';
 import { auditAccess } from './audit';
 import { loadCaller, type Caller } from './caller';
 import { uidOf, type CaseType } from './model';
@@ -47,7 +47,7 @@ export function casesController(type: CaseType, hooks: WriteHooks = {}, extra: (
     },
     async update(ctx: Ctx) {
       const caller = await callerOf(strapi, ctx);
-      if (!(await isVisible(strapi, caller, type, ctx.params.id))) notFound('Record non trovato', 'Record not found');
+      await requireVisible(strapi, caller, type, ctx.params.id, 'Record non trovato', 'Record not found');
       let data = await checkWrite(strapi, caller, type, ctx, 'update', ctx.params.id);
       if (hooks.beforeUpdate) data = await hooks.beforeUpdate(strapi, caller, data, ctx.params.id);
       await strapi.documents(uid).update({ documentId: ctx.params.id, data } as never);

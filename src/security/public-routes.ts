@@ -1,5 +1,5 @@
 /**
- * Content-API routes anyone may call without logging in: `auth: false`, or an action granted to the
+ * Routes of the app (content-API routes, and admin-type routers of the app's own plugins) anyone may call without logging in: `auth: false`, or an action granted to the
  * `public` role (src/bootstrap/permissions). Each is here on purpose, with the reason.
  * tests/api/security-routes.test.ts fails on a route that is reachable anonymously and not listed here,
  * and on a route with neither a permission check nor a policy that is not listed here.
@@ -53,4 +53,13 @@ export const PUBLIC_ROUTES: Record<string, string> = {
   'GET /api/auth/:provider/callback': 'OAuth providers (none enabled)',
   'GET /api/auth/email-confirmation': 'e-mail confirmation (disabled)',
   'POST /api/auth/send-email-confirmation': 'e-mail confirmation (disabled)',
+
+  // Open Referral HSDS 3.1 publication of the public catalogue (src/plugins/observatory/server/routes):
+  // an admin-type router with `auth: false` outside /api, at the paths the HSDS API reference names.
+  // Same data as GET /api/services for anonymous callers: active services and public fields only.
+  'GET /hsds/': 'HSDS: API version and profile',
+  'GET /hsds/services': 'HSDS: active services of the public catalogue',
+  'GET /hsds/services/:id': 'HSDS: one active service of the public catalogue',
+  'GET /hsds/datapackage.json': 'HSDS Tabular Data Package of the public catalogue',
+  'GET /hsds/tables/:file': 'HSDS Tabular Data Package of the public catalogue (one CSV per table)',
 };

@@ -1,8 +1,8 @@
 import type { Core } from '@strapi/strapi';
-import { isVisible } from '../access';
+import { requireVisible } from '../access';
 import { auditAccess } from '../audit';
 import { callerOf } from '../controller';
-import { forbidden, notFound } from '../../plugins/plugin-kit/errors';
+import { forbidden } from '../../plugins/plugin-kit/errors';
 import { collectPersonalData } from './collect';
 import { exportPdf } from './export-pdf';
 import { anonymiseBeneficiary } from './anonymise';
@@ -14,7 +14,7 @@ export function gdprActions(strapi: Core.Strapi): Record<string, unknown> {
   const ownBeneficiary = async (ctx: Ctx) => {
     const caller = await callerOf(strapi, ctx as never);
     if (caller.role !== 'operator') forbidden("Solo l'operatore del comune esercita i diritti GDPR", "Only the comune's operator handles GDPR rights");
-    if (!(await isVisible(strapi, caller, 'beneficiary', ctx.params.id))) notFound('Beneficiario non trovato', 'Beneficiary not found');
+    await requireVisible(strapi, caller, 'beneficiary', ctx.params.id, 'Beneficiario non trovato', 'Beneficiary not found');
     return caller;
   };
   return {

@@ -1,17 +1,5 @@
 import { casesController } from '../../../cases/controller';
-import { requireFields } from '../../../cases/rules';
+import { interventionHooks } from '../../../cases/interventions';
 
-/** Interventions are recorded by the provider of an accepted referral (their provider is set by the server) or by the operator. */
-export default casesController('intervention', {
-  async beforeCreate(strapi, caller, data) {
-    requireFields(data, ['case', 'periodFrom', 'quantity', 'unit']);
-    if (caller.role === 'provider') data.provider = caller.provider;
-    if (!data.service) {
-      const found = (await strapi.documents('api::case.case').findOne({ documentId: data.case as string, populate: { service: { fields: ['code'] } } } as never)) as {
-        service?: { documentId: string } | null;
-      } | null;
-      if (found?.service) data.service = found.service.documentId;
-    }
-    return data;
-  },
-});
+/** Interventions through the access layer; their server-set fields live with it (src/cases/interventions.ts). */
+export default casesController('intervention', interventionHooks);

@@ -2,15 +2,20 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { APPEND_ONLY, UID } from './utils/uids';
 
-const READS_AND_CREATE = ['findOne', 'findFirst', 'findMany', 'count', 'create'];
+/**
+ * The document service only reads audit and history records: the engine and the case files append them
+ * through the query engine, so nothing can forge one through the content manager or any other document route.
+ */
+const READS = ['findOne', 'findFirst', 'findMany', 'count'];
 /** What may still change on a published version: its retirement. */
 const LIFECYCLE_FIELDS = ['status', 'supersededBy', 'retiredOn'];
 const ALLOWED_MOVES: Record<string, string[]> = { draft: ['draft', 'published'], published: ['published', 'retired'], retired: ['retired'] };
 /** Only the transition service moves an instance (atomically, with history and audit). */
 const INSTANCE_PROTECTED = ['workflowKey', 'version', 'subjectType', 'subjectId', 'state', 'lockVersion', 'closed', 'openKey'];
 
+// 403: nobody may, whatever their role (the content manager included).
 const appendOnlyError = () =>
-  new errors.ApplicationError('I registri di audit e lo storico non si modificano né si cancellano / Audit and history records are never changed or deleted');
+  new errors.ForbiddenError('I registri di audit e lo storico non si modificano né si cancellano / Audit and history records are never changed or deleted');
 
 async function checkVersionWrite(strapi: Core.Strapi, action: string, documentId: string, data: Record<string, unknown> | undefined) {
   const current = await strapi.db.query(UID.version).findOne({ where: { documentId }, select: ['status'] });
@@ -36,7 +41,7 @@ async function checkVersionWrite(strapi: Core.Strapi, action: string, documentId
 export function registerImmutability(strapi: Core.Strapi): void {
   strapi.documents.use(async (context, next) => {
     const { uid, action } = context;
-    if (APPEND_ONLY.includes(uid) && !READS_AND_CREATE.includes(action)) throw appendOnlyError();
+    if (APPEND_ONLY.includes(uid) && !READS.includes(action)) throw appendOnlyError();
     const params = context.params as { documentId?: string; data?: Record<string, unknown> };
     if (uid === UID.version && (action === 'update' || action === 'delete') && params.documentId) {
       await checkVersionWrite(strapi, action, params.documentId, params.data);
