@@ -6,6 +6,7 @@ import { uidOf, type CaseType } from './model';
 import { QueryChecker, scalarFields } from './query';
 import { sanitize } from './sanitize';
 import { scopeOf } from './scope';
+import { caseWorkflowOf } from './workflow';
 
 /**
  * The one access layer of the case files: every read of case and beneficiary tables goes through here,
@@ -49,7 +50,10 @@ export async function findScoped(strapi: Core.Strapi, caller: Caller, type: Case
   } as never);
   if (!row) notFound('Record non trovato', 'Record not found');
   if (AUDITED.includes(type)) await auditAccess(strapi, caller, 'read', type, [documentId]);
-  return { data: sanitize(role, type, row) as Record<string, unknown> };
+  const data = sanitize(role, type, row) as Record<string, unknown>;
+  // A case answers where its workflow stands (state, deadline, assignee) with the case itself.
+  if (type === 'case' && 'workflowInstance' in data) data.workflow = await caseWorkflowOf(strapi, data.workflowInstance);
+  return { data };
 }
 
 /** Whether the caller may see the record (no audit: an internal check before a write). */

@@ -62,7 +62,7 @@ export const READABLE: Record<CaseRole, Record<CaseType, string[]>> = {
   provider: {
     beneficiary: BENEFICIARY_CONTACT,
     household: [],
-    case: ['code', 'beneficiary', 'municipality', 'service', 'area', 'status', 'openedAt', 'closedAt', 'assignedOperator', 'interventions'],
+    case: ['code', 'beneficiary', 'municipality', 'service', 'area', 'status', 'openedAt', 'closedAt', 'assignedOperator', 'workflowKey', 'workflowInstance', 'interventions'],
     referral: [
       'case', 'fromMunicipality', 'fromService', 'toProvider', 'toService', 'status', 'reason', 'responseNote', 'consentPurpose',
       'consentGiven', 'consentGivenAt', 'consentRevokedAt', 'decidedAt', 'decidedBy',

@@ -106,6 +106,26 @@ const createInstancesService = ({ strapi }: { strapi: Core.Strapi }) => {
     loadVisible,
     findOne,
 
+    /**
+     * The state of one instance, without visibility checks, history or transitions: for a record's own page
+     * (e.g. a case's GET), whose access rules the caller has already applied. One query (definitions are cached).
+     */
+    async summary(documentId: string) {
+      const row = (await instances().findOne({ where: { documentId }, select: INSTANCE_FIELDS })) as InstanceRow | null;
+      if (!row) return null;
+      const { state, closed, deadline, overdue, assignee } = view(row, await definitions().definitionOf(row.workflowKey, row.version), null, romeDate(new Date()));
+      return {
+        documentId: row.documentId,
+        key: row.workflowKey,
+        version: row.version,
+        state,
+        closed,
+        deadline,
+        overdue,
+        assignee: { role: assignee.role, username: assignee.user?.username ?? null },
+      };
+    },
+
     /** Starts `workflow` on a record, in its initial state, with the start's actions. */
     async start(request: StartRequest, user: RequestUser | undefined) {
       const { workflow, version } = await definitions().published(request.workflow);
