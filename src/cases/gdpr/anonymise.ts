@@ -1,10 +1,14 @@
 import type { Core, UID } from '@strapi/strapi';
+import { anonymiseSubmissions } from './form-answers';
+import { recordsOf } from './subjects';
 
 /**
  * Erases a beneficiary (art. 17) without breaking the statistics: cases, interventions, referrals and
  * vouchers stay (with their comune, service, dates, quantities and amounts) so aggregate counts are
  * unchanged; every identifying or sensitive value is removed, the birth date is reduced to 1 January of
- * the year (age bands still work), the household's members are removed.
+ * the year (age bands still work), the household's members are removed. The engines' records about the
+ * person go the same way: the forms filled about any of their records keep only non-identifying answers
+ * (form-answers.ts), and the comments written when their cases' workflows moved are removed.
  */
 export async function anonymiseBeneficiary(strapi: Core.Strapi, documentId: string): Promise<void> {
   const docs = (uid: string) => strapi.documents(uid as UID.ContentType);
@@ -42,5 +46,35 @@ export async function anonymiseBeneficiary(strapi: Core.Strapi, documentId: stri
       await related('api::referral.referral', { reason: null, responseNote: null });
       await related('api::intervention.intervention', { notes: null });
     }
+    const records = await recordsOf(strapi, documentId);
+    await anonymiseSubmissions(strapi, records);
+    await clearWorkflowComments(strapi, caseIds);
   });
+}
+
+/**
+ * Comments and notes of the moves of the person's case workflows (history and audit trail): free text that
+ * may name them. The trails are append-only for everyone else; erasure (art. 17) is the one exception, and
+ * only these texts change: who moved what, and when, stays.
+ */
+async function clearWorkflowComments(strapi: Core.Strapi, caseIds: string[]): Promise<void> {
+  if (caseIds.length === 0 || !strapi.plugin('workflows')) return;
+  const instances = (await strapi.db.query('plugin::workflows.instance').findMany({
+    where: { subjectType: 'api::case.case', subjectId: { $in: caseIds } },
+    select: ['documentId'],
+  })) as { documentId: string }[];
+  if (instances.length) {
+    await strapi.db.query('plugin::workflows.history').updateMany({
+      where: { instanceId: { $in: instances.map((i) => i.documentId) } },
+      data: { comment: null, notes: null },
+    });
+  }
+  const audit = (await strapi.db.query('plugin::workflows.audit-record').findMany({
+    where: { subjectType: 'api::case.case', subjectId: { $in: caseIds }, $or: [{ comment: { $notNull: true } }, { details: { $notNull: true } }] },
+    select: ['id', 'details'],
+  })) as { id: number; details: Record<string, unknown> | null }[];
+  for (const row of audit) {
+    const details = row.details && typeof row.details === 'object' ? { ...row.details, notes: null } : row.details;
+    await strapi.db.query('plugin::workflows.audit-record').update({ where: { id: row.id }, data: { comment: null, details } });
+  }
 }
