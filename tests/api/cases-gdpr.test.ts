@@ -97,9 +97,8 @@ describe('GDPR across the engines', () => {
 
   it('before erasure the scan finds the person in the tables that hold them', async () => {
     const found = await tracesInDatabase();
-    for (const table of ['beneficiaries', 'forms_submissions', 'workflows_history', 'workflows_audit_records']) {
-      expect(found.some((f) => f.startsWith(`${table}: `))).toBe(true);
-    }
+    const tables = [...new Set(found.map((f) => f.split(':')[0]))];
+    expect(tables).toEqual(expect.arrayContaining(['beneficiaries', 'forms_submissions', 'workflows_history', 'workflows_audit']));
   });
 
   it('after anonymisation no row of any table holds their names, fiscal code or contacts; the counts are the same', async () => {
@@ -111,7 +110,7 @@ describe('GDPR across the engines', () => {
     const before = await counts();
 
     const response = await post('op.bussero', `/api/beneficiaries/${ids.person}/anonymise`);
-    expect(response.status).toBe(200);
+    expect([response.status, response.body.error?.message]).toEqual([200, undefined]);
 
     expect(await tracesInDatabase()).toEqual([]);
     expect((await get('udp', '/api/cases/stats')).body.data).toEqual(stats);

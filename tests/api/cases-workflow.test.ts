@@ -98,7 +98,7 @@ describe('a new case starts its workflow', () => {
     for (const workflowKey of ['minutes', 'nessuno', 7]) {
       const refused = await open(ids.pippi, { workflowKey });
       expect([workflowKey, refused.status]).toEqual([workflowKey, 400]);
-      expect(refused.body.error.details.errors[0]).toMatchObject({ path: ['data', 'workflowKey'] });
+      expect(refused.body.error.details.errors[0].path.at(-1)).toBe('workflowKey');
       if (typeof workflowKey === 'string') expect(refused.body.error.message).toMatch(/flusso inesistente.*no such workflow/);
     }
     expect(await app.db.query('api::case.case').count()).toBe(cases);

@@ -52,29 +52,8 @@ export async function anonymiseBeneficiary(strapi: Core.Strapi, documentId: stri
   });
 }
 
-/**
- * Comments and notes of the moves of the person's case workflows (history and audit trail): free text that
- * may name them. The trails are append-only for everyone else; erasure (art. 17) is the one exception, and
- * only these texts change: who moved what, and when, stays.
- */
+/** Comments and notes of the moves of the person's case workflows (history and audit trail): free text that may name them. */
 async function clearWorkflowComments(strapi: Core.Strapi, caseIds: string[]): Promise<void> {
   if (caseIds.length === 0 || !strapi.plugin('workflows')) return;
-  const instances = (await strapi.db.query('plugin::workflows.instance').findMany({
-    where: { subjectType: 'api::case.case', subjectId: { $in: caseIds } },
-    select: ['documentId'],
-  })) as { documentId: string }[];
-  if (instances.length) {
-    await strapi.db.query('plugin::workflows.history').updateMany({
-      where: { instanceId: { $in: instances.map((i) => i.documentId) } },
-      data: { comment: null, notes: null },
-    });
-  }
-  const audit = (await strapi.db.query('plugin::workflows.audit-record').findMany({
-    where: { subjectType: 'api::case.case', subjectId: { $in: caseIds }, $or: [{ comment: { $notNull: true } }, { details: { $notNull: true } }] },
-    select: ['id', 'details'],
-  })) as { id: number; details: Record<string, unknown> | null }[];
-  for (const row of audit) {
-    const details = row.details && typeof row.details === 'object' ? { ...row.details, notes: null } : row.details;
-    await strapi.db.query('plugin::workflows.audit-record').update({ where: { id: row.id }, data: { comment: null, details } });
-  }
+  await strapi.plugin('workflows').service('erasure').clearTexts('api::case.case', caseIds);
 }
