@@ -6,7 +6,8 @@ import { uidOf, type CaseType } from './model';
 import { QueryChecker, scalarFields } from './query';
 import { sanitize } from './sanitize';
 import { scopeOf } from './scope';
-import { caseWorkflowOf } from './workflow';
+import { caseWorkflowFromRow, caseWorkflowOf } from './workflow';
+import { caseDetail, fitsOneQuery } from './detail';
 
 /**
  * The one access layer of the case files: every read of case and beneficiary tables goes through here,
@@ -43,6 +44,15 @@ export async function findScoped(strapi: Core.Strapi, caller: Caller, type: Case
   const checker = new QueryChecker(caller, role);
   const populate = checker.populate(type, query.populate);
   checker.done();
+  // An operator's case with its to-one relations and workflow: one query (plus the audit insert).
+  if (type === 'case' && fitsOneQuery(caller, populate)) {
+    const found = await caseDetail(strapi, caller, role, documentId, populate);
+    if (!found) notFound('Record non trovato', 'Record not found');
+    await auditAccess(strapi, caller, 'read', type, [documentId]);
+    const data = sanitize(role, type, found.row) as Record<string, unknown>;
+    data.workflow = await caseWorkflowFromRow(strapi, found.instance);
+    return { data };
+  }
   const row = await strapi.documents(uidOf(type) as UID.ContentType).findFirst({
     filters: { $and: [{ documentId }, scopeOf(caller, type)] },
     populate,

@@ -37,6 +37,7 @@ export interface CaseWorkflow {
 interface WorkflowsInstances {
   start(request: { workflow: string; subject: { type: string; documentId: string } }, user: RequestUser | undefined): Promise<{ documentId: string }>;
   summary(documentId: string): Promise<CaseWorkflow | null>;
+  summaryOf(row: Record<string, unknown>): Promise<CaseWorkflow>;
 }
 const instances = (strapi: Core.Strapi) => strapi.plugin('workflows')?.service('instances') as WorkflowsInstances | undefined;
 
@@ -82,4 +83,9 @@ export async function startCaseWorkflow(strapi: Core.Strapi, user: RequestUser, 
 export async function caseWorkflowOf(strapi: Core.Strapi, instanceId: unknown): Promise<CaseWorkflow | null> {
   if (typeof instanceId !== 'string' || !instanceId) return null;
   return (await instances(strapi)?.summary(instanceId)) ?? null;
+}
+
+/** The same, from the instance row joined to the case (src/cases/detail.ts). */
+export async function caseWorkflowFromRow(strapi: Core.Strapi, row: Record<string, unknown> | null): Promise<CaseWorkflow | null> {
+  return row ? ((await instances(strapi)?.summaryOf(row)) ?? null) : null;
 }

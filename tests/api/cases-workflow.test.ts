@@ -58,6 +58,30 @@ describe('the demo cases run their workflows', () => {
   });
 });
 
+describe("a case's detail", () => {
+  it('answers the same with its to-one relations (one SQL query) as with a to-many one (document service)', async () => {
+    const relations = ['beneficiary', 'municipality', 'service', 'area', 'assignedOperator'];
+    const query = (list: string[]) => list.map((r, i) => `populate[${i}]=${r}`).join('&');
+    const joined = await get('op.bussero', `/api/cases/${ids.annaCase}?${query(relations)}`);
+    const general = await get('op.bussero', `/api/cases/${ids.annaCase}?${query([...relations, 'referrals'])}`);
+    expect(joined.status).toBe(200);
+    expect(general.body.data.referrals.length).toBeGreaterThan(0);
+    const { referrals: _referrals, ...rest } = general.body.data;
+    expect(joined.body.data).toEqual(rest);
+    expect(joined.body.data).toMatchObject({
+      beneficiary: { firstName: 'Anna', lastName: 'Prova', iseeValue: 8200 },
+      municipality: { name: 'Bussero' },
+      assignedOperator: { username: 'op.bussero' },
+      openedAt: '2026-02-10',
+      workflow: { key: 'voucher' },
+    });
+    expect(Object.keys(joined.body.data.assignedOperator).sort()).toEqual(['id', 'username']);
+    const plain = await get('op.bussero', `/api/cases/${ids.annaCase}`);
+    expect(plain.body.data).toEqual(Object.fromEntries(Object.entries(rest).filter(([key]) => !relations.includes(key))));
+    expect((await get('op.carugate', `/api/cases/${ids.annaCase}?${query(relations)}`)).status).toBe(404);
+  });
+});
+
 describe('a new case starts its workflow', () => {
   it("a front-desk case starts the segretariato workflow as its operator, and its GET shows the state", async () => {
     const created = await open(ids['segretariato-sociale']);

@@ -102,6 +102,21 @@ const createInstancesService = ({ strapi }: { strapi: Core.Strapi }) => {
     };
   }
 
+  /** An instance's state for its record's own page, from its row (e.g. joined to the record). */
+  async function summaryOf(row: InstanceRow) {
+    const { state, closed, deadline, overdue, assignee } = view(row, await definitions().definitionOf(row.workflowKey, row.version), null, romeDate(new Date()));
+    return {
+      documentId: row.documentId,
+      key: row.workflowKey,
+      version: row.version,
+      state,
+      closed,
+      deadline,
+      overdue,
+      assignee: { role: assignee.role, username: assignee.user?.username ?? null },
+    };
+  }
+
   return {
     loadVisible,
     findOne,
@@ -112,19 +127,10 @@ const createInstancesService = ({ strapi }: { strapi: Core.Strapi }) => {
      */
     async summary(documentId: string) {
       const row = (await instances().findOne({ where: { documentId }, select: INSTANCE_FIELDS })) as InstanceRow | null;
-      if (!row) return null;
-      const { state, closed, deadline, overdue, assignee } = view(row, await definitions().definitionOf(row.workflowKey, row.version), null, romeDate(new Date()));
-      return {
-        documentId: row.documentId,
-        key: row.workflowKey,
-        version: row.version,
-        state,
-        closed,
-        deadline,
-        overdue,
-        assignee: { role: assignee.role, username: assignee.user?.username ?? null },
-      };
+      return row ? summaryOf(row) : null;
     },
+
+    summaryOf,
 
     /** Starts `workflow` on a record, in its initial state, with the start's actions. */
     async start(request: StartRequest, user: RequestUser | undefined) {
