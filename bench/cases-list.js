@@ -19,7 +19,7 @@ process.env.WORKFLOWS_DAILY_JOB = 'false';
 const POSTGRES = process.env.DATABASE_CLIENT === 'postgres';
 const DB_FILE = path.join(os.tmpdir(), `ambito-bench-cases-${process.pid}.db`);
 const SCHEMA = `bench_cases_${process.pid}`;
-const postgres = require(path.join(ROOT, 'tests', 'helpers', 'postgres-admin'));
+const postgres = process.env.DATABASE_CLIENT === 'postgres' ? require(path.join(ROOT, 'tests', 'helpers', 'postgres-admin')) : null;
 if (POSTGRES) process.env.DATABASE_SCHEMA = SCHEMA;
 else process.env.DATABASE_FILENAME = DB_FILE;
 

@@ -30,8 +30,11 @@ export interface GenerateOptions {
   onProgress?: (done: number) => void;
 }
 
-/** Rows per INSERT statement: as many as the driver's bound-parameter limit allows for this many columns. */
-const chunkFor = (client: string, columns: number) => Math.max(1, Math.floor((client === 'sqlite' ? 30000 : 60000) / columns));
+/**
+ * Rows per INSERT statement: as many as the bound-parameter limit allows for this many columns (SQLite's
+ * multi-row insert is a compound SELECT, at most 500 terms).
+ */
+const chunkFor = (client: string, columns: number) => (client === 'sqlite' ? Math.min(500, Math.floor(30000 / columns)) : Math.floor(60000 / columns));
 
 export async function generateCases(strapi: Core.Strapi, { count, batchSize = 5000, onProgress }: GenerateOptions): Promise<{ records: number; rows: number; ms: number }> {
   const knex = strapi.db.connection;
