@@ -53,7 +53,7 @@ export async function caseDetail(
   const pick = (alias: string, m: Meta, fields: string[]) => {
     for (const field of fields) select.push(`${alias}.${column(m, field)} as ${alias}__${column(m, field)}`);
   };
-  pick('c', cases, ['id', 'documentId', 'createdAt', 'updatedAt', ...scalarFields(role, 'case')]);
+  pick('c', cases, ['id', 'documentId', ...scalarFields(role, 'case')]);
   const query = knex(`${cases.tableName} as c`);
   const link = (attr: string, alias: string, target: Meta) => {
     const join = cases.attributes[attr].joinTable as JoinTable;
