@@ -5,7 +5,17 @@ const { spawnSync } = require('node:child_process');
 const fs = require('node:fs');
 const path = require('node:path');
 
-const filters = process.argv.slice(2);
+// Words select benchmarks; options (`--count 100000`, `--count=100000`) are passed on to each of them.
+const args = process.argv.slice(2);
+const options = [];
+const filters = [];
+for (let i = 0; i < args.length; i += 1) {
+  if (!args[i].startsWith('--')) filters.push(args[i]);
+  else {
+    options.push(args[i]);
+    if (!args[i].includes('=') && args[i + 1] !== undefined && !args[i + 1].startsWith('--')) options.push(args[(i += 1)]);
+  }
+}
 const benches = fs
   .readdirSync(__dirname)
   .filter((file) => file.endsWith('.js') && file !== 'run.js')
@@ -15,7 +25,7 @@ const benches = fs
 let failed = 0;
 for (const file of benches) {
   console.log(`\n▶ bench/${file}`);
-  const result = spawnSync(process.execPath, [path.join(__dirname, file)], { stdio: 'inherit', env: process.env });
+  const result = spawnSync(process.execPath, [path.join(__dirname, file), ...options], { stdio: 'inherit', env: process.env });
   if (result.status !== 0) failed += 1;
 }
 process.exit(failed > 0 ? 1 : 0);

@@ -6,6 +6,8 @@ import { uidOf, type CaseType } from './model';
 import { QueryChecker, scalarFields } from './query';
 import { sanitize } from './sanitize';
 import { scopeOf } from './scope';
+import { caseWorkflowFromRow, caseWorkflowOf } from './workflow';
+import { caseDetail, fitsOneQuery } from './detail';
 
 /**
  * The one access layer of the case files: every read of case and beneficiary tables goes through here,
@@ -47,6 +49,15 @@ export async function findScoped(strapi: Core.Strapi, caller: Caller, type: Case
   const checker = new QueryChecker(caller, role);
   const populate = checker.populate(type, query.populate);
   checker.done();
+  // An operator's case with its to-one relations and workflow: one query (plus the audit insert).
+  if (type === 'case' && fitsOneQuery(caller, populate)) {
+    const found = await caseDetail(strapi, caller, role, documentId, populate);
+    if (!found) notFound('Record non trovato', 'Record not found');
+    await auditAccess(strapi, caller, 'read', type, [documentId]);
+    const data = sanitize(role, type, found.row) as Record<string, unknown>;
+    data.workflow = await caseWorkflowFromRow(strapi, found.instance);
+    return { data };
+  }
   const row = await strapi.documents(uidOf(type) as UID.ContentType).findFirst({
     filters: { $and: [{ documentId }, scopeOf(caller, type)] },
     populate,
@@ -54,7 +65,10 @@ export async function findScoped(strapi: Core.Strapi, caller: Caller, type: Case
   } as never);
   if (!row) await refuse(strapi, caller, type, documentId, 'Record non trovato', 'Record not found');
   if (AUDITED.includes(type)) await auditAccess(strapi, caller, 'read', type, [documentId]);
-  return { data: sanitize(role, type, row) as Record<string, unknown> };
+  const data = sanitize(role, type, row) as Record<string, unknown>;
+  // A case answers where its workflow stands (state, deadline, assignee) with the case itself.
+  if (type === 'case' && 'workflowInstance' in data) data.workflow = await caseWorkflowOf(strapi, data.workflowInstance);
+  return { data };
 }
 
 /** Whether the caller may see the record (no audit: an internal check before a write). */

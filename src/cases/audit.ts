@@ -1,12 +1,18 @@
 import type { Core } from '@strapi/strapi';
+import { createId } from '@paralleldrive/cuid2';
 import type { Caller } from './caller';
 import type { CaseType } from './model';
+
+const AUDIT_UID = 'plugin::workflows.audit-record';
 
 /**
  * Writes one access to the workflows engine's audit trail: who, what (type, documentId, action, the names
  * of changed fields), when. Values are never copied: the trail must hold no personal or sensitive data.
  * `denied`: a record the caller asked for by id is outside their scope (answered 404).
  * `kind: 'transition'` with workflowKey `case-files` (the trail's enum has no other kind for records).
+ *
+ * It runs on every read, so it is one plain multi-row INSERT (the query engine's createMany adds a
+ * transaction and reads the ids back): the same columns and encodings the engine writes, append-only.
  */
 export async function auditAccess(
   strapi: Core.Strapi,
@@ -17,20 +23,26 @@ export async function auditAccess(
   fields?: string[]
 ): Promise<void> {
   if (documentIds.length === 0) return;
-  // One insert for a whole page of a list; the same records the engine's audit service writes, append-only.
-  const at = new Date();
-  await strapi.db.query('plugin::workflows.audit-record').createMany({
-    data: documentIds.map((documentId) => ({
-      kind: 'transition',
-      action: `case-files.${action}`,
-      workflowKey: 'case-files',
-      subjectType: `api::${type}.${type}`,
-      subjectId: documentId,
-      details: fields ? { fields } : null,
-      actorId: caller.id,
-      actorUsername: caller.username,
-      actorRole: caller.role,
-      at,
-    })),
-  });
+  const meta = strapi.db.metadata.get(AUDIT_UID as never) as unknown as { tableName: string; attributes: Record<string, { columnName?: string }> };
+  const column = (attr: string) => meta.attributes[attr]?.columnName ?? attr;
+  const at = new Date().toISOString();
+  const rows = documentIds.map((documentId) => ({
+    [column('documentId')]: createId(),
+    [column('kind')]: 'transition',
+    [column('action')]: `case-files.${action}`,
+    [column('workflowKey')]: 'case-files',
+    [column('subjectType')]: `api::${type}.${type}`,
+    [column('subjectId')]: documentId,
+    [column('details')]: fields ? JSON.stringify({ fields }) : null,
+    [column('actorId')]: caller.id,
+    [column('actorUsername')]: caller.username,
+    [column('actorRole')]: caller.role,
+    [column('at')]: at,
+    [column('createdAt')]: at,
+    [column('updatedAt')]: at,
+    [column('publishedAt')]: at,
+  }));
+  // Inside the caller's transaction when there is one (SQLite has a single connection).
+  if (strapi.db.inTransaction()) await strapi.db.transaction(({ trx }) => trx(meta.tableName).insert(rows));
+  else await strapi.db.connection(meta.tableName).insert(rows);
 }

@@ -4,7 +4,7 @@ import { findScoped, listScoped, requireVisible } from './access';
 import { auditAccess } from './audit';
 import { loadCaller, type Caller } from './caller';
 import { uidOf, type CaseType } from './model';
-import { checkWrite } from './write';
+import { checkWrite, createChecked } from './write';
 
 type Data = Record<string, unknown>;
 interface Ctx {
@@ -40,10 +40,10 @@ export function casesController(type: CaseType, hooks: WriteHooks = {}, extra: (
       const caller = await callerOf(strapi, ctx);
       let data = await checkWrite(strapi, caller, type, ctx, 'create');
       if (hooks.beforeCreate) data = await hooks.beforeCreate(strapi, caller, data);
-      const created = (await strapi.documents(uid).create({ data } as never)) as { documentId: string };
-      await auditAccess(strapi, caller, 'create', type, [created.documentId], Object.keys(data));
+      const documentId = await createChecked(strapi, caller, type, data);
+      await auditAccess(strapi, caller, 'create', type, [documentId], Object.keys(data));
       ctx.status = 201;
-      return findScoped(strapi, caller, type, created.documentId, ctx.query);
+      return findScoped(strapi, caller, type, documentId, ctx.query);
     },
     async update(ctx: Ctx) {
       const caller = await callerOf(strapi, ctx);

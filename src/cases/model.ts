@@ -62,7 +62,7 @@ export const READABLE: Record<CaseRole, Record<CaseType, string[]>> = {
   provider: {
     beneficiary: BENEFICIARY_CONTACT,
     household: [],
-    case: ['code', 'beneficiary', 'municipality', 'service', 'area', 'status', 'openedAt', 'closedAt', 'assignedOperator', 'interventions'],
+    case: ['code', 'beneficiary', 'municipality', 'service', 'area', 'status', 'openedAt', 'closedAt', 'assignedOperator', 'workflowKey', 'workflowInstance', 'interventions'],
     referral: [
       'case', 'fromMunicipality', 'fromService', 'toProvider', 'toService', 'status', 'reason', 'responseNote', 'consentPurpose',
       'consentGiven', 'consentGivenAt', 'consentRevokedAt', 'decidedAt', 'decidedBy',
@@ -83,7 +83,7 @@ export const WRITABLE: Record<CaseRole, Partial<Record<CaseType, string[]>>> = {
     case: ['beneficiary', 'municipality', 'service', 'area', 'status', 'openedAt', 'closedAt', 'summary', 'assignedOperator', 'workflowKey'],
     referral: ['case', 'fromService', 'toProvider', 'toService', 'reason', 'consentPurpose', 'consentGiven'],
     intervention: ['case', 'service', 'provider', 'periodFrom', 'periodTo', 'quantity', 'unit', 'cost', 'notes'],
-    voucher: ['beneficiary', 'case', 'service', 'provider', 'value', 'validFrom', 'validTo', 'status'],
+    voucher: ['beneficiary', 'case', 'service', 'provider', 'value', 'validFrom', 'validTo', 'copaymentShare', 'status'],
   },
   provider: {
     intervention: ['case', 'service', 'periodFrom', 'periodTo', 'quantity', 'unit', 'cost', 'notes'],

@@ -55,3 +55,24 @@ export async function copaymentShare(
   const quote = computeQuote(tariff.parameters, { isee, householdSize, quantity: 1 });
   return Math.round((cents(input.value) * quote.shareBasisPoints) / 10000) / 100;
 }
+
+/**
+ * A share given by the caller (the operator agreeing it with the citizen, e.g. under a ruling of the comune):
+ * a number from 0 to the voucher's value, else 400 naming `data.copaymentShare`. Returns it rounded to cents.
+ */
+export function checkedShare(given: unknown, value: number): number {
+  const share = typeof given === 'number' ? given : typeof given === 'string' && given.trim() !== '' ? Number(given) : NaN;
+  if (!Number.isFinite(share) || share < 0 || cents(share) > cents(value)) {
+    throwIssues([
+      {
+        path: 'data.copaymentShare',
+        it: `deve essere un importo fra 0 e il valore del voucher (${value.toFixed(2)} €)`,
+        en: `must be an amount from 0 to the voucher's value (€${value.toFixed(2)})`,
+      },
+    ]);
+  }
+  return cents(share) / 100;
+}
+
+/** Whether the body gives a share (an empty value means "compute it"). */
+export const givesShare = (data: Record<string, unknown>): boolean => data.copaymentShare !== undefined && data.copaymentShare !== null && data.copaymentShare !== '';

@@ -3,7 +3,7 @@ import { callerOf, type WriteHooks } from './controller';
 import { findScoped, requireVisible } from './access';
 import { auditAccess } from './audit';
 import { cents, nextCode, num, requireFields, today } from './rules';
-import { copaymentShare, requireAccreditation } from './voucher-rules';
+import { checkedShare, copaymentShare, givesShare, requireAccreditation } from './voucher-rules';
 import { conflict, forbidden, throwIssues } from '../plugins/plugin-kit/errors';
 import { bodyData } from '../plugins/plugin-kit/request';
 
@@ -17,7 +17,7 @@ interface Redemption {
   recordedBy?: { id: number } | null;
 }
 
-/** Server-set fields of a voucher (code, status, co-payment share, balance) and its value check (src/cases/controller.ts). */
+/** Server-set fields of a voucher (code, status, balance; the co-payment share unless the operator gives it) and its value check. */
 export const voucherHooks: WriteHooks = {
   async beforeCreate(strapi, _caller, data) {
     requireFields(data, ['beneficiary', 'case', 'service', 'provider', 'value', 'validFrom', 'validTo']);
@@ -26,20 +26,35 @@ export const voucherHooks: WriteHooks = {
     if (String(data.validTo) < String(data.validFrom)) {
       throwIssues([{ path: 'data.validTo', it: 'deve seguire validFrom', en: 'must follow validFrom' }]);
     }
-    const share = await copaymentShare(strapi, {
-      service: data.service as string,
-      beneficiary: data.beneficiary as string,
-      value: num(data.value),
-      date: issued,
-    });
+    // The share agreed and given by the operator, else the co-payment calculator's from the ISEE.
+    const share = givesShare(data)
+      ? checkedShare(data.copaymentShare, num(data.value))
+      : await copaymentShare(strapi, { service: data.service as string, beneficiary: data.beneficiary as string, value: num(data.value), date: issued });
     return { ...data, code: await nextCode(strapi, UID, 'V'), status: 'issued', copaymentShare: share, balance: num(data.value), redemptions: [] };
   },
   async beforeUpdate(strapi, _caller, data, documentId) {
-    if (data.value === undefined) return data;
-    const stored = (await strapi.documents(UID).findOne({ documentId, populate: { redemptions: true } } as never)) as unknown as { redemptions: Redemption[] };
+    if (data.value === undefined && data.copaymentShare === undefined) return data;
+    const stored = (await strapi.documents(UID).findOne({
+      documentId,
+      populate: { redemptions: true, service: { fields: ['documentId'] }, beneficiary: { fields: ['documentId'] } },
+    } as never)) as unknown as {
+      value: unknown; copaymentShare: unknown; redemptions: Redemption[]; service: { documentId: string } | null; beneficiary: { documentId: string } | null;
+    };
+    const value = data.value === undefined ? num(stored.value) : num(data.value);
+    const out = { ...data };
+    if (givesShare(data)) out.copaymentShare = checkedShare(data.copaymentShare, value);
+    else if (data.copaymentShare !== undefined) {
+      // Emptied: back to the calculator's share for the (new) value.
+      out.copaymentShare = stored.service && stored.beneficiary
+        ? await copaymentShare(strapi, { service: stored.service.documentId, beneficiary: stored.beneficiary.documentId, value, date: today() })
+        : 0;
+    } else if (cents(num(stored.copaymentShare)) > cents(value)) {
+      throwIssues([{ path: 'data.value', it: 'inferiore alla quota di compartecipazione: indicare anche copaymentShare', en: 'below the co-payment share: give copaymentShare too' }]);
+    }
+    if (data.value === undefined) return out;
     const used = stored.redemptions.reduce((sum, r) => sum + cents(num(r.amount)), 0);
-    if (cents(num(data.value)) < used) throwIssues([{ path: 'data.value', it: 'inferiore a quanto già utilizzato', en: 'below what was already redeemed' }]);
-    return { ...data, balance: (cents(num(data.value)) - used) / 100 };
+    if (cents(value) < used) throwIssues([{ path: 'data.value', it: 'inferiore a quanto già utilizzato', en: 'below what was already redeemed' }]);
+    return { ...out, balance: (cents(value) - used) / 100 };
   },
 };
 

@@ -6,6 +6,7 @@ import { isValidPersonFiscalCode } from '../validation/italian-tax-codes';
 import { isVisible } from './access';
 import { caseRoleOf, type Caller } from './caller';
 import { RELATIONS, WRITABLE, isCaseType, uidOf, type CaseType } from './model';
+import { startCaseWorkflow, workflowKeyFor } from './workflow';
 
 /**
  * Checks a create/update body: only the fields the role may write (system fields, owner and audit fields
@@ -27,6 +28,10 @@ export async function checkWrite(
   const issues: BilingualIssue[] = [];
   for (const key of Object.keys(data)) {
     if (!writable.includes(key)) issues.push({ path: `data.${key}`, it: 'campo di sistema o non modificabile', en: 'system or read-only field' });
+  }
+  // A case's workflow is chosen when it is opened; later it moves through the engine's transitions.
+  if (type === 'case' && action === 'update' && data.workflowKey !== undefined) {
+    issues.push({ path: 'data.workflowKey', it: "si sceglie all'apertura della cartella", en: 'chosen when the case is opened' });
   }
   if (issues.length) throwIssues(issues);
   await validateWrite(strapi, uidOf(type) as UID.ContentType, { data }, action, documentId);
@@ -53,4 +58,18 @@ export async function checkWrite(
   }
   if (issues.length) throwIssues(issues);
   return data;
+}
+
+/**
+ * Creates a checked record. A new case starts, in the same transaction, the workflow named in the body or
+ * the one of its service (src/cases/workflow.ts), as the caller: its instance is on the case from the start.
+ */
+export async function createChecked(strapi: Core.Strapi, caller: Caller, type: CaseType, data: Record<string, unknown>): Promise<string> {
+  const workflow = type === 'case' ? await workflowKeyFor(strapi, data) : null;
+  const values = type === 'case' ? { ...data, workflowKey: null } : data;
+  return strapi.db.transaction(async () => {
+    const created = (await strapi.documents(uidOf(type) as UID.ContentType).create({ data: values } as never)) as { documentId: string };
+    if (workflow) await startCaseWorkflow(strapi, { id: caller.id, username: caller.username, role: { type: caller.role } }, created.documentId, workflow);
+    return created.documentId;
+  });
 }

@@ -3,6 +3,7 @@ import * as data from './data';
 import type { SeedContext } from './seed-context';
 import { demoPeople, DEMO_PROVIDER_VAT, type DemoPerson } from './cases/demo';
 import { fiscalCodeOf } from './cases/fake-people';
+import { startCaseWorkflow, workflowKeyFor } from '../cases/workflow';
 
 const BENEFICIARY = 'api::beneficiary.beneficiary';
 
@@ -85,5 +86,30 @@ async function seedPerson(
       copaymentShare: 0, status: 'issued', balance: v.value - used,
       redemptions: v.redemptions.map((r) => ({ ...r, recordedBy: userIds.get('ente.demo') })),
     });
+  }
+  await seedWorkflow(strapi, person, kase.documentId, documentIdOf('service', person.case.service));
+}
+
+interface DemoUser {
+  id: number;
+  username: string;
+  role: { type: string };
+}
+
+/**
+ * The case's workflow, started as a new case starts it (by the comune's demo operator, else the UdP), then
+ * moved by demo users through the engine, so that state, history and audit are real.
+ */
+async function seedWorkflow(strapi: Core.Strapi, person: DemoPerson, caseId: string, service: string | undefined) {
+  const key = await workflowKeyFor(strapi, { service });
+  if (!key) return;
+  const userNamed = async (username: string) =>
+    (await strapi.db.query('plugin::users-permissions.user').findOne({ where: { username }, select: ['id', 'username'], populate: { role: { select: ['type'] } } })) as DemoUser;
+  const operator = data.users.find((u) => u.role === 'operator' && u.municipalities?.includes(person.istat));
+  const instance = await startCaseWorkflow(strapi, await userNamed(operator?.username ?? 'udp'), caseId, key);
+  let state = ((await strapi.db.query('plugin::workflows.instance').findOne({ where: { documentId: instance }, select: ['state'] })) as { state: string }).state;
+  for (const move of person.case.moves ?? []) {
+    const request = { transition: move.transition, expectedState: state, comment: move.comment ?? null };
+    state = (await strapi.plugin('workflows').service('transitions').take(instance, request, await userNamed(move.by))).state;
   }
 }

@@ -108,6 +108,35 @@ describe('vouchers', () => {
     await app.documents('api::beneficiary.beneficiary').update({ documentId: ids.anna, data: { iseeValue: 8200 } } as never);
   });
 
+  it('takes a co-payment share given by the operator within 0..value; outside it 400 in both languages, nothing issued', async () => {
+    const computed = Number((await post('op.bussero', '/api/vouchers', body(ids.provider))).body.data.copaymentShare);
+    const given = await post('op.bussero', '/api/vouchers', { data: { ...body(ids.provider).data, copaymentShare: 120.5 } });
+    expect(given.status).toBe(201);
+    expect(Number(given.body.data.copaymentShare)).toBe(120.5);
+    expect(Number((await post('op.bussero', '/api/vouchers', { data: { ...body(ids.provider).data, copaymentShare: 0 } })).body.data.copaymentShare)).toBe(0);
+    expect(Number((await post('op.bussero', '/api/vouchers', { data: { ...body(ids.provider).data, copaymentShare: 500 } })).body.data.copaymentShare)).toBe(500);
+    const count = await app.db.query('api::voucher.voucher').count();
+    for (const bad of [500.01, -1, 'molto']) {
+      const refused = await post('op.bussero', '/api/vouchers', { data: { ...body(ids.provider).data, copaymentShare: bad } });
+      expect([bad, refused.status]).toEqual([bad, 400]);
+      expect(refused.body.error.details.errors.map((e: { path: string[] }) => e.path.at(-1))).toContain('copaymentShare');
+      expect(refused.body.error.message).toMatch(/ \/ /); // Italian / English
+    }
+    const outside = await post('op.bussero', '/api/vouchers', { data: { ...body(ids.provider).data, copaymentShare: 600 } });
+    expect(outside.body.error.message).toMatch(/fra 0 e il valore del voucher \(500\.00 €\).*from 0 to the voucher's value \(€500\.00\)/);
+    expect(await app.db.query('api::voucher.voucher').count()).toBe(count);
+
+    // On a change: within the (new) value; emptied, the calculator's share comes back.
+    const id = given.body.data.documentId;
+    const put = (data: object) => http(app).put(`/api/vouchers/${id}`).set(headers['op.bussero'] ?? {}).send({ data });
+    expect((await put({ copaymentShare: 501 })).status).toBe(400);
+    expect((await put({ value: 100 })).status).toBe(400);
+    expect(Number((await put({ value: 600, copaymentShare: 550 })).body.data.copaymentShare)).toBe(550);
+    expect(Number((await put({ value: 500, copaymentShare: null })).body.data.copaymentShare)).toBe(computed);
+    // Provider staff never see the share.
+    expect((await post('ente.demo', '/api/vouchers', { data: { ...body(ids.provider).data, copaymentShare: 1 } })).status).toBe(403);
+  });
+
   it('the provider redeems within the balance; beyond it is refused and nothing changes', async () => {
     const before = await get('ente.demo', `/api/vouchers/${ids.annaVoucher}`);
     expect(before.status).toBe(200);

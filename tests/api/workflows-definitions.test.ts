@@ -23,16 +23,16 @@ describe('the workflows plugin', () => {
     expect((await http(app).get('/api/workflows/definitions')).status).toBe(403);
   });
 
-  it('has the five demo workflows published, with states and transitions', async () => {
+  it('has the six demo workflows published, with states and transitions', async () => {
     const response = await http(app).get('/api/workflows/definitions').set(as.udp);
     const byKey = Object.fromEntries(response.body.data.map((w: { key: string }) => [w.key, w]));
-    expect(Object.keys(byKey)).toEqual(expect.arrayContaining(['segretariato', 'housing', 'sail', 'voucher', 'minutes']));
+    expect(Object.keys(byKey)).toEqual(expect.arrayContaining(['segretariato', 'housing', 'sail', 'life-project', 'voucher', 'minutes']));
     const housing = byKey.housing.versions[0];
     expect(housing).toMatchObject({ version: 1, status: 'published' });
     expect(housing.definition.states.map((s: { key: string }) => s.key)).toEqual(['report', 'assessment', 'waitlist', 'placed', 'discharged', 'not-admitted']);
     expect(housing.definition.states[1].deadline).toEqual({ workingDays: 10 });
     expect(byKey.minutes).toMatchObject({ contentType: 'plugin::governance.minutes' });
-    expect(byKey.housing).toMatchObject({ contentType: SERVICE, contentTypeAvailable: true });
+    expect(byKey.housing).toMatchObject({ contentType: 'api::case.case', contentTypeAvailable: true });
   });
 
   it('the demo data holds instances of the running workflows in several states', async () => {
@@ -41,6 +41,10 @@ describe('the workflows plugin', () => {
     expect(states).toEqual(
       expect.arrayContaining(['segretariato:analysis', 'segretariato:closed', 'housing:assessment', 'housing:report', 'sail:orientation', 'voucher:provider-chosen'])
     );
+    // Those of people run on the demo cases: each open case follows its service's workflow.
+    const ofPeople = response.body.data.filter((i: { workflow: { key: string } }) => i.workflow.key !== 'minutes');
+    expect(new Set(ofPeople.map((i: { subject: { type: string } }) => i.subject.type))).toEqual(new Set(['api::case.case']));
+    expect(ofPeople).toHaveLength(await app.db.query('api::case.case').count());
     // The governance engine's demo minutes run through the `minutes` workflow (draft, in review, published).
     expect(states).toEqual(expect.arrayContaining(['minutes:draft', 'minutes:in-review', 'minutes:published']));
   });
@@ -50,7 +54,7 @@ describe('the workflows plugin', () => {
     const before = await counts();
     const report = await seedDemo(app);
     expect(await counts()).toEqual(before);
-    expect(report['plugin::workflows.workflow']).toEqual({ created: 0, kept: 5 });
+    expect(report['plugin::workflows.workflow']).toEqual({ created: 0, kept: 6 });
   });
 
   it('staff see the published workflows they take part in; only the UdP designs', async () => {

@@ -12,8 +12,11 @@ let operator: Page;
 let provider: Page;
 let instanceUrl: string;
 
-/** The service the operator starts the new housing workflow on (it has none running). */
-const SERVICE_CODE = 'trasporto-sociale';
+/**
+ * The case the operator starts the new housing workflow on: Anna Prova's (Bussero), which runs the voucher
+ * workflow, not housing; referred to ente.demo and accepted, so its staff may follow it.
+ */
+const CASE_OF = { firstName: 'Anna', lastName: 'Prova' };
 
 /** A signed-in console tab of its own (separate cookies and storage per user). */
 async function signIn(username: string): Promise<Page> {
@@ -146,12 +149,12 @@ describe('workflows: the UdP changes a workflow in the designer, staff move a re
   });
 
   it('an operator starts the new version on a record; a provider sees the new transition disabled, with why', async () => {
-    const service = (await app.documents('api::service.service').findFirst({ filters: { code: SERVICE_CODE } } as never)) as { name: string };
+    const record = (await app.documents('api::case.case').findFirst({ filters: { beneficiary: CASE_OF } } as never)) as { code: string };
     operator = await signIn('op.bussero');
     await operator.getByRole('menuitem', { name: 'Pratiche in iter' }).click();
     await operator.getByRole('link', { name: 'Avvia un iter' }).click();
     await choose(operator, 'Flusso', 0, 'Housing distrettuale');
-    await choose(operator, 'Record', 0, service.name);
+    await choose(operator, 'Record', 0, record.code);
     await operator.getByRole('button', { name: 'Avvia', exact: true }).click();
     await operator.waitForURL(/\/console\/workflow-instances\/[^/]+\/show$/);
     instanceUrl = operator.url();

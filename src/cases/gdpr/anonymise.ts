@@ -1,10 +1,14 @@
 import type { Core, UID } from '@strapi/strapi';
+import { anonymiseSubmissions } from './form-answers';
+import { recordsOf } from './subjects';
 
 /**
  * Erases a beneficiary (art. 17) without breaking the statistics: cases, interventions, referrals and
  * vouchers stay (with their comune, service, dates, quantities and amounts) so aggregate counts are
  * unchanged; every identifying or sensitive value is removed, the birth date is reduced to 1 January of
- * the year (age bands still work), the household's members are removed.
+ * the year (age bands still work), the household's members are removed. The engines' records about the
+ * person go the same way: the forms filled about any of their records keep only non-identifying answers
+ * (form-answers.ts), and the comments written when their cases' workflows moved are removed.
  */
 export async function anonymiseBeneficiary(strapi: Core.Strapi, documentId: string): Promise<void> {
   const docs = (uid: string) => strapi.documents(uid as UID.ContentType);
@@ -42,5 +46,14 @@ export async function anonymiseBeneficiary(strapi: Core.Strapi, documentId: stri
       await related('api::referral.referral', { reason: null, responseNote: null });
       await related('api::intervention.intervention', { notes: null });
     }
+    const records = await recordsOf(strapi, documentId);
+    await anonymiseSubmissions(strapi, records);
+    await clearWorkflowComments(strapi, caseIds);
   });
+}
+
+/** Comments and notes of the moves of the person's case workflows (history and audit trail): free text that may name them. */
+async function clearWorkflowComments(strapi: Core.Strapi, caseIds: string[]): Promise<void> {
+  if (caseIds.length === 0 || !strapi.plugin('workflows')) return;
+  await strapi.plugin('workflows').service('erasure').clearTexts('api::case.case', caseIds);
 }

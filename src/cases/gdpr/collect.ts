@@ -1,4 +1,5 @@
 import type { Core, UID } from '@strapi/strapi';
+import { aboutAny, recordsOf } from './subjects';
 
 /** Everything stored about one beneficiary (art. 15): their record, household, cases and what hangs on them. */
 export interface PersonalExport {
@@ -49,13 +50,17 @@ export async function collectPersonalData(strapi: Core.Strapi, beneficiaryId: st
     filters: { beneficiary: { documentId: beneficiaryId } },
     populate: { case: { fields: ['code'] }, service: CATALOGUE, provider: CATALOGUE, redemptions: true },
   } as never);
-  const formSubmissions = caseIds.length
-    ? await strapi.db.query('plugin::forms.submission').findMany({
-        where: { subjectType: 'api::case.case', subjectId: { $in: caseIds } },
-        select: ['documentId', 'data', 'subjectId', 'createdAt'],
-        populate: { form: { select: ['key'] } },
-      })
-    : [];
+  // Forms filled about any of the person's records (the person, a household, a case, a referral, ...).
+  const about = aboutAny(await recordsOf(strapi, beneficiaryId));
+  const formSubmissions =
+    about && strapi.plugin('forms')
+      ? await strapi.db.query('plugin::forms.submission').findMany({
+          where: about,
+          select: ['documentId', 'data', 'subjectType', 'subjectId', 'createdAt', 'updatedAt'],
+          populate: { form: { select: ['key'] } },
+          orderBy: { id: 'asc' },
+        })
+      : [];
   return clean({
     exportedAt: new Date().toISOString(),
     beneficiary,

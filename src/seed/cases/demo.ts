@@ -20,6 +20,8 @@ export interface DemoPerson {
     openedAt: string;
     assignedTo?: string;
     housing?: { score: number; reportedAt: string };
+    /** Moves of the case's workflow since it started (each by a demo user, through the engine). */
+    moves?: { transition: string; by: string; comment?: string }[];
   };
   referral?: { toService: string; status: 'pending' | 'accepted'; consent: 'given' | 'revoked'; reason: string };
   interventions?: { periodFrom: string; periodTo: string; quantity: number; unit: string; cost: number; notes?: string }[];
@@ -34,7 +36,7 @@ export const demoPeople: DemoPerson[] = [
     key: 'anna-prova', firstName: 'Anna', lastName: 'Prova', birthDate: '1948-05-12', sex: 'F', istat: '015040', citizenship: 'italiana',
     phone: '+39 02 0000 0001', disability: 'Invalidità civile 100% (dato di esempio)', healthNotes: 'Mobilità ridotta (dato di esempio)', iseeValue: 8200,
     members: [{ firstName: 'Paolo', lastName: 'Prova', birthDate: '1975-02-03', relation: 'child', livesWith: false }],
-    case: { service: 'sad-sadh-adh', area: 'promozione-autonomie', summary: 'Assistenza domiciliare due volte a settimana (esempio).', openedAt: '2026-02-10', assignedTo: 'op.bussero' },
+    case: { service: 'sad-sadh-adh', area: 'promozione-autonomie', summary: 'Assistenza domiciliare due volte a settimana (esempio).', openedAt: '2026-02-10', assignedTo: 'op.bussero', moves: [{ transition: 'assess', by: 'op.bussero' }, { transition: 'choose-provider', by: 'op.bussero', comment: "Scelto l'ente accreditato / Accredited provider chosen" }] },
     referral: { toService: 'sad-sadh-adh', status: 'accepted', consent: 'given', reason: 'Aiuto nella cura della persona (esempio).' },
     interventions: [
       { periodFrom: '2026-03-01', periodTo: '2026-03-31', quantity: 16, unit: 'hours', cost: 352, notes: 'Igiene personale (esempio)' },
@@ -45,17 +47,17 @@ export const demoPeople: DemoPerson[] = [
   {
     key: 'luca-esempio', firstName: 'Luca', lastName: 'Esempio', birthDate: '1990-11-23', sex: 'M', istat: '015040', citizenship: 'italiana',
     iseeValue: 5400, courtMeasures: 'Amministrazione di sostegno (dato di esempio)',
-    case: { service: 'segretariato-sociale', area: 'azioni-trasversali', summary: 'Accesso allo sportello, richiesta di assistenza domiciliare (esempio).', openedAt: '2026-10-02' },
+    case: { service: 'segretariato-sociale', area: 'azioni-trasversali', summary: 'Accesso allo sportello, richiesta di assistenza domiciliare (esempio).', openedAt: '2026-10-02', moves: [{ transition: 'analyse', by: 'op.bussero' }] },
     referral: { toService: 'sad-sadh-adh', status: 'pending', consent: 'given', reason: 'Valutare un intervento domiciliare (esempio).' },
   },
   {
     key: 'sara-finto', firstName: 'Sara', lastName: 'Finto', birthDate: '1985-07-30', sex: 'F', istat: '015040', iseeValue: 4100,
     members: [{ firstName: 'Marco', lastName: 'Finto', birthDate: '2015-01-20', relation: 'child', livesWith: true }, { firstName: 'Elena', lastName: 'Finto', birthDate: '2018-09-04', relation: 'child', livesWith: true }],
-    case: { service: 'rete-housing-distrettuale', area: 'contrasto-poverta', summary: 'Sfratto esecutivo, due minori (esempio).', openedAt: '2026-09-15', assignedTo: 'op.bussero', housing: { score: 55, reportedAt: '2026-09-16' } },
+    case: { service: 'rete-housing-distrettuale', area: 'contrasto-poverta', summary: 'Sfratto esecutivo, due minori (esempio).', openedAt: '2026-09-15', assignedTo: 'op.bussero', housing: { score: 55, reportedAt: '2026-09-16' }, moves: [{ transition: 'assess', by: 'udp' }] },
   },
   {
     key: 'giulia-demo', firstName: 'Giulia', lastName: 'Demo', birthDate: '1952-01-08', sex: 'F', istat: '015051', disability: 'Non autosufficienza (dato di esempio)', iseeValue: 12500,
-    case: { service: 'sad-sadh-adh', area: 'promozione-autonomie', summary: 'Assistenza domiciliare (esempio).', openedAt: '2026-01-20', assignedTo: 'op.carugate' },
+    case: { service: 'sad-sadh-adh', area: 'promozione-autonomie', summary: 'Assistenza domiciliare (esempio).', openedAt: '2026-01-20', assignedTo: 'op.carugate', moves: [{ transition: 'assess', by: 'op.carugate' }] },
     referral: { toService: 'sad-sadh-adh', status: 'accepted', consent: 'revoked', reason: 'Assistenza domiciliare (esempio).' },
   },
   {
@@ -64,11 +66,11 @@ export const demoPeople: DemoPerson[] = [
   },
   {
     key: 'chiara-campione', firstName: 'Chiara', lastName: 'Campione', birthDate: '1995-06-02', sex: 'F', istat: '015051',
-    case: { service: 'sail', area: 'contrasto-poverta', summary: 'Percorso di inserimento lavorativo (esempio).', openedAt: '2026-06-11' },
+    case: { service: 'sail', area: 'contrasto-poverta', summary: 'Percorso di inserimento lavorativo (esempio).', openedAt: '2026-06-11', moves: [{ transition: 'orient', by: 'ente.demo' }] },
   },
   {
     key: 'paola-modello', firstName: 'Paola', lastName: 'Modello', birthDate: '1988-03-09', sex: 'F', istat: '015016',
-    case: { service: 'segretariato-sociale', area: 'azioni-trasversali', summary: 'Informazioni sui servizi (esempio).', openedAt: '2026-10-20' },
+    case: { service: 'segretariato-sociale', area: 'azioni-trasversali', summary: 'Informazioni sui servizi (esempio).', openedAt: '2026-10-20', moves: [{ transition: 'close', by: 'udp', comment: 'Informazioni date sui servizi del comune / Information given on the services' }] },
   },
   {
     key: 'davide-saggio', firstName: 'Davide', lastName: 'Saggio', birthDate: '1960-12-12', sex: 'M', istat: '015044',

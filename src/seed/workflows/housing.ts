@@ -1,4 +1,4 @@
-import { COLOURS, STAND_IN_TYPE, commentRequired, state, t, type SeedWorkflow } from './types';
+import { COLOURS, CASE_TYPE, commentRequired, state, t, type SeedWorkflow } from './types';
 
 /** Rete housing: report → assessment (10 working days) → waitlist → placed → discharged | not admitted. */
 export const housing: SeedWorkflow = {
@@ -8,7 +8,7 @@ export const housing: SeedWorkflow = {
     'Segnalazione, valutazione uniforme del bisogno e della priorità (entro 10 giorni lavorativi), lista di attesa, inserimento in un alloggio della rete, dimissione.',
     'Report, uniform assessment of need and priority (within 10 working days), waiting list, placement in a housing of the network, discharge.'
   ),
-  contentType: STAND_IN_TYPE,
+  contentType: CASE_TYPE,
   definition: {
     start: {
       roles: ['operator', 'udp'],
@@ -58,7 +58,7 @@ export const housing: SeedWorkflow = {
         to: 'placed',
         label: t('Inserisci in alloggio', 'Place in a housing'),
         roles: ['udp'],
-        guards: [{ type: 'fields', fields: ['providers'], message: t('Il servizio non ha enti gestori della rete', 'The service has no network provider') }],
+        guards: [{ type: 'fields', fields: ['referrals'], message: t("Inviare prima la cartella all'ente gestore dell'alloggio", 'Refer the case to the housing provider first') }],
         actions: [
           { type: 'assign', role: 'provider' },
           { type: 'task', title: t("Accogliere il nucleo nell'alloggio", 'Welcome the household in the housing'), role: 'provider', dueInWorkingDays: 5 },

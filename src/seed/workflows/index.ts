@@ -1,4 +1,5 @@
 import { housing } from './housing';
+import { lifeProject } from './life-project';
 import { minutes } from './minutes';
 import { sail } from './sail';
 import { segretariato } from './segretariato';
@@ -6,7 +7,6 @@ import type { SeedWorkflow } from './types';
 import { voucher } from './voucher';
 
 export type { SeedWorkflow } from './types';
-export { demoInstances, type SeedInstance } from './instances';
 
 /** The demo workflows of Distretto 4. */
-export const demoWorkflows: SeedWorkflow[] = [segretariato, housing, sail, voucher, minutes];
+export const demoWorkflows: SeedWorkflow[] = [segretariato, housing, sail, lifeProject, voucher, minutes];

@@ -1,4 +1,4 @@
-import { COLOURS, STAND_IN_TYPE, commentRequired, state, t, type SeedWorkflow } from './types';
+import { COLOURS, CASE_TYPE, commentRequired, state, t, type SeedWorkflow } from './types';
 
 /** SAIL: referral by the social service → orientation → internship → hired | closed. */
 export const sail: SeedWorkflow = {
@@ -8,7 +8,7 @@ export const sail: SeedWorkflow = {
     "Accompagnamento e inserimento lavorativo: invio dal servizio sociale, orientamento e patto (percorso A, B o C), tirocinio, assunzione o chiusura.",
     'Work inclusion: referral by the social service, orientation and agreement (path A, B or C), internship, hiring or closure.'
   ),
-  contentType: STAND_IN_TYPE,
+  contentType: CASE_TYPE,
   definition: {
     start: {
       roles: ['operator', 'udp'],

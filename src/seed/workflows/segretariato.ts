@@ -1,4 +1,4 @@
-import { COLOURS, STAND_IN_TYPE, commentRequired, state, t, type SeedWorkflow } from './types';
+import { COLOURS, CASE_TYPE, commentRequired, state, t, type SeedWorkflow } from './types';
 
 /** Segretariato sociale: intake → analysis → light take-in-charge (3-4 interviews) → referral | closure. */
 export const segretariato: SeedWorkflow = {
@@ -8,7 +8,7 @@ export const segretariato: SeedWorkflow = {
     "Percorso di chi si rivolge allo sportello: accesso, analisi della domanda, presa in carico leggera, invio al servizio sociale professionale o chiusura.",
     'Path of a person coming to the front desk: intake, analysis of the request, light take-in-charge, referral to the professional social service or closure.'
   ),
-  contentType: STAND_IN_TYPE,
+  contentType: CASE_TYPE,
   definition: {
     start: { roles: ['operator', 'provider', 'udp'], actions: [{ type: 'assign', user: 'actor' }] },
     states: [

@@ -28,9 +28,7 @@ export const state = (key: string, label: LocalizedText, kind: StateDefinition['
 export const commentRequired = { type: 'comment' as const, required: true };
 
 /**
- * Cases do not exist yet, so the demo's running workflows apply to the catalogue's services
- * (`api::service.service`), records every demo installation has: an instance "on" the housing network service
- * stands for one housing case of that service. When the case file arrives, new versions of these workflows
- * will apply to it.
+ * The case file (`api::case.case`, issue #5): the workflows of the people the district follows apply to their
+ * cases, and a new case starts the one of its service (src/cases/workflow.ts).
  */
-export const STAND_IN_TYPE = 'api::service.service';
+export const CASE_TYPE = 'api::case.case';

@@ -1,4 +1,4 @@
-import { COLOURS, STAND_IN_TYPE, commentRequired, state, t, type SeedWorkflow } from './types';
+import { COLOURS, CASE_TYPE, commentRequired, state, t, type SeedWorkflow } from './types';
 
 /** Voucher: request → social assessment → provider chosen by the citizen → voucher issued → in delivery → closed. */
 export const voucher: SeedWorkflow = {
@@ -8,7 +8,7 @@ export const voucher: SeedWorkflow = {
     "Il comune valuta la richiesta, mostra gli enti accreditati, il cittadino sceglie, il comune emette il voucher nominativo, l'ente eroga la prestazione.",
     'The comune assesses the request and shows the accredited providers, the citizen chooses, the comune issues the nominal voucher, the provider delivers.'
   ),
-  contentType: STAND_IN_TYPE,
+  contentType: CASE_TYPE,
   definition: {
     start: { roles: ['operator', 'udp'], actions: [{ type: 'assign', user: 'actor' }] },
     states: [
@@ -29,8 +29,8 @@ export const voucher: SeedWorkflow = {
         guards: [
           {
             type: 'expression',
-            expression: { '==': [{ var: 'record.status' }, 'active'] },
-            message: t('Il servizio non è attivo: non si possono valutare richieste', 'The service is not active: requests cannot be assessed'),
+            expression: { '==': [{ var: 'record.status' }, 'open'] },
+            message: t('La cartella è chiusa: non si possono valutare richieste', 'The case is closed: requests cannot be assessed'),
           },
         ],
       },
@@ -40,7 +40,6 @@ export const voucher: SeedWorkflow = {
         to: 'provider-chosen',
         label: t("Registra l'ente scelto", 'Record the chosen provider'),
         roles: ['operator'],
-        guards: [{ type: 'fields', fields: ['providers'], message: t('Il servizio non ha enti accreditati fra cui scegliere', 'The service has no accredited provider to choose from') }],
         actions: [{ type: 'deadline', clear: true }],
       },
       {
@@ -49,7 +48,10 @@ export const voucher: SeedWorkflow = {
         to: 'voucher-issued',
         label: t('Emetti il voucher', 'Issue the voucher'),
         roles: ['operator'],
-        guards: [{ type: 'form', form: 'voucher-request', message: t('Manca il modulo di richiesta del voucher', 'The voucher request form is missing') }],
+        guards: [
+          { type: 'form', form: 'voucher-request', message: t('Manca il modulo di richiesta del voucher', 'The voucher request form is missing') },
+          { type: 'fields', fields: ['vouchers'], message: t("Emettere prima il voucher nella cartella, presso l'ente scelto", 'Issue the voucher in the case first, with the chosen provider') },
+        ],
         actions: [
           { type: 'assign', role: 'provider' },
           { type: 'notify', role: 'provider', message: t('Voucher emesso: avviare la prestazione', 'Voucher issued: start the service') },

@@ -1,5 +1,7 @@
 import { rolesOf, validateDefinition } from '../../../src/plugins/workflows/shared';
-import { demoInstances, demoWorkflows } from '../../../src/seed/workflows';
+import { demoWorkflows } from '../../../src/seed/workflows';
+import { demoPeople } from '../../../src/seed/cases/demo';
+import { WORKFLOW_BY_SERVICE } from '../../../src/cases/workflow';
 
 const context = {
   roles: ['udp', 'operator', 'provider', 'table-member'],
@@ -7,9 +9,21 @@ const context = {
 };
 
 describe('the demo workflows', () => {
-  it('are the five of the district, and valid', () => {
-    expect(demoWorkflows.map((w) => w.key)).toEqual(['segretariato', 'housing', 'sail', 'voucher', 'minutes']);
+  it('are the six of the district, and valid', () => {
+    expect(demoWorkflows.map((w) => w.key)).toEqual(['segretariato', 'housing', 'sail', 'life-project', 'voucher', 'minutes']);
     for (const workflow of demoWorkflows) expect([workflow.key, validateDefinition(workflow.definition, context)]).toEqual([workflow.key, []]);
+  });
+
+  it('the workflows of people apply to cases, the minutes to the governance minutes', () => {
+    const types = Object.fromEntries(demoWorkflows.map((w) => [w.key, w.contentType]));
+    expect(types).toEqual({
+      segretariato: 'api::case.case',
+      housing: 'api::case.case',
+      sail: 'api::case.case',
+      'life-project': 'api::case.case',
+      voucher: 'api::case.case',
+      minutes: 'plugin::governance.minutes',
+    });
   });
 
   it('housing gives the assessment 10 working days', () => {
@@ -17,16 +31,18 @@ describe('the demo workflows', () => {
     expect(housing?.definition.states.find((s) => s.key === 'assessment')?.deadline).toEqual({ workingDays: 10 });
   });
 
-  it('minutes have no demo instances; table members take part in them', () => {
-    expect(demoInstances.some((i) => i.workflow === 'minutes')).toBe(false);
-    const minutes = demoWorkflows.find((w) => w.key === 'minutes');
-    expect(rolesOf(minutes!.definition).has('table-member')).toBe(true);
+  it('table members take part in the minutes only', () => {
+    for (const workflow of demoWorkflows) expect([workflow.key, rolesOf(workflow.definition).has('table-member')]).toEqual([workflow.key, workflow.key === 'minutes']);
   });
 
-  it('every demo move names a transition of its workflow', () => {
-    for (const instance of demoInstances) {
-      const workflow = demoWorkflows.find((w) => w.key === instance.workflow);
-      for (const move of instance.moves) expect(workflow?.definition.transitions.map((tr) => tr.key)).toContain(move.transition);
+  it('every service mapped to a workflow names a demo workflow of cases', () => {
+    for (const key of Object.values(WORKFLOW_BY_SERVICE)) expect(demoWorkflows.find((w) => w.key === key)?.contentType).toBe('api::case.case');
+  });
+
+  it("every demo case's move names a transition of its service's workflow", () => {
+    for (const person of demoPeople) {
+      const workflow = demoWorkflows.find((w) => w.key === WORKFLOW_BY_SERVICE[person.case.service]);
+      for (const move of person.case.moves ?? []) expect(workflow?.definition.transitions.map((tr) => tr.key)).toContain(move.transition);
     }
   });
 });

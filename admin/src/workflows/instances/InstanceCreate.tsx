@@ -7,7 +7,7 @@ import { languageOf, pick } from '../../forms/model/localized';
 import { useInvalidateWorkflows, useWorkflowDefinitions } from '../api/queries';
 import { useWorkflowsApi } from '../api/useWorkflowsApi';
 import { describeRefusal } from '../model/errors';
-import { recordName, resourceOf } from '../model/subjects';
+import { recordName, resourceOf, sortFieldOf } from '../model/subjects';
 
 /** Starts a published workflow (one this user's role may start) on a record of the type it applies to. */
 export const InstanceCreate = () => {
@@ -31,7 +31,7 @@ export const InstanceCreate = () => {
   });
   const chosen = startable.find((workflow) => workflow.key === key);
   const resource = chosen ? resourceOf(chosen.contentType) : null;
-  const { data: records } = useGetList(resource ?? 'services', { pagination: { page: 1, perPage: 100 }, sort: { field: 'name', order: 'ASC' } }, { enabled: !!resource });
+  const { data: records } = useGetList(resource ?? 'services', { pagination: { page: 1, perPage: 100 }, sort: { field: sortFieldOf(resource ?? 'services'), order: 'ASC' } }, { enabled: !!resource });
   if (checking) return null;
 
   const start = async () => {

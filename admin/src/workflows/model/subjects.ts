@@ -15,6 +15,11 @@ export function resourceOf(subjectType: string): string | null {
   return RESOURCES[subjectType] ?? null;
 }
 
+/** The field a resource's records are listed by when one is chosen (cases have a code, not a name). */
+export function sortFieldOf(resource: string): string {
+  return resource === 'cases' ? 'code' : 'name';
+}
+
 /** A record's name for people: its name, title or code, else its documentId. */
 export function recordName(record: Record<string, unknown> | undefined, fallback: string): string {
   for (const field of ['name', 'title', 'code', 'reference']) {

@@ -1,9 +1,10 @@
 import audit from './audit';
 import dailyJob from './daily-job';
 import definitions from './definitions';
+import erasure from './erasure';
 import instances from './instances';
 import notifications from './notifications';
 import tasks from './tasks';
 import transitions from './transitions';
 
-export default { audit, 'daily-job': dailyJob, definitions, instances, notifications, tasks, transitions };
+export default { audit, 'daily-job': dailyJob, definitions, erasure, instances, notifications, tasks, transitions };

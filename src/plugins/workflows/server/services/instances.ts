@@ -102,9 +102,35 @@ const createInstancesService = ({ strapi }: { strapi: Core.Strapi }) => {
     };
   }
 
+  /** An instance's state for its record's own page, from its row (e.g. joined to the record). */
+  async function summaryOf(row: InstanceRow) {
+    const { state, closed, deadline, overdue, assignee } = view(row, await definitions().definitionOf(row.workflowKey, row.version), null, romeDate(new Date()));
+    return {
+      documentId: row.documentId,
+      key: row.workflowKey,
+      version: row.version,
+      state,
+      closed,
+      deadline,
+      overdue,
+      assignee: { role: assignee.role, username: assignee.user?.username ?? null },
+    };
+  }
+
   return {
     loadVisible,
     findOne,
+
+    /**
+     * The state of one instance, without visibility checks, history or transitions: for a record's own page
+     * (e.g. a case's GET), whose access rules the caller has already applied. One query (definitions are cached).
+     */
+    async summary(documentId: string) {
+      const row = (await instances().findOne({ where: { documentId }, select: INSTANCE_FIELDS })) as InstanceRow | null;
+      return row ? summaryOf(row) : null;
+    },
+
+    summaryOf,
 
     /** Starts `workflow` on a record, in its initial state, with the start's actions. */
     async start(request: StartRequest, user: RequestUser | undefined) {

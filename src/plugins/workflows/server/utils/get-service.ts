@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import type { AuditService } from '../services/audit';
 import type { DailyJobService } from '../services/daily-job';
 import type { DefinitionsService } from '../services/definitions';
+import type { ErasureService } from '../services/erasure';
 import type { InstancesService } from '../services/instances';
 import type { NotificationsService } from '../services/notifications';
 import type { TasksService } from '../services/tasks';
@@ -11,6 +12,7 @@ interface Services {
   audit: AuditService;
   'daily-job': DailyJobService;
   definitions: DefinitionsService;
+  erasure: ErasureService;
   instances: InstancesService;
   notifications: NotificationsService;
   tasks: TasksService;
