@@ -133,3 +133,26 @@ describe('a new case starts its workflow', () => {
     expect(change.body.error.details.errors[0].path).toEqual(['data', 'workflowKey']);
   });
 });
+
+describe("the workflows engine shows a case's iter only to those who may see the case", () => {
+  it("another comune's operator neither lists, opens, moves nor gets the tasks of a Bussero case's instance", async () => {
+    const [instance] = await instancesOf(ids.saraCase);
+    const listed = async (who: string) =>
+      ((await get(who, '/api/workflows/instances?subjectType=api::case.case&pageSize=100')).body.data as { documentId: string }[]).map((i) => i.documentId);
+    expect(await listed('op.bussero')).toContain(instance.documentId);
+    expect(await listed('op.carugate')).not.toContain(instance.documentId);
+    expect((await get('op.bussero', `/api/workflows/instances/${instance.documentId}`)).status).toBe(200);
+    expect((await get('op.carugate', `/api/workflows/instances/${instance.documentId}`)).status).toBe(404);
+    const move = await post('op.carugate', `/api/workflows/instances/${instance.documentId}/transitions`, { transition: 'withdraw', expectedState: instance.state });
+    expect(move.status).toBe(404);
+    expect((await instancesOf(ids.saraCase))[0].state).toBe(instance.state);
+    // Tasks addressed to the operators' role: Carugate's operator gets none about Bussero's cases.
+    const tasks = async (who: string) =>
+      ((await get(who, '/api/workflows/tasks?status=all&pageSize=200')).body.data as { subject: { type: string; documentId: string } | null }[])
+        .filter((t) => t.subject?.type === 'api::case.case')
+        .map((t) => t.subject?.documentId);
+    const bussero = (await app.db.query('api::case.case').findMany({ where: { municipality: { documentId: ids.bussero } }, select: ['documentId'] })) as { documentId: string }[];
+    const busseroIds = new Set(bussero.map((c) => c.documentId));
+    expect((await tasks('op.carugate')).filter((id) => busseroIds.has(id as string))).toEqual([]);
+  });
+});

@@ -66,7 +66,7 @@ export const demoPeople: DemoPerson[] = [
   },
   {
     key: 'chiara-campione', firstName: 'Chiara', lastName: 'Campione', birthDate: '1995-06-02', sex: 'F', istat: '015051',
-    case: { service: 'sail', area: 'contrasto-poverta', summary: 'Percorso di inserimento lavorativo (esempio).', openedAt: '2026-06-11', moves: [{ transition: 'orient', by: 'ente.demo' }] },
+    case: { service: 'sail', area: 'contrasto-poverta', summary: 'Percorso di inserimento lavorativo (esempio).', openedAt: '2026-06-11', moves: [{ transition: 'orient', by: 'udp' }] },
   },
   {
     key: 'paola-modello', firstName: 'Paola', lastName: 'Modello', birthDate: '1988-03-09', sex: 'F', istat: '015016',

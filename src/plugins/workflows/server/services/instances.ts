@@ -15,6 +15,7 @@ import { conflict, forbidden, notFound, throwIssues } from '../utils/errors';
 import { getService } from '../utils/get-service';
 import { pageOf, paginated, stringParam } from '../utils/pagination';
 import { DESIGNER_ROLE, roleOf, type RequestUser } from '../utils/request-user';
+import { subjectVisibility } from '../utils/subject-visibility';
 import { UID } from '../utils/uids';
 import type { StartRequest } from '../validation/request-body';
 import { loadFacts } from './facts';
@@ -48,6 +49,7 @@ function view(row: InstanceRow, definition: WorkflowDefinition, name: unknown, t
 const createInstancesService = ({ strapi }: { strapi: Core.Strapi }) => {
   const definitions = () => getService(strapi, 'definitions');
   const instances = () => strapi.db.query(UID.instance);
+  const subjects = subjectVisibility(strapi);
 
   async function workflowNames(): Promise<Map<string, unknown>> {
     const rows = (await strapi.db.query(UID.workflow).findMany({ select: ['key', 'name'] })) as { key: string; name: unknown }[];
@@ -58,7 +60,9 @@ const createInstancesService = ({ strapi }: { strapi: Core.Strapi }) => {
   async function canSee(row: InstanceRow, user: RequestUser | undefined): Promise<boolean> {
     const role = roleOf(user);
     if (role === DESIGNER_ROLE) return true;
+    // Who started it or has it assigned follows it (a start answers the new instance inside the case's own transaction).
     if (user && (row.assigneeUserId === user.id || row.startedById === user.id)) return true;
+    if (!(await subjects.visible(row.subjectType, row.subjectId, user))) return false;
     return rolesOf(await definitions().definitionOf(row.workflowKey, row.version)).has(role);
   }
 
@@ -234,7 +238,8 @@ const createInstancesService = ({ strapi }: { strapi: Core.Strapi }) => {
       ]);
       const today = romeDate(new Date());
       const data = [];
-      for (const row of rows as InstanceRow[]) {
+      // Instances about records the caller may not see (another comune's cases) are left out of the page.
+      for (const row of await subjects.filter(rows as InstanceRow[], (r) => ({ type: r.subjectType, documentId: r.subjectId }), user)) {
         data.push(view(row, await definitions().definitionOf(row.workflowKey, row.version), names.get(row.workflowKey), today));
       }
       return paginated(data, page, total);

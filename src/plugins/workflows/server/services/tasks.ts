@@ -5,6 +5,7 @@ import { pageOf, paginated, stringParam } from '../utils/pagination';
 import { DESIGNER_ROLE, roleOf, type RequestUser } from '../utils/request-user';
 import { UID } from '../utils/uids';
 import { dayString } from './instance-row';
+import { subjectVisibility } from '../utils/subject-visibility';
 
 interface TaskRow {
   id: number;
@@ -57,13 +58,16 @@ const createTasksService = ({ strapi }: { strapi: Core.Strapi }) => ({
       strapi.db.query(UID.task).count({ where }),
     ]);
     const today = romeDate(new Date());
-    return paginated((rows as TaskRow[]).map((row) => view(row, today)), page, total);
+    // Tasks addressed to a role reach every holder of it: only those about records the caller may see are listed.
+    const visible = await subjectVisibility(strapi).filter(rows as TaskRow[], (r) => ({ type: r.subjectType, documentId: r.subjectId }), user);
+    return paginated(visible.map((row) => view(row, today)), page, total);
   },
 
   /** Marks a task done: its assignee (by name or role) or the UdP. */
   async complete(documentId: string, user: RequestUser | undefined) {
     const row = (await strapi.db.query(UID.task).findOne({ where: { documentId } })) as TaskRow | null;
     if (!row) notFound('attività non trovata', 'task not found');
+    if (!(await subjectVisibility(strapi).visible(row.subjectType, row.subjectId, user))) notFound('attività non trovata', 'task not found');
     const role = roleOf(user);
     const mine = row.assigneeUserId ? row.assigneeUserId === user?.id : row.assigneeRole === role;
     if (!mine && role !== DESIGNER_ROLE) forbidden("l'attività non è assegnata a te", 'the task is not assigned to you');
