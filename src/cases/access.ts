@@ -52,7 +52,7 @@ export async function findScoped(strapi: Core.Strapi, caller: Caller, type: Case
   // An operator's case with its to-one relations and workflow: one query (plus the audit insert).
   if (type === 'case' && fitsOneQuery(caller, populate)) {
     const found = await caseDetail(strapi, caller, role, documentId, populate);
-    if (!found) notFound('Record non trovato', 'Record not found');
+    if (!found) return refuse(strapi, caller, type, documentId, 'Record non trovato', 'Record not found');
     await auditAccess(strapi, caller, 'read', type, [documentId]);
     const data = sanitize(role, type, found.row) as Record<string, unknown>;
     data.workflow = await caseWorkflowFromRow(strapi, found.instance);

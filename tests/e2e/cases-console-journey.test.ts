@@ -92,7 +92,8 @@ describe('the Bussero operator at work', () => {
     await page.waitForURL(/\/console\/cases\/[^/]+\/show$/);
     await page.getByRole('button', { name: 'Prendi in carico' }).click();
     await page.getByText('Cartella presa in carico').waitFor();
-    await page.getByText('op.bussero', { exact: true }).waitFor();
+    // The case's assigned operator (the workflow panel may name them too).
+    await page.getByText('op.bussero', { exact: true }).first().waitFor();
     await snap(page, 'cases-console-02-taken');
 
     await page.goto(`${base}/console/cases`);
