@@ -40,7 +40,8 @@ async function killStopped(running: Child): Promise<boolean> {
 }
 
 describe('a bulk import killed half-way (npm run seed:cases)', () => {
-  const BATCH = 1000;
+  // The generator's batch (src/seed/cases/generate.ts: one transaction each).
+  const BATCH = 5000;
   const knex = () => app.db.connection;
   type Link = { name: string; joinColumn: { name: string }; inverseJoinColumn: { name: string } };
   const link = (uid: string, attribute: string) =>
