@@ -3,6 +3,7 @@ import { startStrapi, stopStrapi } from '../helpers/strapi';
 import { authHeader, documentIdOf, http } from '../helpers/http';
 import { seedDemo } from '../../src/seed/run-seed';
 import { fiscalCodeOf } from '../../src/seed/cases/fake-people';
+import { binaryParser, pdfText } from '../helpers/pdf-text';
 
 /**
  * GDPR erasure (art. 17) across the engines: a walk-in person registered with everything the console can
@@ -62,7 +63,7 @@ beforeAll(async () => {
   });
   expect(person.status).toBe(201);
   ids.person = person.body.data.documentId;
-  expect((await post('op.bussero', '/api/households', { data: { beneficiary: ids.person, members: [{ firstName: MEMBER, lastName: PERSON.lastName, birthDate: '1990-01-01', relation: 'child', livesWith: true }] } })).status).toBe(201);
+  expect((await post('op.bussero', '/api/households', { data: { beneficiary: ids.person, members: [{ firstName: MEMBER, lastName: PERSON.lastName, birthDate: '1990-01-01', relation: 'child', livesWith: true }, { firstName: 'Łukasz', lastName: 'Nguyễn Ñúñez', birthDate: '1988-05-02', relation: 'other', livesWith: true }] } })).status).toBe(201);
   const kase = await post('op.bussero', '/api/cases', { data: { beneficiary: ids.person, municipality: ids.bussero, service: ids.segretariato, summary: `${PERSON.firstName} chiede aiuto` } });
   expect(kase.status).toBe(201);
   ids.case = kase.body.data.documentId;
@@ -93,6 +94,19 @@ describe('GDPR across the engines', () => {
     const forms = exported.body.data.formSubmissions as { subjectType: string; subjectId: string; form: { key: string }; data: Record<string, unknown> }[];
     expect(forms).toHaveLength(1);
     expect(forms[0]).toMatchObject({ subjectType: 'api::case.case', subjectId: ids.case, form: { key: 'segretariato-intake' }, data: { fiscalCode: FISCAL_CODE } });
+  });
+
+  it('the PDF copy prints every letter of every name, in Italian, with page numbers', async () => {
+    const pdf = await http(app).get(`/api/beneficiaries/${ids.person}/export?format=pdf`).set(as['op.bussero']).buffer(true).parse(binaryParser);
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    const text = pdfText(pdf.body as Buffer).replace(/\s+/g, ' ');
+    expect(text).toContain(`Dati personali di ${PERSON.firstName} ${PERSON.lastName}`);
+    expect(text).toContain('Nome: Łukasz Cognome: Nguyễn Ñúñez');
+    expect(text).toContain(`Codice fiscale: ${FISCAL_CODE}`);
+    expect(text).toMatch(/Pagina 1 di \d/);
+    expect(text).not.toMatch(/firstName|fiscalCode|api::|Personal data|exported on/);
+    expect(text).not.toContain('?');
   });
 
   it('before erasure the scan finds the person in the tables that hold them', async () => {

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { startStrapi, stopStrapi } from '../helpers/strapi';
 import { documentIdOf, http } from '../helpers/http';
+import { binaryParser, pdfText } from '../helpers/pdf-text';
 import { CF, XSS, heldMeetingWithDraftMinutes, paths, type MinutesFixture } from './governance-fixtures';
 
 let app: Core.Strapi;
@@ -13,7 +14,7 @@ beforeAll(async () => {
   ({ as, minutes, tavoloMembership } = await heldMeetingWithDraftMinutes(app));
   const items = [
     { key: 'sail', title: 'SAIL', text: XSS },
-    { key: 'varie', title: 'Varie', text: '<p>Nessuna.</p>' },
+    { key: 'varie', title: 'Varie', text: '<p>Interviene Łukasz Nguyễn Ñúñez per la cooperativa.</p>' },
   ];
   expect((await http(app).put(`/api/governance/minutes/${minutes}`).set(as.udp).send({ data: { items } })).status).toBe(200);
   expect((await http(app).post(`/api/governance/minutes/${minutes}/review`).set(as.udp)).status).toBe(200);
@@ -138,14 +139,19 @@ describe('approval and publication', () => {
       .get(`/api/governance/minutes/${minutes}/minutes.pdf`)
       .set(as['tavolo.demo'])
       .buffer(true)
-      .parse((res, done) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => done(null, Buffer.concat(chunks)));
-      });
+      .parse(binaryParser);
     expect(pdf.status).toBe(200);
     expect(pdf.headers['content-type']).toBe('application/pdf');
     expect((pdf.body as Buffer).subarray(0, 5).toString()).toBe('%PDF-');
+    // Every letter of a foreign resident's name prints as written; Italian only; numbered and signed.
+    const text = pdfText(pdf.body as Buffer);
+    expect(text).toContain('Łukasz Nguyễn Ñúñez');
+    expect(text.replace(/\s+/g, ' ')).toContain('Raccogliere i dati per comune (responsabile: Delegata Terzo Settore');
+    expect(text).toMatch(/Pagina 1 di \d/);
+    expect(text).toMatch(/Il Presidente: _+/);
+    expect(text).toMatch(/Pubblicato il \d/);
+    expect(text).not.toMatch(/Published|owner|Decision|version \d/);
+    expect(text).not.toContain('?');
 
     expect((await http(app).get(`/api/governance/minutes/${minutes}/page`)).status).toBe(404);
     expect((await http(app).get(`/api/governance/minutes/${minutes}/minutes.pdf`).set(as['op.carugate'])).status).toBe(404);

@@ -4,6 +4,7 @@ import JSZip from 'jszip';
 import { startStrapi, stopStrapi } from '../helpers/strapi';
 import { authHeader, http } from '../helpers/http';
 import { seedDemo } from '../../src/seed/run-seed';
+import { pdfText } from '../helpers/pdf-text';
 
 /**
  * Demographics with indices computed from Tabella 1's bands (expected values worked out by hand from the
@@ -121,6 +122,14 @@ describe('the evaluation table 2015-2017 generated from live data', () => {
     expect(pdf.startsWith('%PDF-')).toBe(true);
     expect((pdf.match(/\/Type \/Page\b/g) ?? []).length).toBeGreaterThan(2);
     expect(pdf).toMatch(/\/MediaBox \[0 0 841\.89 595\.28\]/);
+    // Numbered pages, the approval block, Italian only, and no letter lost to "?".
+    const text = pdfText(response.body as Buffer);
+    const pages = (pdf.match(/\/Type \/Page\b/g) ?? []).length;
+    expect(text).toContain(`Pagina 1 di ${pages}`);
+    expect(text).toContain(`Pagina ${pages} di ${pages}`);
+    expect(text).toMatch(/Il Responsabile dell'Ufficio di Piano: _+/);
+    expect(text).toContain('Generato dai dati del sistema il');
+    expect(text).not.toMatch(/generated from|\?{2,}/);
   });
 
   it('refuses a bad period or format naming the parameter', async () => {

@@ -29,19 +29,35 @@ export const STATE_TEXT: Record<string, string> = {
   published: 'Pubblicato / Published',
 };
 
+/** An action item's status as people read it (the page shows both languages, the PDF Italian). */
+export const ACTION_STATUS: Record<string, { it: string; en: string }> = {
+  open: { it: 'aperta', en: 'open' },
+  'in-progress': { it: 'in corso', en: 'in progress' },
+  done: { it: 'completata', en: 'done' },
+  cancelled: { it: 'annullata', en: 'cancelled' },
+};
+
 export const day = (iso: string) =>
   new Intl.DateTimeFormat('it-IT', { dateStyle: 'long', timeZone: 'Europe/Rome' }).format(new Date(iso));
 export const dayTime = (iso: string) =>
   new Intl.DateTimeFormat('it-IT', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Rome' }).format(new Date(iso));
 
-/** "Decisione: … (responsabile X, entro 30 giugno 2026, aperta; servizi: SAIL)". */
-export function actionLine(action: MinutesDocument['actions'][number]): string {
+/**
+ * "Decisione / Decision: … (responsabile / owner X, …)" on the bilingual page; `it` for documents
+ * printed in Italian only (the PDF).
+ */
+export function actionLine(action: MinutesDocument['actions'][number], lang: 'both' | 'it' = 'both'): string {
+  const both = lang === 'both';
   const details = [
-    action.owner ? `responsabile / owner: ${action.owner}` : '',
-    action.dueDate ? `entro / due ${day(`${action.dueDate}T12:00:00Z`)}` : '',
-    action.status ?? '',
-    action.services.length ? `servizi / services: ${action.services.join(', ')}` : '',
+    action.owner ? `${both ? 'responsabile / owner' : 'responsabile'}: ${action.owner}` : '',
+    action.dueDate ? `${both ? 'entro / due' : 'entro il'} ${day(`${action.dueDate}T12:00:00Z`)}` : '',
+    action.status
+      ? both
+        ? `${ACTION_STATUS[action.status]?.it ?? action.status} / ${ACTION_STATUS[action.status]?.en ?? action.status}`
+        : (ACTION_STATUS[action.status]?.it ?? action.status)
+      : '',
+    action.services.length ? `${both ? 'servizi / services' : 'servizi'}: ${action.services.join(', ')}` : '',
   ].filter(Boolean);
-  const kind = action.kind === 'decision' ? 'Decisione / Decision' : 'Azione / Action';
+  const kind = action.kind === 'decision' ? (both ? 'Decisione / Decision' : 'Decisione') : both ? 'Azione / Action' : 'Azione';
   return `${kind}: ${action.text}${details.length ? ` (${details.join('; ')})` : ''}`;
 }

@@ -1,0 +1,16 @@
+import { execFileSync } from 'node:child_process';
+
+/**
+ * The text a reader copies out of a PDF, as poppler's `pdftotext` extracts it (Debian's poppler-utils,
+ * installed by .ci/run): it reads the fonts' ToUnicode maps, so a letter printed as "?" shows as "?".
+ */
+export function pdfText(pdf: Buffer): string {
+  return execFileSync('pdftotext', ['-enc', 'UTF-8', '-layout', '-', '-'], { input: pdf }).toString('utf8');
+}
+
+/** supertest: collect a binary answer as one Buffer. */
+export function binaryParser(res: NodeJS.ReadableStream, done: (error: Error | null, body: Buffer) => void): void {
+  const chunks: Buffer[] = [];
+  res.on('data', (c: Buffer) => chunks.push(c));
+  res.on('end', () => done(null, Buffer.concat(chunks)));
+}
