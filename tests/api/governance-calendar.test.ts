@@ -43,6 +43,10 @@ describe('calendar feeds (iCalendar, parsed back with node-ical)', () => {
     expect(list).toHaveLength(3);
     expect(list.map((e) => e.summary)).toEqual(expect.arrayContaining([expect.stringContaining('bilancio preventivo 2027')]));
     for (const event of list) expect(event.uid).toMatch(/@ambito-governance$/);
+    // RFC 5545 §3.1: no line longer than 75 octets, accented letters and dashes included.
+    const long = open.text.split('\r\n').filter((line: string) => Buffer.byteLength(line, 'utf8') > 75);
+    expect(long).toEqual([]);
+    expect(open.text).toMatch(/[^\x00-\x7f]/);
 
     expect((await http(app).get(`/api/governance/bodies/${table}/calendar.ics`)).status).toBe(404);
     expect((await http(app).get(`/api/governance/bodies/${table}/calendar.ics`).set(as['op.bussero'])).status).toBe(404);

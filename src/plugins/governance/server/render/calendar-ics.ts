@@ -1,6 +1,7 @@
 import * as ics from 'ics';
 import type { EventAttributes } from 'ics';
 import { conflict } from '../utils/errors';
+import { foldOctets } from './fold-octets';
 
 /** One meeting as a calendar event. Times are instants (ISO, UTC). */
 export interface CalendarEvent {
@@ -49,5 +50,5 @@ export function buildCalendar(name: string, events: CalendarEvent[]): string {
   const attributes = events.map((event) => toAttributes(event, Boolean(event.url && isValidURL(event.url))));
   const { error, value } = ics.createEvents(attributes, { calName: clean(name), productId: '-//Ambito//Governance//IT' });
   if (error || !value) conflict('calendario non generabile', 'calendar could not be generated');
-  return value;
+  return foldOctets(value);
 }
