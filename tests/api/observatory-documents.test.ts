@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
+import { parse } from 'csv-parse/sync';
 import { startStrapi, stopStrapi } from '../helpers/strapi';
 import { authHeader, http } from '../helpers/http';
 import { seedDemo } from '../../src/seed/run-seed';
@@ -143,33 +144,52 @@ describe('the evaluation table 2015-2017 generated from live data', () => {
 });
 
 describe('exports', () => {
-  it('indicators as CSV, one row per indicator and year', async () => {
+  it('indicators as CSV for Italian offices: `;`, byte-order mark, Italian headers (English on request)', async () => {
     const response = await http(app).get('/api/observatory/exports/indicators?format=csv').set(as.udp);
     expect(response.status).toBe(200);
     expect(response.headers['content-type']).toContain('text/csv');
-    const lines = response.text.trim().split('\r\n');
-    expect(lines[0]).toBe('objective,objectiveName,period,indicator,name,unit,year,value,note,source');
-    expect(lines).toContain(
-      'pdz-2015-sail,Gestione associata delle azioni di supporto alla fragilità in relazione al lavoro (SAIL),2015-2017,pdz15-sail-in-carico,Persone in carico,persone,2016,139,nuove 42,Documento di programmazione 2018-2020, sez. 1 – Tabella di valutazione degli esiti 2015-2017'.replace(
-        /,Documento(.*)$/,
-        ',"Documento$1"'
-      )
-    );
+    expect(response.text.startsWith('\uFEFF')).toBe(true);
+    const rows: string[][] = parse(response.text, { bom: true, delimiter: ';' });
+    expect(rows[0]).toEqual(['Codice obiettivo', 'Obiettivo', 'Periodo', 'Codice indicatore', 'Indicatore', 'Unità', 'Anno', 'Valore', 'Nota', 'Fonte']);
+    expect(rows).toContainEqual([
+      'pdz-2015-sail',
+      'Gestione associata delle azioni di supporto alla fragilità in relazione al lavoro (SAIL)',
+      '2015-2017',
+      'pdz15-sail-in-carico',
+      'Persone in carico',
+      'persone',
+      '2016',
+      '139',
+      'nuove 42',
+      'Documento di programmazione 2018-2020, sez. 1 – Tabella di valutazione degli esiti 2015-2017',
+    ]);
+    const english: string[][] = parse((await http(app).get('/api/observatory/exports/indicators?format=csv&locale=en').set(as.udp)).text, { bom: true, delimiter: ';' });
+    expect(english[0].slice(0, 2)).toEqual(['Objective code', 'Objective']);
+    expect((await http(app).get('/api/observatory/exports/indicators?format=csv&locale=fr').set(as.udp)).status).toBe(400);
   });
 
-  it('demographics as XLSX with computed and published indices', async () => {
+  it('demographics as XLSX: Italian headers, print set-up, a totals row under the residents', async () => {
     const response = await download('/api/observatory/exports/demographics?format=xlsx');
     expect(response.headers['content-type']).toContain('spreadsheetml');
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(response.body as never);
     const sheet = workbook.getWorksheet('Popolazione')!;
     const header = (sheet.getRow(1).values as unknown[]).slice(1);
-    const gorgonzola = sheet.getSheetValues().find((r) => Array.isArray(r) && r[1] === 'Gorgonzola') as unknown[];
-    const cell = (name: string) => gorgonzola[header.indexOf(name) + 1];
-    expect(sheet.rowCount).toBe(10);
-    expect(cell('Totale / Total')).toBe(20836);
-    expect(cell('foreignIncidence calcolato / foreignIncidence computed')).toBe(10.91);
-    expect(cell('foreignIncidence pubblicato / foreignIncidence published')).toBe(12);
+    expect(header.slice(0, 5)).toEqual(['Comune', 'Codice ISTAT', 'Anno', '0-3 anni', '4-14 anni']);
+    expect(header.join(' ')).not.toMatch(/age0to3|over85\b|foreignIncidence/);
+    const values = sheet.getSheetValues().filter(Array.isArray) as unknown[][];
+    const gorgonzola = values.find((r) => r[1] === 'Gorgonzola')!;
+    const cell = (row: unknown[], name: string) => row[header.indexOf(name) + 1];
+    expect(sheet.rowCount).toBe(11);
+    expect(cell(gorgonzola, 'Totale residenti')).toBe(20836);
+    expect(cell(gorgonzola, 'Incidenza stranieri (%) calcolato')).toBe(10.91);
+    expect(cell(gorgonzola, 'Incidenza stranieri (%) pubblicato')).toBe(12);
+    const totals = values[values.length - 1];
+    expect(totals[1]).toBe('Totale');
+    const sum = values.slice(1, -1).reduce((n, r) => n + Number(cell(r, 'Totale residenti')), 0);
+    expect(cell(totals, 'Totale residenti')).toMatchObject({ formula: expect.stringMatching(/^SUM\(/), result: sum });
+    expect(sheet.pageSetup).toMatchObject({ orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' });
+    expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
   });
 
   it('an unknown list is not found; table members may not export', async () => {

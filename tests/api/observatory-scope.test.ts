@@ -89,10 +89,15 @@ describe('the needs dashboard, per role', () => {
   it("the dashboard's export counts the operator's comuni only", async () => {
     const csv = await http(app).get('/api/observatory/exports/dashboard?from=2024&format=csv').set(as['op.bussero']);
     expect(csv.status).toBe(200);
-    expect(csv.text.trim().split('\r\n').slice(1).sort()).toEqual(['casa,1', 'lavoro,2', 'reddito,1', 'violenza,1']);
+    expect(csv.text.replace(/^\uFEFF/, '').trim().split('\r\n').slice(1).sort()).toEqual([
+      'Casa e abitare;1',
+      'Lavoro;2',
+      'Reddito e difficoltà economiche;1',
+      'Violenza domestica;1',
+    ]);
     expect((await http(app).get(`/api/observatory/exports/dashboard?from=2024&municipality=${CARUGATE}`).set(as['op.bussero'])).status).toBe(403);
     const district = await http(app).get('/api/observatory/exports/dashboard?from=2024&format=csv').set(as.udp);
-    expect(district.text).toContain('famiglia-minori,1');
+    expect(district.text).toContain('Famiglia e minori;1');
   });
 });
 

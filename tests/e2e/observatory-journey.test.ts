@@ -26,7 +26,7 @@ const INTAKES: Intake[] = [
   { operator: 'op.carugate', comune: 'Carugate', month: 2, needs: ['famiglia-minori'] },
 ];
 /** Counted by hand from INTAKES for Bussero: 3 intakes; casa 3, lavoro 1, reddito 1; January 2, March 1. */
-const BUSSERO = { intakes: 3, byNeed: { casa: 3, lavoro: 1, reddito: 1 }, byMonth: { [`${YEAR}-01`]: 2, [`${YEAR}-03`]: 1 } };
+const BUSSERO = { intakes: 3, byNeed: { 'Casa e abitare': 3, Lavoro: 1, 'Reddito e difficoltà economiche': 1 }, byMonth: { [`${YEAR}-01`]: 2, [`${YEAR}-03`]: 1 } };
 
 /** Operators fill the segretariato intake form through the forms engine, as they would at the front desk. */
 async function fileIntakes(): Promise<void> {
@@ -90,8 +90,8 @@ async function save(download: Download): Promise<string> {
 function column(sheet: ExcelJS.Worksheet): Record<string, number> {
   const result: Record<string, number> = {};
   sheet.eachRow((row, number) => {
-    if (number === 1) return;
     const values = row.values as unknown[];
+    if (number === 1 || values[1] === 'Totale') return;
     result[String(values[1])] = Number(values[values.length - 1]);
   });
   return result;
@@ -128,7 +128,9 @@ describe('the observatory in the console', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(xlsxFile);
     const sheets = workbook.worksheets.map((s) => s.name);
-    expect(sheets).toEqual(expect.arrayContaining(['Bisogni', 'Comuni', 'Mesi']));
+    expect(sheets).toEqual(['Bisogni', 'Comuni', 'Mesi', 'Popolazione', 'Andamento indicatori']);
+    const needs = workbook.getWorksheet('Bisogni')!;
+    expect(needs.getRow(needs.rowCount).values).toEqual([undefined, 'Totale', { formula: 'SUM(B2:B4)', result: 5 }]);
     expect(column(workbook.getWorksheet('Bisogni')!)).toEqual(BUSSERO.byNeed);
     expect(column(workbook.getWorksheet('Mesi')!)).toEqual(BUSSERO.byMonth);
     const comuni = column(workbook.getWorksheet('Comuni')!);

@@ -1,13 +1,35 @@
-/** One CSV cell: quoted when it holds a comma, quote or line break (RFC 4180); formulas defused. */
-function cell(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  let text = typeof value === 'object' ? JSON.stringify(value) : String(value);
-  // A cell starting with =, +, - or @ would run as a formula in a spreadsheet (CSV injection).
-  if (/^[=+\-@]/.test(text) && typeof value === 'string') text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+import { stringify } from 'csv-stringify/sync';
+import { headerOf, type ExportLocale, type Sheet } from './sheet';
+
+// A cell starting with =, +, - or @ would run as a formula in a spreadsheet (CSV injection).
+const defused = (text: string) => (/^[=+\-@]/.test(text) ? `'${text}` : text);
+
+/**
+ * A sheet as the CSV Italian offices open with a double click: `;` separator (the decimal comma's
+ * spreadsheets), UTF-8 byte-order mark (so Excel reads accents), CRLF line ends, headers in the caller's
+ * language. Written by csv-stringify, which quotes what needs quoting.
+ */
+export function sheetCsv(sheet: Sheet, locale: ExportLocale): string {
+  return stringify(
+    sheet.rows.map((row) => sheet.columns.map((c) => row[c.key] ?? '')),
+    {
+      bom: true,
+      delimiter: ';',
+      record_delimiter: 'windows',
+      header: true,
+      columns: sheet.columns.map((c) => headerOf(c, locale)),
+      cast: { string: defused, object: (value) => JSON.stringify(value), boolean: (value) => (value ? 'sì' : 'no') },
+    }
+  );
 }
 
-/** A CSV document (UTF-8, CRLF line ends as RFC 4180 asks) of `rows` under `columns`. */
+/**
+ * A data file for machines (HSDS tabular package): comma-separated, no byte-order mark, the standard's
+ * own field names as header — RFC 4180 as the Frictionless specification expects.
+ */
 export function toCsv(columns: string[], rows: Record<string, unknown>[]): string {
-  return [columns.map(cell).join(','), ...rows.map((row) => columns.map((c) => cell(row[c])).join(','))].join('\r\n') + '\r\n';
+  return stringify(
+    rows.map((row) => columns.map((c) => row[c] ?? '')),
+    { record_delimiter: 'windows', header: true, columns, cast: { string: defused, object: (value) => JSON.stringify(value) } }
+  );
 }
