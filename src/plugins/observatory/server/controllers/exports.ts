@@ -20,7 +20,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const format = queryEnum(ctx, 'format', ['csv', 'xlsx'] as const, 'csv') as 'csv' | 'xlsx';
     const locale = queryEnum(ctx, 'locale', ['it', 'en'] as const, 'it') as ExportLocale;
     const year = new Date().getFullYear();
-    const params = { ...yearRange(ctx, { from: year, to: year }), area: queryString(ctx, 'area'), municipality: queryString(ctx, 'municipality') };
+    const params = {
+      ...yearRange(ctx, { from: year, to: year }),
+      area: queryString(ctx, 'area'),
+      municipality: queryString(ctx, 'municipality'),
+    };
     // The dashboard's counts follow the caller's comuni (planning data and population are the district's).
     const comuni = dataset === 'dashboard' ? await comuniScope(strapi, ctx.state.user, params.municipality) : undefined;
     const sheets = await sheetsOf(strapi, dataset, params, locale, comuni);

@@ -18,7 +18,12 @@ export function sheetCsv(sheet: Sheet, locale: ExportLocale): string {
       record_delimiter: 'windows',
       header: true,
       columns: sheet.columns.map((c) => headerOf(c, locale)),
-      cast: { string: defused, object: (value) => JSON.stringify(value), boolean: (value) => (value ? 'sì' : 'no') },
+      cast: {
+        string: defused,
+        object: (value) => JSON.stringify(value),
+        boolean: (value) => (value ? 'sì' : 'no'),
+        date: (value) => value.toISOString(),
+      },
     }
   );
 }
@@ -30,6 +35,16 @@ export function sheetCsv(sheet: Sheet, locale: ExportLocale): string {
 export function toCsv(columns: string[], rows: Record<string, unknown>[]): string {
   return stringify(
     rows.map((row) => columns.map((c) => row[c] ?? '')),
-    { record_delimiter: 'windows', header: true, columns, cast: { string: defused, object: (value) => JSON.stringify(value) } }
+    {
+      record_delimiter: 'windows',
+      header: true,
+      columns,
+      cast: {
+        string: defused,
+        object: (value) => JSON.stringify(value),
+        boolean: (value) => String(value),
+        date: (value) => value.toISOString(),
+      },
+    }
   );
 }

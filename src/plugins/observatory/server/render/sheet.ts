@@ -17,4 +17,9 @@ export interface Sheet {
 }
 
 export const headerOf = (column: SheetColumn, locale: ExportLocale) => column[locale];
-export const col = (key: string, it: string, en: string, total = false): SheetColumn => ({ key, it, en, ...(total ? { total } : {}) });
+export const col = (key: string, it: string, en: string, total = false): SheetColumn => ({
+  key,
+  it,
+  en,
+  ...(total ? { total } : {}),
+});

@@ -11,10 +11,21 @@ export async function toXlsx(sheets: Sheet[], locale: ExportLocale): Promise<Buf
   workbook.creator = 'Ambito';
   for (const sheet of sheets) {
     const ws = workbook.addWorksheet(sheet.name[locale].slice(0, 31), {
-      pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' },
+      pageSetup: {
+        paperSize: 9,
+        orientation: 'landscape',
+        fitToPage: true,
+        fitToWidth: 1,
+        fitToHeight: 0,
+        printTitlesRow: '1:1',
+      },
       views: [{ state: 'frozen', ySplit: 1 }],
     });
-    ws.columns = sheet.columns.map((c) => ({ key: c.key, header: headerOf(c, locale), width: Math.min(40, Math.max(12, headerOf(c, locale).length + 2)) }));
+    ws.columns = sheet.columns.map((c) => ({
+      key: c.key,
+      header: headerOf(c, locale),
+      width: Math.min(40, Math.max(12, headerOf(c, locale).length + 2)),
+    }));
     const header = ws.getRow(1);
     header.font = { bold: true };
     header.alignment = { wrapText: true, vertical: 'top' };

@@ -39,7 +39,18 @@ export async function sheetsOf(
     const objectives = await getService(strapi, 'objectives').list({ area: params.area });
     const rows = objectives.flatMap((o) =>
       o.indicators.flatMap((i) =>
-        i.values.map((v) => ({ objective: o.code, objectiveName: o.name, period: o.period.label, indicator: i.code, name: i.name, unit: i.unit, year: v.year, value: v.value, note: v.note, source: v.source }))
+        i.values.map((v) => ({
+          objective: o.code,
+          objectiveName: o.name,
+          period: o.period.label,
+          indicator: i.code,
+          name: i.name,
+          unit: i.unit,
+          year: v.year,
+          value: v.value,
+          note: v.note,
+          source: v.source,
+        }))
       )
     );
     return [
@@ -70,7 +81,13 @@ export async function sheetsOf(
       ...Object.fromEntries(BAND_KEYS.map((k) => [k, r[k]])),
       total: r.total,
       foreignResidents: r.foreignResidents,
-      ...Object.fromEntries(Object.entries(r.indices).flatMap(([k, v]) => [[`${k}Computed`, v.computed], [`${k}Published`, v.published], [`${k}Difference`, v.difference]])),
+      ...Object.fromEntries(
+        Object.entries(r.indices).flatMap(([k, v]) => [
+          [`${k}Computed`, v.computed],
+          [`${k}Published`, v.published],
+          [`${k}Difference`, v.difference],
+        ])
+      ),
     }));
     // Residents add up across comuni only within one year.
     const oneYear = new Set(rows.map((r) => r.year)).size === 1;
@@ -116,10 +133,18 @@ async function dashboardSheets(
     },
     {
       name: { it: 'Comuni', en: 'Comuni' },
-      columns: [col('name', 'Comune', 'Comune'), col('istatCode', 'Codice ISTAT', 'ISTAT code'), col('count', 'Accessi', 'Intakes', true)],
+      columns: [
+        col('name', 'Comune', 'Comune'),
+        col('istatCode', 'Codice ISTAT', 'ISTAT code'),
+        col('count', 'Accessi', 'Intakes', true),
+      ],
       rows: summary.intakes.byMunicipality,
     },
-    { name: { it: 'Mesi', en: 'Months' }, columns: [col('month', 'Mese', 'Month'), col('count', 'Accessi', 'Intakes', true)], rows: summary.intakes.byMonth },
+    {
+      name: { it: 'Mesi', en: 'Months' },
+      columns: [col('month', 'Mese', 'Month'), col('count', 'Accessi', 'Intakes', true)],
+      rows: summary.intakes.byMonth,
+    },
     {
       name: { it: 'Popolazione', en: 'Population' },
       columns: [col('band', 'Fascia di età', 'Age band'), col('residents', 'Residenti', 'Residents', true)],
@@ -127,8 +152,15 @@ async function dashboardSheets(
     },
     {
       name: { it: 'Andamento indicatori', en: 'Indicator trends' },
-      columns: [col('name', 'Indicatore', 'Indicator'), col('unit', 'Unità', 'Unit'), col('year', 'Anno', 'Year'), col('value', 'Valore', 'Value')],
-      rows: summary.indicators.flatMap((i) => i.values.map((v) => ({ name: i.name, unit: i.unit, year: v.year, value: v.value }))),
+      columns: [
+        col('name', 'Indicatore', 'Indicator'),
+        col('unit', 'Unità', 'Unit'),
+        col('year', 'Anno', 'Year'),
+        col('value', 'Valore', 'Value'),
+      ],
+      rows: summary.indicators.flatMap((i) =>
+        i.values.map((v) => ({ name: i.name, unit: i.unit, year: v.year, value: v.value }))
+      ),
     },
   ];
 }
