@@ -1,5 +1,6 @@
-import { hsdsId } from './ids';
-import { organizationObject, PROCUREMENT_MODES, serviceObject, TAXONOMIES, termObject, type PublicService } from './tables';
+import { districtOrganization, providerOrganization, type PublicProvider } from './organizations';
+import { serviceObject, type PublicService } from './tables';
+import { taxonomyObjects, termObjects, type AreaRow } from './taxonomies';
 
 type Field = { name: string; type: 'string' | 'number' | 'datetime' | 'date' };
 interface Table {
@@ -14,7 +15,7 @@ const fk = (field: string, resource: string) => ({ fields: field, reference: { r
 
 /** The tables of the Tabular Data Package, their columns (HSDS 3.1 names) and links. */
 export const TABLES: Table[] = [
-  { name: 'organization', path: 'organizations.csv', fields: ['id', 'name', 'description', 'legal_status', 'email', 'website'].map(s) },
+  { name: 'organization', path: 'organizations.csv', fields: ['id', 'name', 'description', 'legal_status', 'email', 'website', 'tax_id'].map(s) },
   {
     name: 'service',
     path: 'services.csv',
@@ -39,7 +40,12 @@ export const TABLES: Table[] = [
     fields: ['id', 'location_id', 'address_1', 'city', 'region', 'state_province', 'postal_code', 'country', 'address_type'].map(s),
     foreignKeys: [fk('location_id', 'location')],
   },
-  { name: 'phone', path: 'phones.csv', fields: ['id', 'service_id', 'number', 'type'].map(s), foreignKeys: [fk('service_id', 'service')] },
+  {
+    name: 'phone',
+    path: 'phones.csv',
+    fields: ['id', 'service_id', 'organization_id', 'number', 'type'].map(s),
+    foreignKeys: [fk('service_id', 'service'), fk('organization_id', 'organization')],
+  },
   { name: 'taxonomy', path: 'taxonomies.csv', fields: ['id', 'name', 'description'].map(s) },
   {
     name: 'taxonomy_term',
@@ -57,23 +63,20 @@ export const TABLES: Table[] = [
 
 const unique = <T extends { id: string }>(rows: T[]) => [...new Map(rows.map((r) => [r.id, r])).values()];
 
-/** Every table's rows, from the public services and the areas in use. */
-export function tableRows(services: PublicService[], areas: { code: string; name: string; description?: string | null }[]): Record<string, Record<string, unknown>[]> {
+/** Every table's rows, from the public services, the areas in use and the providers. */
+export function tableRows(services: PublicService[], areas: AreaRow[], providers: PublicProvider[]): Record<string, Record<string, unknown>[]> {
   const objects = services.map(serviceObject);
   const locations = unique(objects.flatMap((o) => o.service_at_locations.map((sal) => sal.location)));
-  const terms = [
-    ...areas.map((a) => termObject(TAXONOMIES.areas.key, a.code, a.name, a.description ?? a.name)),
-    ...Object.entries(PROCUREMENT_MODES).map(([code, m]) => termObject(TAXONOMIES.procurement.key, code, m.name, m.description)),
-  ];
+  const organizations = [districtOrganization(), ...providers.map(providerOrganization)];
   return {
-    organization: [organizationObject()],
+    organization: organizations,
     service: objects,
     location: locations,
     service_at_location: objects.flatMap((o) => o.service_at_locations),
     address: locations.flatMap((l) => l.addresses),
-    phone: objects.flatMap((o) => o.phones),
-    taxonomy: Object.values(TAXONOMIES).map((t) => ({ id: hsdsId('taxonomy', t.key), name: t.name, description: t.description })),
-    taxonomy_term: terms,
+    phone: [...objects.flatMap((o) => o.phones), ...organizations.flatMap((o) => o.phones)],
+    taxonomy: taxonomyObjects(),
+    taxonomy_term: termObjects(areas),
     attribute: objects.flatMap((o) => o.attributes),
   };
 }

@@ -1,5 +1,6 @@
 import { hsdsId } from './ids';
-import { DISTRICT, POSTAL_CODES } from './places';
+import { districtOrganization, districtOrganizationId, type PublicProvider } from './organizations';
+import { POSTAL_CODES } from './places';
 
 /** A public, active service as the HSDS mapping reads it (Italian; hidden fields already removed). */
 export interface PublicService {
@@ -16,7 +17,7 @@ export interface PublicService {
   updatedAt: string;
   area: { code: string; name: string; description?: string | null } | null;
   municipalities: { documentId: string; name: string; istatCode: string }[];
-  providers: { documentId: string; name: string; legalForm?: string | null; email?: string | null; website?: string | null; vatNumber?: string | null }[];
+  providers: PublicProvider[];
 }
 
 /** Labels of the procurement modes (the catalogue's enumeration) as taxonomy terms. */
@@ -37,7 +38,7 @@ export const TAXONOMIES = {
   procurement: { key: 'modalita-affidamento', name: 'Modalità di affidamento', description: 'Come il servizio è affidato / How the service is procured' },
 };
 
-const organizationId = () => hsdsId('organization', DISTRICT.key);
+const organizationId = districtOrganizationId;
 const locationId = (istat: string) => hsdsId('location', istat);
 const termId = (taxonomy: string, code: string) => hsdsId('taxonomy_term', `${taxonomy}:${code}`);
 
@@ -94,9 +95,7 @@ export function termObject(taxonomy: string, code: string, name: string, descrip
   return { id: termId(taxonomy, code), code, name, description, taxonomy: detail.name, taxonomy_id: hsdsId('taxonomy', taxonomy) };
 }
 
-export function organizationObject() {
-  return { id: organizationId(), name: DISTRICT.name, description: DISTRICT.description, legal_status: DISTRICT.legalStatus };
-}
+export const organizationObject = districtOrganization;
 
 export function locationObject(m: { name: string; istatCode: string }) {
   const id = locationId(m.istatCode);

@@ -12,6 +12,8 @@ export interface Ctx {
   body: unknown;
   status: number;
   type: string;
+  protocol?: string;
+  host?: string;
   set(field: string, value: string): void;
 }
 
