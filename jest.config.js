@@ -11,6 +11,7 @@ const common = {
 
 module.exports = {
   globalSetup: '<rootDir>/tests/setup/global-setup.js',
+  globalTeardown: '<rootDir>/tests/setup/global-teardown.js',
   projects: [
     {
       ...common,

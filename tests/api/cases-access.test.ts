@@ -1,7 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { startStrapi, stopStrapi } from '../helpers/strapi';
 import { authHeader, http } from '../helpers/http';
-import { seedDemo } from '../../src/seed/run-seed';
 
 /**
  * Who sees which case files, per role and route, on the demo data: op.bussero (Bussero), op.carugate
@@ -31,8 +30,7 @@ async function beneficiaryOf(lastName: string, firstName: string) {
 }
 
 beforeAll(async () => {
-  app = await startStrapi();
-  await seedDemo(app);
+  app = await startStrapi({ demo: true });
   for (const who of ROLES) headers[who] = await authHeader(app, who);
   ids.annaCase = await caseOf('Prova', 'Anna');
   ids.lucaCase = await caseOf('Esempio', 'Luca');

@@ -1,7 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { startStrapi, stopStrapi } from '../helpers/strapi';
 import { authHeader, http } from '../helpers/http';
-import { seedDemo } from '../../src/seed/run-seed';
 
 /**
  * Case-file flows on the demo data: referrals (accept, reject with reason, consent revoked cutting the
@@ -21,8 +20,7 @@ const docId = async (uid: string, filters: object) =>
   ((await app.documents(uid as never).findFirst({ filters } as never)) as unknown as { documentId: string }).documentId;
 
 beforeAll(async () => {
-  app = await startStrapi();
-  await seedDemo(app);
+  app = await startStrapi({ demo: true });
   for (const who of ROLES) headers[who] = await authHeader(app, who);
   ids.bussero = await docId('api::municipality.municipality', { name: 'Bussero' });
   ids.sad = await docId('api::service.service', { code: 'sad-sadh-adh' });

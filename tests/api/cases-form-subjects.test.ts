@@ -1,7 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { startStrapi, stopStrapi } from '../helpers/strapi';
 import { authHeader, http } from '../helpers/http';
-import { seedDemo } from '../../src/seed/run-seed';
 
 /**
  * Form submissions about a case carry its personal data: the forms engine applies the case files' access
@@ -14,8 +13,7 @@ let busseroCase: string;
 let submission: string;
 
 beforeAll(async () => {
-  app = await startStrapi();
-  await seedDemo(app);
+  app = await startStrapi({ demo: true });
   for (const who of ['udp', 'op.bussero', 'op.carugate', 'tavolo.demo']) headers[who] = await authHeader(app, who);
   const found = await app.documents('api::case.case').findFirst({ filters: { municipality: { name: 'Bussero' } } } as never);
   busseroCase = (found as unknown as { documentId: string }).documentId;

@@ -1,7 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { startStrapi, stopStrapi } from '../helpers/strapi';
 import { authHeader, documentIdOf, http } from '../helpers/http';
-import { seedDemo } from '../../src/seed/run-seed';
 import { fiscalCodeOf } from '../../src/seed/cases/fake-people';
 import { binaryParser, pdfText } from '../helpers/pdf-text';
 
@@ -50,8 +49,7 @@ const intakesPerYear = async () =>
   })).body.data;
 
 beforeAll(async () => {
-  app = await startStrapi();
-  await seedDemo(app);
+  app = await startStrapi({ demo: true });
   for (const who of ['op.bussero', 'ente.demo', 'udp']) as[who] = await authHeader(app, who);
   ids.bussero = await documentIdOf(app, 'api::municipality.municipality', { name: 'Bussero' });
   ids.segretariato = await documentIdOf(app, 'api::service.service', { code: 'segretariato-sociale' });

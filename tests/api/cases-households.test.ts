@@ -1,7 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { startStrapi, stopStrapi } from '../helpers/strapi';
 import { authHeader, documentIdOf, http } from '../helpers/http';
-import { seedDemo } from '../../src/seed/run-seed';
 
 /**
  * What the console's household form and "take charge" button rely on: the operator of the person's
@@ -29,8 +28,7 @@ const householdsOfLuca = () =>
   >;
 
 beforeAll(async () => {
-  app = await startStrapi();
-  await seedDemo(app);
+  app = await startStrapi({ demo: true });
   for (const who of WHO) headers[who] = await authHeader(app, who);
   ids.luca = await documentIdOf(app, 'api::beneficiary.beneficiary', { lastName: 'Esempio', firstName: 'Luca' });
   ids.lucaCase = await documentIdOf(app, 'api::case.case', { beneficiary: { documentId: ids.luca } });

@@ -1,7 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { startStrapi, stopStrapi } from '../helpers/strapi';
 import { authHeader, documentIdOf, http } from '../helpers/http';
-import { seedDemo } from '../../src/seed/run-seed';
 
 /**
  * A case and its workflow: a new case starts the workflow of its service (or the one the operator names)
@@ -16,8 +15,7 @@ const get = (who: string, url: string) => http(app).get(url).set(as[who]);
 const post = (who: string, url: string, body: object) => http(app).post(url).set(as[who]).send(body);
 
 beforeAll(async () => {
-  app = await startStrapi();
-  await seedDemo(app);
+  app = await startStrapi({ demo: true });
   for (const who of ['op.bussero', 'op.carugate', 'ente.demo', 'udp']) as[who] = await authHeader(app, who);
   ids.bussero = await documentIdOf(app, 'api::municipality.municipality', { name: 'Bussero' });
   for (const code of ['segretariato-sociale', 'rete-housing-distrettuale', 'pippi', 'albo-fornitori-servizi-diurni-disabilita']) {

@@ -1,7 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { startStrapi, stopStrapi } from '../helpers/strapi';
 import { authHeader, DEMO_USERS, documentIdOf, http } from '../helpers/http';
-import { seedDemo } from '../../src/seed/run-seed';
 
 let app: Core.Strapi;
 const headers: Record<string, Record<string, string>> = {};
@@ -9,8 +8,7 @@ let activeService: string;
 let plannedService: string;
 
 beforeAll(async () => {
-  app = await startStrapi();
-  await seedDemo(app);
+  app = await startStrapi({ demo: true });
   for (const [role, username] of Object.entries(DEMO_USERS)) headers[role] = await authHeader(app, username);
   activeService = await documentIdOf(app, 'api::service.service', { code: 'sail' });
   plannedService = await documentIdOf(app, 'api::service.service', { status: { $ne: 'active' } });

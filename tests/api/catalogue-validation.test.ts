@@ -1,7 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { startStrapi, stopStrapi } from '../helpers/strapi';
 import { authHeader, documentIdOf, http } from '../helpers/http';
-import { seedDemo } from '../../src/seed/run-seed';
 
 let app: Core.Strapi;
 let udp: Record<string, string>;
@@ -12,8 +11,7 @@ let accreditedService: string;
 let otherProvider: string;
 
 beforeAll(async () => {
-  app = await startStrapi();
-  await seedDemo(app);
+  app = await startStrapi({ demo: true });
   udp = await authHeader(app, 'udp');
   area = await documentIdOf(app, 'api::area.area', { code: 'contrasto-poverta' });
   service = await documentIdOf(app, 'api::service.service', { code: 'sail' });

@@ -1,6 +1,5 @@
 import type { Core } from '@strapi/strapi';
 import { authHeader, DEMO_USERS, documentIdOf } from '../helpers/http';
-import { seedDemo } from '../../src/seed/run-seed';
 
 export type Role = keyof typeof DEMO_USERS;
 
@@ -14,7 +13,6 @@ export interface CopaymentFixture {
 }
 
 export async function loadCopaymentFixture(app: Core.Strapi): Promise<CopaymentFixture> {
-  await seedDemo(app);
   const headers = {} as CopaymentFixture['headers'];
   for (const [role, username] of Object.entries(DEMO_USERS)) headers[role as Role] = await authHeader(app, username);
   const comuni = (await app.db.query('api::municipality.municipality').findMany({ select: ['documentId', 'istatCode'] })) as {

@@ -12,7 +12,7 @@ const quote = (body: unknown, role: keyof CopaymentFixture['headers'] | null = '
 const citizen = () => ({ service: f.homeCare, municipality: f.comune(BUSSERO), isee: 15000, householdSize: 2, quantity: 20 });
 
 beforeAll(async () => {
-  app = await startStrapi();
+  app = await startStrapi({ demo: true });
   f = await loadCopaymentFixture(app);
 });
 afterAll(stopStrapi);

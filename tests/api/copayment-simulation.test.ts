@@ -18,7 +18,7 @@ const comune = (body: { data: { municipalities: Impact[] } }, istat: string) =>
   body.data.municipalities.find((m) => m.municipality.istatCode === istat) as Impact;
 
 beforeAll(async () => {
-  app = await startStrapi();
+  app = await startStrapi({ demo: true });
   f = await loadCopaymentFixture(app);
   dataset = ((await app.db.query('api::copayment-dataset.copayment-dataset').findOne({ where: { name: { $contains: 'assistenza domiciliare' } } })) as { documentId: string }).documentId;
 });

@@ -22,7 +22,7 @@ const count = async () => ({ tariffs: await app.db.query(TARIFF).count(), regula
 const stored = (id: string) => app.db.query(TARIFF).findOne({ where: { documentId: id } });
 
 beforeAll(async () => {
-  app = await startStrapi();
+  app = await startStrapi({ demo: true });
   f = await loadCopaymentFixture(app);
   uniform = ((await app.db.query(REGULATION).findOne({ where: { code: 'uniforme-2020' } })) as { documentId: string }).documentId;
   const tariffOf = async (service: string) =>

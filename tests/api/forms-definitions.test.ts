@@ -1,7 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { startStrapi, stopStrapi } from '../helpers/strapi';
 import { authHeader, http } from '../helpers/http';
-import { seedDemo } from '../../src/seed/run-seed';
 
 let app: Core.Strapi;
 let udp: Record<string, string>;
@@ -11,8 +10,7 @@ const field = (key: string, extra: Record<string, unknown> = {}) => ({ key, type
 const form = (fields: unknown[], rules?: unknown[]) => ({ sections: [{ key: 'main', title: t('Principale', 'Main'), fields }], ...(rules ? { rules } : {}) });
 
 beforeAll(async () => {
-  app = await startStrapi();
-  await seedDemo(app);
+  app = await startStrapi({ demo: true });
   udp = await authHeader(app, 'udp');
 });
 afterAll(stopStrapi);

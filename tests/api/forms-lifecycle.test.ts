@@ -1,7 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { startStrapi, stopStrapi } from '../helpers/strapi';
 import { authHeader, http } from '../helpers/http';
-import { seedDemo } from '../../src/seed/run-seed';
 
 let app: Core.Strapi;
 const as: Record<string, Record<string, string>> = {};
@@ -31,8 +30,7 @@ const definitionV1 = {
 };
 
 beforeAll(async () => {
-  app = await startStrapi();
-  await seedDemo(app);
+  app = await startStrapi({ demo: true });
   for (const username of ['udp', 'op.bussero', 'op.carugate', 'ente.demo', 'tavolo.demo']) as[username] = await authHeader(app, username);
 });
 afterAll(stopStrapi);

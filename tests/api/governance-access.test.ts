@@ -1,7 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { startStrapi, stopStrapi } from '../helpers/strapi';
 import { authHeader, documentIdOf, http } from '../helpers/http';
-import { seedDemo } from '../../src/seed/run-seed';
 
 /**
  * Access per role and per route on the demo data: udp is the secretariat of every body; op.bussero and
@@ -21,8 +20,7 @@ const ids: Record<string, string> = {};
 const codesOf = (data: { code: string }[]) => data.map((b) => b.code).sort();
 
 beforeAll(async () => {
-  app = await startStrapi();
-  await seedDemo(app);
+  app = await startStrapi({ demo: true });
   for (const who of ROLES) if (who !== 'public') headers[who] = await authHeader(app, who);
   ids.table = await documentIdOf(app, 'plugin::governance.body', { code: 'tavolo-area-contrasto-poverta' });
   ids.assemblea = await documentIdOf(app, 'plugin::governance.body', { code: 'assemblea-sindaci' });

@@ -1,7 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { startStrapi, stopStrapi } from '../helpers/strapi';
 import { authHeader, documentIdOf, http } from '../helpers/http';
-import { seedDemo } from '../../src/seed/run-seed';
 
 let app: Core.Strapi;
 const as: Record<string, Record<string, string>> = {};
@@ -9,8 +8,7 @@ type Issue = { path: string[]; message: string; it: string; en: string };
 const pathsOf = (body: { error: { details: { errors: Issue[] } } }) => body.error.details.errors.map((e) => e.path.join('.'));
 
 beforeAll(async () => {
-  app = await startStrapi();
-  await seedDemo(app);
+  app = await startStrapi({ demo: true });
   for (const username of ['udp', 'op.bussero', 'op.carugate', 'ente.demo', 'tavolo.demo'])
     as[username] = await authHeader(app, username);
 });

@@ -2,7 +2,6 @@ import ical from 'node-ical';
 import type { Core } from '@strapi/strapi';
 import { startStrapi, stopStrapi } from '../helpers/strapi';
 import { authHeader, documentIdOf, http } from '../helpers/http';
-import { seedDemo } from '../../src/seed/run-seed';
 
 let app: Core.Strapi;
 const as: Record<string, Record<string, string>> = {};
@@ -12,8 +11,7 @@ let meeting: string; // a convened meeting of that table
 const events = (ics: string) => Object.values(ical.sync.parseICS(ics)).filter((c) => c?.type === 'VEVENT') as ical.VEvent[];
 
 beforeAll(async () => {
-  app = await startStrapi();
-  await seedDemo(app);
+  app = await startStrapi({ demo: true });
   for (const username of ['udp', 'op.bussero', 'tavolo.demo']) as[username] = await authHeader(app, username);
   table = await documentIdOf(app, 'plugin::governance.body', { code: 'tavolo-area-contrasto-poverta' });
   const created = await http(app)

@@ -1,6 +1,5 @@
 import type { Core } from '@strapi/strapi';
 import { authHeader, documentIdOf, http } from '../helpers/http';
-import { seedDemo } from '../../src/seed/run-seed';
 
 /** What the minutes tests share: the demo loaded, a login per user, a meeting held and its draft minutes. */
 export interface MinutesFixture {
@@ -24,7 +23,6 @@ export const paths = (response: { body: { error: { details: { errors: { path: st
  * op.bussero, added as an observer, is absent. Its minutes are created as a draft.
  */
 export async function heldMeetingWithDraftMinutes(app: Core.Strapi): Promise<MinutesFixture> {
-  await seedDemo(app);
   const as = {} as MinutesFixture['as'];
   for (const username of ['udp', 'op.bussero', 'op.carugate', 'tavolo.demo'] as const) as[username] = await authHeader(app, username);
 

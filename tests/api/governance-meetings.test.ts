@@ -1,7 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { startStrapi, stopStrapi } from '../helpers/strapi';
 import { authHeader, documentIdOf, http } from '../helpers/http';
-import { seedDemo } from '../../src/seed/run-seed';
 
 let app: Core.Strapi;
 const as: Record<string, Record<string, string>> = {};
@@ -11,8 +10,7 @@ const CF = 'RSSMRA80A01F205X';
 type Invitation = { membership: { documentId: string; name: string }; attendance: string };
 
 beforeAll(async () => {
-  app = await startStrapi();
-  await seedDemo(app);
+  app = await startStrapi({ demo: true });
   for (const username of ['udp', 'op.bussero', 'tavolo.demo']) as[username] = await authHeader(app, username);
   table = await documentIdOf(app, 'plugin::governance.body', { code: 'tavolo-area-contrasto-poverta' });
 });

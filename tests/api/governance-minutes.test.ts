@@ -8,7 +8,7 @@ let as: MinutesFixture['as'];
 let minutes: string;
 
 beforeAll(async () => {
-  app = await startStrapi();
+  app = await startStrapi({ demo: true });
   ({ as, minutes } = await heldMeetingWithDraftMinutes(app));
 });
 afterAll(stopStrapi);

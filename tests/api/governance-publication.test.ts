@@ -10,7 +10,7 @@ let minutes: string;
 let tavoloMembership: string;
 
 beforeAll(async () => {
-  app = await startStrapi();
+  app = await startStrapi({ demo: true });
   ({ as, minutes, tavoloMembership } = await heldMeetingWithDraftMinutes(app));
   const items = [
     { key: 'sail', title: 'SAIL', text: XSS },

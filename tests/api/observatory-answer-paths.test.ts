@@ -1,7 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { startStrapi, stopStrapi } from '../helpers/strapi';
 import { authHeader, http } from '../helpers/http';
-import { seedDemo } from '../../src/seed/run-seed';
 import { BUSSERO, CARUGATE, CERNUSCO } from './observatory-fixtures';
 
 /**
@@ -48,8 +47,7 @@ async function submit(formKey: string, subject: string, data: Row) {
 }
 
 beforeAll(async () => {
-  app = await startStrapi();
-  await seedDemo(app);
+  app = await startStrapi({ demo: true });
   udp = await authHeader(app, 'udp');
   const comuni = await app.db.query('api::municipality.municipality').findMany({ select: ['documentId', 'istatCode'] });
   const idOf = (istat: string) => comuni.find((c: { istatCode: string }) => c.istatCode === istat).documentId;

@@ -4,7 +4,6 @@ import JSZip from 'jszip';
 import { parse } from 'csv-parse/sync';
 import { startStrapi, stopStrapi } from '../helpers/strapi';
 import { authHeader, http } from '../helpers/http';
-import { seedDemo } from '../../src/seed/run-seed';
 import { pdfText } from '../helpers/pdf-text';
 
 /**
@@ -23,8 +22,7 @@ const binary = (res: NodeJS.ReadableStream & { setEncoding(e: string): void; on(
 const download = (url: string, who = 'udp') => http(app).get(url).set(as[who]).buffer(true).parse(binary as never);
 
 beforeAll(async () => {
-  app = await startStrapi();
-  await seedDemo(app);
+  app = await startStrapi({ demo: true });
   for (const who of ['udp', 'tavolo.demo', 'op.bussero']) as[who] = await authHeader(app, who);
 }, 600000); // booting and seeding on a busy PostgreSQL can take minutes
 afterAll(stopStrapi);

@@ -6,7 +6,6 @@ import addFormats from 'ajv-formats';
 import { parse } from 'csv-parse/sync';
 import { startStrapi, stopStrapi } from '../helpers/strapi';
 import { http } from '../helpers/http';
-import { seedDemo } from '../../src/seed/run-seed';
 
 /**
  * The public catalogue as Open Referral HSDS 3.1, read without login: every answer of the 11 endpoints of
@@ -44,8 +43,7 @@ const parseCsv = (text: string): string[][] => parse(text);
 let activeCodes: string[];
 let hiddenTexts: string[];
 beforeAll(async () => {
-  app = await startStrapi();
-  await seedDemo(app);
+  app = await startStrapi({ demo: true });
   const services = await app.db.query('api::service.service').findMany({ where: { locale: 'it' }, select: ['code', 'status', 'internalNotes'] });
   activeCodes = services.filter((s: { status: string }) => s.status === 'active').map((s: { code: string }) => s.code).sort();
   hiddenTexts = services.filter((s: { internalNotes: string | null }) => s.internalNotes).map((s: { internalNotes: string }) => s.internalNotes.slice(0, 40));

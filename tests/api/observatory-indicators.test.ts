@@ -1,7 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { startStrapi, stopStrapi } from '../helpers/strapi';
 import { authHeader, http } from '../helpers/http';
-import { seedDemo } from '../../src/seed/run-seed';
 import { BUSSERO, CARUGATE, loadIntakes } from './observatory-fixtures';
 
 /**
@@ -16,8 +15,7 @@ const preview = (computation: unknown, query: string) =>
 const valuesOf = (response: { body: { data: { year: number; value: number | null }[] } }) => Object.fromEntries(response.body.data.map((v) => [v.year, v.value]));
 
 beforeAll(async () => {
-  app = await startStrapi();
-  await seedDemo(app);
+  app = await startStrapi({ demo: true });
   await loadIntakes(app);
   for (const who of ['udp', 'op.bussero', 'tavolo.demo', 'ente.demo']) as[who] = await authHeader(app, who);
 }, 600000); // booting and seeding on a busy PostgreSQL can take minutes

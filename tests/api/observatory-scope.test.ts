@@ -1,7 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { startStrapi, stopStrapi } from '../helpers/strapi';
 import { authHeader, DEMO_PASSWORD, http } from '../helpers/http';
-import { seedDemo } from '../../src/seed/run-seed';
 import { BUSSERO, CARUGATE, CERNUSCO, loadIntakes } from './observatory-fixtures';
 
 /**
@@ -22,8 +21,7 @@ const values = (response: { body: { data: { values: { year: number; value: numbe
   Object.fromEntries(response.body.data.values.map((v) => [v.year, v.value]));
 
 beforeAll(async () => {
-  app = await startStrapi();
-  await seedDemo(app);
+  app = await startStrapi({ demo: true });
   await loadIntakes(app);
   const comuni = await app.db.query('api::municipality.municipality').findMany({ select: ['id', 'documentId', 'istatCode'] });
   const idOf = (istat: string) => comuni.find((c: { istatCode: string }) => c.istatCode === istat).id;

@@ -18,7 +18,7 @@ const appName = `ambito-crash-${crypto.randomBytes(4).toString('hex')}`;
 jest.setTimeout(600_000);
 
 beforeAll(async () => {
-  app = await startStrapi();
+  app = await startStrapi({ demo: true });
   as = await loadDemo(app);
 });
 afterAll(async () => {

@@ -3,7 +3,6 @@ import fc from 'fast-check';
 import type { Core } from '@strapi/strapi';
 import { startStrapi, stopStrapi } from '../helpers/strapi';
 import { authHeader, http } from '../helpers/http';
-import { seedDemo } from '../../src/seed/run-seed';
 import { contentApiRoutes, type ApiRoute } from '../../src/security/route-table';
 
 let app: Core.Strapi;
@@ -49,8 +48,7 @@ async function realIdFor(route: ApiRoute): Promise<string | undefined> {
 jest.setTimeout(600_000);
 
 beforeAll(async () => {
-  app = await startStrapi();
-  await seedDemo(app);
+  app = await startStrapi({ demo: true });
   udp = await authHeader(app, 'udp');
   // Every write route Strapi has at run time, found in its route table (routes added later included).
   // Login and the other authentication routes are left out: they have their own tests and the login

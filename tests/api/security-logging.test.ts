@@ -1,7 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { startStrapi, stopStrapi } from '../helpers/strapi';
 import { authHeader, http } from '../helpers/http';
-import { seedDemo } from '../../src/seed/run-seed';
 
 /**
  * Issue #9, logs: refused accesses and reads of personal data are written with who and what, never the
@@ -37,8 +36,7 @@ const personalValues = () =>
     .filter((value): value is string => typeof value === 'string' && value.length >= 4);
 
 beforeAll(async () => {
-  app = await startStrapi();
-  await seedDemo(app);
+  app = await startStrapi({ demo: true });
   for (const who of ['op.bussero', 'tavolo.demo', 'udp']) as[who] = await authHeader(app, who);
   anna = (await app.db.query('api::beneficiary.beneficiary').findOne({ where: { lastName: 'Prova', firstName: 'Anna' } })) as Record<string, unknown>;
   const kase = (await app.documents('api::case.case').findFirst({ filters: { municipality: { name: 'Carugate' } } } as never)) as unknown as { documentId: string };

@@ -1,7 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { startStrapi, stopStrapi } from '../helpers/strapi';
 import { authHeader, DEMO_USERS, http } from '../helpers/http';
-import { seedDemo } from '../../src/seed/run-seed';
 import { appRoutes } from '../../src/security/route-table';
 
 /**
@@ -46,8 +45,7 @@ const GUESSES: [string, string][] = [
 ];
 
 beforeAll(async () => {
-  app = await startStrapi();
-  await seedDemo(app);
+  app = await startStrapi({ demo: true });
   for (const [role, username] of Object.entries(DEMO_USERS)) headers[role as Who] = await authHeader(app, username);
   // The demo has no admin-panel account and its records no creator: make both, with a reset token, so that
   // a leak of createdBy/updatedBy or of the token would show.

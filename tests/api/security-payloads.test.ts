@@ -1,7 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { startStrapi, stopStrapi } from '../helpers/strapi';
 import { authHeader, http } from '../helpers/http';
-import { seedDemo } from '../../src/seed/run-seed';
 
 let app: Core.Strapi;
 let udp: Record<string, string>;
@@ -10,8 +9,7 @@ let udp: Record<string, string>;
 jest.setTimeout(600_000);
 
 beforeAll(async () => {
-  app = await startStrapi();
-  await seedDemo(app);
+  app = await startStrapi({ demo: true });
   udp = await authHeader(app, 'udp');
 });
 afterAll(stopStrapi);

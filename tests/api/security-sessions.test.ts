@@ -1,7 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { startStrapi, stopStrapi } from '../helpers/strapi';
 import { DEMO_PASSWORD, http } from '../helpers/http';
-import { seedDemo } from '../../src/seed/run-seed';
 
 let app: Core.Strapi;
 const USER = 'plugin::users-permissions.user';
@@ -13,8 +12,7 @@ jest.setTimeout(600_000);
 
 beforeAll(async () => {
   Object.assign(process.env, LIMITS);
-  app = await startStrapi();
-  await seedDemo(app);
+  app = await startStrapi({ demo: true });
   // users-permissions' own flood limit counts every request to /auth/local per address (10 a minute);
   // widened here so that this file's logins reach the throttle under test.
   app.config.set('plugin::users-permissions.ratelimit', { interval: 60000, max: 1000 });

@@ -1,7 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { startStrapi, stopStrapi } from '../helpers/strapi';
 import { authHeader, http } from '../helpers/http';
-import { seedDemo } from '../../src/seed/run-seed';
 
 let app: Core.Strapi;
 let operator: Record<string, string>;
@@ -13,8 +12,7 @@ jest.setTimeout(600_000);
 
 beforeAll(async () => {
   process.env.UPLOAD_SIZE_LIMIT = String(LIMIT);
-  app = await startStrapi();
-  await seedDemo(app);
+  app = await startStrapi({ demo: true });
   operator = await authHeader(app, 'op.bussero');
 });
 afterAll(async () => {

@@ -8,7 +8,7 @@ let as: Headers;
 const PARALLEL = 8;
 
 beforeAll(async () => {
-  app = await startStrapi();
+  app = await startStrapi({ demo: true });
   as = await loadDemo(app);
   await publishWorkflow(app, as.udp, 'gara', pingPong);
 });

@@ -8,7 +8,7 @@ let app: Core.Strapi;
 let as: Headers;
 
 beforeAll(async () => {
-  app = await startStrapi();
+  app = await startStrapi({ demo: true });
   as = await loadDemo(app);
 });
 afterAll(stopStrapi);

@@ -1,6 +1,5 @@
 import type { Core } from '@strapi/strapi';
 import { authHeader, documentIdOf, http } from '../helpers/http';
-import { seedDemo } from '../../src/seed/run-seed';
 
 /** What the workflows API tests share: the demo loaded, a login per demo user, small definitions. */
 export type Headers = Record<'udp' | 'op.bussero' | 'op.carugate' | 'ente.demo' | 'tavolo.demo', Record<string, string>>;
@@ -9,7 +8,6 @@ export const t = (it: string, en: string = it) => ({ it, en });
 export const SERVICE = 'api::service.service';
 
 export async function loadDemo(app: Core.Strapi): Promise<Headers> {
-  await seedDemo(app);
   const headers = {} as Headers;
   for (const username of ['udp', 'op.bussero', 'op.carugate', 'ente.demo', 'tavolo.demo'] as const) headers[username] = await authHeader(app, username);
   return headers;

@@ -52,7 +52,7 @@ const review = {
 };
 
 beforeAll(async () => {
-  app = await startStrapi();
+  app = await startStrapi({ demo: true });
   as = await loadDemo(app);
   // A one-field form filled about the record: what the `submit` guard asks for.
   const form = await http(app)

@@ -3,7 +3,6 @@ import type { Browser, Page } from 'playwright-core';
 import type { Core } from '@strapi/strapi';
 import { startStrapi, stopStrapi } from '../helpers/strapi';
 import { launchBrowser, listen, screenshot } from '../helpers/browser';
-import { seedDemo } from '../../src/seed/run-seed';
 
 /**
  * The operator's daily work on the demo data, in the console: take charge of a case to assess and
@@ -28,8 +27,7 @@ const docId = async (uid: string, filters: object) =>
 jest.setTimeout(600_000);
 
 beforeAll(async () => {
-  app = await startStrapi();
-  await seedDemo(app);
+  app = await startStrapi({ demo: true });
   base = await listen(app);
   browser = await launchBrowser();
   ids.luca = await docId('api::beneficiary.beneficiary', { lastName: 'Esempio', firstName: 'Luca' });

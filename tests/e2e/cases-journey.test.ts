@@ -2,7 +2,6 @@ import type { Browser, Page } from 'playwright-core';
 import type { Core } from '@strapi/strapi';
 import { startStrapi, stopStrapi } from '../helpers/strapi';
 import { launchBrowser, listen, screenshot } from '../helpers/browser';
-import { seedDemo } from '../../src/seed/run-seed';
 
 let app: Core.Strapi;
 let browser: Browser;
@@ -15,8 +14,7 @@ const PROVIDER = 'Cooperativa Sociale Esempio Assistenza 1 (dati di esempio)';
 const HOME_CARE = 'Assistenza domiciliare SAD/SADH/ADH in accreditamento';
 
 beforeAll(async () => {
-  app = await startStrapi();
-  await seedDemo(app);
+  app = await startStrapi({ demo: true });
   base = await listen(app);
   browser = await launchBrowser();
   // Booting Strapi and loading every engine's demo data takes long on a busy machine.

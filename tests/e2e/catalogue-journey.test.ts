@@ -3,7 +3,6 @@ import type { Core } from '@strapi/strapi';
 import { startStrapi, stopStrapi } from '../helpers/strapi';
 import { http } from '../helpers/http';
 import { launchBrowser, listen, screenshot } from '../helpers/browser';
-import { seedDemo } from '../../src/seed/run-seed';
 
 let app: Core.Strapi;
 let browser: Browser;
@@ -11,8 +10,7 @@ let page: Page;
 let base: string;
 
 beforeAll(async () => {
-  app = await startStrapi();
-  await seedDemo(app);
+  app = await startStrapi({ demo: true });
   base = await listen(app);
   browser = await launchBrowser();
   page = await browser.newPage({ locale: 'it-IT', viewport: { width: 1400, height: 900 } });

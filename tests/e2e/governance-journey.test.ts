@@ -2,7 +2,6 @@ import type { Browser, Page } from 'playwright-core';
 import type { Core } from '@strapi/strapi';
 import { startStrapi, stopStrapi } from '../helpers/strapi';
 import { launchBrowser, listen, screenshot } from '../helpers/browser';
-import { seedDemo } from '../../src/seed/run-seed';
 
 let app: Core.Strapi;
 let browser: Browser;
@@ -33,8 +32,7 @@ async function snap(page: Page, name: string) {
 }
 
 beforeAll(async () => {
-  app = await startStrapi();
-  await seedDemo(app);
+  app = await startStrapi({ demo: true });
   base = await listen(app);
   browser = await launchBrowser();
   udp = await signIn('udp');

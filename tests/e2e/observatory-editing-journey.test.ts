@@ -3,7 +3,6 @@ import type { Core } from '@strapi/strapi';
 import { startStrapi, stopStrapi } from '../helpers/strapi';
 import { launchBrowser, listen, screenshot } from '../helpers/browser';
 import { authHeader, http } from '../helpers/http';
-import { seedDemo } from '../../src/seed/run-seed';
 
 let app: Core.Strapi;
 let browser: Browser;
@@ -50,8 +49,7 @@ async function fileIntakes(): Promise<void> {
 }
 
 beforeAll(async () => {
-  app = await startStrapi();
-  await seedDemo(app);
+  app = await startStrapi({ demo: true });
   await fileIntakes();
   base = await listen(app);
   browser = await launchBrowser();

@@ -2,7 +2,6 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import type { Core } from '@strapi/strapi';
 import { startStrapi, stopStrapi } from '../helpers/strapi';
 import { launchBrowser, listen, screenshot } from '../helpers/browser';
-import { seedDemo } from '../../src/seed/run-seed';
 
 let app: Core.Strapi;
 let browser: Browser;
@@ -67,8 +66,7 @@ const card = (page: Page): Locator => page.getByRole('region', { name: 'Iter: Ho
 jest.setTimeout(600_000);
 
 beforeAll(async () => {
-  app = await startStrapi();
-  await seedDemo(app);
+  app = await startStrapi({ demo: true });
   base = await listen(app);
   browser = await launchBrowser();
 });

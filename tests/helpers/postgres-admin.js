@@ -41,4 +41,32 @@ async function dropSchema(name) {
   await withClient((client) => client.query(`drop schema if exists "${name}" cascade`));
 }
 
-module.exports = { assertPostgresReachable, createSchema, dropSchema, connectionConfig };
+/** The connection URL of another database of the same server. */
+function urlOf(database) {
+  const config = connectionConfig();
+  const url = new URL(config.connectionString || `postgres://${encodeURIComponent(config.user)}${config.password ? `:${encodeURIComponent(config.password)}` : ''}@${config.host}:${config.port}/${config.database}`);
+  url.pathname = `/${database}`;
+  return url.toString();
+}
+
+/**
+ * `CREATE DATABASE name [TEMPLATE template]`. PostgreSQL refuses to copy a template another session is
+ * connected to (55006): two workers copying at the same instant retry.
+ */
+async function createDatabase(name, template) {
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      await withClient((client) => client.query(`create database "${name}"${template ? ` template "${template}"` : ''}`));
+      return;
+    } catch (error) {
+      if (error.code !== '55006' || attempt > 60) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 250 + Math.random() * 500));
+    }
+  }
+}
+
+async function dropDatabase(name) {
+  await withClient((client) => client.query(`drop database if exists "${name}" with (force)`));
+}
+
+module.exports = { assertPostgresReachable, createSchema, dropSchema, createDatabase, dropDatabase, urlOf, connectionConfig };

@@ -4,6 +4,8 @@ const path = require('node:path');
 
 module.exports = async () => {
   require('./env');
+  // Names this run's demo template (tests/helpers/demo-template.ts); the workers inherit it.
+  process.env.AMBITO_TEST_RUN_ID = `${Date.now().toString(36)}${process.pid}`;
   const root = path.join(__dirname, '..', '..');
   process.chdir(root);
   if (process.env.DATABASE_CLIENT === 'postgres') {
