@@ -6,6 +6,23 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
   governance: { enabled: true, resolve: './src/plugins/governance' },
   observatory: { enabled: true, resolve: './src/plugins/observatory' },
   workflows: { enabled: true, resolve: './src/plugins/workflows' },
+  mail: { enabled: true, resolve: './src/plugins/mail' },
+  // E-mail through an SMTP server (SMTP_HOST, SMTP_PORT, SMTP_USER, SMTP_PASSWORD, SMTP_FROM). Without
+  // SMTP_HOST nodemailer's JSON transport is configured and the outbox writes each notice to the log.
+  email: {
+    config: {
+      provider: 'nodemailer',
+      providerOptions: env('SMTP_HOST')
+        ? {
+            host: env('SMTP_HOST'),
+            port: env.int('SMTP_PORT', 587),
+            secure: env.bool('SMTP_SECURE', env.int('SMTP_PORT', 587) === 465),
+            ...(env('SMTP_USER') ? { auth: { user: env('SMTP_USER'), pass: env('SMTP_PASSWORD') } } : {}),
+          }
+        : { jsonTransport: true },
+      settings: { defaultFrom: env('SMTP_FROM', 'Ambito <no-reply@ambito.invalid>') },
+    },
+  },
   'users-permissions': {
     config: {
       // Short-lived access tokens with revocable refresh sessions (the console refreshes on 401).

@@ -4,6 +4,7 @@ import { cataloguePermissions } from './catalogue';
 import { copaymentPermissions } from './copayment';
 import { formsPermissions } from './forms';
 import { governancePermissions } from './governance';
+import { mailPermissions } from './mail';
 import { observatoryPermissions } from './observatory';
 import { workflowsPermissions } from './workflows';
 import type { PermissionSet } from './types';
@@ -20,6 +21,7 @@ export const PERMISSION_SETS: PermissionSet[] = [
   uploadPermissions,
   casesPermissions,
   observatoryPermissions,
+  mailPermissions,
 ];
 
 export type { PermissionSet, RoleType } from './types';

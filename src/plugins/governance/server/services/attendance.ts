@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { queueInvitations } from '../notify/meeting-invitations';
 import {
   ATTENDANCE,
   dayInItaly,
@@ -68,15 +69,21 @@ const createAttendanceService = ({ strapi }: { strapi: Core.Strapi }) => {
       const members = await queries.memberships({ body: { documentId: row.body.documentId } });
       const now = new Date().toISOString();
       const invitations: Invitation[] = [...(row.invitations ?? [])];
+      const invited: typeof members = [];
       for (const member of members.filter((m) => isActiveOn(m, day))) {
         if (!invitations.some((i) => i.membership === member.documentId)) {
           invitations.push({ membership: member.documentId, invitedOn: now, attendance: 'pending', delegate: null });
+          invited.push(member);
         }
       }
-      await documents().update({
-        documentId,
-        data: { status: 'convened', convenedOn: row.convenedOn ?? now, invitations, sequence: (row.sequence ?? 0) + 1 },
-      } as never);
+      await strapi.db.transaction(async () => {
+        await documents().update({
+          documentId,
+          data: { status: 'convened', convenedOn: row.convenedOn ?? now, invitations, sequence: (row.sequence ?? 0) + 1 },
+        } as never);
+        // The e-mail invitations exist exactly when the convening does (the mail engine's outbox).
+        await queueInvitations(strapi, { ...row, status: 'convened', sequence: (row.sequence ?? 0) + 1 }, invited);
+      });
       return (await meetings().present([await meetings().load(documentId)], viewer))[0];
     },
 

@@ -12,7 +12,7 @@ import type { RequestUser } from '../utils/request-user';
 const TOKEN = /^[A-Za-z0-9_-]{43}$/;
 const hash = (token: string) => crypto.createHash('sha256').update(token).digest('hex');
 
-function eventOf(row: MeetingRow): CalendarEvent {
+export function eventOf(row: MeetingRow): CalendarEvent {
   const agenda = (row.agenda ?? []).map((item, i) => `${i + 1}. ${item.title}`);
   const description = [
     row.body.name,

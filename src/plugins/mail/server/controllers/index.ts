@@ -1,0 +1,3 @@
+import preferences from './preferences';
+
+export default { preferences };

@@ -1,0 +1,4 @@
+import outbox from './outbox';
+import preferences from './preferences';
+
+export default { outbox, preferences };
