@@ -4,9 +4,10 @@ import path from 'node:path';
 import crypto from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import { createStrapi } from '@strapi/strapi';
-import { copyTemplateDatabase, copyTemplateFile } from './demo-template';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const postgres = require('./postgres-admin');
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { copyTemplateDatabase, copyTemplateFile } = require('./demo-template');
 
 const ROOT = path.join(__dirname, '..', '..');
 
@@ -19,7 +20,7 @@ let running: Running | null = null;
 /**
  * Boots the compiled app (see global-setup) on a database of this test file's own: a temporary SQLite
  * file, or a fresh schema on PostgreSQL when DATABASE_CLIENT=postgres. With `demo`, that database starts
- * as a copy of the demo data of Distretto 4, seeded once per run (helpers/demo-template.ts): the same
+ * as a copy of the demo data of Distretto 4, seeded once per run (helpers/demo-template.js): the same
  * rows `seedDemo` writes, without paying for the seeding in every file.
  */
 export async function startStrapi(options: { demo?: boolean } = {}): Promise<Core.Strapi> {
