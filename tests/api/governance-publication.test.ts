@@ -150,7 +150,7 @@ describe('approval and publication', () => {
     expect(text).toMatch(/Pagina 1 di \d/);
     expect(text).toMatch(/Il Presidente: _+/);
     expect(text).toMatch(/Pubblicato il \d/);
-    expect(text).not.toMatch(/Published|owner|Decision|version \d/);
+    expect(text).not.toMatch(/\b(Published|owner|Decision|version|Approved)\b/);
     expect(text).not.toContain('?');
 
     expect((await http(app).get(`/api/governance/minutes/${minutes}/page`)).status).toBe(404);
