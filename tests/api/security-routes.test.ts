@@ -29,7 +29,24 @@ describe('route table', () => {
 
   it("reads every router the app registers, not only content-API ones: the observatory's HSDS router at /hsds", () => {
     const hsds = appRoutes(app).filter((r) => r.path.startsWith('/hsds'));
-    expect(hsds.map(key).sort()).toEqual(['GET /hsds/', 'GET /hsds/datapackage.json', 'GET /hsds/services', 'GET /hsds/services/:id', 'GET /hsds/tables/:file']);
+    expect(hsds.map(key).sort()).toEqual(
+      [
+        'GET /hsds/',
+        'GET /hsds/datapackage.json',
+        'GET /hsds/openapi.json',
+        'GET /hsds/organizations',
+        'GET /hsds/organizations/:id',
+        'GET /hsds/service_at_locations',
+        'GET /hsds/service_at_locations/:id',
+        'GET /hsds/services',
+        'GET /hsds/services/:id',
+        'GET /hsds/tables/:file',
+        'GET /hsds/taxonomies',
+        'GET /hsds/taxonomies/:id',
+        'GET /hsds/taxonomy_terms',
+        'GET /hsds/taxonomy_terms/:id',
+      ].sort()
+    );
     expect(hsds.every((r) => r.kind === 'admin' && r.origin === 'app' && r.owner === 'plugin::observatory' && !r.permissionChecked)).toBe(true);
     // Strapi's own admin routers are told apart from the app's.
     expect(appRoutes(app).filter((r) => r.path.startsWith('/admin/') || r.path.startsWith('/content-manager/'))).toEqual([]);
