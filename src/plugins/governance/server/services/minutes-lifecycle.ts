@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { queueMinutesNotice } from '../notify/minutes-notices';
 import { transition } from '../../shared';
 import type { MinutesAction, TransitionFacts } from '../../shared';
 import { UID } from '../data/rows';
@@ -68,6 +69,7 @@ const createMinutesLifecycleService = ({ strapi }: { strapi: Core.Strapi }) => {
           data: { state: to, version, reviewOpenedOn: new Date().toISOString(), reviewClosesAt: closes },
         } as never);
         await workflow().moved(documentId, 'open-review', row.state, to, viewer);
+        await queueMinutesNotice(strapi, row, 'review', closes);
       });
       return minutes().present(await minutes().load(documentId), viewer);
     },
@@ -104,6 +106,7 @@ const createMinutesLifecycleService = ({ strapi }: { strapi: Core.Strapi }) => {
           data: { state: to, publishedOn: new Date().toISOString(), publishedBy: viewer.user?.id ?? null },
         } as never);
         await workflow().moved(documentId, 'publish', row.state, to, viewer);
+        await queueMinutesNotice(strapi, row, 'published');
       });
       return minutes().present(await minutes().load(documentId), viewer);
     },
