@@ -51,6 +51,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
   'global::login-throttle',
   'global::upload-content',
   'strapi::session',
+  // ETag and Cache-Control on the JSON reads: public ones revalidated (304), signed-in ones not stored.
+  { name: 'global::public-cache', config: { paths: ['/api/', '/hsds'] } },
   // Last before the routes: a GET parameter the route never read answers 400 (src/middlewares/query-params.ts).
   { name: 'global::query-params', config: { paths: ['/api/', '/hsds'] } },
   'strapi::favicon',

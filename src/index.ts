@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { ensureLocales } from './bootstrap/locales';
+import { cacheDefaultLocale, ensureLocales } from './bootstrap/locales';
 import { ensureRoles } from './bootstrap/roles';
 import { registerDocumentRules } from './catalogue/document-rules';
 import { registerCaseFormSubjects } from './cases/form-subjects';
@@ -17,6 +17,7 @@ export default {
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     try {
       await ensureLocales(strapi);
+      cacheDefaultLocale(strapi);
       await ensureRoles(strapi);
       registerCaseFormSubjects(strapi);
     } finally {

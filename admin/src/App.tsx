@@ -99,4 +99,9 @@ const AmbitoAdmin = () => (
 /** A hash-free data router (needed to warn about unsaved changes), with the console under /console. */
 const router = createBrowserRouter([{ path: `${BASENAME}/*`, element: <AmbitoAdmin /> }]);
 
-export const App = () => <RouterProvider router={router} />;
+/**
+ * Router updates outside React transitions: in a transition the old route stays mounted while react-admin's
+ * logout clears its query cache, so the auth check of the old route runs again, logs out again and restarts
+ * the navigation — about a thousand times (~10 s) before the login form of a fresh browser showed.
+ */
+export const App = () => <RouterProvider router={router} useTransitions={false} />;

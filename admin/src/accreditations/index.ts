@@ -1,9 +1,11 @@
 import AccreditationIcon from '@mui/icons-material/VerifiedUser';
 import type { RaRecord } from 'react-admin';
-import { AccreditationCreate } from './AccreditationCreate';
-import { AccreditationEdit } from './AccreditationEdit';
-import { AccreditationList } from './AccreditationList';
-import { AccreditationShow } from './AccreditationShow';
+import { lazyPage } from '../common/lazyPage';
+
+const AccreditationCreate = lazyPage(() => import('./AccreditationCreate'), 'AccreditationCreate');
+const AccreditationEdit = lazyPage(() => import('./AccreditationEdit'), 'AccreditationEdit');
+const AccreditationList = lazyPage(() => import('./AccreditationList'), 'AccreditationList');
+const AccreditationShow = lazyPage(() => import('./AccreditationShow'), 'AccreditationShow');
 
 export default {
   list: AccreditationList,

@@ -1,8 +1,10 @@
 import AreaIcon from '@mui/icons-material/Category';
-import { AreaCreate } from './AreaCreate';
-import { AreaEdit } from './AreaEdit';
-import { AreaList } from './AreaList';
-import { AreaShow } from './AreaShow';
+import { lazyPage } from '../common/lazyPage';
+
+const AreaCreate = lazyPage(() => import('./AreaCreate'), 'AreaCreate');
+const AreaEdit = lazyPage(() => import('./AreaEdit'), 'AreaEdit');
+const AreaList = lazyPage(() => import('./AreaList'), 'AreaList');
+const AreaShow = lazyPage(() => import('./AreaShow'), 'AreaShow');
 
 export default {
   list: AreaList,

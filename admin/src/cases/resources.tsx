@@ -7,24 +7,27 @@ import ReferralIcon from '@mui/icons-material/Send';
 import InterventionIcon from '@mui/icons-material/HomeRepairService';
 import VoucherIcon from '@mui/icons-material/ConfirmationNumber';
 import HousingIcon from '@mui/icons-material/House';
-import { BeneficiaryEdit } from './beneficiaries/BeneficiaryEdit';
-import { BeneficiaryList } from './beneficiaries/BeneficiaryList';
-import { BeneficiaryShow } from './beneficiaries/BeneficiaryShow';
-import { CaseEdit } from './caseFiles/CaseEdit';
-import { CaseList } from './caseFiles/CaseList';
-import { CaseShow } from './caseFiles/CaseShow';
-import { IntakePage } from './caseFiles/IntakePage';
 import { beneficiaryName } from './common/BeneficiaryName';
-import { InterventionCreate } from './interventions/InterventionCreate';
-import { InterventionList } from './interventions/InterventionList';
-import { ReferralCreate } from './referrals/ReferralCreate';
-import { ReferralList } from './referrals/ReferralList';
-import { ReferralShow } from './referrals/ReferralShow';
-import { HouseholdCreate, HouseholdEdit } from './households/HouseholdPages';
-import { VoucherCreate } from './vouchers/VoucherCreate';
-import { VoucherList } from './vouchers/VoucherList';
-import { VoucherShow } from './vouchers/VoucherShow';
-import { WaitlistPage } from './waitlist/WaitlistPage';
+import { lazyPage } from '../common/lazyPage';
+
+const BeneficiaryEdit = lazyPage(() => import('./beneficiaries/BeneficiaryEdit'), 'BeneficiaryEdit');
+const BeneficiaryList = lazyPage(() => import('./beneficiaries/BeneficiaryList'), 'BeneficiaryList');
+const BeneficiaryShow = lazyPage(() => import('./beneficiaries/BeneficiaryShow'), 'BeneficiaryShow');
+const CaseEdit = lazyPage(() => import('./caseFiles/CaseEdit'), 'CaseEdit');
+const CaseList = lazyPage(() => import('./caseFiles/CaseList'), 'CaseList');
+const CaseShow = lazyPage(() => import('./caseFiles/CaseShow'), 'CaseShow');
+const IntakePage = lazyPage(() => import('./caseFiles/IntakePage'), 'IntakePage');
+const InterventionCreate = lazyPage(() => import('./interventions/InterventionCreate'), 'InterventionCreate');
+const InterventionList = lazyPage(() => import('./interventions/InterventionList'), 'InterventionList');
+const ReferralCreate = lazyPage(() => import('./referrals/ReferralCreate'), 'ReferralCreate');
+const ReferralList = lazyPage(() => import('./referrals/ReferralList'), 'ReferralList');
+const ReferralShow = lazyPage(() => import('./referrals/ReferralShow'), 'ReferralShow');
+const HouseholdCreate = lazyPage(() => import('./households/HouseholdPages'), 'HouseholdCreate');
+const HouseholdEdit = lazyPage(() => import('./households/HouseholdPages'), 'HouseholdEdit');
+const VoucherCreate = lazyPage(() => import('./vouchers/VoucherCreate'), 'VoucherCreate');
+const VoucherList = lazyPage(() => import('./vouchers/VoucherList'), 'VoucherList');
+const VoucherShow = lazyPage(() => import('./vouchers/VoucherShow'), 'VoucherShow');
+const WaitlistPage = lazyPage(() => import('./waitlist/WaitlistPage'), 'WaitlistPage');
 
 // The forms renderer and its validator (ajv, JSON Logic) load with the first intake record opened.
 const CaseIntakeFormPage = lazy(() =>

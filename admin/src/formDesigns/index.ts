@@ -1,6 +1,8 @@
 import { lazy } from 'react';
 import DesignIcon from '@mui/icons-material/DesignServices';
-import { FormDesignList } from './FormDesignList';
+import { lazyPage } from '../common/lazyPage';
+
+const FormDesignList = lazyPage(() => import('./FormDesignList'), 'FormDesignList');
 
 // The designer (with the renderer and the shared validator) loads when first opened.
 const FormDesignCreate = lazy(() => import('./FormDesignCreate').then((module) => ({ default: module.FormDesignCreate })));

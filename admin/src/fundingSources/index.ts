@@ -1,8 +1,10 @@
 import FundingSourceIcon from '@mui/icons-material/Euro';
-import { FundingSourceCreate } from './FundingSourceCreate';
-import { FundingSourceEdit } from './FundingSourceEdit';
-import { FundingSourceList } from './FundingSourceList';
-import { FundingSourceShow } from './FundingSourceShow';
+import { lazyPage } from '../common/lazyPage';
+
+const FundingSourceCreate = lazyPage(() => import('./FundingSourceCreate'), 'FundingSourceCreate');
+const FundingSourceEdit = lazyPage(() => import('./FundingSourceEdit'), 'FundingSourceEdit');
+const FundingSourceList = lazyPage(() => import('./FundingSourceList'), 'FundingSourceList');
+const FundingSourceShow = lazyPage(() => import('./FundingSourceShow'), 'FundingSourceShow');
 
 export default {
   list: FundingSourceList,

@@ -1,14 +1,16 @@
 import polyglotI18nProvider from 'ra-i18n-polyglot';
-import english from './en';
 import italian from './it';
 
 export const DEFAULT_LOCALE = 'it';
 
-/** The messages of a language; also marks the page's language (`<html lang>`) for screen readers and the API client. */
+/**
+ * The messages of a language; also marks the page's language (`<html lang>`) for screen readers and the API
+ * client. English loads when first chosen (a chunk of its own): the first screen carries Italian alone.
+ */
 function messagesFor(locale: string) {
   const language = locale === 'en' ? 'en' : 'it';
   if (typeof document !== 'undefined') document.documentElement.lang = language;
-  return language === 'en' ? english : italian;
+  return language === 'en' ? import('./en').then((module) => module.default) : italian;
 }
 
 /** Looks like a message key (`resources.services.name`), not like text to show as it is. */

@@ -1,8 +1,10 @@
 import MeasureIcon from '@mui/icons-material/Gavel';
-import { MeasureCreate } from './MeasureCreate';
-import { MeasureEdit } from './MeasureEdit';
-import { MeasureList } from './MeasureList';
-import { MeasureShow } from './MeasureShow';
+import { lazyPage } from '../common/lazyPage';
+
+const MeasureCreate = lazyPage(() => import('./MeasureCreate'), 'MeasureCreate');
+const MeasureEdit = lazyPage(() => import('./MeasureEdit'), 'MeasureEdit');
+const MeasureList = lazyPage(() => import('./MeasureList'), 'MeasureList');
+const MeasureShow = lazyPage(() => import('./MeasureShow'), 'MeasureShow');
 
 export default {
   list: MeasureList,

@@ -1,8 +1,10 @@
 import MunicipalityIcon from '@mui/icons-material/LocationCity';
-import { MunicipalityCreate } from './MunicipalityCreate';
-import { MunicipalityEdit } from './MunicipalityEdit';
-import { MunicipalityList } from './MunicipalityList';
-import { MunicipalityShow } from './MunicipalityShow';
+import { lazyPage } from '../common/lazyPage';
+
+const MunicipalityCreate = lazyPage(() => import('./MunicipalityCreate'), 'MunicipalityCreate');
+const MunicipalityEdit = lazyPage(() => import('./MunicipalityEdit'), 'MunicipalityEdit');
+const MunicipalityList = lazyPage(() => import('./MunicipalityList'), 'MunicipalityList');
+const MunicipalityShow = lazyPage(() => import('./MunicipalityShow'), 'MunicipalityShow');
 
 export default {
   list: MunicipalityList,

@@ -4,15 +4,19 @@ import IndicatorIcon from '@mui/icons-material/ShowChart';
 import ObjectiveIcon from '@mui/icons-material/Flag';
 import { Resource } from 'react-admin';
 import { withObservatoryData } from './api/ObservatoryData';
-import { DashboardPage } from './dashboard/DashboardPage';
-import { DemographicCreate, DemographicEdit } from './demographics/DemographicEdit';
-import { DemographicsList } from './demographics/DemographicsList';
-import { IndicatorCreate } from './indicators/IndicatorCreate';
-import { IndicatorEdit } from './indicators/IndicatorEdit';
-import { IndicatorList } from './indicators/IndicatorList';
-import { ObjectiveCreate, ObjectiveEdit } from './objectives/ObjectiveEdit';
-import { ObjectiveList } from './objectives/ObjectiveList';
-import { ObjectiveShow } from './objectives/ObjectiveShow';
+import { lazyPage } from '../common/lazyPage';
+
+const DashboardPage = lazyPage(() => import('./dashboard/DashboardPage'), 'DashboardPage');
+const DemographicCreate = lazyPage(() => import('./demographics/DemographicEdit'), 'DemographicCreate');
+const DemographicEdit = lazyPage(() => import('./demographics/DemographicEdit'), 'DemographicEdit');
+const DemographicsList = lazyPage(() => import('./demographics/DemographicsList'), 'DemographicsList');
+const IndicatorCreate = lazyPage(() => import('./indicators/IndicatorCreate'), 'IndicatorCreate');
+const IndicatorEdit = lazyPage(() => import('./indicators/IndicatorEdit'), 'IndicatorEdit');
+const IndicatorList = lazyPage(() => import('./indicators/IndicatorList'), 'IndicatorList');
+const ObjectiveCreate = lazyPage(() => import('./objectives/ObjectiveEdit'), 'ObjectiveCreate');
+const ObjectiveEdit = lazyPage(() => import('./objectives/ObjectiveEdit'), 'ObjectiveEdit');
+const ObjectiveList = lazyPage(() => import('./objectives/ObjectiveList'), 'ObjectiveList');
+const ObjectiveShow = lazyPage(() => import('./objectives/ObjectiveShow'), 'ObjectiveShow');
 
 const recordName = (record: { name?: unknown }) => String(record.name ?? '');
 

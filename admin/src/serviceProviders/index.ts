@@ -1,8 +1,10 @@
 import ProviderIcon from '@mui/icons-material/Business';
-import { ProviderCreate } from './ProviderCreate';
-import { ProviderEdit } from './ProviderEdit';
-import { ProviderList } from './ProviderList';
-import { ProviderShow } from './ProviderShow';
+import { lazyPage } from '../common/lazyPage';
+
+const ProviderCreate = lazyPage(() => import('./ProviderCreate'), 'ProviderCreate');
+const ProviderEdit = lazyPage(() => import('./ProviderEdit'), 'ProviderEdit');
+const ProviderList = lazyPage(() => import('./ProviderList'), 'ProviderList');
+const ProviderShow = lazyPage(() => import('./ProviderShow'), 'ProviderShow');
 
 export default {
   list: ProviderList,

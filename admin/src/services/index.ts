@@ -1,8 +1,10 @@
 import ServiceIcon from '@mui/icons-material/VolunteerActivism';
-import { ServiceCreate } from './ServiceCreate';
-import { ServiceEdit } from './ServiceEdit';
-import { ServiceList } from './ServiceList';
-import { ServiceShow } from './ServiceShow';
+import { lazyPage } from '../common/lazyPage';
+
+const ServiceCreate = lazyPage(() => import('./ServiceCreate'), 'ServiceCreate');
+const ServiceEdit = lazyPage(() => import('./ServiceEdit'), 'ServiceEdit');
+const ServiceList = lazyPage(() => import('./ServiceList'), 'ServiceList');
+const ServiceShow = lazyPage(() => import('./ServiceShow'), 'ServiceShow');
 
 export default {
   list: ServiceList,

@@ -2,11 +2,13 @@ import { lazy } from 'react';
 import { Resource } from 'react-admin';
 import AccountTreeIcon from '@mui/icons-material/AccountTree';
 import RouteIcon from '@mui/icons-material/Route';
-import { WorkflowDesignList } from './designs/WorkflowDesignList';
-import { InstanceList } from './instances/InstanceList';
-import { InstanceShow } from './instances/InstanceShow';
-import { TaskList } from './tasks/TaskList';
 import { TasksMenuIcon } from './tasks/TasksMenuIcon';
+import { lazyPage } from '../common/lazyPage';
+
+const WorkflowDesignList = lazyPage(() => import('./designs/WorkflowDesignList'), 'WorkflowDesignList');
+const InstanceList = lazyPage(() => import('./instances/InstanceList'), 'InstanceList');
+const InstanceShow = lazyPage(() => import('./instances/InstanceShow'), 'InstanceShow');
+const TaskList = lazyPage(() => import('./tasks/TaskList'), 'TaskList');
 
 // The designer (with the form inputs; React Flow loads only with a diagram) and the start page load when opened.
 const WorkflowDesignerPage = lazy(() => import('./designs/WorkflowDesignerPage').then((module) => ({ default: module.WorkflowDesignerPage })));

@@ -1,9 +1,11 @@
 import RegulationIcon from '@mui/icons-material/Gavel';
 import type { RaRecord } from 'react-admin';
-import { RegulationCreate } from './RegulationCreate';
-import { RegulationEdit } from './RegulationEdit';
-import { RegulationList } from './RegulationList';
-import { RegulationShow } from './RegulationShow';
+import { lazyPage } from '../../common/lazyPage';
+
+const RegulationCreate = lazyPage(() => import('./RegulationCreate'), 'RegulationCreate');
+const RegulationEdit = lazyPage(() => import('./RegulationEdit'), 'RegulationEdit');
+const RegulationList = lazyPage(() => import('./RegulationList'), 'RegulationList');
+const RegulationShow = lazyPage(() => import('./RegulationShow'), 'RegulationShow');
 
 export default {
   list: RegulationList,

@@ -1,9 +1,11 @@
 import TariffIcon from '@mui/icons-material/Euro';
 import type { RaRecord } from 'react-admin';
-import { TariffCreate } from './TariffCreate';
-import { TariffEdit } from './TariffEdit';
-import { TariffList } from './TariffList';
-import { TariffShow } from './TariffShow';
+import { lazyPage } from '../../common/lazyPage';
+
+const TariffCreate = lazyPage(() => import('./TariffCreate'), 'TariffCreate');
+const TariffEdit = lazyPage(() => import('./TariffEdit'), 'TariffEdit');
+const TariffList = lazyPage(() => import('./TariffList'), 'TariffList');
+const TariffShow = lazyPage(() => import('./TariffShow'), 'TariffShow');
 
 export default {
   list: TariffList,

@@ -1,4 +1,6 @@
 import TaskAltIcon from '@mui/icons-material/TaskAlt';
-import { ActionItemList } from './ActionItemList';
+import { lazyPage } from '../../common/lazyPage';
+
+const ActionItemList = lazyPage(() => import('./ActionItemList'), 'ActionItemList');
 
 export default { list: ActionItemList, icon: TaskAltIcon };

@@ -1,8 +1,10 @@
 import GroupsIcon from '@mui/icons-material/Groups';
-import { BodyCreate } from './BodyCreate';
-import { BodyEdit } from './BodyEdit';
-import { BodyList } from './BodyList';
-import { BodyShow } from './BodyShow';
+import { lazyPage } from '../../common/lazyPage';
+
+const BodyCreate = lazyPage(() => import('./BodyCreate'), 'BodyCreate');
+const BodyEdit = lazyPage(() => import('./BodyEdit'), 'BodyEdit');
+const BodyList = lazyPage(() => import('./BodyList'), 'BodyList');
+const BodyShow = lazyPage(() => import('./BodyShow'), 'BodyShow');
 
 export default {
   list: BodyList,

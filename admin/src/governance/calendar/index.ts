@@ -1,4 +1,6 @@
 import CalendarMonthIcon from '@mui/icons-material/CalendarMonth';
-import { CalendarPage } from './CalendarPage';
+import { lazyPage } from '../../common/lazyPage';
+
+const CalendarPage = lazyPage(() => import('./CalendarPage'), 'CalendarPage');
 
 export default { list: CalendarPage, icon: CalendarMonthIcon };
