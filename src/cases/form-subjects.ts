@@ -23,7 +23,7 @@ export function registerCaseFormSubjects(strapi: Core.Strapi): void {
     register: (
       type: string,
       guard: (user: GuardUser | undefined, documentId: string) => Promise<boolean>,
-      scope: (user: GuardUser | undefined) => Promise<unknown | null>
+      scope: (user: GuardUser | undefined) => Promise<{ query: unknown } | null>
     ) => void;
   };
   // The roles of the case files' field table read the answers of form fields flagged as personal data.
@@ -46,7 +46,7 @@ export function registerCaseFormSubjects(strapi: Core.Strapi): void {
         if (!user) return false;
         return isVisible(strapi, await loadCaller(strapi, user), type, documentId);
       },
-      async (user) => (user ? visibleIdsQuery(strapi, await loadCaller(strapi, user), type) : null)
+      async (user) => (user ? { query: visibleIdsQuery(strapi, await loadCaller(strapi, user), type) } : null)
     );
   }
 }

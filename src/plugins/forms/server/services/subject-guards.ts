@@ -4,11 +4,11 @@ import type { RequestUser } from '../utils/request-user';
 export type SubjectGuard = (user: RequestUser | undefined, documentId: string) => Promise<boolean>;
 
 /**
- * The same rule as a database sub-query: a knex query selecting the documentIds of the records of the type
- * `user` may see (null: none). Lists put it in their WHERE, so pages are full and totals count only what the
- * caller may see.
+ * The same rule as a database sub-query: `{ query }`, a knex query selecting the documentIds of the records of
+ * the type `user` may see (null: none). Lists put it in their WHERE, so pages are full and totals count only
+ * what the caller may see. Wrapped in an object: a knex query is a thenable, which `await` would run.
  */
-export type SubjectScope = (user: RequestUser | undefined) => Promise<unknown | null>;
+export type SubjectScope = (user: RequestUser | undefined) => Promise<{ query: unknown } | null>;
 
 /** The comuni a user may file submissions for (documentIds), or null for any. */
 export type ComuniOf = (user: RequestUser | undefined) => Promise<string[] | null>;
@@ -78,7 +78,7 @@ const createSubjectGuards = () => {
       const allowed: Record<string, unknown>[] = [{ [columns.type]: { $null: true } }, { [columns.type]: { $notIn: types } }];
       for (const [type, { scope }] of guards) {
         const ids = await scope(user);
-        if (ids) allowed.push({ [columns.type]: type, [columns.id]: { $in: ids } });
+        if (ids) allowed.push({ [columns.type]: type, [columns.id]: { $in: ids.query } });
       }
       return types.length === 0 ? {} : { $or: allowed.length > 0 ? allowed : [NOTHING] };
     },
