@@ -55,12 +55,13 @@ afterAll(stopStrapi);
 const startSail = (who: string) => post(who, '/api/workflows/instances', { workflow: 'sail', subject: { type: 'api::case.case', documentId: ids.busseroCase } });
 
 describe('3. workflows follow the case files’ scope', () => {
-  it('another comune’s operator cannot start a workflow on a case: the same 404 as a record that does not exist', async () => {
+  it('another comune’s operator cannot start a workflow on a case: the same answer as a record that does not exist', async () => {
     const attack = await startSail('op.carugate');
     const missing = await post('op.carugate', '/api/workflows/instances', { workflow: 'sail', subject: { type: 'api::case.case', documentId: 'nonesistente000000000000' } });
-    expect(attack.status).toBe(404);
-    expect(missing.status).toBe(404);
-    expect(attack.body.error.message).toBe(missing.body.error.message);
+    // The subject is named in the body: 400 on `subject.documentId`, word for word as for a missing record.
+    expect(attack.status).toBe(400);
+    expect(attack.body.error).toEqual(missing.body.error);
+    expect(attack.body.error.details.errors.map((e: { path: string[] }) => e.path.join('.'))).toEqual(['subject.documentId']);
     expect(await app.db.query('plugin::workflows.instance').count({ where: { subjectId: ids.busseroCase, workflowKey: 'sail' } })).toBe(0);
   });
 

@@ -152,9 +152,12 @@ const createInstancesService = ({ strapi }: { strapi: Core.Strapi }) => {
       if (!strapi.contentTypes[type as StrapiUID.ContentType]) {
         throwIssues([{ path: 'subject.type', it: `il tipo di record ${type} non esiste ancora`, en: `record type ${type} does not exist yet` }]);
       }
-      // A record the caller may not see (another comune's case) answers like one that does not exist.
+      // A record the caller may not see (another comune's case) answers exactly like one that does not exist
+      // (the body names it: 400 on `subject.documentId`, as the forms engine answers for `subject.id`).
       const exists = await strapi.db.query(type as StrapiUID.ContentType).findOne({ where: { documentId }, select: ['id'] });
-      if (!exists || !(await subjects.visible(type, documentId, user))) notFound('record non trovato', 'record not found');
+      if (!exists || !(await subjects.visible(type, documentId, user))) {
+        throwIssues([{ path: 'subject.documentId', it: 'record inesistente', en: 'no such record' }]);
+      }
       const openKey = openKeyOf(workflow.key, type, documentId);
       const alreadyRunning = async () => {
         const running = await instances().count({ where: { openKey } });
