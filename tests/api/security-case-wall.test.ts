@@ -141,6 +141,18 @@ describe('4. lists count only what the caller may see', () => {
   });
 });
 
+describe('4. notifications follow the same scope', () => {
+  it('the SAIL start notified the provider role, but ente.demo was never referred the case: not listed, not markable', async () => {
+    const sent = (await app.db.query('plugin::workflows.notification').findOne({ where: { instanceId: ids.sail, recipientRole: 'provider' } })) as { documentId: string } | null;
+    expect(sent).not.toBeNull();
+    const list = await get('ente.demo', '/api/workflows/notifications?pageSize=200');
+    expect(list.status).toBe(200);
+    expect(list.body.data.map((n: Row) => n.instanceId)).not.toContain(ids.sail);
+    expect(list.body.meta.pagination.total).toBe(list.body.data.length);
+    expect((await post('ente.demo', `/api/workflows/notifications/${sent?.documentId}/read`)).status).toBe(404);
+  });
+});
+
 describe('5. every read of a beneficiary’s data writes an audit row', () => {
   const readOf = (who: string, type: string, subjectId: string) => ({
     actorUsername: who,
