@@ -2,7 +2,7 @@ import type { Core, UID } from '@strapi/strapi';
 import { notFound } from '../plugins/plugin-kit/errors';
 import { auditAccess } from './audit';
 import { caseRoleOf, type Caller } from './caller';
-import { uidOf, type CaseType } from './model';
+import { isCaseType, RELATIONS, uidOf, type CaseType } from './model';
 import { QueryChecker, scalarFields } from './query';
 import { sanitize } from './sanitize';
 import { scopeOf } from './scope';
@@ -37,7 +37,7 @@ export async function listScoped(strapi: Core.Strapi, caller: Caller, type: Case
     docs.findMany({ filters, sort, populate, fields: scalarFields(role, type), start: page.start, limit: page.limit } as never),
     docs.count({ filters } as never),
   ]);
-  if (AUDITED.includes(type)) await auditAccess(strapi, caller, 'list', type, (rows as { documentId: string }[]).map((r) => r.documentId));
+  await auditReached(strapi, caller, 'list', type, rows);
   return {
     data: sanitize(role, type, rows),
     meta: { pagination: { page: page.page, pageSize: page.pageSize, pageCount: Math.ceil(total / page.pageSize), total } },
@@ -53,7 +53,7 @@ export async function findScoped(strapi: Core.Strapi, caller: Caller, type: Case
   if (type === 'case' && fitsOneQuery(caller, populate)) {
     const found = await caseDetail(strapi, caller, role, documentId, populate);
     if (!found) return refuse(strapi, caller, type, documentId, 'Record non trovato', 'Record not found');
-    await auditAccess(strapi, caller, 'read', type, [documentId]);
+    await auditReached(strapi, caller, 'read', type, [found.row]);
     const data = sanitize(role, type, found.row) as Record<string, unknown>;
     data.workflow = await caseWorkflowFromRow(strapi, found.instance);
     return { data };
@@ -64,11 +64,34 @@ export async function findScoped(strapi: Core.Strapi, caller: Caller, type: Case
     fields: scalarFields(role, type),
   } as never);
   if (!row) await refuse(strapi, caller, type, documentId, 'Record non trovato', 'Record not found');
-  if (AUDITED.includes(type)) await auditAccess(strapi, caller, 'read', type, [documentId]);
+  await auditReached(strapi, caller, 'read', type, [row]);
   const data = sanitize(role, type, row) as Record<string, unknown>;
   // A case answers where its workflow stands (state, deadline, assignee) with the case itself.
   if (type === 'case' && 'workflowInstance' in data) data.workflow = await caseWorkflowOf(strapi, data.workflowInstance);
   return { data };
+}
+
+/**
+ * Every beneficiary, case and household a read returns, at the top or reached through populate (a voucher's
+ * beneficiary, a referral's case and its beneficiary...), written to the audit trail: personal data leaves
+ * no route unaudited, however it is reached.
+ */
+async function auditReached(strapi: Core.Strapi, caller: Caller, action: 'read' | 'list', type: CaseType, rows: unknown): Promise<void> {
+  const reached = new Map<CaseType, Set<string>>();
+  const walk = (kind: CaseType, value: unknown) => {
+    if (Array.isArray(value)) return value.forEach((item) => walk(kind, item));
+    if (!value || typeof value !== 'object') return;
+    const record = value as Record<string, unknown>;
+    if (AUDITED.includes(kind) && typeof record.documentId === 'string') {
+      if (!reached.has(kind)) reached.set(kind, new Set());
+      reached.get(kind)?.add(record.documentId);
+    }
+    for (const [field, target] of Object.entries(RELATIONS[kind])) {
+      if (record[field] && isCaseType(target)) walk(target, record[field]);
+    }
+  };
+  walk(type, rows);
+  for (const [kind, ids] of reached) await auditAccess(strapi, caller, action, kind, [...ids]);
 }
 
 /** Whether the caller may see the record (no audit: an internal check before a write). */
@@ -78,6 +101,14 @@ export async function isVisible(strapi: Core.Strapi, caller: Caller, type: CaseT
     where: { $and: [{ documentId }, toQueryFilter(scopeOf(caller, type))] },
   });
   return count > 0;
+}
+
+/**
+ * The documentIds of the records of `type` the caller may see, as a sub-query for another list's WHERE
+ * (workflow instances, tasks, form submissions about a case file): the same scope as `isVisible`.
+ */
+export function visibleIdsQuery(strapi: Core.Strapi, caller: Caller, type: CaseType): unknown {
+  return strapi.db.queryBuilder(uidOf(type) as UID.ContentType).select('documentId').where(toQueryFilter(scopeOf(caller, type))).getKnexQuery();
 }
 
 /**

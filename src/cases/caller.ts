@@ -37,8 +37,8 @@ export async function loadCaller(strapi: Core.Strapi, user: StateUser | undefine
   const role = link('role');
   const comuni = link('municipalities');
   const provider = link('linkedProvider');
-  const rows = (await strapi.db
-    .connection(`${meta.tableName} as u`)
+  // Inside the caller's transaction when there is one (a workflow started with a new case: SQLite has a single connection).
+  const select = (knex: typeof strapi.db.connection) => knex(`${meta.tableName} as u`)
     .leftJoin(`${role.name} as ur`, `ur.${role.joinColumn.name}`, 'u.id')
     .leftJoin(`${table('plugin::users-permissions.role')} as r`, 'r.id', `ur.${role.inverseJoinColumn.name}`)
     .leftJoin(`${comuni.name} as um`, `um.${comuni.joinColumn.name}`, 'u.id')
@@ -46,7 +46,8 @@ export async function loadCaller(strapi: Core.Strapi, user: StateUser | undefine
     .leftJoin(`${provider.name} as up`, `up.${provider.joinColumn.name}`, 'u.id')
     .leftJoin(`${table('api::provider.provider')} as p`, 'p.id', `up.${provider.inverseJoinColumn.name}`)
     .where('u.id', user.id)
-    .select('u.id as id', 'u.username as username', 'r.type as role', 'm.document_id as municipality', 'p.document_id as provider')) as {
+    .select('u.id as id', 'u.username as username', 'r.type as role', 'm.document_id as municipality', 'p.document_id as provider');
+  const rows = (await (strapi.db.inTransaction() ? strapi.db.transaction(({ trx }) => select(trx as never)) : select(strapi.db.connection))) as {
     id: number;
     username: string;
     role: string | null;

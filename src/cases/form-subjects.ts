@@ -1,7 +1,8 @@
 import type { Core } from '@strapi/strapi';
-import { isVisible } from './access';
+import { isVisible, visibleIdsQuery } from './access';
+import { auditAccess } from './audit';
 import { loadCaller } from './caller';
-import { CASE_TYPES, uidOf } from './model';
+import { CASE_TYPES, READABLE, uidOf, type CaseType } from './model';
 
 interface GuardUser {
   id: number;
@@ -12,15 +13,40 @@ interface GuardUser {
 /**
  * Form submissions about a case-file record (an intake about a case, a housing report...) hold its
  * personal data: the forms engine shows them, and accepts new ones, only to whoever may see that record.
+ * The workflows engine applies the same rule to instances and tasks about a record. Each type registers
+ * the check of one record and the same scope as a sub-query, which lists put in their WHERE.
  */
 export function registerCaseFormSubjects(strapi: Core.Strapi): void {
   const guards = strapi.plugin('forms').service('subjectGuards') as {
-    register: (type: string, guard: (user: GuardUser | undefined, documentId: string) => Promise<boolean>) => void;
+    registerReadAudit: (of: (user: GuardUser | undefined, type: string, documentIds: string[]) => Promise<void>) => void;
+    registerComuni: (of: (user: GuardUser | undefined) => Promise<string[] | null>) => void;
+    register: (
+      type: string,
+      guard: (user: GuardUser | undefined, documentId: string) => Promise<boolean>,
+      scope: (user: GuardUser | undefined) => Promise<{ query: unknown } | null>
+    ) => void;
   };
+  // The roles of the case files' field table read the answers of form fields flagged as personal data.
+  (strapi.plugin('forms').service('personalData') as { allowRoles: (roles: string[]) => void }).allowRoles(Object.keys(READABLE));
+  // An operator files intakes and reports only for the comuni of the account (else another comune's dashboard counts them).
+  guards.registerComuni(async (user) => {
+    if (!user) return null;
+    const caller = await loadCaller(strapi, user);
+    return caller.role === 'operator' ? caller.municipalities : null;
+  });
+  // Form answers about a case-file record are that record's data: their reads are audited like the record's.
+  guards.registerReadAudit(async (user, type, documentIds) => {
+    const kind = CASE_TYPES.find((t) => uidOf(t) === type) as CaseType | undefined;
+    if (user && kind) await auditAccess(strapi, await loadCaller(strapi, user), 'read', kind, documentIds);
+  });
   for (const type of CASE_TYPES) {
-    guards.register(uidOf(type), async (user, documentId) => {
-      if (!user) return false;
-      return isVisible(strapi, await loadCaller(strapi, user), type, documentId);
-    });
+    guards.register(
+      uidOf(type),
+      async (user, documentId) => {
+        if (!user) return false;
+        return isVisible(strapi, await loadCaller(strapi, user), type, documentId);
+      },
+      async (user) => (user ? { query: visibleIdsQuery(strapi, await loadCaller(strapi, user), type) } : null)
+    );
   }
 }

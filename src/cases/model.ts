@@ -90,6 +90,17 @@ export const WRITABLE: Record<CaseRole, Partial<Record<CaseType, string[]>>> = {
   },
 };
 
+/**
+ * Relations into a case type a role may sort through: those whose every target record is inside the role's
+ * scope whenever the source record is (a sort, unlike a filter, cannot carry the target's scope). Others
+ * would order visible rows by the personal data of records the caller may not read (a provider sorting
+ * referrals by the name of a beneficiary whose case it was never opened).
+ */
+export const SORT_THROUGH: Record<CaseRole, string[]> = {
+  operator: ['household.beneficiary', 'case.beneficiary', 'referral.case', 'intervention.case', 'voucher.case', 'voucher.beneficiary'],
+  provider: ['case.beneficiary', 'intervention.case', 'voucher.beneficiary'],
+};
+
 /** Fields of catalogue types and users that may be read, filtered or sorted through a relation. */
 export const TARGET_FIELDS: Record<string, string[]> = {
   municipality: ['name', 'istatCode'],

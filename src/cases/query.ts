@@ -1,6 +1,6 @@
 import { throwIssues, type BilingualIssue } from '../plugins/plugin-kit/errors';
 import type { Caller } from './caller';
-import { ALWAYS, COMPONENTS, READABLE, RELATIONS, SEARCH, TARGET_FIELDS, isCaseType, type CaseRole, type CaseType } from './model';
+import { ALWAYS, COMPONENTS, READABLE, RELATIONS, SEARCH, SORT_THROUGH, TARGET_FIELDS, isCaseType, type CaseRole, type CaseType } from './model';
 import { scopeOf } from './scope';
 
 type Filter = Record<string, unknown>;
@@ -111,7 +111,9 @@ export class QueryChecker {
         const next = relationTarget(current, part);
         // Sorting through a to-many relation would order by rows of other scopes: refused like any unreadable field.
         const toMany = TO_MANY.has(`${current}.${part}`);
-        if (!readableOf(this.role, current).includes(part) || isComponent(current, part) || toMany || (last ? !!next : !next)) {
+        // Into another case type only where its scope follows from this one's (SORT_THROUGH).
+        const outOfScope = !!next && isCaseType(next) && !SORT_THROUGH[this.role].includes(`${current}.${part}`);
+        if (!readableOf(this.role, current).includes(part) || isComponent(current, part) || toMany || outOfScope || (last ? !!next : !next)) {
           this.issues.push(refused(path));
           return;
         }

@@ -89,6 +89,10 @@ export function referralActions(strapi: Core.Strapi): Record<string, unknown> {
       data = { consentRevokedAt: now };
     } else {
       if (stored.status !== 'accepted') conflict('Solo un invio accettato si può concludere', 'Only an accepted referral can be completed');
+      // Once the person revoked consent the provider holds no mandate on the case: only the comune closes it.
+      if (caller.role === 'provider' && (!stored.consentGiven || stored.consentRevokedAt)) {
+        conflict("La persona ha revocato il consenso: l'invio non può essere concluso dall'ente", 'The person revoked consent: the provider cannot complete the referral');
+      }
       data = { status: 'done' };
     }
     await strapi.documents(UID).update({ documentId: stored.documentId, data } as never);

@@ -161,6 +161,8 @@ export const formsEn: Translations<typeof formsIt> = {
         label: 'Label',
         help: 'Help',
         required: 'Required',
+        personal: 'Personal data',
+        personalHelp: 'Answer shown only to operators and providers with access to personal data; not usable in indicators',
         default: 'Default value',
         minLength: 'Minimum length',
         maxLength: 'Maximum length',

@@ -157,6 +157,8 @@ export const formsIt = {
         label: 'Etichetta',
         help: 'Aiuto',
         required: 'Obbligatorio',
+        personal: 'Dato personale',
+        personalHelp: "Risposta visibile solo a operatori ed enti con accesso ai dati personali; non usabile negli indicatori",
         default: 'Valore predefinito',
         minLength: 'Lunghezza minima',
         maxLength: 'Lunghezza massima',

@@ -7,16 +7,17 @@ import { ageOf, bothGiven, t, v } from './types';
  */
 export function personFields(options: { fiscalCodeRequired: boolean; birthDateRequired: boolean }): Field[] {
   return [
-    { type: 'text', key: 'firstName', label: t('Nome', 'First name'), required: true, maxLength: 100 },
-    { type: 'text', key: 'lastName', label: t('Cognome', 'Last name'), required: true, maxLength: 100 },
+    { type: 'text', key: 'firstName', personal: true, label: t('Nome', 'First name'), required: true, maxLength: 100 },
+    { type: 'text', key: 'lastName', personal: true, label: t('Cognome', 'Last name'), required: true, maxLength: 100 },
     {
       type: 'fiscalCode',
       key: 'fiscalCode',
+      personal: true,
       label: t('Codice fiscale', 'Fiscal code'),
       help: t('16 caratteri, come sulla tessera sanitaria.', '16 characters, as on the health insurance card.'),
       required: options.fiscalCodeRequired,
     },
-    { type: 'date', key: 'birthDate', label: t('Data di nascita', 'Date of birth'), required: options.birthDateRequired, min: '1900-01-01' },
+    { type: 'date', key: 'birthDate', personal: true, label: t('Data di nascita', 'Date of birth'), required: options.birthDateRequired, min: '1900-01-01' },
     {
       type: 'calculated',
       key: 'age',
@@ -29,8 +30,8 @@ export function personFields(options: { fiscalCodeRequired: boolean; birthDateRe
 
 /** Phone and email of the person; `atLeastOneContact` requires one of them. */
 export const contactFields: Field[] = [
-  { type: 'phone', key: 'phone', label: t('Telefono', 'Phone'), help: t('Anche cellulare, es. 333 123 4567.', 'Mobile too, e.g. 333 123 4567.') },
-  { type: 'email', key: 'email', label: t('Email', 'Email') },
+  { type: 'phone', key: 'phone', personal: true, label: t('Telefono', 'Phone'), help: t('Anche cellulare, es. 333 123 4567.', 'Mobile too, e.g. 333 123 4567.') },
+  { type: 'email', key: 'email', personal: true, label: t('Email', 'Email') },
 ];
 
 /** At least one of phone and email. */

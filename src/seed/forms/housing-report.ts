@@ -76,7 +76,7 @@ export const housingReport: SeedForm = {
             label: t('Componenti del nucleo', 'Household members'),
             maxItems: 12,
             fields: [
-              { type: 'text', key: 'firstName', label: t('Nome', 'First name'), required: true, maxLength: 100 },
+              { type: 'text', key: 'firstName', personal: true, label: t('Nome', 'First name'), required: true, maxLength: 100 },
               {
                 type: 'singleChoice',
                 key: 'relationship',
@@ -167,7 +167,7 @@ export const housingReport: SeedForm = {
         fields: [
           { type: 'boolean', key: 'domesticViolence', label: t('Situazione di violenza domestica', 'Domestic violence'), required: true },
           { type: 'boolean', key: 'psychiatricFragility', label: t('Fragilità psichiatrica (in carico al CPS)', 'Psychiatric fragility (followed by the CPS)'), default: false },
-          { type: 'longText', key: 'otherVulnerabilities', label: t('Altre fragilità', 'Other vulnerabilities'), maxLength: 2000 },
+          { type: 'longText', key: 'otherVulnerabilities', personal: true, label: t('Altre fragilità', 'Other vulnerabilities'), maxLength: 2000 },
         ],
       },
       {
@@ -182,6 +182,7 @@ export const housingReport: SeedForm = {
           {
             type: 'longText',
             key: 'protectionOrderDetails',
+            personal: true,
             label: t('Autorità e contenuto del provvedimento', 'Authority and content of the order'),
             help: t('Es. ordine di protezione del Tribunale, divieto di avvicinamento.', 'E.g. protection order of the court, restraining order.'),
             required: true,
@@ -284,7 +285,7 @@ export const housingReport: SeedForm = {
             accept: ['application/pdf'],
             maxSizeMb: 10,
           },
-          { type: 'longText', key: 'notes', label: t('Note', 'Notes'), maxLength: 4000 },
+          { type: 'longText', key: 'notes', personal: true, label: t('Note', 'Notes'), maxLength: 4000 },
         ],
       },
     ],

@@ -77,6 +77,7 @@ export const lifeProject: SeedForm = {
           {
             type: 'text',
             key: 'legalProtector',
+            personal: true,
             label: t('Amministratore di sostegno o tutore', 'Support administrator or guardian'),
             required: true,
             visibleWhen: { '!=': [v('legalProtection'), 'nessuna'] },
@@ -141,7 +142,7 @@ export const lifeProject: SeedForm = {
         title: t('Tempo libero e socializzazione', 'Leisure and socialisation'),
         visibleWhen: { or: [domainActive('tempo-libero'), domainActive('socializzazione')] },
         fields: [
-          { type: 'longText', key: 'leisureActivities', label: t('Attività e luoghi', 'Activities and places'), required: true, maxLength: 2000 },
+          { type: 'longText', key: 'leisureActivities', personal: true, label: t('Attività e luoghi', 'Activities and places'), required: true, maxLength: 2000 },
           { type: 'integer', key: 'leisureHoursPerWeek', label: t('Ore alla settimana', 'Hours per week'), min: 0, max: 40 },
         ],
       },
@@ -222,7 +223,7 @@ export const lifeProject: SeedForm = {
           },
           { type: 'boolean', key: 'autonomyTraining', label: t("Palestra per l'autonomia", 'Autonomy training flat'), default: false },
           { type: 'integer', key: 'mainCaregiverAge', label: t('Età del caregiver principale', 'Age of the main caregiver'), min: 18, max: 110 },
-          { type: 'longText', key: 'familyNetwork', label: t('Rete familiare e di sostegno', 'Family and support network'), maxLength: 2000 },
+          { type: 'longText', key: 'familyNetwork', personal: true, label: t('Rete familiare e di sostegno', 'Family and support network'), maxLength: 2000 },
         ],
       },
       {

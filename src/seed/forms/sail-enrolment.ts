@@ -156,6 +156,7 @@ export const sailEnrolment: SeedForm = {
           {
             type: 'longText',
             key: 'pathChoiceReason',
+            personal: true,
             label: t('Perché un percorso diverso da quello suggerito', 'Why a path other than the one suggested'),
             required: true,
             visibleWhen: { and: [{ '!!': v('suggestedPath') }, { '!!': v('pathType') }, { '!=': [v('pathType'), v('suggestedPath')] }] },
@@ -185,7 +186,7 @@ export const sailEnrolment: SeedForm = {
             min: 0,
             max: 1500,
           },
-          { type: 'longText', key: 'goals', label: t('Obiettivi del percorso', 'Goals of the path'), required: true, maxLength: 4000 },
+          { type: 'longText', key: 'goals', personal: true, label: t('Obiettivi del percorso', 'Goals of the path'), required: true, maxLength: 4000 },
           { type: 'boolean', key: 'consent', label: t('La persona ha sottoscritto il consenso al percorso', 'The person signed their consent to the path'), required: true },
         ],
       },

@@ -100,8 +100,8 @@ export const segretariatoIntake: SeedForm = {
               option('altro', 'Altro', 'Other'),
             ],
           },
-          { type: 'text', key: 'otherNeed', label: t('Altro bisogno (specificare)', 'Other need (specify)'), required: true, visibleWhen: includes('needAreas', 'altro') },
-          { type: 'longText', key: 'requestText', label: t('Domanda espressa dalla persona', "The person's request, in their words"), required: true, maxLength: 4000 },
+          { type: 'text', key: 'otherNeed', personal: true, label: t('Altro bisogno (specificare)', 'Other need (specify)'), required: true, visibleWhen: includes('needAreas', 'altro') },
+          { type: 'longText', key: 'requestText', personal: true, label: t('Domanda espressa dalla persona', "The person's request, in their words"), required: true, maxLength: 4000 },
           {
             type: 'singleChoice',
             key: 'urgency',
@@ -126,7 +126,7 @@ export const segretariatoIntake: SeedForm = {
               option('invio', 'Invio ad altro servizio', 'Referral to another service'),
             ],
           },
-          { type: 'longText', key: 'informationGiven', label: t('Informazioni fornite', 'Information given'), visibleWhen: is('outcome', 'informazione'), maxLength: 2000 },
+          { type: 'longText', key: 'informationGiven', personal: true, label: t('Informazioni fornite', 'Information given'), visibleWhen: is('outcome', 'informazione'), maxLength: 2000 },
           {
             type: 'integer',
             key: 'plannedInterviews',
@@ -158,6 +158,7 @@ export const segretariatoIntake: SeedForm = {
           {
             type: 'longText',
             key: 'referralReason',
+            personal: true,
             label: t('Motivo dell’invio', 'Reason for the referral'),
             required: true,
             visibleWhen: is('outcome', 'invio'),

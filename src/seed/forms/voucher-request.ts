@@ -45,7 +45,7 @@ export const voucherRequest: SeedForm = {
         fields: [
           ...personFields({ fiscalCodeRequired: true, birthDateRequired: true }),
           ...contactFields,
-          { type: 'text', key: 'address', label: t('Indirizzo di domicilio', 'Home address'), required: true, maxLength: 200 },
+          { type: 'text', key: 'address', personal: true, label: t('Indirizzo di domicilio', 'Home address'), required: true, maxLength: 200 },
           {
             type: 'singleChoice',
             key: 'condition',
@@ -58,8 +58,8 @@ export const voucherRequest: SeedForm = {
             ],
           },
           { type: 'boolean', key: 'livesAlone', label: t('Vive solo/a', 'Lives alone'), required: true },
-          { type: 'text', key: 'caregiverName', label: t('Familiare o caregiver di riferimento', 'Relative or main caregiver'), visibleWhen: { '==': [v('livesAlone'), false] }, maxLength: 120 },
-          { type: 'phone', key: 'caregiverPhone', label: t('Telefono del caregiver', "Caregiver's phone"), visibleWhen: { '==': [v('livesAlone'), false] } },
+          { type: 'text', key: 'caregiverName', personal: true, label: t('Familiare o caregiver di riferimento', 'Relative or main caregiver'), visibleWhen: { '==': [v('livesAlone'), false] }, maxLength: 120 },
+          { type: 'phone', key: 'caregiverPhone', personal: true, label: t('Telefono del caregiver', "Caregiver's phone"), visibleWhen: { '==': [v('livesAlone'), false] } },
         ],
       },
       {
@@ -101,7 +101,7 @@ export const voucherRequest: SeedForm = {
               option('sociale', 'Attività sociali', 'Social activities'),
             ],
           },
-          { type: 'text', key: 'destination', label: t('Luogo di destinazione', 'Destination address'), required: true, maxLength: 200 },
+          { type: 'text', key: 'destination', personal: true, label: t('Luogo di destinazione', 'Destination address'), required: true, maxLength: 200 },
           { type: 'integer', key: 'tripsPerMonth', label: t('Viaggi al mese (andata e ritorno)', 'Round trips per month'), required: true, min: 1, max: 60 },
           { type: 'boolean', key: 'wheelchair', label: t('Serve un mezzo attrezzato per carrozzina', 'Needs a wheelchair-accessible vehicle'), default: false },
           { type: 'boolean', key: 'escortNeeded', label: t('Serve un accompagnatore', 'Needs an escort'), default: false },

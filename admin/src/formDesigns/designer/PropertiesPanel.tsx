@@ -1,4 +1,4 @@
-import { Alert, Chip, Divider, FormControlLabel, List, ListItem, Paper, Stack, Switch, Typography } from '@mui/material';
+import { Alert, Checkbox, Chip, Divider, FormControlLabel, List, ListItem, Paper, Stack, Switch, Typography } from '@mui/material';
 import type { Field, Section } from '@forms-shared';
 import { useTranslate } from 'react-admin';
 import { renameField, updateItem } from '../model/definitionOps';
@@ -96,7 +96,7 @@ interface FieldTextsProps {
   languageErrors: (property: string) => { it?: string[]; en?: string[] };
 }
 
-/** Label, help and "required" of a field. */
+/** Label, help, "required" and "personal data" of a field. */
 const FieldTexts = ({ field, onChange, errors, languageErrors }: FieldTextsProps) => {
   const translate = useTranslate();
   const set = (name: string, value: unknown) => onChange(withProperty(field, name, value));
@@ -110,6 +110,11 @@ const FieldTexts = ({ field, onChange, errors, languageErrors }: FieldTextsProps
           label={translate('forms.designer.properties.required')}
         />
       ) : null}
+      <FormControlLabel
+        control={<Checkbox checked={field.personal === true} onChange={(event) => set('personal', event.target.checked ? true : undefined)} />}
+        label={translate('forms.designer.properties.personal')}
+        title={translate('forms.designer.properties.personalHelp')}
+      />
     </>
   );
 };

@@ -4,7 +4,11 @@ import { isValidFiscalCode, isValidVatNumber } from '../../../validation/italian
 
 export const providerRules: DocumentRule = async (_strapi, { data }) => {
   const problems: FieldError[] = [];
-  const { vatNumber, fiscalCode } = data;
+  const { vatNumber, fiscalCode, website } = data;
+  // Shown as a link on the public catalogue: only a web address (no javascript:, data:, file: ...).
+  if (typeof website === 'string' && website !== '' && !isWebAddress(website)) {
+    problems.push(fieldError('website', 'indirizzo web http(s) valido (es. https://www.esempio.it)', 'a valid http(s) web address (e.g. https://www.example.org)'));
+  }
   if (typeof vatNumber === 'string' && vatNumber !== '' && !isValidVatNumber(vatNumber)) {
     problems.push(
       fieldError('vatNumber', 'partita IVA non valida (11 cifre con cifra di controllo)', 'invalid VAT number (11 digits with check digit)')
@@ -17,3 +21,13 @@ export const providerRules: DocumentRule = async (_strapi, { data }) => {
   }
   return problems;
 };
+
+/** An absolute http(s) URL. */
+export function isWebAddress(value: string): boolean {
+  try {
+    const url = new URL(value.trim());
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname !== '';
+  } catch {
+    return false;
+  }
+}

@@ -72,7 +72,7 @@ const SPECIFIC: Record<FieldType, { properties: Schema; required?: string[] }> =
   },
 };
 
-const common: Schema = { key, label: text(300), help: text(2000), required: { type: 'boolean' }, visibleWhen: expression };
+const common: Schema = { key, label: text(300), help: text(2000), required: { type: 'boolean' }, visibleWhen: expression, personal: { type: 'boolean' } };
 
 const branch = (type: FieldType): Schema => {
   const { properties, required = [] } = SPECIFIC[type];

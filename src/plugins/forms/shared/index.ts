@@ -16,3 +16,4 @@ export { MAX_GROUP_DEPTH } from './definition-checks';
 export { MAX_EXPRESSION_DEPTH } from './expression-checks';
 export { isPhoneNumber, isEuroAmount } from './formats';
 export { fieldIssue } from './issues';
+export { personalPaths, isPersonalPath, redactData, keepPersonalData } from './personal';

@@ -33,6 +33,11 @@ export interface FieldBase {
   required?: boolean;
   /** Shown (and stored) only while this expression holds. */
   visibleWhen?: JsonLogicExpression;
+  /**
+   * Personal data (a name, a fiscal code, a phone, an address, free text about a person): the answer is
+   * given only to roles with access to personal data, whatever the submission is about (redactSubmission).
+   */
+  personal?: boolean;
 }
 
 /** One line of free text. */

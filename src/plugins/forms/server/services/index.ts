@@ -1,5 +1,6 @@
 import definitions from './definitions';
+import personalData from './personal-data';
 import subjectGuards from './subject-guards';
 import submissions from './submissions';
 
-export default { definitions, submissions, subjectGuards };
+export default { definitions, submissions, subjectGuards, personalData };

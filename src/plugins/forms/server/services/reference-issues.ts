@@ -75,3 +75,13 @@ async function fileIssues(strapi: Core.Strapi, reference: Reference): Promise<Bi
   }
   return [];
 }
+
+/** Comuni named by the data's municipality references that are not among `allowed` (null: any allowed). */
+export function comuneIssues(definition: FormDefinition, data: Record<string, unknown>, allowed: string[] | null): BilingualIssue[] {
+  if (!allowed) return [];
+  const references: Reference[] = [];
+  collect((definition.sections as unknown as { fields: FieldLike[] }[]).flatMap((section) => section.fields), data, '', references);
+  return references
+    .filter((reference) => reference.target === 'municipality' && !allowed.includes(reference.id as string))
+    .map((reference) => ({ path: reference.path, it: 'comune non tra quelli del tuo account', en: 'comune not among those of your account' }));
+}

@@ -1,10 +1,10 @@
 import type { Core, UID } from '@strapi/strapi';
-import { getCompiledForm } from '../../shared';
+import { getCompiledForm, keepPersonalData } from '../../shared';
 import type { FormDefinition } from '../../shared';
 import { forbidden, notFound, throwIssues, type BilingualIssue } from '../utils/errors';
 import { DESIGNER_ROLE, type RequestUser, roleOf } from '../utils/request-user';
 import { getService } from '../utils/get-service';
-import { referenceIssues } from './reference-issues';
+import { comuneIssues, referenceIssues } from './reference-issues';
 import type { FormVersionRecord } from './definitions';
 
 const SUBMISSION = 'plugin::forms.submission';
@@ -46,7 +46,7 @@ const POPULATE = { form: true, formVersion: true, author: { fields: ['id', 'user
 /** A version accepts edits of its submissions while published, or when a newer version replaced it. */
 const editableUnder = (version: FormVersionRecord) => version.status === 'published' || Boolean(version.supersededBy);
 
-function view(row: SubmissionRow): SubmissionView {
+function plainView(row: SubmissionRow): SubmissionView {
   return {
     documentId: row.documentId,
     form: row.form.key,
@@ -65,12 +65,18 @@ function view(row: SubmissionRow): SubmissionView {
 const createSubmissionsService = ({ strapi }: { strapi: Core.Strapi }) => {
   const submissions = () => strapi.documents(SUBMISSION);
 
+  const personal = () => getService(strapi, 'personalData');
+  /** A submission as `user` may read it: without the answers of personal fields for roles without access to personal data. */
+  const view = (row: SubmissionRow, user: RequestUser | undefined): SubmissionView =>
+    personal().redactSubmission(plainView(row), row.formVersion.definition as FormDefinition, user);
+
   /** The server's answer is authoritative: calculated fields recomputed, hidden fields dropped. */
-  async function evaluate(version: FormVersionRecord, input: unknown): Promise<Record<string, unknown>> {
+  async function evaluate(version: FormVersionRecord, input: unknown, user: RequestUser | undefined): Promise<Record<string, unknown>> {
     const compiled = getCompiledForm(version.documentId, version.definition as FormDefinition);
     const result = compiled.evaluate(input);
     const issues: BilingualIssue[] = [...result.issues];
     if (issues.length === 0) issues.push(...(await referenceIssues(strapi, version.definition as FormDefinition, result.data)));
+    if (issues.length === 0) issues.push(...comuneIssues(version.definition as FormDefinition, result.data, await guards().comuniOf(user)));
     if (issues.length > 0) throwIssues(issues, ['data']);
     return result.data;
   }
@@ -92,19 +98,6 @@ const createSubmissionsService = ({ strapi }: { strapi: Core.Strapi }) => {
     return { type: ref.type as string, id: ref.id as string };
   }
 
-  /** Drops submissions about records the caller may not see (one check per record). */
-  async function visibleTo(rows: SubmissionRow[], user: RequestUser | undefined): Promise<SubmissionRow[]> {
-    const verdicts = new Map<string, Promise<boolean>>();
-    const mayUse = (row: SubmissionRow) => {
-      if (!guards().isGuarded(row.subjectType)) return Promise.resolve(true);
-      const key = `${row.subjectType}:${row.subjectId}`;
-      if (!verdicts.has(key)) verdicts.set(key, guards().mayUse(row.subjectType, row.subjectId, user));
-      return verdicts.get(key) as Promise<boolean>;
-    };
-    const allowed = await Promise.all(rows.map(mayUse));
-    return rows.filter((_, i) => allowed[i]);
-  }
-
   async function load(documentId: string, user: RequestUser | undefined): Promise<SubmissionRow> {
     const row = (await submissions().findOne({ documentId, populate: POPULATE } as never)) as unknown as SubmissionRow | null;
     if (!row) notFound('compilazione non trovata', 'submission not found');
@@ -117,14 +110,14 @@ const createSubmissionsService = ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     async dryRun(key: string, input: unknown, user: RequestUser | undefined) {
       const { version } = await getService(strapi, 'definitions').published(key, user);
-      return { form: key, version: version.version, data: await evaluate(version, input) };
+      return { form: key, version: version.version, data: await evaluate(version, input, user) };
     },
 
     async create(body: { form?: unknown; data?: unknown; subject?: unknown }, user: RequestUser | undefined): Promise<SubmissionView> {
       if (typeof body.form !== 'string') throwIssues([{ path: 'form', it: 'indicare la chiave del modulo', en: 'give the form key' }]);
       const { form, version } = await getService(strapi, 'definitions').published(body.form, user);
       const subject = await checkSubject(body.subject, user);
-      const data = await evaluate(version, body.data);
+      const data = await evaluate(version, body.data, user);
       const created = await submissions().create({
         data: {
           form: form.documentId,
@@ -135,12 +128,13 @@ const createSubmissionsService = ({ strapi }: { strapi: Core.Strapi }) => {
           author: user?.id ?? null,
         },
       } as never);
-      return view(await load(created.documentId, user));
+      return view(await load(created.documentId, user), user);
     },
 
     async findOne(documentId: string, user: RequestUser | undefined) {
       const row = await load(documentId, user);
-      return { ...view(row), definition: row.formVersion.definition };
+      await guards().recordReads(user, [{ type: row.subjectType, id: row.subjectId }]);
+      return { ...view(row, user), definition: row.formVersion.definition };
     },
 
     async update(documentId: string, body: { data?: unknown }, user: RequestUser | undefined): Promise<SubmissionView> {
@@ -148,19 +142,33 @@ const createSubmissionsService = ({ strapi }: { strapi: Core.Strapi }) => {
       if (!editableUnder(row.formVersion)) {
         forbidden('la versione del modulo è stata ritirata: la compilazione è in sola lettura', 'the form version was retired: the submission is read-only');
       }
-      const data = await evaluate(row.formVersion, body.data);
+      // Someone never shown the personal answers keeps them as stored, whatever is sent.
+      const definition = row.formVersion.definition as FormDefinition;
+      const input =
+        personal().mayReadPersonal(user) || !body.data || typeof body.data !== 'object' || Array.isArray(body.data)
+          ? body.data
+          : keepPersonalData(body.data as Record<string, unknown>, row.data, definition);
+      const data = await evaluate(row.formVersion, input, user);
       await submissions().update({ documentId, data: { data, updatedByUser: user?.id ?? null } } as never);
-      return view(await load(documentId, user));
+      return view(await load(documentId, user), user);
     },
 
     async list(query: { form?: string; subjectType?: string; subjectId?: string }, user: RequestUser | undefined): Promise<SubmissionView[]> {
-      const filters: Record<string, unknown> = {};
-      if (typeof query.form === 'string') filters.form = { key: query.form };
-      if (typeof query.subjectType === 'string') filters.subjectType = query.subjectType;
-      if (typeof query.subjectId === 'string') filters.subjectId = query.subjectId;
-      if (roleOf(user) !== DESIGNER_ROLE) filters.author = { id: user?.id ?? -1 };
-      const rows = (await submissions().findMany({ filters, populate: POPULATE, sort: ['createdAt:desc'], limit: 200 } as never)) as unknown as SubmissionRow[];
-      return (await visibleTo(rows, user)).map(view);
+      const where: Record<string, unknown>[] = [];
+      if (typeof query.form === 'string') where.push({ form: { key: query.form } });
+      if (typeof query.subjectType === 'string') where.push({ subjectType: query.subjectType });
+      if (typeof query.subjectId === 'string') where.push({ subjectId: query.subjectId });
+      if (roleOf(user) !== DESIGNER_ROLE) where.push({ author: { id: user?.id ?? -1 } });
+      // Submissions about records the caller may not see are left out in the query itself.
+      where.push(await guards().scopeFilter(user, { type: 'subjectType', id: 'subjectId' }));
+      const rows = (await strapi.db.query(SUBMISSION).findMany({
+        where: { $and: where },
+        populate: { form: true, formVersion: true, author: { select: ['id', 'username'] } },
+        orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+        limit: 200,
+      })) as unknown as SubmissionRow[];
+      await guards().recordReads(user, rows.map((row) => ({ type: row.subjectType, id: row.subjectId })));
+      return rows.map((row) => view(row, user));
     },
   };
 };

@@ -60,9 +60,10 @@ const createInstancesService = ({ strapi }: { strapi: Core.Strapi }) => {
   async function canSee(row: InstanceRow, user: RequestUser | undefined): Promise<boolean> {
     const role = roleOf(user);
     if (role === DESIGNER_ROLE) return true;
+    // The record's own access rules first: starting or being assigned an instance opens no other comune's case.
+    if (!(await subjects.visible(row.subjectType, row.subjectId, user))) return false;
     // Who started it or has it assigned follows it (a start answers the new instance inside the case's own transaction).
     if (user && (row.assigneeUserId === user.id || row.startedById === user.id)) return true;
-    if (!(await subjects.visible(row.subjectType, row.subjectId, user))) return false;
     return rolesOf(await definitions().definitionOf(row.workflowKey, row.version)).has(role);
   }
 
@@ -151,15 +152,17 @@ const createInstancesService = ({ strapi }: { strapi: Core.Strapi }) => {
       if (!strapi.contentTypes[type as StrapiUID.ContentType]) {
         throwIssues([{ path: 'subject.type', it: `il tipo di record ${type} non esiste ancora`, en: `record type ${type} does not exist yet` }]);
       }
-      if (!(await strapi.db.query(type as StrapiUID.ContentType).findOne({ where: { documentId }, select: ['id'] }))) {
+      // A record the caller may not see (another comune's case) answers exactly like one that does not exist
+      // (the body names it: 400 on `subject.documentId`, as the forms engine answers for `subject.id`).
+      const exists = await strapi.db.query(type as StrapiUID.ContentType).findOne({ where: { documentId }, select: ['id'] });
+      if (!exists || !(await subjects.visible(type, documentId, user))) {
         throwIssues([{ path: 'subject.documentId', it: 'record inesistente', en: 'no such record' }]);
       }
       const openKey = openKeyOf(workflow.key, type, documentId);
       const alreadyRunning = async () => {
-        const running = (await instances().findOne({ where: { openKey }, select: ['documentId'] })) as { documentId: string } | null;
-        if (running) {
-          conflict(`il flusso "${workflow.key}" è già in corso su questo record`, `workflow "${workflow.key}" is already running on this record`, { instance: running.documentId });
-        }
+        const running = await instances().count({ where: { openKey } });
+        // No id in the answer: the running instance is found through the record's own page.
+        if (running > 0) conflict(`il flusso "${workflow.key}" è già in corso su questo record`, `workflow "${workflow.key}" is already running on this record`);
       };
       await alreadyRunning();
       const initial = initialState(definition)?.key as string;
@@ -229,6 +232,8 @@ const createInstancesService = ({ strapi }: { strapi: Core.Strapi }) => {
       if (role !== DESIGNER_ROLE) {
         const mine = user ? [{ assigneeUserId: user.id }, { startedById: user.id }] : [];
         filters.push({ $or: [...(await versionsNaming(role)), ...mine, { id: -1 }] });
+        // Only instances about records the caller may see (another comune's cases are left out), in the query itself.
+        filters.push(await subjects.scopeFilter(user));
       }
       const where = { $and: filters };
       const [rows, total, names] = await Promise.all([
@@ -238,8 +243,7 @@ const createInstancesService = ({ strapi }: { strapi: Core.Strapi }) => {
       ]);
       const today = romeDate(new Date());
       const data = [];
-      // Instances about records the caller may not see (another comune's cases) are left out of the page.
-      for (const row of await subjects.filter(rows as InstanceRow[], (r) => ({ type: r.subjectType, documentId: r.subjectId }), user)) {
+      for (const row of rows as InstanceRow[]) {
         data.push(view(row, await definitions().definitionOf(row.workflowKey, row.version), names.get(row.workflowKey), today));
       }
       return paginated(data, page, total);

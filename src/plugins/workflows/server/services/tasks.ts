@@ -52,15 +52,14 @@ const createTasksService = ({ strapi }: { strapi: Core.Strapi }) => ({
     const page = pageOf(query);
     const status = stringParam(query, 'status') ?? 'open';
     if (!['open', 'done', 'all'].includes(status)) throwIssues([{ path: 'status', it: 'open, done oppure all', en: 'open, done or all' }]);
-    const where = { $and: [addressedTo(user), ...(status === 'all' ? [] : [{ status }])] };
+    // Tasks addressed to a role reach every holder of it: only those about records the caller may see, in the query.
+    const where = { $and: [addressedTo(user), ...(status === 'all' ? [] : [{ status }]), await subjectVisibility(strapi).scopeFilter(user)] };
     const [rows, total] = await Promise.all([
       strapi.db.query(UID.task).findMany({ where, orderBy: [{ dueDate: 'asc' }, { id: 'asc' }], offset: (page.page - 1) * page.pageSize, limit: page.pageSize }),
       strapi.db.query(UID.task).count({ where }),
     ]);
     const today = romeDate(new Date());
-    // Tasks addressed to a role reach every holder of it: only those about records the caller may see are listed.
-    const visible = await subjectVisibility(strapi).filter(rows as TaskRow[], (r) => ({ type: r.subjectType, documentId: r.subjectId }), user);
-    return paginated(visible.map((row) => view(row, today)), page, total);
+    return paginated((rows as TaskRow[]).map((row) => view(row, today)), page, total);
   },
 
   /** Marks a task done: its assignee (by name or role) or the UdP. */

@@ -4,6 +4,7 @@ import { DESIGNER_ROLE, roleOf, type RequestUser } from './request-user';
 interface SubjectGuards {
   isGuarded(type: string | null | undefined): boolean;
   mayUse(type: string | null | undefined, documentId: string | null | undefined, user: RequestUser | undefined): Promise<boolean>;
+  scopeFilter(user: RequestUser | undefined, columns: { type: string; id: string }): Promise<Record<string, unknown>>;
 }
 
 /**
@@ -24,19 +25,14 @@ export function subjectVisibility(strapi: Core.Strapi) {
 
   return {
     visible,
-    /** `rows` without those about records the caller may not see (one check per record). */
-    async filter<T>(rows: T[], subjectOf: (row: T) => { type: string | null; documentId: string | null }, user: RequestUser | undefined): Promise<T[]> {
-      if (!applies(user)) return rows;
-      const verdicts = new Map<string, Promise<boolean>>();
-      const allowed = await Promise.all(
-        rows.map((row) => {
-          const { type, documentId } = subjectOf(row);
-          const key = `${type}:${documentId}`;
-          if (!verdicts.has(key)) verdicts.set(key, visible(type, documentId, user));
-          return verdicts.get(key) as Promise<boolean>;
-        })
-      );
-      return rows.filter((_, index) => allowed[index]);
+    /**
+     * A WHERE clause for instances, tasks (columns `subjectType`, `subjectId`) keeping those about records the
+     * caller may see: lists are scoped in the query, so pages are full and totals count only visible rows.
+     */
+    async scopeFilter(user: RequestUser | undefined): Promise<Record<string, unknown>> {
+      const registry = guards();
+      if (!applies(user) || !registry) return {};
+      return registry.scopeFilter(user, { type: 'subjectType', id: 'subjectId' });
     },
   };
 }
