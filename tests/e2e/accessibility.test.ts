@@ -18,6 +18,8 @@ const ROLES = ['udp', 'op.bussero', 'tavolo.demo', 'ente.demo'];
 interface Violation {
   rule: string;
   help: string;
+  /** axe's explanation for the first element (for contrast: the colours and the ratio). */
+  detail: string;
   targets: string[];
 }
 
@@ -27,13 +29,12 @@ let base: string;
 
 /** Waits for the page's data: no request in flight and react-admin's loading bar gone. */
 async function settle(page: Page) {
-  await page.waitForLoadState('networkidle', { timeout: 20000 }).catch(() => undefined);
+  await page.waitForLoadState('networkidle', { timeout: 5000 }).catch(() => undefined);
   await page
     .locator('.RaLoadingIndicator-loader, .RaLoading-root')
     .first()
-    .waitFor({ state: 'hidden', timeout: 20000 })
+    .waitFor({ state: 'hidden', timeout: 5000 })
     .catch(() => undefined);
-  await page.waitForLoadState('networkidle', { timeout: 20000 }).catch(() => undefined);
 }
 
 /** axe-core's WCAG A/AA violations of the page as it is now. */
@@ -41,11 +42,13 @@ async function audit(page: Page): Promise<Violation[]> {
   const loaded = await page.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe !== 'undefined');
   if (!loaded) await page.evaluate(AXE_SOURCE);
   return page.evaluate(async (tags) => {
-    const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: { id: string; help: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
+    type Node = { target: unknown[]; failureSummary?: string };
+    const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: { id: string; help: string; nodes: Node[] }[] }> } }).axe;
     const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
     return result.violations.map((violation) => ({
       rule: violation.id,
       help: violation.help,
+      detail: (violation.nodes[0]?.failureSummary ?? '').replace(/\s+/g, ' ').slice(0, 300),
       targets: violation.nodes.map((node) => node.target.map(String).join(' ')),
     }));
   }, WCAG_TAGS);
@@ -70,7 +73,7 @@ async function menuPaths(page: Page): Promise<string[]> {
 
 /** The first record a list opens (its row link or its first row's click), if the list has one. */
 async function firstRecordPath(page: Page, listPath: string): Promise<string | null> {
-  const row = page.locator('tbody tr.RaDatagrid-clickableRow').first();
+  const row = page.locator('tbody tr.RaDatagrid-clickableRow, tbody tr.RaDataTable-clickableRow').first();
   if ((await row.count()) === 0) return null;
   await row.click();
   await page.waitForURL((url) => url.pathname !== listPath, { timeout: 10000 }).catch(() => undefined);
@@ -82,7 +85,7 @@ function report(found: Map<string, Violation[]>): string {
   const lines: string[] = [];
   for (const [where, violations] of found) {
     for (const violation of violations) {
-      lines.push(`${where} — ${violation.rule} (${violation.help}): ${violation.targets.slice(0, 5).join(' | ')}${violation.targets.length > 5 ? ` … +${violation.targets.length - 5}` : ''}`);
+      lines.push(`${where} — ${violation.rule} (${violation.help}): ${violation.targets.slice(0, 5).join(' | ')}${violation.targets.length > 5 ? ` … +${violation.targets.length - 5}` : ''} — ${violation.detail}`);
     }
   }
   return lines.join('\n');

@@ -41,6 +41,20 @@ export const ambitoEn: AmbitoMessages = {
     },
     exampleData: 'Example data',
     exampleDataHint: 'Fictitious provider, loaded for the demonstration',
+    layout: {
+      loading: 'Loading',
+      menu: 'Main menu',
+      groups: {
+        home: 'Home',
+        catalogue: 'Catalogue',
+        cases: 'Case files',
+        forms: 'Forms and workflows',
+        governance: 'Governance',
+        copayment: 'Co-payments and tariffs',
+        observatory: 'Observatory',
+        administration: 'Administration',
+      },
+    },
     dashboard: {
       welcome: 'Welcome, %{name}',
       role: 'Role',

@@ -42,6 +42,20 @@ export const ambitoIt = {
     },
     exampleData: 'Dati di esempio',
     exampleDataHint: 'Ente fittizio, caricato per la dimostrazione',
+    layout: {
+      loading: 'Caricamento in corso',
+      menu: 'Menu principale',
+      groups: {
+        home: 'Inizio',
+        catalogue: 'Catalogo',
+        cases: 'Cartelle',
+        forms: 'Moduli e percorsi',
+        governance: 'Governance',
+        copayment: 'Quote e tariffe',
+        observatory: 'Osservatorio',
+        administration: 'Amministrazione',
+      },
+    },
     dashboard: {
       welcome: 'Benvenuto, %{name}',
       role: 'Ruolo',
