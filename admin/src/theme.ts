@@ -27,8 +27,18 @@ const focusVisible = {
   },
 };
 
+/** Texts react-admin writes in the "disabled" grey (an empty list's message) are read: secondary text instead. */
+const readableEmptyPage = {
+  styleOverrides: {
+    root: ({ theme }: { theme: { palette: { text: { secondary: string } } } }) => ({
+      '& .RaEmpty-message': { color: theme.palette.text.secondary, opacity: 1 },
+    }),
+  },
+};
+
 const sharedComponents = (toolbarBackground: string) => ({
   MuiCheckbox: checkboxLabelOnInput,
+  RaEmpty: readableEmptyPage,
   MuiButtonBase: focusVisible,
   RaToolbar: { styleOverrides: { root: { backgroundColor: toolbarBackground } } },
 });
