@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import type { Core } from '@strapi/strapi';
 import { startStrapi, stopStrapi } from '../helpers/strapi';
-import { launchBrowser, listen } from '../helpers/browser';
+import { launchBrowser, listen, screenshot } from '../helpers/browser';
 import { seedDemo } from '../../src/seed/run-seed';
 
 /**
@@ -22,6 +22,13 @@ const AREAS_BY_ROLE: Record<string, string[]> = {
   'ente.demo': ['Catalogo', 'Cartelle', 'Moduli e percorsi', 'Governance', 'Amministrazione'],
 };
 const ROLES = Object.keys(AREAS_BY_ROLE);
+/** What each role's home counts for it (each a link to the page where the work is done). */
+const HOME_WORK: Record<string, string[]> = {
+  udp: ['Compiti aperti', 'Verbali in revisione', 'Verbali pubblicati'],
+  'op.bussero': ['Compiti aperti', 'Invii in attesa di risposta', 'Voucher da utilizzare'],
+  'tavolo.demo': ['Compiti aperti', 'Verbali in revisione', 'Verbali pubblicati'],
+  'ente.demo': ['Invii in attesa di risposta', 'Voucher da utilizzare'],
+};
 
 interface Violation {
   rule: string;
@@ -127,6 +134,9 @@ describe('every page meets WCAG 2.1 AA (axe-core, A and AA rules)', () => {
     const page = await signIn(username);
     const areas = await page.locator('[class*="RaMenu"] [role="group"]').evaluateAll((groups) => groups.map((group) => group.getAttribute('aria-label')));
     expect(areas).toEqual(AREAS_BY_ROLE[username]);
+    const work = page.getByRole('region', { name: 'Da fare' });
+    for (const label of HOME_WORK[username]) await work.getByRole('link', { name: new RegExp(label) }).waitFor();
+    await screenshot(page, `home-${username}`);
     const paths = await menuPaths(page);
     expect(paths.length).toBeGreaterThan(2);
     const found = new Map<string, Violation[]>();

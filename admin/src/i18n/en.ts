@@ -55,6 +55,15 @@ export const ambitoEn: AmbitoMessages = {
         administration: 'Administration',
       },
     },
+    home: {
+      work: 'To do',
+      openTasks: 'Open tasks',
+      overdueTasks: 'Overdue tasks',
+      pendingReferrals: 'Referrals awaiting an answer',
+      issuedVouchers: 'Vouchers to redeem',
+      minutesInReview: 'Minutes in review',
+      publishedMinutes: 'Published minutes',
+    },
     dashboard: {
       welcome: 'Welcome, %{name}',
       role: 'Role',

@@ -56,6 +56,15 @@ export const ambitoIt = {
         administration: 'Amministrazione',
       },
     },
+    home: {
+      work: 'Da fare',
+      openTasks: 'Compiti aperti',
+      overdueTasks: 'Compiti scaduti',
+      pendingReferrals: 'Invii in attesa di risposta',
+      issuedVouchers: 'Voucher da utilizzare',
+      minutesInReview: 'Verbali in revisione',
+      publishedMinutes: 'Verbali pubblicati',
+    },
     dashboard: {
       welcome: 'Benvenuto, %{name}',
       role: 'Ruolo',
