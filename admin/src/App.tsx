@@ -13,6 +13,7 @@ import fundingSources from './fundingSources';
 import { governanceDataProvider } from './governance/api/governanceApi';
 import { governanceResources } from './governance/resources';
 import { i18nProvider } from './i18n/i18nProvider';
+import { AmbitoLayout } from './layout/AmbitoLayout';
 import { LoginPage } from './layout/LoginPage';
 import measures from './measures';
 import municipalities from './municipalities';
@@ -26,6 +27,7 @@ import { strapiDataProvider } from './providers/strapiDataProvider';
 import serviceProviders from './serviceProviders';
 import services from './services';
 import submissions from './submissions';
+import { darkTheme, lightTheme } from './theme';
 import { workflowsResources } from './workflows/resources';
 import { createWorkflowsApi } from './workflows/api/workflowsApi';
 
@@ -72,6 +74,9 @@ const AmbitoAdmin = () => (
     store={store}
     dashboard={Dashboard}
     loginPage={LoginPage}
+    layout={AmbitoLayout}
+    theme={lightTheme}
+    darkTheme={darkTheme}
     requireAuth
     disableTelemetry
   >

@@ -5,6 +5,7 @@ import type { AmbitoIdentity } from '../providers/authProvider';
 import serviceProviders from '../serviceProviders';
 import services from '../services';
 import { CatalogueCount } from './CatalogueCount';
+import { RoleWork } from '../home/RoleWork';
 
 /** Home: who the user is (role, comuni, provider) and the size of the catalogue. */
 export const Dashboard = () => {
@@ -52,6 +53,8 @@ export const Dashboard = () => {
           </Stack>
         </CardContent>
       </Card>
+
+      <RoleWork />
 
       <Typography variant="h6" component="h2" sx={{ mt: 3, mb: 1 }}>
         {translate('ambito.dashboard.catalogue')}

@@ -1,3 +1,4 @@
+import { formatRomeDateTime } from '../../common/romeTime';
 import { useState } from 'react';
 import { Alert, Button, Stack } from '@mui/material';
 import DownloadIcon from '@mui/icons-material/Download';
@@ -55,7 +56,7 @@ export const GdprActions = () => {
     <Section title="cases.gdpr.title">
       {record.anonymisedAt ? (
         <Alert severity="info" sx={{ mb: 1 }}>
-          {translate('cases.gdpr.anonymisedAt', { date: new Date(String(record.anonymisedAt)).toLocaleString(formatLocale) })}
+          {translate('cases.gdpr.anonymisedAt', { date: formatRomeDateTime(String(record.anonymisedAt), formatLocale === 'en-GB' ? 'en' : 'it') })}
         </Alert>
       ) : null}
       <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap' }}>

@@ -2,7 +2,7 @@ import { List, ListItem, ListItemIcon, ListItemText, Typography } from '@mui/mat
 import FormIcon from '@mui/icons-material/Assignment';
 import MoveIcon from '@mui/icons-material/TrendingFlat';
 import { useLocaleState, useTranslate } from 'react-admin';
-import { useFormatLocale } from '../../common/LocaleFields';
+import { formatRomeDateTime } from '../../common/romeTime';
 import { buildTimeline } from '../model/timeline';
 import { pickLabel } from '../model/labels';
 import { useCaseSubmissions, useCaseWorkflows } from './useCaseActivity';
@@ -11,7 +11,6 @@ import { useCaseSubmissions, useCaseWorkflows } from './useCaseActivity';
 export const CaseTimeline = ({ caseId }: { caseId: string }) => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
-  const formatLocale = useFormatLocale();
   const submissions = useCaseSubmissions(caseId);
   const workflows = useCaseWorkflows(caseId);
   const entries = buildTimeline(submissions.data ?? [], workflows.data ?? []);
@@ -21,7 +20,7 @@ export const CaseTimeline = ({ caseId }: { caseId: string }) => {
   return (
     <List dense aria-label={translate('cases.show.timeline')}>
       {entries.map((entry) => {
-        const when = new Date(entry.at).toLocaleString(formatLocale, { dateStyle: 'short', timeStyle: 'short' });
+        const when = formatRomeDateTime(entry.at, locale);
         const by = entry.by ? ` · ${translate('cases.show.by', { user: entry.by })}` : '';
         return (
           <ListItem key={entry.id} divider>

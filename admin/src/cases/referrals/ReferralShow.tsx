@@ -1,12 +1,11 @@
-import { BooleanField, DateField, ReferenceField, SelectField, Show, SimpleShowLayout, TextField } from 'react-admin';
-import { useFormatLocale } from '../../common/LocaleFields';
+import { BooleanField, ReferenceField, SelectField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { LocaleDateField } from '../../common/LocaleFields';
 import { referralStatusChoices } from '../common/choices';
 import { ReferralActions } from './ReferralActions';
 import { withPopulate } from '../common/populate';
 
 /** A referral: where from and to, why, the citizen's consent, the provider's answer. */
 export const ReferralShow = () => {
-  const locales = useFormatLocale();
   return (
     <Show actions={<ReferralActions />} queryOptions={withPopulate('referrals')}>
       <SimpleShowLayout>
@@ -18,10 +17,10 @@ export const ReferralShow = () => {
         <TextField source="reason" sx={{ whiteSpace: 'pre-wrap' }} />
         <TextField source="consentPurpose" emptyText="—" />
         <BooleanField source="consentGiven" />
-        <DateField source="consentGivenAt" showTime locales={locales} emptyText="—" />
-        <DateField source="consentRevokedAt" showTime locales={locales} emptyText="—" />
-        <DateField source="createdAt" showTime locales={locales} />
-        <DateField source="decidedAt" showTime locales={locales} emptyText="—" />
+        <LocaleDateField source="consentGivenAt" showTime emptyText="—" />
+        <LocaleDateField source="consentRevokedAt" showTime emptyText="—" />
+        <LocaleDateField source="createdAt" showTime />
+        <LocaleDateField source="decidedAt" showTime emptyText="—" />
         <TextField source="responseNote" emptyText="—" sx={{ whiteSpace: 'pre-wrap' }} />
       </SimpleShowLayout>
     </Show>

@@ -1,3 +1,4 @@
+import { formatRomeDate } from '../../common/romeTime';
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Box, Chip, Paper, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { Link } from 'react-router-dom';
@@ -53,7 +54,7 @@ export const WaitlistPage = () => {
                   </TableCell>
                   <TableCell>{row.municipality?.name ?? '—'}</TableCell>
                   <TableCell align="right">{row.score === null ? '—' : row.score.toLocaleString(locale)}</TableCell>
-                  <TableCell>{row.reportedAt ? new Date(row.reportedAt).toLocaleDateString(locale) : '—'}</TableCell>
+                  <TableCell>{row.reportedAt ? formatRomeDate(row.reportedAt, locale.startsWith('en') ? 'en' : 'it') : '—'}</TableCell>
                 </TableRow>
               ))}
             </TableBody>

@@ -1,4 +1,5 @@
-import { ArrayInput, DateTimeInput, ReferenceInput, required, SelectInput, SimpleFormIterator, TextInput } from 'react-admin';
+import { ArrayInput, ReferenceInput, required, SelectInput, SimpleFormIterator, TextInput } from 'react-admin';
+import { RomeDateTimeInput } from '../../common/RomeDateTimeInput';
 
 /** When, where and what: the agenda's items (documents are attached on the meeting's page). */
 export const MeetingInputs = ({ creating }: { creating: boolean }) => (
@@ -9,8 +10,8 @@ export const MeetingInputs = ({ creating }: { creating: boolean }) => (
       </ReferenceInput>
     ) : null}
     <TextInput source="title" validate={required()} fullWidth />
-    <DateTimeInput source="startsAt" validate={required()} />
-    <DateTimeInput source="endsAt" />
+    <RomeDateTimeInput source="startsAt" validate={required()} />
+    <RomeDateTimeInput source="endsAt" />
     <TextInput source="place" fullWidth />
     <TextInput source="onlineUrl" type="url" fullWidth />
     <ArrayInput source="agenda">
