@@ -64,14 +64,18 @@ export async function migrateInstances(strapi: Core.Strapi, workflowKey: string,
     select: ['id', 'documentId', 'version', 'state', 'lockVersion', 'subjectType', 'subjectId', 'assigneeRole', 'assigneeUsername', 'deadline'],
   })) as { id: number; documentId: string; version: number; state: string; lockVersion: number; subjectType: string; subjectId: string; assigneeRole: string | null; assigneeUsername: string | null; deadline: string | null }[];
   const at = new Date();
+  let moved = 0;
   const note = { it: `Spostata dalla versione %s alla versione ${version}`, en: `Moved from version %s to version ${version}` };
   for (const row of rows) {
     const to = map[row.state];
     const changed = to !== row.state;
-    await strapi.db.query(UID.instance).update({
-      where: { id: row.id },
+    // Conditional on the state and lock version read: an instance moved meanwhile is left where it went.
+    const { count } = await strapi.db.query(UID.instance).updateMany({
+      where: { id: row.id, state: row.state, lockVersion: row.lockVersion, closed: false },
       data: { version, state: to, lockVersion: row.lockVersion + 1, ...(changed ? { enteredStateAt: at } : {}) },
     });
+    if (count !== 1) continue;
+    moved += 1;
     const notes = [{ it: note.it.replace('%s', String(row.version)), en: note.en.replace('%s', String(row.version)) }];
     await strapi.db.query(UID.history).create({
       data: {
@@ -110,5 +114,5 @@ export async function migrateInstances(strapi: Core.Strapi, workflowKey: string,
       actor
     );
   }
-  return rows.length;
+  return moved;
 }
