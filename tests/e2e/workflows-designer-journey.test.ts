@@ -119,10 +119,10 @@ describe('the UdP designs "Richiesta contributo affitto" with no JSON and no key
     await choose('A', 0, 'Istruttoria');
 
     await click('Aggiungi passaggio');
+    // A new transition is the UdP's by default ("Ufficio di Piano" already chosen): only the UdP approves, rejects, pays.
     await fill('transitions.1.label.it', 'Approva');
     await choose('Da', 1, 'Istruttoria', true);
     await choose('A', 1, 'Approvata');
-    await choose('Ruoli ammessi', 1, 'Ufficio di Piano', true);
     await click('Aggiungi condizione');
     await choose('Condizione', 0, 'Modulo compilato per questo record');
     await choose('Modulo', 0, FORM_TITLE);
@@ -131,14 +131,12 @@ describe('the UdP designs "Richiesta contributo affitto" with no JSON and no key
     await fill('transitions.2.label.it', 'Respingi');
     await choose('Da', 2, 'Istruttoria', true);
     await choose('A', 2, 'Respinta');
-    await choose('Ruoli ammessi', 2, 'Ufficio di Piano', true);
-    await act(udp.getByRole('checkbox', { name: 'Commento obbligatorio' }).nth(2).check());
+    await act(udp.getByLabel('Commento obbligatorio', { exact: true }).nth(2).check());
 
     await click('Aggiungi passaggio');
     await fill('transitions.3.label.it', 'Liquida');
     await choose('Da', 3, 'Approvata', true);
     await choose('A', 3, 'Liquidata');
-    await choose('Ruoli ammessi', 3, 'Ufficio di Piano', true);
 
     // No key and no JSON on the screen.
     await expect(udp.locator('[name$=".key"]').count()).resolves.toBe(0);
@@ -154,7 +152,7 @@ describe('the UdP designs "Richiesta contributo affitto" with no JSON and no key
 
     // eslint-disable-next-line no-console
     console.log(`UI actions of the UdP to build and publish the workflow: ${actions}`);
-    expect(actions).toBeLessThanOrEqual(60);
+    expect(actions).toBeLessThanOrEqual(50);
 
     const stored = (await app.db.query('plugin::workflows.workflow-version').findOne({
       where: { workflow: { key: 'richiesta-contributo-affitto' }, version: 1 },
@@ -188,7 +186,6 @@ describe('the UdP designs "Richiesta contributo affitto" with no JSON and no key
     await fill('transitions.4.label.it', 'Sospendi');
     await choose('Da', 4, 'Istruttoria', true);
     await choose('A', 4, 'Sospesa');
-    await choose('Ruoli ammessi', 4, 'Ufficio di Piano', true);
     await fill('states.5.label.it', 'In attesa di documenti');
     await click('Salva bozza');
     // Nothing leaves "In attesa di documenti": the refusal is under its name, with no key and no path.
@@ -208,7 +205,6 @@ describe('the UdP designs "Richiesta contributo affitto" with no JSON and no key
     await fill('transitions.5.label.it', 'Riprendi');
     await choose('Da', 5, 'In attesa di documenti', true);
     await choose('A', 5, 'Istruttoria');
-    await choose('Ruoli ammessi', 5, 'Ufficio di Piano', true);
     await click('Salva bozza');
     await udp.getByText('Bozza della versione 2 salvata').waitFor();
     const saved = (await app.db.query('plugin::workflows.workflow-version').findOne({

@@ -36,7 +36,8 @@ export const TransitionsEditor = () => {
         <KeyedLabelInput list="transitions" label="workflows.designer.transitionName" width={220} />
         <FromInput />
         <ToInput />
-        <SelectArrayInput source="roles" label="workflows.designer.roles" choices={roleChoices} fullWidth={false} sx={{ width: 280 }} />
+        {/* A new transition is the UdP's until it says otherwise. */}
+        <SelectArrayInput source="roles" label="workflows.designer.roles" choices={roleChoices} defaultValue={['udp']} fullWidth={false} sx={{ width: 280 }} />
         <TextInput source="label.en" label="workflows.designer.labelEn" helperText="workflows.designer.englishOptional" fullWidth={false} sx={{ width: 200 }} />
         <BooleanInput source="commentRequired" label="workflows.designer.commentRequired" />
         {advanced ? <KeyInput list="transitions" /> : <></>}

@@ -27,9 +27,10 @@ export const WorkflowDesignCreate = () => {
       name: { it: nameIt, en: values.name?.en?.trim() || nameIt },
       contentType: values.contentType ?? '',
       definition: starterDefinition({
-        open: { it: 'Aperto', en: 'Open' },
-        closed: { it: 'Chiuso', en: 'Closed' },
-        close: { it: 'Chiudi', en: 'Close' },
+        // English left as the Italian: it follows the Italian names the UdP gives (English is optional).
+        open: { it: 'Aperto', en: 'Aperto' },
+        closed: { it: 'Chiuso', en: 'Chiuso' },
+        close: { it: 'Chiudi', en: 'Chiudi' },
       }),
     });
     await invalidate();

@@ -115,13 +115,16 @@ function toActionValues(action: Action): ActionValues {
   }
 }
 
+/** A label for the form: an English text equal to the Italian one shows empty (it follows the Italian, see `localized`). */
+const editable = (label: LocalizedText): LocalizedText => ({ it: label.it, en: label.en === label.it ? '' : label.en });
+
 /** The form's values for a definition. */
 export function toFormValues(definition: WorkflowDefinition, changeNote = ''): DesignValues {
   return {
     start: { roles: [...definition.start.roles], actions: (definition.start.actions ?? []).map(toActionValues) },
     states: definition.states.map((state) => ({
       key: state.key,
-      label: { ...state.label },
+      label: editable(state.label),
       kind: state.kind,
       colour: state.colour,
       ...(state.description ? { description: { ...state.description } } : {}),
@@ -134,7 +137,7 @@ export function toFormValues(definition: WorkflowDefinition, changeNote = ''): D
         key: transition.key,
         from: Array.isArray(transition.from) ? [...transition.from] : [transition.from],
         to: transition.to,
-        label: { ...transition.label },
+        label: editable(transition.label),
         roles: [...transition.roles],
         commentRequired: actions.some((action) => action.type === 'comment' && action.required === true),
         guards: (transition.guards ?? []).map(toGuardValues),
