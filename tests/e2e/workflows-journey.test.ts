@@ -236,5 +236,4 @@ describe('workflows: the UdP changes a workflow in the designer, staff move a re
     await udp.getByRole('heading', { name: 'Presa in carico breve' }).waitFor();
     expect(await app.db.query('plugin::workflows.workflow').findOne({ where: { key: 'presa-in-carico-leggera' } })).toBeNull();
   });
-  });
 });
