@@ -113,6 +113,9 @@ describe('workflows: the UdP changes a workflow in the designer, staff move a re
     await field(udp, 'transitions.5.label.en').fill('Withdraw the report');
     await choose(udp, 'Ruoli ammessi', 5, 'Operatore comunale');
     await udp.keyboard.press('Escape');
+    // A new transition starts as the UdP's: for operators only, "Ufficio di Piano" is taken off.
+    await choose(udp, 'Ruoli ammessi', 5, 'Ufficio di Piano');
+    await udp.keyboard.press('Escape');
     await field(udp, 'changeNote').fill('Il richiedente può ritirare la segnalazione');
     await udp.getByRole('button', { name: 'Salva bozza' }).click();
     await udp.getByText('Bozza della versione 2 salvata').waitFor();
@@ -233,7 +236,7 @@ describe('workflows: the UdP changes a workflow in the designer, staff move a re
     await udp.getByRole('dialog').getByLabel('Nome (IT)').fill('Presa in carico breve');
     await udp.getByRole('dialog').getByRole('button', { name: 'Rinomina' }).click();
     await udp.waitForURL(/workflow-designs\/presa-in-carico-breve$/);
-    await udp.getByRole('heading', { name: 'Presa in carico breve' }).waitFor();
+    await udp.getByRole('heading', { level: 1, name: 'Presa in carico breve' }).waitFor();
     expect(await app.db.query('plugin::workflows.workflow').findOne({ where: { key: 'presa-in-carico-leggera' } })).toBeNull();
   });
 });
