@@ -126,7 +126,15 @@ describe('workflows: the UdP changes a workflow in the designer, staff move a re
     await snap(udp, 'workflows-02-saved');
 
     await udp.getByRole('button', { name: 'Pubblica', exact: true }).click();
-    await udp.getByRole('dialog').getByRole('button', { name: 'Pubblica' }).click();
+    // The demo's housing records run on version 1: the UdP may move them, and sees first what would move.
+    const dialog = udp.getByRole('dialog');
+    await dialog.getByText('Sposta sulla nuova versione le pratiche in corso', { exact: false }).click();
+    await dialog.getByRole('status').getByText('da «Segnalazione» a «Segnalazione»', { exact: false }).waitFor();
+    await snap(udp, 'workflows-02b-publish-preview');
+    // This time they stay on their version.
+    await dialog.getByText('Sposta sulla nuova versione le pratiche in corso', { exact: false }).click();
+    await dialog.getByRole('status').waitFor({ state: 'detached' });
+    await dialog.getByRole('button', { name: 'Pubblica' }).click();
     await udp.getByText('Versione 2 pubblicata').waitFor();
 
     const versions = (await app.db.query('plugin::workflows.workflow-version').findMany({
