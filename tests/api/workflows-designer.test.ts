@@ -11,6 +11,9 @@ import { loadDemo, move, SERVICE, serviceId, startOn, t, type Headers } from './
 let app: Core.Strapi;
 let as: Headers;
 
+// Booting Strapi and seeding the demo take minutes on a loaded machine (PostgreSQL especially).
+jest.setTimeout(600_000);
+
 beforeAll(async () => {
   app = await startStrapi();
   as = await loadDemo(app);
