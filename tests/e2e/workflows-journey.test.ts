@@ -89,13 +89,13 @@ describe('workflows: the UdP changes a workflow in the designer, staff move a re
 
     // A new final state with no way in: the server refuses it and says so at the state.
     await udp.getByRole('button', { name: 'Aggiungi stato' }).click();
-    await field(udp, 'states.6.key').fill('withdrawn');
     await field(udp, 'states.6.label.it').fill('Ritirata dal richiedente');
     await field(udp, 'states.6.label.en').fill('Withdrawn by the applicant');
     await choose(udp, 'Tipo', 6, 'Finale');
     await udp.getByRole('button', { name: 'Salva bozza' }).click();
     await udp.getByText('Il server ha rifiutato la bozza', { exact: false }).waitFor();
-    await expect(helperText(udp, 'states.6.key')).resolves.toContain('stato "withdrawn" irraggiungibile dallo stato iniziale');
+    // In words, under the state's name: no key, no path.
+    await expect(helperText(udp, 'states.6.label.it')).resolves.toContain('stato «Ritirata dal richiedente» irraggiungibile dallo stato iniziale');
     await snap(udp, 'workflows-01-refused');
     const draftBefore = (await app.db.query('plugin::workflows.workflow-version').findOne({ where: { workflow: { key: 'housing' }, version: 2 } })) as {
       definition: { states: unknown[] };
@@ -104,13 +104,15 @@ describe('workflows: the UdP changes a workflow in the designer, staff move a re
 
     // The fix: a transition from the report to the new state, for operators only.
     await udp.getByRole('button', { name: 'Aggiungi passaggio' }).click();
-    await field(udp, 'transitions.5.key').fill('withdraw');
-    await choose(udp, 'Da', 5, 'Segnalazione (report)');
+    await choose(udp, 'Da', 5, 'Segnalazione');
     await udp.keyboard.press('Escape');
-    await choose(udp, 'A', 5, 'Ritirata dal richiedente (withdrawn)');
+    await choose(udp, 'A', 5, 'Ritirata dal richiedente');
     await field(udp, 'transitions.5.label.it').fill('Ritira la segnalazione');
     await field(udp, 'transitions.5.label.en').fill('Withdraw the report');
     await choose(udp, 'Ruoli ammessi', 5, 'Operatore comunale');
+    await udp.keyboard.press('Escape');
+    // A new transition starts as the UdP's: for operators only, "Ufficio di Piano" is taken off.
+    await choose(udp, 'Ruoli ammessi', 5, 'Ufficio di Piano');
     await udp.keyboard.press('Escape');
     await field(udp, 'changeNote').fill('Il richiedente può ritirare la segnalazione');
     await udp.getByRole('button', { name: 'Salva bozza' }).click();
@@ -122,7 +124,15 @@ describe('workflows: the UdP changes a workflow in the designer, staff move a re
     await snap(udp, 'workflows-02-saved');
 
     await udp.getByRole('button', { name: 'Pubblica', exact: true }).click();
-    await udp.getByRole('dialog').getByRole('button', { name: 'Pubblica' }).click();
+    // The demo's housing records run on version 1: the UdP may move them, and sees first what would move.
+    const dialog = udp.getByRole('dialog');
+    await dialog.getByText('Sposta sulla nuova versione le pratiche in corso', { exact: false }).click();
+    await dialog.getByRole('status').getByText('da «Segnalazione» a «Segnalazione»', { exact: false }).waitFor();
+    await snap(udp, 'workflows-02b-publish-preview');
+    // This time they stay on their version.
+    await dialog.getByText('Sposta sulla nuova versione le pratiche in corso', { exact: false }).click();
+    await dialog.getByRole('status').waitFor({ state: 'detached' });
+    await dialog.getByRole('button', { name: 'Pubblica' }).click();
     await udp.getByText('Versione 2 pubblicata').waitFor();
 
     const versions = (await app.db.query('plugin::workflows.workflow-version').findMany({
@@ -133,11 +143,11 @@ describe('workflows: the UdP changes a workflow in the designer, staff move a re
       [1, 'retired'],
       [2, 'published'],
     ]);
-    expect(versions[1].definition.states.at(-1)).toMatchObject({ key: 'withdrawn', kind: 'final' });
+    expect(versions[1].definition.states.at(-1)).toMatchObject({ key: 'ritirata-dal-richiedente', kind: 'final' });
     expect(versions[1].definition.transitions.at(-1)).toEqual({
-      key: 'withdraw',
+      key: 'ritira-la-segnalazione',
       from: 'report',
-      to: 'withdrawn',
+      to: 'ritirata-dal-richiedente',
       label: { it: 'Ritira la segnalazione', en: 'Withdraw the report' },
       roles: ['operator'],
     });
@@ -165,7 +175,7 @@ describe('workflows: the UdP changes a workflow in the designer, staff move a re
     const withdraw = card(provider).getByRole('button', { name: 'Ritira la segnalazione' });
     await withdraw.waitFor();
     await expect(withdraw.isDisabled()).resolves.toBe(true);
-    await card(provider).getByText('Il ruolo "provider" non può eseguire il passaggio "withdraw" (ruoli ammessi: operator)').waitFor();
+    await card(provider).getByText('Il ruolo "provider" non può eseguire il passaggio "ritira-la-segnalazione" (ruoli ammessi: operator)').waitFor();
     await expect(card(provider).getByRole('button', { disabled: false }).count()).resolves.toBe(0);
     await snap(provider, 'workflows-04-provider-disabled');
   });
@@ -201,7 +211,7 @@ describe('workflows: the UdP changes a workflow in the designer, staff move a re
     }[];
     expect(rows.map((row) => [row.transition, row.toState, row.actorUsername, row.comment, row.version])).toEqual([
       [null, 'report', 'op.bussero', null, 2],
-      ['withdraw', 'withdrawn', 'op.bussero', 'Il nucleo ha trovato un alloggio da sé', 2],
+      ['ritira-la-segnalazione', 'ritirata-dal-richiedente', 'op.bussero', 'Il nucleo ha trovato un alloggio da sé', 2],
     ]);
   });
 
@@ -212,26 +222,27 @@ describe('workflows: the UdP changes a workflow in the designer, staff move a re
     await snap(udp, 'workflows-07-tasks');
   });
 
-  it('the UdP creates a new workflow: a bad key is explained under the field, then its draft opens in the designer', async () => {
+  it('the UdP creates a new workflow from its name (the code follows it), then its draft opens in the designer', async () => {
     await udp.goto(`${base}/console/workflow-designs`);
     await udp.getByRole('link', { name: 'Nuovo flusso' }).click();
-    await field(udp, 'key').fill('Presa In Carico');
+    await expect(field(udp, 'key').count()).resolves.toBe(0);
     await field(udp, 'name.it').fill('Presa in carico leggera');
     await field(udp, 'name.en').fill('Light take-in-charge');
     await udp.getByRole('combobox', { name: /Si applica a/ }).click();
     await udp.getByRole('option', { name: 'Cartella (presa in carico)', exact: true }).click();
-    await udp.getByRole('button', { name: 'Crea e progetta' }).click();
-    // The server's rule for keys comes back under the key input, in Italian.
-    await udp.getByText('chiave non valida (minuscole, cifre e trattini)').first().waitFor();
-    expect(await helperText(udp, 'key')).toBe('chiave non valida (minuscole, cifre e trattini)');
-    await snap(udp, 'workflows-08-create-refused');
-
-    await field(udp, 'key').fill('presa-in-carico-leggera');
     await udp.getByRole('button', { name: 'Crea e progetta' }).click();
     await udp.waitForURL(/workflow-designs\/presa-in-carico-leggera/);
     await udp.getByText('Bozza della versione 1').first().waitFor();
     await snap(udp, 'workflows-09-created');
     const created = await app.db.query('plugin::workflows.workflow').findOne({ where: { key: 'presa-in-carico-leggera' } });
     expect(created).toMatchObject({ contentType: 'api::case.case', name: { it: 'Presa in carico leggera', en: 'Light take-in-charge' } });
+
+    // Renamed before its first publication: the code follows the new name.
+    await udp.getByRole('button', { name: 'Rinomina' }).click();
+    await udp.getByRole('dialog').getByLabel('Nome (IT)').fill('Presa in carico breve');
+    await udp.getByRole('dialog').getByRole('button', { name: 'Rinomina' }).click();
+    await udp.waitForURL(/workflow-designs\/presa-in-carico-breve$/);
+    await udp.getByRole('heading', { level: 1, name: 'Presa in carico breve' }).waitFor();
+    expect(await app.db.query('plugin::workflows.workflow').findOne({ where: { key: 'presa-in-carico-leggera' } })).toBeNull();
   });
 });

@@ -8,7 +8,7 @@ import type { PermissionSet } from './types';
 const action = (controller: string, names: string[]) => names.map((name) => `plugin::workflows.${controller}.${name}`);
 
 const DESIGN = [
-  ...action('definitions', ['create', 'findOne', 'update', 'saveDraft', 'publish', 'version', 'retire']),
+  ...action('definitions', ['create', 'findOne', 'update', 'saveDraft', 'publish', 'running', 'version', 'retire']),
   ...action('audit', ['find']),
 ];
 const TAKE_PART = [

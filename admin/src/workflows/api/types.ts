@@ -29,6 +29,13 @@ export interface WorkflowSummary {
   versions: WorkflowVersion[];
 }
 
+/** How many running instances of an older version sit in one state (`GET .../definitions/:key/running`). */
+export interface RunningCount {
+  version: number;
+  state: string;
+  count: number;
+}
+
 /** What the UdP gives to create a workflow: version 1 starts as a draft with this definition. */
 export interface NewWorkflow {
   key: string;

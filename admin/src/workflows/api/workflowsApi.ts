@@ -3,8 +3,10 @@ import type {
   InstanceDetail,
   InstanceFilter,
   InstanceSummary,
+  LocalizedText,
   NewWorkflow,
   Page,
+  RunningCount,
   TransitionRequest,
   TransitionResult,
   WorkflowDefinition,
@@ -24,7 +26,12 @@ export interface WorkflowsApi {
   workflowsDefinition(key: string): Promise<WorkflowSummary>;
   workflowsCreate(workflow: NewWorkflow): Promise<WorkflowSummary>;
   workflowsSaveDraft(key: string, definition: WorkflowDefinition, changeNote?: string): Promise<WorkflowVersion>;
-  workflowsPublish(key: string): Promise<WorkflowVersion>;
+  /** Publishes the draft; `states` (old state → new state) moves the running instances of older versions. */
+  workflowsPublish(key: string, states?: Record<string, string>): Promise<WorkflowVersion & { migrated?: number }>;
+  /** Name and description; the code too while no version was ever published. */
+  workflowsRename(key: string, data: { key?: string; name: LocalizedText }): Promise<WorkflowSummary>;
+  /** Running instances of versions other than the draft, by version and state. */
+  workflowsRunning(key: string): Promise<RunningCount[]>;
   workflowsRetire(key: string, version: number): Promise<WorkflowVersion>;
   workflowsInstances(filter?: InstanceFilter): Promise<Page<InstanceSummary>>;
   workflowsInstance(id: string): Promise<InstanceDetail>;
@@ -59,7 +66,9 @@ export function createWorkflowsApi(apiUrl: string, httpClient: HttpClient): Work
     workflowsCreate: (workflow) => send(`${base}/definitions`, { data: workflow }),
     workflowsSaveDraft: (key, def, changeNote) =>
       send(`${definition(key)}/draft`, { data: changeNote ? { definition: def, changeNote } : { definition: def } }, 'PUT'),
-    workflowsPublish: (key) => send(`${definition(key)}/publish`),
+    workflowsPublish: (key, states) => send(`${definition(key)}/publish`, states ? { data: { migrate: { states } } } : {}),
+    workflowsRename: (key, data) => send(definition(key), { data }, 'PUT'),
+    workflowsRunning: (key) => get(`${definition(key)}/running`),
     workflowsRetire: (key, version) => send(`${definition(key)}/versions/${version}/retire`),
     workflowsInstances: (filter = {}) => json(`${base}/instances${queryString({ ...filter })}`),
     workflowsInstance: (id) => get(instance(id)),

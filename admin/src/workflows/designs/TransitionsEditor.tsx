@@ -1,46 +1,51 @@
 import { useMemo } from 'react';
-import { AddItemButton, ArrayInput, SelectArrayInput, SelectInput, SimpleFormIterator, TextInput } from 'react-admin';
+import { Box } from '@mui/material';
+import { AddItemButton, ArrayInput, BooleanInput, SelectArrayInput, SelectInput, SimpleFormIterator, TextInput } from 'react-admin';
 import { useWatch } from 'react-hook-form';
 import type { StateValues } from '../model/formValues';
+import { ActionsEditor } from './ActionsEditor';
+import { useDesignerSettings } from './designerContext';
+import { GuardsEditor } from './GuardsEditor';
+import { KeyedLabelInput, KeyInput } from './KeyedLabelInput';
 import { roleChoices } from './roles';
 
-/** The state keys typed so far, as choices (key and Italian label). */
+/** The states of the draft as choices, by their Italian label (the key stays behind). */
 function useStateChoices() {
   const states = useWatch({ name: 'states' }) as StateValues[] | undefined;
-  return useMemo(
-    () => (states ?? []).filter((state) => state?.key).map((state) => ({ id: state.key, name: state.label?.it ? `${state.label.it} (${state.key})` : state.key })),
-    [states]
-  );
+  return useMemo(() => (states ?? []).filter((state) => state?.key).map((state) => ({ id: state.key, name: state.label?.it || state.key })), [states]);
 }
 
-const FromInput = ({ source }: { source: string }) => (
-  <SelectArrayInput source={source} label="workflows.designer.from" choices={useStateChoices()} fullWidth={false} sx={{ width: 260 }} translateChoice={false} />
-);
+const FromInput = () => <SelectArrayInput source="from" label="workflows.designer.from" choices={useStateChoices()} fullWidth={false} sx={{ width: 260 }} translateChoice={false} />;
 
-const ToInput = ({ source }: { source: string }) => (
-  <SelectInput source={source} label="workflows.designer.to" choices={useStateChoices()} fullWidth={false} sx={{ width: 260 }} translateChoice={false} />
-);
+const ToInput = () => <SelectInput source="to" label="workflows.designer.to" choices={useStateChoices()} fullWidth={false} sx={{ width: 260 }} translateChoice={false} />;
 
 /**
- * The transitions: key, from (one or more states), to, labels, the roles that may take it, and its guards
- * and actions as JSON (the definition's own notation; the server checks forms, fields, roles and users).
+ * The transitions: name (the key follows it), from (one or more states), to, the roles that may take it,
+ * whether a comment is required, its conditions and its actions from pickers.
  */
-export const TransitionsEditor = () => (
-  <ArrayInput source="transitions" label="workflows.designer.transitions">
-    <SimpleFormIterator
-      inline
-      fullWidth
-      addButton={<AddItemButton label="workflows.designer.addTransition" />}
-      sx={{ '& .RaSimpleFormIterator-form': { flexWrap: 'wrap' }, '& .RaSimpleFormIterator-line': { py: 1 } }}
-    >
-      <TextInput source="key" label="workflows.designer.key" fullWidth={false} sx={{ width: 160 }} />
-      <FromInput source="from" />
-      <ToInput source="to" />
-      <TextInput source="label.it" label="workflows.designer.labelIt" fullWidth={false} sx={{ width: 240 }} />
-      <TextInput source="label.en" label="workflows.designer.labelEn" fullWidth={false} sx={{ width: 240 }} />
-      <SelectArrayInput source="roles" label="workflows.designer.roles" choices={roleChoices} fullWidth={false} sx={{ width: 300 }} />
-      <TextInput source="guardsText" label="workflows.designer.guards" helperText="workflows.designer.guardsHelp" multiline fullWidth={false} sx={{ width: 480 }} />
-      <TextInput source="actionsText" label="workflows.designer.actions" helperText="workflows.designer.actionsHelp" multiline fullWidth={false} sx={{ width: 480 }} />
-    </SimpleFormIterator>
-  </ArrayInput>
-);
+export const TransitionsEditor = () => {
+  const { advanced } = useDesignerSettings();
+  return (
+    <ArrayInput source="transitions" label="workflows.designer.transitions">
+      <SimpleFormIterator
+        inline
+        fullWidth
+        addButton={<AddItemButton label="workflows.designer.addTransition" />}
+        sx={{ '& .RaSimpleFormIterator-form': { flexWrap: 'wrap' }, '& .RaSimpleFormIterator-line': { py: 1 } }}
+      >
+        <KeyedLabelInput list="transitions" label="workflows.designer.transitionName" width={220} />
+        <FromInput />
+        <ToInput />
+        {/* A new transition is the UdP's until it says otherwise. */}
+        <SelectArrayInput source="roles" label="workflows.designer.roles" choices={roleChoices} defaultValue={['udp']} fullWidth={false} sx={{ width: 280 }} />
+        <TextInput source="label.en" label="workflows.designer.labelEn" helperText="workflows.designer.englishOptional" fullWidth={false} sx={{ width: 200 }} />
+        <BooleanInput source="commentRequired" label="workflows.designer.commentRequired" />
+        {advanced ? <KeyInput list="transitions" /> : <></>}
+        <Box sx={{ width: '100%' }}>
+          <GuardsEditor />
+          <ActionsEditor />
+        </Box>
+      </SimpleFormIterator>
+    </ArrayInput>
+  );
+};

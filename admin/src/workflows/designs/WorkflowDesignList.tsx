@@ -4,6 +4,7 @@ import { Title, useBasename, useLocaleState, useRequireAccess, useTranslate } fr
 import { QueryState } from '../../forms/common/QueryState';
 import { languageOf, pick } from '../../forms/model/localized';
 import { useWorkflowDefinitions } from '../api/queries';
+import { subjectTypeName } from '../model/subjects';
 import { VersionChip } from './statusChip';
 import { PageHeading } from '../../common/PageHeading';
 
@@ -27,7 +28,7 @@ export const WorkflowDesignList = () => {
           <Table size="small" aria-label={translate('workflows.designs.title')}>
             <TableHead>
               <TableRow>
-                {['name', 'key', 'contentType', 'versions'].map((column) => (
+                {['name', 'contentType', 'versions'].map((column) => (
                   <TableCell key={column}>{translate(`workflows.designs.columns.${column}`)}</TableCell>
                 ))}
               </TableRow>
@@ -41,10 +42,7 @@ export const WorkflowDesignList = () => {
                     </MuiLink>
                   </TableCell>
                   <TableCell>
-                    <code>{workflow.key}</code>
-                  </TableCell>
-                  <TableCell>
-                    <code>{workflow.contentType}</code>
+                    {translate(subjectTypeName(workflow.contentType) ?? 'workflows.subjects.other')}
                     {workflow.contentTypeAvailable ? '' : ` (${translate('workflows.designs.typeMissing')})`}
                   </TableCell>
                   <TableCell>

@@ -1,13 +1,16 @@
 import { useState } from 'react';
 import { Alert, Box, Button, Chip, Stack, Tab, Tabs, Typography } from '@mui/material';
 import EditNoteIcon from '@mui/icons-material/EditNote';
-import { useParams } from 'react-router-dom';
-import { Title, useLocaleState, useNotify, useRequireAccess, useTranslate } from 'react-admin';
+import DriveFileRenameOutlineIcon from '@mui/icons-material/DriveFileRenameOutline';
+import { useNavigate, useParams } from 'react-router-dom';
+import { Title, useBasename, useLocaleState, useNotify, useRequireAccess, useTranslate } from 'react-admin';
 import { QueryState } from '../../forms/common/QueryState';
 import { languageOf, pick } from '../../forms/model/localized';
 import { useInvalidateWorkflows, useWorkflowDefinition } from '../api/queries';
 import { useWorkflowsApi } from '../api/useWorkflowsApi';
 import { describeRefusal } from '../model/errors';
+import { subjectTypeName } from '../model/subjects';
+import { RenameDialog } from './RenameDialog';
 import { DesignForm } from './DesignForm';
 import { LazyDiagram } from './diagram/LazyDiagram';
 import { VersionChip } from './statusChip';
@@ -25,6 +28,10 @@ export const WorkflowDesignerPage = () => {
   const [locale] = useLocaleState();
   const language = languageOf(locale);
   const [tab, setTab] = useState<TabName>('design');
+  const [renaming, setRenaming] = useState(false);
+  const [renameErrors, setRenameErrors] = useState<Record<string, string>>({});
+  const navigate = useNavigate();
+  const basename = useBasename();
   const { isPending: checking } = useRequireAccess({ action: 'edit', resource: 'workflow-designs' });
   const { data: workflow, isPending, error } = useWorkflowDefinition(key);
   const invalidate = useInvalidateWorkflows();
@@ -45,6 +52,22 @@ export const WorkflowDesignerPage = () => {
     }
   };
 
+  const rename = async (data: { key?: string; name: { it: string; en: string } }) => {
+    if (!workflow) return;
+    try {
+      const renamed = await api.workflowsRename(workflow.key, data);
+      setRenaming(false);
+      setRenameErrors({});
+      notify('workflows.rename.done', { type: 'success' });
+      await invalidate();
+      if (renamed.key !== workflow.key) navigate(`${basename}/workflow-designs/${encodeURIComponent(renamed.key)}`, { replace: true });
+    } catch (failure) {
+      const errors = (failure as { body?: { errors?: Record<string, unknown> } }).body?.errors ?? {};
+      setRenameErrors(Object.fromEntries(Object.entries(errors).filter(([, value]) => typeof value === 'string')) as Record<string, string>);
+      notify(describeRefusal(failure, language).message, { type: 'error' });
+    }
+  };
+
   return (
     <Box sx={{ mt: 2 }}>
       <Title title={workflow ? pick(workflow.name, language) : 'workflows.designs.title'} />
@@ -55,11 +78,14 @@ export const WorkflowDesignerPage = () => {
             <Typography variant="h5" component="h1">
               {pick(workflow.name, language)}
             </Typography>
-            <Chip size="small" variant="outlined" label={workflow.key} />
-            <Chip size="small" variant="outlined" label={workflow.contentType} />
+            <Chip size="small" variant="outlined" label={translate(subjectTypeName(workflow.contentType) ?? 'workflows.subjects.other')} />
             {published ? <VersionChip status="published" version={published.version} /> : null}
             {draft ? <VersionChip status="draft" version={draft.version} /> : null}
+            <Button size="small" startIcon={<DriveFileRenameOutlineIcon />} onClick={() => setRenaming(true)}>
+              {translate('workflows.rename.open')}
+            </Button>
           </Stack>
+          <RenameDialog open={renaming} workflow={workflow} errors={renameErrors} onClose={() => setRenaming(false)} onRename={rename} />
           {workflow.description ? <Typography color="text.secondary" sx={{ mb: 1 }}>{pick(workflow.description, language)}</Typography> : null}
           <Tabs value={tab} onChange={(_, value: TabName) => setTab(value)} sx={{ mb: 2 }}>
             <Tab value="design" label={translate('workflows.designer.tab')} />

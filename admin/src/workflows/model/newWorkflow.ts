@@ -5,15 +5,14 @@ export function starterDefinition(texts: { open: LocalizedText; closed: Localize
   return {
     start: { roles: ['udp', 'operator'] },
     states: [
-      { key: 'open', label: texts.open, kind: 'initial', colour: '#1565c0' },
-      { key: 'closed', label: texts.closed, kind: 'final', colour: '#2e7d32' },
+      { key: 'aperto', label: texts.open, kind: 'initial', colour: '#1565c0' },
+      { key: 'chiuso', label: texts.closed, kind: 'final', colour: '#2e7d32' },
     ],
-    transitions: [{ key: 'close', from: ['open'], to: 'closed', label: texts.close, roles: ['udp', 'operator'] }],
+    transitions: [{ key: 'chiudi', from: ['aperto'], to: 'chiuso', label: texts.close, roles: ['udp', 'operator'] }],
   } as WorkflowDefinition;
 }
 
 export interface NewWorkflowValues {
-  key?: string;
   name?: { it?: string; en?: string };
   contentType?: string;
 }

@@ -11,6 +11,12 @@ const RESOURCES: Record<string, string> = {
 /** The record types a new workflow can attach to (those the console has a page for), labelled for pickers. */
 export const SUBJECT_TYPE_CHOICES = Object.entries(RESOURCES).map(([type, resource]) => ({ id: type, name: `workflows.subjects.${resource}` }));
 
+/** The translation key of a record type's name (`workflows.subjects.services`), or null for a type the console has no page for. */
+export function subjectTypeName(subjectType: string): string | null {
+  const resource = RESOURCES[subjectType];
+  return resource ? `workflows.subjects.${resource}` : null;
+}
+
 export function resourceOf(subjectType: string): string | null {
   return RESOURCES[subjectType] ?? null;
 }

@@ -31,8 +31,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const data = objectBody(bodyData(ctx), ['definition', 'changeNote'], 'data');
       ctx.body = { data: await definitions().saveDraft(ctx.params.key, data.definition, data.changeNote as string | undefined, ctx.state.user) };
     },
+    /** No body, or `{ data: { migrate: { states: { oldState: newState } } } }`. */
     async publish(ctx: Ctx) {
-      ctx.body = { data: await definitions().publish(ctx.params.key, ctx.state.user) };
+      const body = ctx.request.body as { data?: unknown } | undefined;
+      const hasData = body && typeof body === 'object' && Object.keys(body).length > 0;
+      const data = hasData ? objectBody(bodyData(ctx), ['migrate'], 'data') : {};
+      const migrate = data.migrate === undefined ? undefined : objectBody(data.migrate, ['states'], 'migrate');
+      ctx.body = { data: await definitions().publish(ctx.params.key, ctx.state.user, migrate ? { migrate } : {}) };
+    },
+    async running(ctx: Ctx) {
+      ctx.body = { data: await definitions().running(ctx.params.key) };
     },
     async version(ctx: Ctx) {
       ctx.body = { data: await definitions().getVersion(ctx.params.key, versionNumber(ctx.params.version)) };

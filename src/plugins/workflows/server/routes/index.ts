@@ -18,6 +18,7 @@ export default {
       route('PUT', '/definitions/:key', 'definitions.update'),
       route('PUT', '/definitions/:key/draft', 'definitions.saveDraft'),
       route('POST', '/definitions/:key/publish', 'definitions.publish'),
+      route('GET', '/definitions/:key/running', 'definitions.running'),
       route('GET', '/definitions/:key/versions/:version', 'definitions.version'),
       route('POST', '/definitions/:key/versions/:version/retire', 'definitions.retire'),
       route('GET', '/instances', 'instances.find'),

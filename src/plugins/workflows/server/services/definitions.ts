@@ -7,6 +7,7 @@ import { DESIGNER_ROLE, roleOf, type RequestUser } from '../utils/request-user';
 import { UID } from '../utils/uids';
 import { checkChangeNote, checkWorkflowInput, type WorkflowInput } from '../validation/workflow-input';
 import type { AuditEntry } from './audit';
+import { checkStateMap, migrateInstances, runningCounts } from './migration';
 import { contentTypeExists, validationContext } from './validation-context';
 
 export interface VersionRecord {
@@ -33,6 +34,12 @@ export interface WorkflowRecord {
 }
 
 const POPULATE = { versions: { sort: ['version:asc'] } };
+const KEY = /^[a-z][a-z0-9-]{1,79}$/;
+
+/** What a publish request may carry: the running instances of older versions to move, state by state. */
+export interface PublishOptions {
+  migrate?: { states?: unknown };
+}
 
 const createDefinitionsService = ({ strapi }: { strapi: Core.Strapi }) => {
   const workflows = () => strapi.documents(UID.workflow);
@@ -100,15 +107,35 @@ const createDefinitionsService = ({ strapi }: { strapi: Core.Strapi }) => {
       return withFlag(await findWorkflow(input.key as string));
     },
 
+    /** Name and description; the key too, as long as no version was ever published (no instance can name it). */
     async updateMeta(key: string, input: WorkflowInput, user: RequestUser | undefined) {
       const workflow = await findWorkflow(key);
-      const issues = checkWorkflowInput(input, false);
+      const { key: newKey, ...meta } = (input ?? {}) as WorkflowInput;
+      const issues = checkWorkflowInput(meta, false);
+      const renaming = newKey !== undefined && newKey !== key;
+      if (renaming) {
+        if (typeof newKey !== 'string' || !KEY.test(newKey)) {
+          issues.push({ path: 'key', it: 'codice non valido (minuscole, cifre e trattini)', en: 'invalid code (lower case, digits and hyphens)' });
+        } else if (workflow.versions.some((version) => version.status !== 'draft')) {
+          issues.push({ path: 'key', it: 'il codice non cambia più dopo la prima pubblicazione', en: 'the code cannot change after the first publication' });
+        } else if (await strapi.db.query(UID.workflow).findOne({ where: { key: newKey }, select: ['id'] })) {
+          issues.push({ path: 'key', it: 'esiste già un flusso con questo codice', en: 'a workflow with this code already exists' });
+        }
+      }
       if (issues.length > 0) throwIssues(issues);
+      const finalKey = renaming ? (newKey as string) : key;
       await strapi.db.transaction(async () => {
-        await workflows().update({ documentId: workflow.documentId, data: { name: input.name, description: input.description } } as never);
-        await record(user, { kind: 'definition', action: 'update', workflowKey: key, details: { name: input.name ?? null, description: input.description ?? null } });
+        const data = { ...(meta.name !== undefined ? { name: meta.name } : {}), ...(meta.description !== undefined ? { description: meta.description } : {}), ...(renaming ? { key: finalKey } : {}) };
+        await workflows().update({ documentId: workflow.documentId, data } as never);
+        await record(user, { kind: 'definition', action: 'update', workflowKey: finalKey, details: { name: meta.name ?? null, description: meta.description ?? null, ...(renaming ? { previousKey: key } : {}) } });
       });
-      return withFlag(await findWorkflow(key));
+      return withFlag(await findWorkflow(finalKey));
+    },
+
+    /** Running instances of the workflow on versions other than the draft, by version and state (the publish preview). */
+    async running(key: string) {
+      const workflow = await findWorkflow(key);
+      return runningCounts(strapi, workflow.key, draftOf(workflow)?.version);
     },
 
     /** Saves the draft; with no draft, starts a new one (version = latest + 1). Published versions never change. */
@@ -129,11 +156,12 @@ const createDefinitionsService = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** Publishes the draft (checked again: forms, roles or users may have gone); the previous version retires. */
-    async publish(key: string, user: RequestUser | undefined): Promise<VersionRecord> {
+    async publish(key: string, user: RequestUser | undefined, options: PublishOptions = {}): Promise<VersionRecord & { migrated: number }> {
       const workflow = await findWorkflow(key);
       const draft = draftOf(workflow);
       if (!draft) badRequest('nessuna bozza da pubblicare', 'no draft to publish');
-      await assertDefinition(workflow.contentType, draft.definition);
+      const definition = await assertDefinition(workflow.contentType, draft.definition);
+      const map = options.migrate ? checkStateMap(options.migrate.states, await runningCounts(strapi, key, draft.version), definition) : {};
       const now = new Date().toISOString();
       const previous = publishedOf(workflow);
       return strapi.db.transaction(async () => {
@@ -144,8 +172,9 @@ const createDefinitionsService = ({ strapi }: { strapi: Core.Strapi }) => {
           documentId: draft.documentId,
           data: { status: 'published', publishedOn: now, publishedBy: user?.username ?? 'system' },
         } as never);
-        await record(user, { kind: 'definition', action: 'publish', workflowKey: key, version: draft.version, details: { retired: previous?.version ?? null } });
-        return published as unknown as VersionRecord;
+        const migrated = await migrateInstances(strapi, key, draft.version, map, actorOf(user));
+        await record(user, { kind: 'definition', action: 'publish', workflowKey: key, version: draft.version, details: { retired: previous?.version ?? null, migrated, states: map } });
+        return { ...(published as unknown as VersionRecord), migrated };
       });
     },
 

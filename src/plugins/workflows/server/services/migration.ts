@@ -1,0 +1,118 @@
+import type { Core } from '@strapi/strapi';
+import type { WorkflowDefinition } from '../../shared';
+import type { Actor } from '../utils/actor';
+import { throwIssues, type BilingualIssue } from '../utils/errors';
+import { getService } from '../utils/get-service';
+import { UID } from '../utils/uids';
+
+/** Old state key → state key of the version being published. */
+export type StateMap = Record<string, string>;
+
+/** How many running instances of one older version sit in one state. */
+export interface RunningCount {
+  version: number;
+  state: string;
+  count: number;
+}
+
+/** `{ states: { old: new } }` of a publish request, checked against the running instances and the new version. */
+export function checkStateMap(value: unknown, running: RunningCount[], target: WorkflowDefinition): StateMap {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) {
+    throwIssues([{ path: 'migrate.states', it: 'indicare per ogni stato di partenza lo stato di arrivo', en: 'give a target state for each old state' }]);
+  }
+  const map = value as Record<string, unknown>;
+  const oldStates = new Set(running.map((row) => row.state));
+  const issues: BilingualIssue[] = [];
+  for (const [from, to] of Object.entries(map)) {
+    if (!oldStates.has(from)) {
+      issues.push({ path: `migrate.states.${from}`, it: `nessuna pratica in corso nello stato "${from}"`, en: `no running instance in state "${from}"` });
+      continue;
+    }
+    const state = typeof to === 'string' ? target.states.find((candidate) => candidate.key === to) : undefined;
+    if (!state) issues.push({ path: `migrate.states.${from}`, it: `stato "${String(to)}" sconosciuto nella nuova versione`, en: `unknown state "${String(to)}" in the new version` });
+    else if (state.kind === 'final') issues.push({ path: `migrate.states.${from}`, it: `"${to}" è uno stato finale: le pratiche in corso non vi si spostano`, en: `"${to}" is a final state: running instances cannot move there` });
+  }
+  if (issues.length > 0) throwIssues(issues);
+  return map as StateMap;
+}
+
+/** Running instances of a workflow on versions other than `except`, counted by version and state. */
+export async function runningCounts(strapi: Core.Strapi, workflowKey: string, except?: number): Promise<RunningCount[]> {
+  const rows = (await strapi.db.query(UID.instance).findMany({
+    where: { workflowKey, closed: false, ...(except !== undefined ? { version: { $ne: except } } : {}) },
+    select: ['version', 'state'],
+  })) as { version: number; state: string }[];
+  const counts = new Map<string, RunningCount>();
+  for (const row of rows) {
+    const id = `${row.version}|${row.state}`;
+    const entry = counts.get(id) ?? { version: row.version, state: row.state, count: 0 };
+    entry.count += 1;
+    counts.set(id, entry);
+  }
+  return [...counts.values()].sort((a, b) => a.version - b.version || a.state.localeCompare(b.state));
+}
+
+/**
+ * Moves the running instances of older versions in the mapped states onto `version` (inside the publish
+ * transaction): each gets the new version and state, one history and one audit row.
+ */
+export async function migrateInstances(strapi: Core.Strapi, workflowKey: string, version: number, map: StateMap, actor: Actor): Promise<number> {
+  const from = Object.keys(map);
+  if (from.length === 0) return 0;
+  const rows = (await strapi.db.query(UID.instance).findMany({
+    where: { workflowKey, closed: false, version: { $ne: version }, state: { $in: from } },
+    select: ['id', 'documentId', 'version', 'state', 'lockVersion', 'subjectType', 'subjectId', 'assigneeRole', 'assigneeUsername', 'deadline'],
+  })) as { id: number; documentId: string; version: number; state: string; lockVersion: number; subjectType: string; subjectId: string; assigneeRole: string | null; assigneeUsername: string | null; deadline: string | null }[];
+  const at = new Date();
+  let moved = 0;
+  const note = { it: `Spostata dalla versione %s alla versione ${version}`, en: `Moved from version %s to version ${version}` };
+  for (const row of rows) {
+    const to = map[row.state];
+    const changed = to !== row.state;
+    // Conditional on the state and lock version read: an instance moved meanwhile is left where it went.
+    const { count } = await strapi.db.query(UID.instance).updateMany({
+      where: { id: row.id, state: row.state, lockVersion: row.lockVersion, closed: false },
+      data: { version, state: to, lockVersion: row.lockVersion + 1, ...(changed ? { enteredStateAt: at } : {}) },
+    });
+    if (count !== 1) continue;
+    moved += 1;
+    const notes = [{ it: note.it.replace('%s', String(row.version)), en: note.en.replace('%s', String(row.version)) }];
+    await strapi.db.query(UID.history).create({
+      data: {
+        instanceId: row.documentId,
+        workflowKey,
+        version,
+        transition: null,
+        fromState: row.state,
+        toState: to,
+        comment: null,
+        notes,
+        actorId: actor.id,
+        actorUsername: actor.username,
+        actorRole: actor.role,
+        assigneeRole: row.assigneeRole,
+        assigneeUsername: row.assigneeUsername,
+        deadline: row.deadline,
+        at,
+      },
+      select: ['id'],
+    });
+    await getService(strapi, 'audit').record(
+      {
+        kind: 'transition',
+        action: 'migrate',
+        workflowKey,
+        version,
+        instanceId: row.documentId,
+        subjectType: row.subjectType,
+        subjectId: row.subjectId,
+        transition: null,
+        fromState: row.state,
+        toState: to,
+        details: { fromVersion: row.version, notes },
+      },
+      actor
+    );
+  }
+  return moved;
+}
