@@ -104,7 +104,7 @@ const FieldTexts = ({ field, onChange, errors, languageErrors }: FieldTextsProps
     <>
       <LocalizedProp label={translate('forms.designer.properties.label')} value={field.label} onChange={(label) => set('label', label)} errors={errors('label')} languageErrors={languageErrors('label')} />
       <LocalizedProp label={translate('forms.designer.properties.help')} value={field.help} onChange={(help) => set('help', optionalText(help))} optional multiline languageErrors={languageErrors('help')} />
-      {field.type !== 'calculated' ? (
+      {field.type !== 'calculated' && field.type !== 'staticText' ? (
         <FormControlLabel
           control={<Switch checked={field.required === true} onChange={(event) => set('required', event.target.checked ? true : undefined)} />}
           label={translate('forms.designer.properties.required')}

@@ -14,5 +14,7 @@ export { definitionSchema, structuralIssues } from './definition-schema';
 export { checkPatternSafety, MAX_PATTERN_LENGTH } from './regex-safety';
 export { MAX_GROUP_DEPTH } from './definition-checks';
 export { MAX_EXPRESSION_DEPTH } from './expression-checks';
-export { isPhoneNumber, isEuroAmount } from './formats';
+export { isPhoneNumber, isEuroAmount, isTimeOfDay } from './formats';
+export { isValueless } from './valueless';
+export { KEY_PATTERN } from './definition-schema';
 export { fieldIssue } from './issues';
