@@ -22,7 +22,7 @@ const read = (field: string) => ({ var: field });
 function ruleToLogic(rule: ScoreRule): JsonLogicExpression {
   switch (rule.rule) {
     case 'whenValue': {
-      const test = rule.multiple ? { in: [rule.value, { var: [rule.field, []] }] } : { '==': [read(rule.field), rule.value] };
+      const test: JsonValue = rule.multiple ? { in: [rule.value, { var: [rule.field, []] }] } : { '==': [read(rule.field), rule.value] };
       return { if: [test, rule.points, 0] };
     }
     case 'perUnit':

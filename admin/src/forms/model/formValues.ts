@@ -1,4 +1,4 @@
-import type { Field } from '@forms-shared';
+import { isValueless, type Field } from '@forms-shared';
 import { localInputToRfc3339, rfc3339ToLocalInput } from './datetimes';
 import type { Language } from './localized';
 import { formatNumberInput, parseNumberInput } from './numbers';
@@ -25,7 +25,7 @@ export function emptyRow(fields: Field[], language: Language): FormValues {
 export function toFormValues(fields: Field[], data: Record<string, unknown>, language: Language, withDefaults = false): FormValues {
   const values: FormValues = {};
   for (const field of fields) {
-    if (field.type === 'calculated') continue;
+    if (isValueless(field)) continue;
     let value = data[field.key];
     if (value === undefined && withDefaults && 'default' in field && field.default !== undefined) {
       value = Array.isArray(field.default) ? [...field.default] : field.default;
@@ -64,7 +64,7 @@ function toDataValue(field: Field, value: unknown): unknown {
 export function toData(fields: Field[], values: FormValues): Record<string, unknown> {
   const data: Record<string, unknown> = {};
   for (const field of fields) {
-    if (field.type === 'calculated') continue;
+    if (isValueless(field)) continue;
     const value = values[field.key];
     if (field.type === 'group') {
       if (Array.isArray(value)) data[field.key] = value.map((row) => toData(field.fields, isRow(row) ? row : {}));
