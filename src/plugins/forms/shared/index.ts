@@ -17,4 +17,5 @@ export { MAX_EXPRESSION_DEPTH } from './expression-checks';
 export { isPhoneNumber, isEuroAmount, isTimeOfDay } from './formats';
 export { isValueless } from './valueless';
 export { KEY_PATTERN } from './definition-schema';
+export { formKeyFromTitle, uniqueFormKey } from './form-key';
 export { fieldIssue } from './issues';

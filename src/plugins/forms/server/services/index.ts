@@ -1,5 +1,6 @@
 import definitions from './definitions';
 import subjectGuards from './subject-guards';
+import responses from './responses';
 import submissions from './submissions';
 
-export default { definitions, submissions, subjectGuards };
+export default { definitions, submissions, subjectGuards, responses };

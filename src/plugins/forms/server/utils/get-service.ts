@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { DefinitionsService } from '../services/definitions';
+import type { ResponsesService } from '../services/responses';
 import type { SubjectGuardsService } from '../services/subject-guards';
 import type { SubmissionsService } from '../services/submissions';
 
@@ -7,6 +8,7 @@ interface Services {
   definitions: DefinitionsService;
   submissions: SubmissionsService;
   subjectGuards: SubjectGuardsService;
+  responses: ResponsesService;
 }
 
 export function getService<K extends keyof Services>(strapi: Core.Strapi, name: K): Services[K] {
