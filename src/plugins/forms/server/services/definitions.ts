@@ -94,6 +94,11 @@ const createDefinitionsService = ({ strapi }: { strapi: Core.Strapi }) => {
     getVersion,
 
     async create(input: FormInput, user: RequestUser | undefined): Promise<FormRecord> {
+      // No key given: one is derived from the Italian title (made unique).
+      if (input && typeof input === 'object' && input.key === undefined && typeof input.title?.it === 'string' && input.title.it.trim() !== '') {
+        const taken = ((await strapi.db.query(FORM).findMany({ select: ['key'] })) as { key: string }[]).map((form) => form.key);
+        input = { ...input, key: uniqueFormKey(formKeyFromTitle(input.title.it), taken) };
+      }
       const issues = checkFormInput(input, true);
       if (issues.length > 0) throwIssues(issues);
       if (await strapi.db.query(FORM).findOne({ where: { key: input.key } })) {
@@ -204,13 +209,7 @@ const createDefinitionsService = ({ strapi }: { strapi: Core.Strapi }) => {
     async duplicate(key: string, input: { title?: unknown; key?: unknown }, user: RequestUser | undefined): Promise<FormRecord> {
       const source = await findForm(key);
       const title = input.title as FormInput['title'];
-      const newKey =
-        typeof input.key === 'string'
-          ? input.key
-          : uniqueFormKey(
-              formKeyFromTitle(typeof title?.it === 'string' ? title.it : ''),
-              ((await strapi.db.query(FORM).findMany({ select: ['key'] })) as { key: string }[]).map((form) => form.key),
-            );
+      const newKey = typeof input.key === 'string' ? input.key : undefined;
       const origin = draftOf(source) ?? [...(source.versions ?? [])].sort((a, b) => b.version - a.version)[0];
       return this.create(
         {
