@@ -72,7 +72,7 @@ export const formsEn: Translations<typeof formsIt> = {
       refused: 'The form was not submitted: fix the fields shown',
     },
     submissions: {
-      title: 'My submissions',
+       title: 'My submissions',
       none: 'You have not filled any form yet.',
       form: 'Form',
       version: 'Version',

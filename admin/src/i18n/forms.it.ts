@@ -68,7 +68,7 @@ export const formsIt = {
       refused: 'Il modulo non è stato inviato: correggi i campi segnalati',
     },
     submissions: {
-      title: 'Le mie compilazioni',
+       title: 'Le mie compilazioni',
       none: 'Non hai ancora compilato moduli.',
       form: 'Modulo',
       version: 'Versione',
