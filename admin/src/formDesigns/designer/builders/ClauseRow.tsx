@@ -42,7 +42,7 @@ export const ClauseRow = ({ clause, fields, language, onChange, onRemove, index 
       <TextField select size="small" label={label('field')} value={clause.field} onChange={(event) => setField(event.target.value)} sx={{ minWidth: 160, flex: 2 }}>
         {fields.map((candidate) => (
           <MenuItem key={candidate.key} value={candidate.key}>
-            {pick(candidate.label, language)}
+            {pick(candidate.label, language)} ({candidate.key})
           </MenuItem>
         ))}
       </TextField>
