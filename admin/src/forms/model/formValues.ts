@@ -1,4 +1,4 @@
-import { isValueless, type Field } from '@forms-shared';
+import type { Field } from '@forms-shared';
 import { localInputToRfc3339, rfc3339ToLocalInput } from './datetimes';
 import type { Language } from './localized';
 import { formatNumberInput, parseNumberInput } from './numbers';
@@ -11,6 +11,8 @@ import { formatNumberInput, parseNumberInput } from './numbers';
 export type FormValues = Record<string, unknown>;
 
 const NUMERIC = new Set(['integer', 'decimal', 'currency', 'isee']);
+/** Fields without an answer of their own (computed, or text only shown): never an input's value. */
+const isValueless = (field: Field) => field.type === 'calculated' || field.type === 'staticText';
 const isRow = (value: unknown): value is Record<string, unknown> => !!value && typeof value === 'object' && !Array.isArray(value);
 
 /** An empty row of a group: its fields' defaults. */
