@@ -73,6 +73,9 @@ const binary = (res: NodeJS.ReadableStream & { setEncoding(e: string): void; on:
   res.on('end', () => done(null, Buffer.concat(chunks)));
 };
 
+// Booting and seeding can take minutes on a loaded machine.
+jest.setTimeout(600_000);
+
 beforeAll(async () => {
   app = await startStrapi();
   await seedDemo(app);

@@ -51,6 +51,9 @@ async function addField(type: string, label: string) {
   await fill(textbox(fieldPanel(), 'Etichetta (IT)'), label);
 }
 
+// Booting and seeding can take minutes on a loaded machine.
+jest.setTimeout(600_000);
+
 beforeAll(async () => {
   app = await startStrapi();
   await seedDemo(app);
