@@ -45,7 +45,7 @@ const fetchWithAuth = createFetchWithRefresh({
 const httpClient = createHttpClient({ fetchWithAuth, getLanguage: () => document.documentElement.lang });
 const dataProvider = {
   ...strapiDataProvider(API_URL, httpClient),
-  ...createFormsApi(API_URL, httpClient),
+  ...createFormsApi(API_URL, httpClient, fetchWithAuth),
   ...createCopaymentApi(API_URL, httpClient, fetchWithAuth),
   ...createCasesApi(API_URL, httpClient, fetchWithAuth),
   ...createWorkflowsApi(API_URL, httpClient),

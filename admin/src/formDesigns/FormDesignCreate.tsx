@@ -17,7 +17,8 @@ export const FormDesignCreate = () => {
     const metadata = toMetadata(values);
     const created = await api.formsCreate({
       ...metadata,
-      key: metadata.key ?? '',
+      // No key typed: the server derives it from the Italian title.
+      ...(metadata.key ? { key: metadata.key } : {}),
       description: metadata.description ?? undefined,
       definition: { sections: [newSection('section1', NEW_ITEM_TEXTS)] },
     });

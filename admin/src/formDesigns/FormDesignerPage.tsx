@@ -7,11 +7,13 @@ import { QueryState } from '../forms/common/QueryState';
 import { languageOf, pick } from '../forms/model/localized';
 import { DefinitionDesigner } from './designer/DefinitionDesigner';
 import { FormSettings } from './FormSettings';
+import { FormActions } from './responses/FormActions';
+import { ResponsesPanel } from './responses/ResponsesPanel';
 import { VersionHistory } from './versions/VersionHistory';
 
-type TabName = 'design' | 'versions' | 'settings';
+type TabName = 'design' | 'versions' | 'responses' | 'settings';
 
-/** One form in the designer: its structure, its versions (history, diff, retire), its settings. */
+/** One form in the designer: its structure, its versions (history, diff, retire), its responses, its settings. */
 export const FormDesignerPage = () => {
   const { id = '' } = useParams();
   const key = decodeURIComponent(id);
@@ -39,10 +41,13 @@ export const FormDesignerPage = () => {
             <Chip size="small" variant="outlined" label={form.key} />
             <Chip size="small" color={published ? 'success' : 'default'} label={published ? translate('forms.designs.publishedVersion', { n: published.version }) : translate('forms.designs.notPublished')} />
             {draft ? <Chip size="small" color="warning" label={translate('forms.designs.draftVersion', { n: draft.version })} /> : null}
+            <Box sx={{ flexGrow: 1 }} />
+            <FormActions form={form} onChanged={invalidate} />
           </Stack>
           <Tabs value={tab} onChange={(_, value: TabName) => setTab(value)} sx={{ mb: 2 }}>
             <Tab value="design" label={translate('forms.designs.tabs.design')} />
             <Tab value="versions" label={translate('forms.designs.tabs.versions')} />
+            <Tab value="responses" label={translate('forms.designs.tabs.responses')} />
             <Tab value="settings" label={translate('forms.designs.tabs.settings')} />
           </Tabs>
           {/* The designer stays mounted (hidden) so that switching tabs keeps unsaved changes. */}
@@ -50,6 +55,7 @@ export const FormDesignerPage = () => {
             <DefinitionDesigner form={form} onSaved={invalidate} />
           </Box>
           {tab === 'versions' ? <VersionHistory form={form} onChanged={invalidate} /> : null}
+          {tab === 'responses' ? <ResponsesPanel form={form} language={language} /> : null}
           {tab === 'settings' ? <FormSettings form={form} onSaved={invalidate} /> : null}
         </>
       ) : null}

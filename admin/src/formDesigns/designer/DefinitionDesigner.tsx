@@ -1,4 +1,6 @@
+import { useState } from 'react';
 import { Box } from '@mui/material';
+import type { Field } from '@forms-shared';
 import { useLocaleState } from 'react-admin';
 import type { FormSummary } from '../../forms/api/types';
 import { languageOf } from '../../forms/model/localized';
@@ -9,6 +11,7 @@ import { Outline } from './Outline';
 import { PreviewPane } from './PreviewPane';
 import { PropertiesPanel } from './PropertiesPanel';
 import { RulesPanel } from './RulesPanel';
+import { TranslationsPanel } from './TranslationsPanel';
 import { UnsavedChangesGuard } from './UnsavedChangesGuard';
 
 /** The version being designed: the draft, or (when there is none) a copy of the latest version that will become the next one. */
@@ -19,10 +22,25 @@ function startingDefinition(form: FormSummary) {
   return latest?.definition ?? { sections: [] };
 }
 
+/** Keys and option codes (`field.code`) used by published or retired versions. */
+function publishedKeys(form: FormSummary): Set<string> {
+  const keys = new Set<string>();
+  const visit = (fields: Field[]) => {
+    for (const field of fields) {
+      keys.add(field.key);
+      if ('options' in field) field.options.forEach((option) => keys.add(`${field.key}.${option.code}`));
+      if (field.type === 'group') visit(field.fields);
+    }
+  };
+  form.versions.filter((version) => version.status !== 'draft').forEach((version) => version.definition.sections.forEach((section) => visit(section.fields)));
+  return keys;
+}
+
 /** The designer: outline, properties of the selected item, live preview; saving and publishing above. */
 export const DefinitionDesigner = ({ form, onSaved }: { form: FormSummary; onSaved: () => Promise<unknown> }) => {
   const [locale] = useLocaleState();
-  const state = useDesignerState(startingDefinition(form), languageOf(locale));
+  const [frozen] = useState(() => publishedKeys(form));
+  const state = useDesignerState(startingDefinition(form), languageOf(locale), frozen);
   return (
     <DesignerContext.Provider value={state}>
       <UnsavedChangesGuard dirty={state.dirty} />
@@ -43,6 +61,7 @@ export const DefinitionDesigner = ({ form, onSaved }: { form: FormSummary; onSav
         </Box>
       </Box>
       <RulesPanel />
+      <TranslationsPanel />
     </DesignerContext.Provider>
   );
 };

@@ -21,6 +21,8 @@ export interface DesignerState {
   serverIssues: DesignIssue[];
   setServerIssues(issues: DesignIssue[]): void;
   language: Language;
+  /** Field keys and option codes (`key.code`) of published versions: the data uses them, so they never follow a label. */
+  frozenKeys: ReadonlySet<string>;
   select(path: ItemPath | null): void;
   /** Applies an edit: a new definition, or one with the item to select. */
   apply(edit: (definition: FormDefinition) => FormDefinition | EditResult): void;
@@ -37,7 +39,7 @@ export function useDesigner(): DesignerState {
 }
 
 /** The designer's state: the definition being edited, the selected item, the live problems. */
-export function useDesignerState(initial: FormDefinition, language: Language): DesignerState {
+export function useDesignerState(initial: FormDefinition, language: Language, frozenKeys: ReadonlySet<string> = new Set()): DesignerState {
   const [state, setState] = useState(() => ({
     definition: initial,
     selected: (initial.sections.length > 0 ? 'sections.0' : null) as ItemPath | null,
@@ -55,6 +57,7 @@ export function useDesignerState(initial: FormDefinition, language: Language): D
     serverIssues,
     setServerIssues,
     language,
+    frozenKeys,
     select: (selected) => setState((previous) => ({ ...previous, selected })),
     apply: (edit) =>
       setState((previous) => {

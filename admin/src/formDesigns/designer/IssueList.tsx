@@ -1,5 +1,6 @@
 import { Alert, AlertTitle, Link, List, ListItem } from '@mui/material';
 import { useTranslate } from 'react-admin';
+import { issuePlace } from '../model/issuePlace';
 import { itemPathOfIssue } from '../model/itemPaths';
 import { useDesigner, type DesignIssue } from './DesignerContext';
 
@@ -10,10 +11,10 @@ interface IssueListProps {
   severity: 'warning' | 'error';
 }
 
-/** Problems of the definition with their paths; a click selects the section or field concerned. */
+/** Problems of the definition with where they are, in words; a click selects the section or field concerned. */
 export const IssueList = ({ issues, title, severity }: IssueListProps) => {
   const translate = useTranslate();
-  const { select } = useDesigner();
+  const { select, definition, language } = useDesigner();
   if (issues.length === 0) return null;
   return (
     <Alert severity={severity} sx={{ mb: 2 }}>
@@ -21,7 +22,8 @@ export const IssueList = ({ issues, title, severity }: IssueListProps) => {
       <List dense disablePadding>
         {issues.map((issue, index) => {
           const item = itemPathOfIssue(issue.path);
-          const text = `${issue.path || '(root)'}: ${issue.text}`;
+          const place = issue.path ? issuePlace(definition, issue.path, translate, language) : '';
+          const text = place ? `${place}: ${issue.text}` : issue.text;
           return (
             <ListItem key={`${issue.path}-${index}`} disableGutters sx={{ py: 0 }}>
               {item ? (

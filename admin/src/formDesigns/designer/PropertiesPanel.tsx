@@ -2,6 +2,8 @@ import { Alert, Checkbox, Chip, Divider, FormControlLabel, List, ListItem, Paper
 import type { Field, Section } from '@forms-shared';
 import { useTranslate } from 'react-admin';
 import { renameField, updateItem } from '../model/definitionOps';
+import { issuePlace } from '../model/issuePlace';
+import { relabelItem } from '../model/relabel';
 import { getItem, isFieldPath, parseItemPath } from '../model/itemPaths';
 import { issuesByProperty, optionalText, withProperty } from '../model/properties';
 import { isComparable, readableFields } from '../model/readableFields';
@@ -14,7 +16,7 @@ import { TypeSelect } from './properties/TypeSelect';
 /** The properties of the selected section or field. */
 export const PropertiesPanel = () => {
   const translate = useTranslate();
-  const { definition, selected, apply, issues, language } = useDesigner();
+  const { definition, selected, apply, issues, language, frozenKeys } = useDesigner();
   const item = selected ? getItem(definition, selected) : undefined;
   if (!selected || !item) {
     return (
@@ -30,6 +32,8 @@ export const PropertiesPanel = () => {
   const languageErrors = (property: string) => ({ it: errors(`${property}.it`), en: errors(`${property}.en`) });
   const update = <T extends Section | Field>(next: T) => apply((d) => updateItem<T>(d, path, () => next));
   const set = (name: string, value: unknown) => update(withProperty(item, name, value));
+  // The key follows the Italian label while it was derived from it (see model/deriveKey.ts).
+  const relabel = (label: Section['title'] | undefined) => apply((d) => relabelItem(d, path, label ?? { it: '' }, frozenKeys));
   const readable = readableFields(definition, path).filter(isComparable);
 
   return (
@@ -45,7 +49,7 @@ export const PropertiesPanel = () => {
           <List dense disablePadding>
             {[...byProperty.entries()].map(([property, messages]) => (
               <ListItem key={property} disableGutters sx={{ py: 0 }}>
-                {property ? `${property}: ` : ''}
+                {property ? `${issuePlace(definition, `${path}.${property}`, translate, language).split(' › ').slice(-1)[0]}: ` : ''}
                 {messages.join('; ')}
               </ListItem>
             ))}
@@ -62,10 +66,10 @@ export const PropertiesPanel = () => {
         />
         {isField ? <TypeSelect field={item as Field} onChange={update} nested={(parseItemPath(path)?.fields.length ?? 0) >= 3} /> : null}
         {isField ? (
-          <FieldTexts field={item as Field} onChange={update} errors={errors} languageErrors={languageErrors} />
+          <FieldTexts field={item as Field} onChange={update} onLabel={relabel} errors={errors} languageErrors={languageErrors} />
         ) : (
           <>
-            <LocalizedProp label={translate('forms.designer.properties.title')} value={(item as Section).title} onChange={(title) => set('title', title)} languageErrors={languageErrors('title')} />
+            <LocalizedProp label={translate('forms.designer.properties.title')} value={(item as Section).title} onChange={relabel} languageErrors={languageErrors('title')} />
             <LocalizedProp
               label={translate('forms.designer.properties.description')}
               value={(item as Section).description}
@@ -92,19 +96,20 @@ export const PropertiesPanel = () => {
 interface FieldTextsProps {
   field: Field;
   onChange: (field: Field) => void;
+  onLabel: (label: Field['label'] | undefined) => void;
   errors: (property: string) => string[] | undefined;
   languageErrors: (property: string) => { it?: string[]; en?: string[] };
 }
 
 /** Label, help, "required" and "personal data" of a field. */
-const FieldTexts = ({ field, onChange, errors, languageErrors }: FieldTextsProps) => {
+const FieldTexts = ({ field, onChange, onLabel, errors, languageErrors }: FieldTextsProps) => {
   const translate = useTranslate();
   const set = (name: string, value: unknown) => onChange(withProperty(field, name, value));
   return (
     <>
-      <LocalizedProp label={translate('forms.designer.properties.label')} value={field.label} onChange={(label) => set('label', label)} errors={errors('label')} languageErrors={languageErrors('label')} />
+      <LocalizedProp label={translate('forms.designer.properties.label')} value={field.label} onChange={onLabel} errors={errors('label')} languageErrors={languageErrors('label')} />
       <LocalizedProp label={translate('forms.designer.properties.help')} value={field.help} onChange={(help) => set('help', optionalText(help))} optional multiline languageErrors={languageErrors('help')} />
-      {field.type !== 'calculated' ? (
+      {field.type !== 'calculated' && field.type !== 'staticText' ? (
         <FormControlLabel
           control={<Switch checked={field.required === true} onChange={(event) => set('required', event.target.checked ? true : undefined)} />}
           label={translate('forms.designer.properties.required')}

@@ -27,7 +27,7 @@ export function changeFieldType(field: Field, type: FieldType, texts: NewItemTex
   const dropped: string[] = [];
   for (const name of ['label', 'help', 'required', 'visibleWhen']) {
     if (source[name] === undefined) continue;
-    if (name === 'required' && type === 'calculated') {
+    if (name === 'required' && (type === 'calculated' || type === 'staticText')) {
       dropped.push(name);
       continue;
     }

@@ -1,4 +1,5 @@
 import type { CalculatedResultType, JsonLogicExpression, JsonValue } from '@forms-shared';
+import { scoreFromLogic, scoreToLogic, type ScoreRule } from './scoring';
 
 /**
  * The formula builder's model for the common calculated fields, and its JSON Logic. Expressions the
@@ -12,15 +13,17 @@ export type FormulaModel =
   /** Sum of one numeric field over the rows of a group. */
   | { kind: 'sumOf'; group: string; column: string }
   /** Σ weight × field + constant (an empty field counts as 0). */
-  | { kind: 'weightedSum'; terms: { field: string; weight: number }[]; constant: number };
+  | { kind: 'weightedSum'; terms: { field: string; weight: number }[]; constant: number }
+  /** A score: the sum of rules (points if a field has a value, per unit, by bands). */
+  | { kind: 'score'; rules: ScoreRule[] };
 
 export type FormulaKind = FormulaModel['kind'];
 
-export const FORMULA_KINDS: FormulaKind[] = ['age', 'count', 'sumOf', 'weightedSum'];
+export const FORMULA_KINDS: FormulaKind[] = ['score', 'weightedSum', 'age', 'count', 'sumOf'];
 
 /** The result type a formula naturally has. */
 export const suggestedResultType = (model: FormulaModel): CalculatedResultType =>
-  model.kind === 'weightedSum' || model.kind === 'sumOf' ? 'number' : 'integer';
+  model.kind === 'weightedSum' || model.kind === 'sumOf' || model.kind === 'score' ? 'number' : 'integer';
 
 /** An empty model of a kind. */
 export function emptyFormula(kind: FormulaKind): FormulaModel {
@@ -33,6 +36,8 @@ export function emptyFormula(kind: FormulaKind): FormulaModel {
       return { kind, group: '', column: '' };
     case 'weightedSum':
       return { kind, terms: [], constant: 0 };
+    case 'score':
+      return { kind, rules: [] };
   }
 }
 
@@ -46,6 +51,8 @@ export function formulaToLogic(model: FormulaModel): JsonLogicExpression {
       return { count: [{ var: model.group }] };
     case 'sumOf':
       return { sum_of: [{ var: model.group }, model.column] };
+    case 'score':
+      return scoreToLogic(model.rules);
     case 'weightedSum': {
       const items: JsonValue[] = model.terms
         .filter((term) => term.field !== '')
@@ -88,6 +95,12 @@ function parseTerm(node: JsonValue): { field: string; weight: number } | number 
   return field && weight !== null ? { field, weight } : null;
 }
 
+/** A formula seen as a score: a weighted sum (without a constant) is a score of points per unit. */
+export function asScore(model: FormulaModel): FormulaModel {
+  if (model.kind !== 'weightedSum' || model.constant !== 0) return model;
+  return { kind: 'score', rules: model.terms.map((term) => ({ rule: 'perUnit' as const, field: term.field, points: term.weight })) };
+}
+
 /** The model of a formula, or null when the builder cannot show it. */
 export function formulaFromLogic(expression: JsonLogicExpression): FormulaModel | null {
   if (isObject(expression) && 'age' in expression) {
@@ -105,6 +118,9 @@ export function formulaFromLogic(expression: JsonLogicExpression): FormulaModel 
     const group = varName(rows, false);
     return group !== null && typeof column === 'string' && rest.length === 0 ? { kind: 'sumOf', group, column } : null;
   }
+  const rules = scoreFromLogic(expression);
+  // A sum of points per unit reads as a weighted sum (the same formula); anything else the scoring builder wrote is a score.
+  if (rules && rules.some((rule) => rule.rule !== 'perUnit')) return { kind: 'score', rules };
   const items = isObject(expression) && '+' in expression ? argsOf(expression, '+') : [expression];
   const terms: { field: string; weight: number }[] = [];
   let constant = 0;

@@ -2,8 +2,8 @@ import type { Field, FieldType, LocalizedText, Section } from '@forms-shared';
 
 /** Every field type, in the order the designer offers them. */
 export const FIELD_TYPES: FieldType[] = [
-  'text', 'longText', 'integer', 'decimal', 'currency', 'isee', 'date', 'datetime', 'boolean',
-  'singleChoice', 'multipleChoice', 'email', 'phone', 'fiscalCode', 'reference', 'file', 'group', 'calculated',
+  'text', 'longText', 'integer', 'decimal', 'currency', 'isee', 'date', 'datetime', 'time', 'boolean',
+  'singleChoice', 'multipleChoice', 'email', 'phone', 'fiscalCode', 'reference', 'file', 'group', 'calculated', 'staticText',
 ];
 
 /** Texts a new item starts with (the designer passes them in both languages). */
@@ -11,6 +11,7 @@ export interface NewItemTexts {
   field: LocalizedText;
   section: LocalizedText;
   option: (letter: string) => LocalizedText;
+  staticText: LocalizedText;
 }
 
 /** The key a new field of a type starts from (`date_1`, `date_2`…), to be renamed by the designer. */
@@ -29,6 +30,8 @@ export function newField(type: FieldType, key: string, texts: NewItemTexts): Fie
       return { type, key, label, fields: [{ type: 'text', key: 'text_1', label }] };
     case 'calculated':
       return { type, key, label, expression: 0, resultType: 'number' };
+    case 'staticText':
+      return { type, key, label, text: texts.staticText };
     default:
       return { type, key, label } as Field;
   }
@@ -37,9 +40,13 @@ export function newField(type: FieldType, key: string, texts: NewItemTexts): Fie
 /** A new, empty section. */
 export const newSection = (key: string, texts: NewItemTexts): Section => ({ key, title: texts.section, fields: [] });
 
-/** What new items are called until the designer names them (a definition's texts exist in both languages). */
+/**
+ * What new items are called until the designer names them: Italian only, so that an English form never
+ * shows a placeholder the designer did not translate (where English is missing, the Italian is shown).
+ */
 export const NEW_ITEM_TEXTS: NewItemTexts = {
-  field: { it: 'Nuovo campo', en: 'New field' },
-  section: { it: 'Nuova sezione', en: 'New section' },
-  option: (letter) => ({ it: `Opzione ${letter}`, en: `Option ${letter}` }),
+  field: { it: 'Nuovo campo' },
+  section: { it: 'Nuova sezione' },
+  option: (letter) => ({ it: `Opzione ${letter}` }),
+  staticText: { it: 'Testo da mostrare a chi compila' },
 };

@@ -8,10 +8,10 @@ export function withProperty<T extends object>(item: T, name: string, value: unk
   return copy as T;
 }
 
-/** An optional text in two languages: absent when both are empty, else both present (the contract wants both). */
+/** An optional text: absent when both languages are empty; English left out when empty (Italian is shown instead). */
 export function optionalText(text: LocalizedText | undefined): LocalizedText | undefined {
-  if (!text || (text.it.trim() === '' && text.en.trim() === '')) return undefined;
-  return { it: text.it, en: text.en };
+  if (!text || (text.it.trim() === '' && (text.en ?? '').trim() === '')) return undefined;
+  return text.en ? { it: text.it, en: text.en } : { it: text.it };
 }
 
 /** The issues of one item, by property: `min` → its messages, `options.1.code` kept whole. */

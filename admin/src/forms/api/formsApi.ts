@@ -1,7 +1,14 @@
 import type { FormDefinition } from '@forms-shared';
+import { HttpError } from 'react-admin';
+import type { FetchWithRefresh } from '../../providers/fetchWithRefresh';
+import { mapStrapiError } from '../../providers/strapiErrors';
 import type { HttpClient } from '../../providers/types';
+import { filenameOf, queryString } from '../../observatory/api/query';
 import type {
   DefinitionDiff,
+  DownloadedResponses,
+  ResponseFilters,
+  ResponsesPage,
   FormMetadata,
   FormSummary,
   FormVersion,
@@ -28,6 +35,16 @@ export interface FormsApi {
   formsRetire(key: string, version: number): Promise<FormVersion>;
   formsDiff(key: string, from: number, to: number): Promise<DefinitionDiff>;
   formsSubmissions(form?: string): Promise<Submission[]>;
+  /** A page of a form's responses (the UdP: all; others: their own), answers as a person reads them. */
+  formsResponses(key: string, filters: ResponseFilters, page: number, pageSize: number): Promise<ResponsesPage>;
+  /** The same responses as a CSV or XLSX file made by the server. */
+  formsResponsesFile(key: string, format: 'csv' | 'xlsx', filters: ResponseFilters): Promise<DownloadedResponses>;
+  /** Deletes a form never published. */
+  formsDelete(key: string): Promise<void>;
+  /** Discards the draft; a form whose only version was the draft is deleted (`deletedForm`). */
+  formsDiscardDraft(key: string): Promise<{ deletedForm: boolean }>;
+  /** A copy as a new form (key derived from the title), its draft v1 holding the same definition. */
+  formsDuplicate(key: string, title: { it: string; en?: string }): Promise<FormSummary>;
   formsSubmission(id: string): Promise<SubmissionDetail>;
   formsSubmit(form: string, data: Record<string, unknown>): Promise<Submission>;
   formsUpdateSubmission(id: string, data: Record<string, unknown>): Promise<Submission>;
@@ -46,7 +63,7 @@ interface StrapiUpload {
 
 const statusOf = (error: unknown) => (error && typeof error === 'object' ? (error as { status?: unknown }).status : undefined);
 
-export function createFormsApi(apiUrl: string, httpClient: HttpClient): FormsApi {
+export function createFormsApi(apiUrl: string, httpClient: HttpClient, fetchWithAuth?: FetchWithRefresh): FormsApi {
   const base = `${apiUrl}/forms`;
   const form = (key: string) => `${base}/definitions/${encodeURIComponent(key)}`;
   const get = async <T>(url: string): Promise<T> => ((await httpClient(url)).json as { data: T }).data;
@@ -65,6 +82,26 @@ export function createFormsApi(apiUrl: string, httpClient: HttpClient): FormsApi
     formsRetire: (key, version) => send('POST', `${form(key)}/versions/${version}/retire`),
     formsDiff: (key, from, to) => get(`${form(key)}/diff?from=${from}&to=${to}`),
     formsSubmissions: (key) => get(`${base}/submissions${key ? `?form=${encodeURIComponent(key)}` : ''}`),
+    async formsResponses(key, filters, page, pageSize) {
+      const { json } = await httpClient(`${form(key)}/responses${queryString({ ...filters, page, pageSize })}`);
+      const { data, meta } = json as { data: ResponsesPage['rows']; meta: Omit<ResponsesPage, 'rows' | 'total'> & { pagination: { total: number } } };
+      return { rows: data, columns: meta.columns, truncated: meta.truncated, total: meta.pagination.total };
+    },
+    async formsResponsesFile(key, format, filters) {
+      const url = `${form(key)}/responses${queryString({ ...filters, format })}`;
+      const response = fetchWithAuth ? await fetchWithAuth(url) : await fetch(url);
+      if (!response.ok) {
+        const json = await response.json().catch(() => undefined);
+        const { message, body } = mapStrapiError(json, response.status, response.statusText, document.documentElement.lang);
+        throw new HttpError(message, response.status, body);
+      }
+      return { blob: await response.blob(), filename: filenameOf(response.headers.get('Content-Disposition'), `risposte-${key}.${format}`) };
+    },
+    async formsDelete(key) {
+      await httpClient(form(key), { method: 'DELETE' });
+    },
+    formsDiscardDraft: async (key) => ((await httpClient(`${form(key)}/draft`, { method: 'DELETE' })).json as { data: { deletedForm: boolean } }).data,
+    formsDuplicate: (key, title) => send('POST', `${form(key)}/duplicate`, { data: { title } }),
     formsSubmission: (id) => get(`${base}/submissions/${encodeURIComponent(id)}`),
     formsSubmit: (key, data) => send('POST', `${base}/submissions`, { form: key, data }),
     formsUpdateSubmission: (id, data) => send('PUT', `${base}/submissions/${encodeURIComponent(id)}`, { data }),

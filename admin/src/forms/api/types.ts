@@ -50,7 +50,8 @@ export interface FormMetadata {
 
 /** A new form: its metadata and a first definition (saved as the draft of version 1). */
 export interface NewForm extends FormMetadata {
-  key: string;
+  /** Derived by the server from the Italian title when absent. */
+  key?: string;
   definition: FormDefinition;
   changeNote?: string;
 }
@@ -106,4 +107,47 @@ export interface UploadedFile {
   mime: string;
   /** Bytes. */
   size: number;
+}
+
+/** Filters of a form's responses (all optional). */
+export interface ResponseFilters {
+  version?: number;
+  /** YYYY-MM-DD, Europe/Rome days, inclusive. */
+  from?: string;
+  to?: string;
+  /** documentId of a comune. */
+  comune?: string;
+  /** documentId of the record the submissions are about. */
+  subject?: string;
+  q?: string;
+}
+
+/** A column of the responses table: a field of the form. */
+export interface ResponseColumn {
+  key: string;
+  label: { it: string; en?: string };
+  type: string;
+}
+
+export interface ResponseRow {
+  id: string;
+  version: number;
+  createdAt: string;
+  author: string | null;
+  subject: { type: string; id: string } | null;
+  comune: { id: string; name: string | null } | null;
+  values: Record<string, string | number | null>;
+}
+
+export interface ResponsesPage {
+  rows: ResponseRow[];
+  columns: ResponseColumn[];
+  total: number;
+  /** More submissions exist than the server reads at once. */
+  truncated: boolean;
+}
+
+export interface DownloadedResponses {
+  blob: Blob;
+  filename: string;
 }

@@ -11,6 +11,8 @@ import { formatNumberInput, parseNumberInput } from './numbers';
 export type FormValues = Record<string, unknown>;
 
 const NUMERIC = new Set(['integer', 'decimal', 'currency', 'isee']);
+/** Fields without an answer of their own (computed, or text only shown): never an input's value. */
+const isValueless = (field: Field) => field.type === 'calculated' || field.type === 'staticText';
 const isRow = (value: unknown): value is Record<string, unknown> => !!value && typeof value === 'object' && !Array.isArray(value);
 
 /** An empty row of a group: its fields' defaults. */
@@ -25,7 +27,7 @@ export function emptyRow(fields: Field[], language: Language): FormValues {
 export function toFormValues(fields: Field[], data: Record<string, unknown>, language: Language, withDefaults = false): FormValues {
   const values: FormValues = {};
   for (const field of fields) {
-    if (field.type === 'calculated') continue;
+    if (isValueless(field)) continue;
     let value = data[field.key];
     if (value === undefined && withDefaults && 'default' in field && field.default !== undefined) {
       value = Array.isArray(field.default) ? [...field.default] : field.default;
@@ -64,7 +66,7 @@ function toDataValue(field: Field, value: unknown): unknown {
 export function toData(fields: Field[], values: FormValues): Record<string, unknown> {
   const data: Record<string, unknown> = {};
   for (const field of fields) {
-    if (field.type === 'calculated') continue;
+    if (isValueless(field)) continue;
     const value = values[field.key];
     if (field.type === 'group') {
       if (Array.isArray(value)) data[field.key] = value.map((row) => toData(field.fields, isRow(row) ? row : {}));

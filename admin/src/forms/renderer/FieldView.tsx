@@ -5,6 +5,7 @@ import { ChoiceInput } from './inputs/ChoiceInput';
 import { FileInput } from './inputs/FileInput';
 import { GroupInput } from './inputs/GroupInput';
 import { ReferenceInput } from './inputs/ReferenceInput';
+import { StaticText } from './inputs/StaticText';
 import { TextualInput } from './inputs/TextualInput';
 import { useRenderer } from './RendererContext';
 
@@ -32,6 +33,8 @@ export const FieldView = ({ field, path }: FieldViewProps) => {
       return <GroupInput field={field} path={path} />;
     case 'calculated':
       return <CalculatedValue field={field} path={path} />;
+    case 'staticText':
+      return <StaticText field={field} />;
     default:
       return <TextualInput field={field} path={path} />;
   }

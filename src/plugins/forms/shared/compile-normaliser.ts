@@ -1,4 +1,5 @@
 import { isPlainObject } from './rows';
+import { isValueless } from './valueless';
 import type { Field } from './types';
 
 /**
@@ -43,7 +44,7 @@ export function compileNormaliser(fields: Field[]): Normaliser | undefined {
   const lines: string[] = ['var out = {}, n = 0, v;'];
   for (const field of fields) {
     const read = `input[${JSON.stringify(field.key)}]`;
-    if (field.type === 'calculated') {
+    if (isValueless(field)) {
       // Known, so not an unknown key; never copied: the server computes it.
       lines.push(`if (${read} !== undefined) n++;`);
       continue;

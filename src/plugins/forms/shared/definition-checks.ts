@@ -61,6 +61,7 @@ function fieldProblems(field: Field, at: string): FieldIssue[] {
     case 'currency':
     case 'isee':
     case 'date':
+    case 'time':
       out.push(...inverted(at, ['min', field.min], ['max', field.max]));
       if (outside(field.default, field.min, field.max)) {
         out.push(fieldIssue(`${at}.default`, 'il valore predefinito è fuori dai limiti min/max', 'the default is outside min/max'));
@@ -71,7 +72,7 @@ function fieldProblems(field: Field, at: string): FieldIssue[] {
       out.push(...inverted(at, ['minLength', field.minLength], ['maxLength', field.maxLength]));
       if (field.type === 'text' && field.pattern !== undefined) {
         const unsafe = checkPatternSafety(field.pattern);
-        if (unsafe) out.push(fieldIssue(`${at}.pattern`, unsafe.it, unsafe.en));
+        if (unsafe) out.push(fieldIssue(`${at}.pattern`, unsafe.it, unsafe.en || unsafe.it));
       }
       break;
     case 'singleChoice':

@@ -17,17 +17,20 @@ const OPTION_CODE_PATTERN = '^[A-Za-z0-9][A-Za-z0-9_-]*$';
 const MIME_PATTERN = '^[a-z]+/([a-z0-9.+-]+|\\*)$';
 
 const key: Schema = { type: 'string', pattern: KEY_PATTERN, maxLength: 64 };
+/** Italian is required; English is optional (missing or empty: the console shows the Italian). */
 const text = (maxLength: number): Schema => ({
   type: 'object',
   additionalProperties: false,
-  required: ['it', 'en'],
-  properties: { it: { type: 'string', minLength: 1, maxLength }, en: { type: 'string', minLength: 1, maxLength } },
+  required: ['it'],
+  properties: { it: { type: 'string', minLength: 1, maxLength }, en: { type: 'string', maxLength } },
 });
 /** Any JSON: expressions are checked by walking them (operators, variables, depth). */
 const expression: Schema = {};
 const count: Schema = { type: 'integer', minimum: 0, maximum: 100000 };
 const num: Schema = { type: 'number' };
 const isoDate: Schema = { type: 'string', format: 'date' };
+const timeOfDay: Schema = { type: 'string', format: 'time-of-day' };
+const display: Schema = { enum: ['currency'] };
 const option: Schema = {
   type: 'object',
   additionalProperties: false,
@@ -40,12 +43,14 @@ const options: Schema = { type: 'array', minItems: 1, maxItems: 200, items: opti
 const SPECIFIC: Record<FieldType, { properties: Schema; required?: string[] }> = {
   text: { properties: { default: { type: 'string' }, minLength: count, maxLength: count, pattern: { type: 'string' } } },
   longText: { properties: { default: { type: 'string' }, minLength: count, maxLength: count } },
-  integer: { properties: { default: { type: 'integer' }, min: num, max: num, step: { type: 'integer', minimum: 1 } } },
-  decimal: { properties: { default: num, min: num, max: num, step: { type: 'number', exclusiveMinimum: 0 } } },
+  integer: { properties: { default: { type: 'integer' }, min: num, max: num, step: { type: 'integer', minimum: 1 }, display } },
+  decimal: { properties: { default: num, min: num, max: num, step: { type: 'number', exclusiveMinimum: 0 }, display } },
   currency: { properties: { default: num, min: num, max: num } },
   isee: { properties: { default: { type: 'number', minimum: 0 }, min: { type: 'number', minimum: 0 }, max: num } },
   date: { properties: { default: isoDate, min: isoDate, max: isoDate } },
   datetime: { properties: { default: { type: 'string', format: 'date-time' } } },
+  time: { properties: { default: timeOfDay, min: timeOfDay, max: timeOfDay } },
+  staticText: { properties: { text: text(20000) }, required: ['text'] },
   boolean: { properties: { default: { type: 'boolean' } } },
   singleChoice: { properties: { options, default: { type: 'string' } }, required: ['options'] },
   multipleChoice: {
@@ -67,7 +72,7 @@ const SPECIFIC: Record<FieldType, { properties: Schema; required?: string[] }> =
     required: ['fields'],
   },
   calculated: {
-    properties: { expression, resultType: { enum: ['number', 'integer', 'text', 'boolean', 'date'] } },
+    properties: { expression, resultType: { enum: ['number', 'integer', 'text', 'boolean', 'date'] }, display },
     required: ['expression', 'resultType'],
   },
 };
@@ -77,7 +82,7 @@ const common: Schema = { key, label: text(300), help: text(2000), required: { ty
 const branch = (type: FieldType): Schema => {
   const { properties, required = [] } = SPECIFIC[type];
   const shared: Schema = { ...common };
-  if (type === 'calculated') delete shared.required;
+  if (type === 'calculated' || type === 'staticText') delete shared.required;
   return {
     type: 'object',
     additionalProperties: false,

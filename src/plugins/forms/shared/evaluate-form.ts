@@ -6,6 +6,7 @@ import { engineIssue, fieldIssue, issuesFromAjv, type FieldLocator } from './iss
 import type { Normaliser } from './compile-normaliser';
 import { normaliseInput } from './normalise-input';
 import { isPlainObject } from './rows';
+import { isValueless } from './valueless';
 import type { Evaluation, EvaluateOptions } from './compiled-form-types';
 import type { Field, FieldIssue, FormDefinition } from './types';
 import { computeVisibility, pickVisible, sameVisibility, type Visibility } from './visibility';
@@ -39,7 +40,7 @@ const checkedFields = new WeakMap<Field[], Field[]>();
 function fieldsToCheck(fields: Field[]): Field[] {
   let found = checkedFields.get(fields);
   if (!found) {
-    found = fields.filter((field) => field.type !== 'calculated' && (field.type === 'group' || Boolean(field.required)));
+    found = fields.filter((field) => !isValueless(field) && (field.type === 'group' || ('required' in field && field.required === true)));
     checkedFields.set(fields, found);
   }
   return found;
@@ -49,7 +50,7 @@ function fieldsToCheck(fields: Field[]): Field[] {
 function requiredIssues(fields: Field[], row: Record<string, unknown>, visibility: Visibility, prefix: string, out: FieldIssue[]): void {
   for (const field of fieldsToCheck(fields)) {
     const path = prefix + field.key;
-    if (field.type === 'calculated' || visibility[path] === false) continue;
+    if (isValueless(field) || visibility[path] === false) continue;
     const value = row[field.key];
     if (field.type === 'group') {
       const needed = Math.max(field.required ? 1 : 0, field.minItems ?? 0);
@@ -58,7 +59,7 @@ function requiredIssues(fields: Field[], row: Record<string, unknown>, visibilit
       rows.forEach((item, index) => {
         if (isPlainObject(item)) requiredIssues(field.fields, item, visibility, `${path}.${index}.`, out);
       });
-    } else if (field.required && isEmpty(value)) {
+    } else if ('required' in field && field.required && isEmpty(value)) {
       out.push(engineIssue.required(path));
     }
   }
@@ -72,7 +73,7 @@ function ruleIssues(definition: FormDefinition, data: Record<string, unknown>, v
     if (paths.length === 0) continue;
     if (rule.when !== undefined && !isTruthy(applyExpression(rule.when, data, now))) continue;
     if (isTruthy(applyExpression(rule.assert, data, now))) continue;
-    paths.filter((path) => !taken.has(path)).forEach((path) => out.push(fieldIssue(path, rule.message.it, rule.message.en)));
+    paths.filter((path) => !taken.has(path)).forEach((path) => out.push(fieldIssue(path, rule.message.it, rule.message.en || rule.message.it)));
   }
   return out;
 }

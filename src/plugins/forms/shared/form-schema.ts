@@ -24,7 +24,7 @@ export function mimePattern(accept: string[]): string {
   return `^(?:${alternatives.join('|')})$`;
 }
 
-/** The schema of one field's value; null for a calculated field. */
+/** The schema of one field's value; null for a field without an answer (calculated, static text). */
 export function fieldSchema(field: Field): Schema | null {
   switch (field.type) {
     case 'text':
@@ -48,6 +48,8 @@ export function fieldSchema(field: Field): Schema | null {
       return defined({ type: 'string', format: 'date', formatMinimum: field.min, formatMaximum: field.max });
     case 'datetime':
       return { type: 'string', format: 'date-time' };
+    case 'time':
+      return defined({ type: 'string', format: 'time-of-day', formatMinimum: field.min, formatMaximum: field.max });
     case 'boolean':
       return { type: 'boolean' };
     case 'singleChoice':
@@ -83,6 +85,7 @@ export function fieldSchema(field: Field): Schema | null {
     case 'group':
       return defined({ type: 'array', minItems: field.minItems, maxItems: field.maxItems, items: objectSchema(field.fields) });
     case 'calculated':
+    case 'staticText':
       return null;
   }
 }

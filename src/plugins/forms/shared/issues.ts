@@ -32,6 +32,7 @@ const TYPE_TEXTS: Record<string, [string, string]> = {
   isee: ['deve essere un importo ISEE in euro', 'must be an ISEE amount in euro'],
   date: ['deve essere una data (AAAA-MM-GG)', 'must be a date (YYYY-MM-DD)'],
   datetime: ['deve essere una data e ora', 'must be a date and time'],
+  time: ["deve essere un orario (OO:MM)", 'must be a time (HH:MM)'],
   boolean: ['deve essere sì o no (true/false)', 'must be yes or no (true/false)'],
   singleChoice: ["deve essere il codice di un'opzione", 'must be the code of an option'],
   multipleChoice: ['deve essere un elenco di codici di opzioni', 'must be a list of option codes'],
@@ -48,6 +49,7 @@ const FORMAT_TEXTS: Record<string, [string, string]> = {
   phone: ['numero di telefono non valido', 'invalid phone number'],
   'eur-amount': ['importo in euro con al massimo due decimali', 'an amount in euro with at most two decimals'],
   'document-id': ['riferimento non valido', 'invalid reference'],
+  'time-of-day': ['orario non valido (OO:MM, es. 09:30)', 'invalid time (HH:MM, e.g. 09:30)'],
 };
 
 /** Where a data path falls in the definition: the field, and what is left of the path inside its value. */
@@ -75,6 +77,25 @@ function rowsOrOptions(field: Field | undefined, inside: boolean): 'rows' | 'opt
   if (field?.type === 'group' && !inside) return 'rows';
   if (field?.type === 'multipleChoice' && !inside) return 'options';
   return 'items';
+}
+
+/** A key or option code of the wrong shape, told in words (never the regular expression). */
+function definitionPatternIssue(path: string): FieldIssue {
+  if (path.endsWith('.code')) {
+    return fieldIssue(
+      path,
+      'il codice deve iniziare con una lettera o una cifra e contenere solo lettere, cifre, "-" e "_", senza spazi',
+      'the code must start with a letter or a digit and hold only letters, digits, "-" and "_", no spaces',
+    );
+  }
+  if (path.endsWith('.key') || path === 'key') {
+    return fieldIssue(
+      path,
+      'la chiave deve iniziare con una lettera minuscola e contenere solo lettere senza accenti, cifre e "_", senza spazi',
+      'the key must start with a lower-case letter and hold only unaccented letters, digits and "_", no spaces',
+    );
+  }
+  return fieldIssue(path, 'formato non valido', 'invalid format');
 }
 
 /** One ajv error, worded. */
@@ -145,9 +166,7 @@ function wordError(error: ErrorObject, options: AjvIssueOptions): FieldIssue {
         const accepted = (field.accept ?? []).join(', ');
         return fieldIssue(path, `tipo di file non ammesso (ammessi: ${accepted})`, `file type not allowed (allowed: ${accepted})`);
       }
-      if (options.subject === 'definition') {
-        return fieldIssue(path, `formato non valido (atteso ${String(params.pattern)})`, `invalid format (expected ${String(params.pattern)})`);
-      }
+      if (options.subject === 'definition') return definitionPatternIssue(path);
       return fieldIssue(path, 'formato non valido', 'invalid format');
     case 'enum':
     case 'const':

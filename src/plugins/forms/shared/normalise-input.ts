@@ -1,4 +1,5 @@
 import { isPlainObject } from './rows';
+import { isValueless } from './valueless';
 import type { Field } from './types';
 
 const fieldKeys = new WeakMap<Field[], Set<string>>();
@@ -37,7 +38,7 @@ export function normaliseInput(fields: Field[], input: Record<string, unknown>):
   const known = keysOf(fields);
   copyUnknownKeys(input, known, out);
   for (const field of fields) {
-    if (field.type === 'calculated') continue;
+    if (isValueless(field)) continue;
     let value = input[field.key];
     if (value === undefined && 'default' in field && field.default !== undefined) {
       value = Array.isArray(field.default) ? [...field.default] : field.default;

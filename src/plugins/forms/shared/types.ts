@@ -7,10 +7,10 @@
 /** Any JSON value. */
 export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
 
-/** A text in Italian (the default language) and English. */
+/** A text in Italian (the default language) and, optionally, English: where English is missing or empty, Italian is shown. */
 export interface LocalizedText {
   it: string;
-  en: string;
+  en?: string;
 }
 
 /**
@@ -67,14 +67,19 @@ interface NumericBounds {
   step?: number;
 }
 
+/** How a number is shown: `currency` as an amount in euro (e.g. `€ 1.234,50`). The stored value stays a number. */
+export type NumberDisplay = 'currency';
+
 /** A whole number. */
 export interface IntegerField extends FieldBase, NumericBounds {
   type: 'integer';
+  display?: NumberDisplay;
 }
 
 /** A number with decimals. */
 export interface DecimalField extends FieldBase, NumericBounds {
   type: 'decimal';
+  display?: NumberDisplay;
 }
 
 /** An amount in euro, at most two decimals. */
@@ -105,6 +110,23 @@ export interface DateField extends FieldBase {
 export interface DateTimeField extends FieldBase {
   type: 'datetime';
   default?: string;
+}
+
+/** A time of day, `HH:MM` (24 hours); `min`/`max` in the same format. */
+export interface TimeField extends FieldBase {
+  type: 'time';
+  default?: string;
+  min?: string;
+  max?: string;
+}
+
+/**
+ * A text shown to the person filling the form (e.g. the privacy notice): the label is its heading, `text`
+ * its body. It holds no answer: nothing is stored, it is never required.
+ */
+export interface StaticTextField extends Omit<FieldBase, 'required'> {
+  type: 'staticText';
+  text: LocalizedText;
 }
 
 export interface BooleanField extends FieldBase {
@@ -196,6 +218,8 @@ export interface CalculatedField extends Omit<FieldBase, 'required'> {
   type: 'calculated';
   expression: JsonLogicExpression;
   resultType: CalculatedResultType;
+  /** For a numeric result: shown as an amount in euro. */
+  display?: NumberDisplay;
 }
 
 /** Every field, discriminated by `type`. */
@@ -207,6 +231,7 @@ export type Field =
   | CurrencyField
   | DateField
   | DateTimeField
+  | TimeField
   | BooleanField
   | SingleChoiceField
   | MultipleChoiceField
@@ -217,10 +242,14 @@ export type Field =
   | ReferenceField
   | FileField
   | GroupField
-  | CalculatedField;
+  | CalculatedField
+  | StaticTextField;
 
 /** The `type` of a field. */
 export type FieldType = Field['type'];
+
+/** Field types that hold no answer of their own (computed, or text shown to the reader). */
+export type ValuelessFieldType = 'calculated' | 'staticText';
 
 /** A titled part of the form. Field keys are unique across all sections: the data is one flat object. */
 export interface Section {

@@ -2,11 +2,13 @@ import { useState } from 'react';
 import { Alert, Box, FormControlLabel, MenuItem, Stack, Switch, TextField, Typography } from '@mui/material';
 import type { CalculatedField, CalculatedResultType, Field } from '@forms-shared';
 import { useTranslate } from 'react-admin';
-import { emptyFormula, FORMULA_KINDS, formulaFromLogic, formulaToLogic, suggestedResultType, type FormulaKind, type FormulaModel } from '../../model/formulas';
+import { asScore, emptyFormula, FORMULA_KINDS, formulaFromLogic, formulaToLogic, suggestedResultType, type FormulaKind, type FormulaModel } from '../../model/formulas';
 import { isDate, isNumeric, readableFields } from '../../model/readableFields';
+import { withProperty } from '../../model/properties';
 import { useDesigner } from '../DesignerContext';
 import { FieldSelect } from './FieldSelect';
 import { RawJsonEditor } from './RawJsonEditor';
+import { ScoreEditor } from './ScoreEditor';
 import { WeightedSumEditor } from './WeightedSumEditor';
 
 const RESULT_TYPES: CalculatedResultType[] = ['number', 'integer', 'text', 'boolean', 'date'];
@@ -26,12 +28,16 @@ interface FormulaBuilderProps {
 export const FormulaBuilder = ({ field, path, onChange, errors }: FormulaBuilderProps) => {
   const translate = useTranslate();
   const { definition, language } = useDesigner();
-  const model = formulaFromLogic(field.expression);
-  const [raw, setRaw] = useState(model === null);
+  const parsed = formulaFromLogic(field.expression);
+  // A sum of points per unit is also a weighted sum: the kind the user chose decides how it is shown (a new formula is a score).
+  const [chosen, setChosen] = useState<FormulaKind | null>(null);
+  const model = parsed && (chosen === 'score' || (chosen === null && field.expression === 0)) ? asScore(parsed) : parsed;
+  const [raw, setRaw] = useState(parsed === null);
   const fields = readableFields(definition, path);
   const groups = fields.filter((candidate) => candidate.type === 'group');
   const apply = (next: FormulaModel, resultType = field.resultType) => onChange({ ...field, expression: formulaToLogic(next), resultType });
   const setKind = (kind: FormulaKind) => {
+    setChosen(kind);
     const next = emptyFormula(kind);
     apply(next, suggestedResultType(next));
   };
@@ -73,6 +79,7 @@ export const FormulaBuilder = ({ field, path, onChange, errors }: FormulaBuilder
               <FieldSelect label={translate('forms.designer.formula.column')} fields={columnsOf(model.group)} value={model.column} onChange={(key) => apply({ ...model, column: key })} language={language} />
             ) : null}
             {model.kind === 'weightedSum' ? <WeightedSumEditor model={model} fields={fields.filter(isNumeric)} onChange={apply} /> : null}
+            {model.kind === 'score' ? <ScoreEditor rules={model.rules} fields={fields} onChange={(rules) => apply({ kind: 'score', rules })} /> : null}
           </>
         )}
         <TextField select size="small" label={translate('forms.designer.properties.resultType')} value={field.resultType} onChange={(event) => onChange({ ...field, resultType: event.target.value as CalculatedResultType })}>
@@ -82,6 +89,12 @@ export const FormulaBuilder = ({ field, path, onChange, errors }: FormulaBuilder
             </MenuItem>
           ))}
         </TextField>
+        {field.resultType === 'number' || field.resultType === 'integer' ? (
+          <FormControlLabel
+            control={<Switch size="small" checked={field.display === 'currency'} onChange={(event) => onChange(withProperty(field, 'display', event.target.checked ? 'currency' : undefined))} />}
+            label={translate('forms.designer.properties.displayCurrency')}
+          />
+        ) : null}
         {errors?.length ? (
           <Typography color="error" variant="body2">
             {errors.join('; ')}

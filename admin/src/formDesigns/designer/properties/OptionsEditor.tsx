@@ -4,7 +4,10 @@ import ArrowUpwardIcon from '@mui/icons-material/ArrowUpward';
 import DeleteIcon from '@mui/icons-material/DeleteOutlineOutlined';
 import type { ChoiceOption, MultipleChoiceField, SingleChoiceField } from '@forms-shared';
 import { useTranslate } from 'react-admin';
+import { useState } from 'react';
+import { optionsFromLines, relabelOption } from '../../model/relabel';
 import { uniqueKey } from '../../model/uniqueKey';
+import { useDesigner } from '../DesignerContext';
 
 interface OptionsEditorProps {
   field: SingleChoiceField | MultipleChoiceField;
@@ -12,9 +15,25 @@ interface OptionsEditorProps {
   errors: (property: string) => string[] | undefined;
 }
 
-/** The options of a choice: a stable code (what is stored) and the label in Italian and English. */
+/**
+ * The options of a choice: a stable code (what is stored, derived from the Italian label until edited)
+ * and the label in Italian and (optionally) English; several options can be pasted one per line.
+ */
 export const OptionsEditor = ({ field, onChange, errors }: OptionsEditorProps) => {
   const translate = useTranslate();
+  const { frozenKeys } = useDesigner();
+  const [pasting, setPasting] = useState(false);
+  const [pasted, setPasted] = useState('');
+  const frozenCodes = new Set(field.options.map((option) => option.code).filter((code) => frozenKeys.has(`${field.key}.${code}`)));
+  const relabel = (index: number, label: ChoiceOption['label']) => onChange({ ...field, options: relabelOption(field.options, index, label, frozenCodes) });
+  const addPasted = () => {
+    // Placeholder options nobody renamed ("Opzione A", "Opzione B") give way to the pasted ones.
+    const kept = field.options.filter((option) => !/^Opzione [A-Z]$/.test(option.label.it) || frozenCodes.has(option.code));
+    const options = optionsFromLines(pasted, kept);
+    if (options.length > 0) onChange({ ...field, options });
+    setPasted('');
+    setPasting(false);
+  };
   const setOptions = (options: ChoiceOption[]) => onChange({ ...field, options });
   const update = (index: number, option: ChoiceOption) => setOptions(field.options.map((current, at) => (at === index ? option : current)));
   const moveUp = (index: number) => {
@@ -24,7 +43,7 @@ export const OptionsEditor = ({ field, onChange, errors }: OptionsEditorProps) =
   };
   const add = () => {
     const code = uniqueKey(`option${field.options.length + 1}`, field.options.map((option) => option.code));
-    setOptions([...field.options, { code, label: { it: '', en: '' } }]);
+    setOptions([...field.options, { code, label: { it: '' } }]);
   };
   const issue = (index: number, property: string) => errors(`options.${index}.${property}`)?.join('; ');
 
@@ -39,7 +58,7 @@ export const OptionsEditor = ({ field, onChange, errors }: OptionsEditorProps) =
             <Stack direction="row" spacing={1} sx={{ alignItems: 'flex-start' }}>
               <TextField
                 size="small"
-                label={translate('forms.designer.properties.code')}
+                label={`${translate('forms.designer.properties.code')} ${index + 1}`}
                 value={option.code}
                 onChange={(event) => update(index, { ...option, code: event.target.value })}
                 error={Boolean(issue(index, 'code'))}
@@ -51,9 +70,14 @@ export const OptionsEditor = ({ field, onChange, errors }: OptionsEditorProps) =
                   <TextField
                     key={language}
                     size="small"
-                    label={`${translate('forms.designer.properties.optionLabel')} (${language.toUpperCase()})`}
-                    value={option.label[language]}
-                    onChange={(event) => update(index, { ...option, label: { ...option.label, [language]: event.target.value } })}
+                    label={`${translate('forms.designer.properties.optionLabel')} ${index + 1} (${language.toUpperCase()})`}
+                    value={option.label[language] ?? ''}
+                    required={language === 'it'}
+                    onChange={(event) => {
+                      const label = { ...option.label, [language]: event.target.value };
+                      if (label.en === '') delete label.en;
+                      relabel(index, label);
+                    }}
                     error={Boolean(issue(index, `label.${language}`))}
                     helperText={issue(index, `label.${language}`)}
                   />
@@ -78,9 +102,30 @@ export const OptionsEditor = ({ field, onChange, errors }: OptionsEditorProps) =
         ))}
       </Stack>
       {errors('options')?.length ? <Typography color="error" variant="body2">{errors('options')?.join('; ')}</Typography> : null}
-      <Button size="small" startIcon={<AddIcon />} onClick={add} sx={{ mt: 1 }}>
-        {translate('forms.designer.addOption')}
-      </Button>
+      <Stack direction="row" spacing={1} sx={{ mt: 1 }}>
+        <Button size="small" startIcon={<AddIcon />} onClick={add}>
+          {translate('forms.designer.addOption')}
+        </Button>
+        <Button size="small" onClick={() => setPasting(!pasting)} aria-expanded={pasting}>
+          {translate('forms.designer.pasteOptions')}
+        </Button>
+      </Stack>
+      {pasting ? (
+        <Stack spacing={1} sx={{ mt: 1 }}>
+          <TextField
+            multiline
+            minRows={4}
+            size="small"
+            label={translate('forms.designer.pasteOptionsLabel')}
+            helperText={translate('forms.designer.pasteOptionsHelp')}
+            value={pasted}
+            onChange={(event) => setPasted(event.target.value)}
+          />
+          <Button size="small" variant="outlined" onClick={addPasted} disabled={pasted.trim() === ''} sx={{ alignSelf: 'flex-start' }}>
+            {translate('forms.designer.pasteOptionsApply')}
+          </Button>
+        </Stack>
+      ) : null}
     </Box>
   );
 };

@@ -27,7 +27,7 @@ export const TextProp = (props: BaseProps & { value: string | undefined; onChang
     type={props.type ?? 'text'}
     size="small"
     fullWidth
-    slotProps={props.type === 'date' ? { inputLabel: { shrink: true } } : undefined}
+    slotProps={props.type === 'date' || props.type === 'time' ? { inputLabel: { shrink: true } } : undefined}
     {...errorProps(props)}
   />
 );
@@ -64,7 +64,7 @@ export const NumberProp = (props: BaseProps & { value: number | undefined; onCha
   );
 };
 
-/** A text in Italian and English. `optional`: both empty removes it. */
+/** A text in Italian and (optionally) English: where English is empty the Italian is shown. `optional`: both empty removes it. */
 export const LocalizedProp = (
   props: BaseProps & {
     value: LocalizedText | undefined;
@@ -75,10 +75,12 @@ export const LocalizedProp = (
     languageErrors?: { it?: string[]; en?: string[] };
   },
 ) => {
-  const value = props.value ?? { it: '', en: '' };
+  const translate = useTranslate();
+  const value = props.value ?? { it: '' };
   const change = (language: 'it' | 'en', text: string) => {
-    const next = { ...value, [language]: text };
-    props.onChange(props.optional && next.it === '' && next.en === '' ? undefined : next);
+    const next: LocalizedText = { ...value, [language]: text };
+    if (next.en === '') delete next.en;
+    props.onChange(props.optional && next.it === '' && !next.en ? undefined : next);
   };
   return (
     <Stack spacing={1}>
@@ -86,13 +88,17 @@ export const LocalizedProp = (
         <TextField
           key={language}
           label={`${props.label} (${language.toUpperCase()})`}
-          value={value[language]}
+          value={value[language] ?? ''}
           onChange={(event) => change(language, event.target.value)}
           multiline={props.multiline}
           size="small"
           fullWidth
-          required={!props.optional}
-          {...errorProps({ ...props, errors: [...(props.errors ?? []), ...(props.languageErrors?.[language] ?? [])] })}
+          required={!props.optional && language === 'it'}
+          {...errorProps({
+            ...props,
+            helperText: language === 'en' ? translate('forms.designer.englishOptional') : props.helperText,
+            errors: [...(props.errors ?? []), ...(props.languageErrors?.[language] ?? [])],
+          })}
         />
       ))}
     </Stack>

@@ -1,10 +1,10 @@
-import { MenuItem, Stack, TextField } from '@mui/material';
+import { FormControlLabel, MenuItem, Stack, Switch, TextField } from '@mui/material';
 import type { Field, ReferenceTarget } from '@forms-shared';
 import { useTranslate } from 'react-admin';
 import { withProperty } from '../../model/properties';
 import { FormulaBuilder } from '../builders/FormulaBuilder';
 import { OptionsEditor } from './OptionsEditor';
-import { NumberProp, TextProp } from './PropertyInputs';
+import { LocalizedProp, NumberProp, TextProp } from './PropertyInputs';
 
 interface TypePropertiesProps {
   field: Field;
@@ -35,7 +35,28 @@ export const TypeProperties = ({ field, onChange, errors, path }: TypeProperties
       return <Stack spacing={1.5}>{[text('default'), number('minLength'), number('maxLength')]}</Stack>;
     case 'integer':
     case 'decimal':
-      return <Stack spacing={1.5}>{[number('default'), number('min'), number('max'), number('step')]}</Stack>;
+      return (
+        <Stack spacing={1.5}>
+          {[number('default'), number('min'), number('max'), number('step')]}
+          <FormControlLabel
+            control={<Switch checked={field.display === 'currency'} onChange={(event) => set('display', event.target.checked ? 'currency' : undefined)} />}
+            label={label('displayCurrency')}
+          />
+        </Stack>
+      );
+    case 'time':
+      return <Stack spacing={1.5}>{[text('default', 'time'), text('min', 'time'), text('max', 'time')]}</Stack>;
+    case 'staticText':
+      return (
+        <LocalizedProp
+          label={label('staticText')}
+          value={field.text}
+          onChange={(value) => onChange({ ...field, text: value ?? { it: '' } })}
+          multiline
+          languageErrors={{ it: errors('text.it'), en: errors('text.en') }}
+          errors={errors('text')}
+        />
+      );
     case 'currency':
     case 'isee':
       return <Stack spacing={1.5}>{[number('default'), number('min'), number('max')]}</Stack>;

@@ -1,12 +1,13 @@
-import { applyExpression, validateDefinition } from '../../../../../src/plugins/forms/shared';
-import type { FormDefinition } from '../../../../../src/plugins/forms/shared';
-import { CONDITION_OPERATORS, conditionFromLogic, conditionToLogic, operatorsFor, type ConditionModel } from '../conditions';
+import { applyExpression, isTruthy, validateDefinition } from '../../../../../src/plugins/forms/shared';
+import type { FormDefinition, JsonLogicExpression } from '../../../../../src/plugins/forms/shared';
+import { comparableWith, CONDITION_OPERATORS, conditionFromLogic, conditionToLogic, operatorsFor, type ConditionClause, type ConditionModel } from '../conditions';
 
 const model = (clauses: ConditionModel['clauses'], combinator: ConditionModel['combinator'] = 'all'): ConditionModel => ({ combinator, clauses });
 
 describe('condition builder ↔ JSON Logic', () => {
   it.each(CONDITION_OPERATORS)('round-trips a "%s" clause', (operator) => {
-    const value = operator === 'greaterThan' || operator === 'lessThan' ? 3 : operator === 'isTrue' || operator === 'isFalse' || operator === 'isFilled' ? undefined : 'sad';
+    const noValue = ['isTrue', 'isFalse', 'isFilled', 'isEmpty'].includes(operator);
+    const value = ['greaterThan', 'lessThan', 'atLeast', 'atMost'].includes(operator) ? 3 : noValue ? undefined : operator === 'oneOf' ? ['sad', 'tired'] : 'sad';
     const start = model([{ field: 'kind', operator, ...(value === undefined ? {} : { value }) }]);
     expect(conditionFromLogic(conditionToLogic(start))).toEqual(start);
   });
@@ -81,10 +82,40 @@ describe('condition builder ↔ JSON Logic', () => {
 describe('operators offered for a field', () => {
   const t = { it: 'x', en: 'x' };
   it('fit its type', () => {
-    expect(operatorsFor({ type: 'boolean', key: 'a', label: t })).toEqual(['isTrue', 'isFalse', 'isFilled']);
-    expect(operatorsFor({ type: 'multipleChoice', key: 'a', label: t, options: [{ code: 'x', label: t }] })).toEqual(['includes', 'isFilled']);
+    expect(operatorsFor({ type: 'boolean', key: 'a', label: t })).toEqual(['isTrue', 'isFalse', 'isFilled', 'isEmpty']);
+    expect(operatorsFor({ type: 'multipleChoice', key: 'a', label: t, options: [{ code: 'x', label: t }] })).toEqual(['includes', 'isFilled', 'isEmpty']);
     expect(operatorsFor({ type: 'calculated', key: 'a', label: t, expression: 1, resultType: 'integer' })).toContain('greaterThan');
     expect(operatorsFor({ type: 'date', key: 'a', label: t })).toContain('lessThan');
-    expect(operatorsFor({ type: 'text', key: 'a', label: t })).toEqual(['equals', 'notEquals', 'isFilled']);
+    expect(operatorsFor({ type: 'text', key: 'a', label: t })).toEqual(['equals', 'notEquals', 'oneOf', 'isFilled', 'isEmpty']);
+  });
+});
+
+describe('conditions with ≥, ≤, "è uno tra", "non è compilato" and field-to-field comparisons', () => {
+  const data = { isee: 6000, start: '2026-01-10', end: '2026-01-05', tenure: 'affitto', minors: 0 };
+  const holds = (clause: ConditionClause) => isTruthy(applyExpression(conditionToLogic(model([clause])) as JsonLogicExpression, data));
+
+  it.each<[ConditionClause, JsonLogicExpression, boolean]>([
+    [{ field: 'isee', operator: 'atLeast', value: 6000 }, { '>=': [{ var: 'isee' }, 6000] }, true],
+    [{ field: 'isee', operator: 'atMost', value: 5999 }, { '<=': [{ var: 'isee' }, 5999] }, false],
+    [{ field: 'tenure', operator: 'oneOf', value: ['affitto', 'comodato'] }, { in: [{ var: 'tenure' }, ['affitto', 'comodato']] }, true],
+    [{ field: 'tenure', operator: 'oneOf', value: ['proprieta'] }, { in: [{ var: 'tenure' }, ['proprieta']] }, false],
+    [{ field: 'notes', operator: 'isEmpty' }, { '==': [{ var: 'notes' }, null] }, true],
+    [{ field: 'minors', operator: 'isEmpty' }, { '==': [{ var: 'minors' }, null] }, false],
+    [{ field: 'end', operator: 'lessThan', otherField: 'start' }, { '<': [{ var: 'end' }, { var: 'start' }] }, true],
+    [{ field: 'end', operator: 'atLeast', otherField: 'start' }, { '>=': [{ var: 'end' }, { var: 'start' }] }, false],
+  ])('%j', (clause, logic, expected) => {
+    expect(conditionToLogic(model([clause]))).toEqual(logic);
+    expect(conditionFromLogic(logic)).toEqual(model([clause]));
+    expect(holds(clause)).toBe(expected);
+  });
+
+  it('offers other fields of the same kind to compare with', () => {
+    const t = { it: 'x' };
+    const fields = [
+      { type: 'date' as const, key: 'start', label: t },
+      { type: 'date' as const, key: 'end', label: t },
+      { type: 'integer' as const, key: 'n', label: t },
+    ];
+    expect(comparableWith(fields[1], fields).map((field) => field.key)).toEqual(['start']);
   });
 });

@@ -8,7 +8,7 @@ import { useRenderer } from '../RendererContext';
 
 function display(value: unknown, field: CalculatedField, language: Language, yesNo: [string, string]): string {
   if (value === undefined || value === null) return '';
-  if (typeof value === 'number') return formatNumber(value, language);
+  if (typeof value === 'number') return formatNumber(value, language, field.display === 'currency');
   if (typeof value === 'boolean') return value ? yesNo[0] : yesNo[1];
   if (field.resultType === 'date' && typeof value === 'string') {
     const [y, m, d] = value.split('-');

@@ -32,6 +32,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const data = bodyData(ctx, ['definition', 'changeNote']);
       ctx.body = { data: await definitions().saveDraft(ctx.params.key, data.definition, data.changeNote as string | undefined) };
     },
+    async remove(ctx: Ctx) {
+      await definitions().remove(ctx.params.key);
+      ctx.status = 204;
+      ctx.body = null;
+    },
+    async discardDraft(ctx: Ctx) {
+      ctx.body = { data: await definitions().discardDraft(ctx.params.key) };
+    },
+    async duplicate(ctx: Ctx) {
+      const data = bodyData(ctx, ['title', 'key']);
+      ctx.status = 201;
+      ctx.body = { data: await definitions().duplicate(ctx.params.key, data, ctx.state.user) };
+    },
     async publish(ctx: Ctx) {
       ctx.body = { data: await definitions().publish(ctx.params.key, ctx.state.user) };
     },

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { validateDefinition } from '../../shared';
+import { formKeyFromTitle, uniqueFormKey, validateDefinition } from '../../shared';
 import type { FormDefinition } from '../../shared';
 import { checkFormInput, type FormInput } from '../validation/form-input';
 import { conflict, forbidden, notFound, throwIssues } from '../utils/errors';
@@ -94,6 +94,11 @@ const createDefinitionsService = ({ strapi }: { strapi: Core.Strapi }) => {
     getVersion,
 
     async create(input: FormInput, user: RequestUser | undefined): Promise<FormRecord> {
+      // No key given: one is derived from the Italian title (made unique).
+      if (input && typeof input === 'object' && input.key === undefined && typeof input.title?.it === 'string' && input.title.it.trim() !== '') {
+        const taken = ((await strapi.db.query(FORM).findMany({ select: ['key'] })) as { key: string }[]).map((form) => form.key);
+        input = { ...input, key: uniqueFormKey(formKeyFromTitle(input.title.it), taken) };
+      }
       const issues = checkFormInput(input, true);
       if (issues.length > 0) throwIssues(issues);
       if (await strapi.db.query(FORM).findOne({ where: { key: input.key } })) {
@@ -167,6 +172,58 @@ const createDefinitionsService = ({ strapi }: { strapi: Core.Strapi }) => {
           data: { status: 'published', publishedOn: now, publishedBy: user?.id ?? null },
         } as never)) as unknown as FormVersionRecord;
       });
+    },
+
+    /** Deletes a form never published (only a draft of version 1): nothing was ever filled with it. */
+    async remove(key: string): Promise<void> {
+      const form = await findForm(key);
+      if ((form.versions ?? []).some((version) => version.status !== 'draft')) {
+        conflict(
+          'un modulo già pubblicato non si può eliminare: ritira la versione pubblicata',
+          'a form that was published cannot be deleted: retire the published version',
+        );
+      }
+      await strapi.db.transaction(async () => {
+        for (const version of form.versions ?? []) await versions().delete({ documentId: version.documentId } as never);
+        await forms().delete({ documentId: form.documentId } as never);
+      });
+    },
+
+    /**
+     * Discards the draft: the form goes back to its published (or latest) version. A form whose only
+     * version is that draft is deleted with it.
+     */
+    async discardDraft(key: string): Promise<{ deletedForm: boolean }> {
+      const form = await findForm(key);
+      const draft = draftOf(form);
+      if (!draft) conflict('nessuna bozza da scartare', 'no draft to discard');
+      if ((form.versions ?? []).length === 1) {
+        await this.remove(key);
+        return { deletedForm: true };
+      }
+      await versions().delete({ documentId: draft.documentId } as never);
+      return { deletedForm: false };
+    },
+
+    /** A new form with the same settings and, as its draft version 1, the definition of this one's draft (or latest version). */
+    async duplicate(key: string, input: { title?: unknown; key?: unknown }, user: RequestUser | undefined): Promise<FormRecord> {
+      const source = await findForm(key);
+      const title = input.title as FormInput['title'];
+      const newKey = typeof input.key === 'string' ? input.key : undefined;
+      const origin = draftOf(source) ?? [...(source.versions ?? [])].sort((a, b) => b.version - a.version)[0];
+      return this.create(
+        {
+          key: newKey,
+          title,
+          description: source.description ?? undefined,
+          roles: source.roles,
+          area: source.area?.documentId ?? null,
+          services: (source.services ?? []).map((service) => service.documentId),
+          definition: origin?.definition ?? { sections: [] },
+          changeNote: `Copia di ${source.key} / Copy of ${source.key}`,
+        },
+        user,
+      );
     },
 
     /** Stops new submissions on a published version; what was filled with it stays readable. */

@@ -6,7 +6,7 @@ const META_KEYS = ['key', 'title', 'description', 'roles', 'area', 'services', '
 
 export interface LocalizedText {
   it: string;
-  en: string;
+  en?: string;
 }
 
 export interface FormInput {
@@ -22,7 +22,7 @@ export interface FormInput {
 
 function checkText(path: string, value: unknown, required: boolean, max: number): BilingualIssue[] {
   if (value === undefined || value === null) {
-    return required ? [{ path, it: 'obbligatorio (italiano e inglese)', en: 'required (Italian and English)' }] : [];
+    return required ? [{ path, it: 'obbligatorio (in italiano)', en: 'required (in Italian)' }] : [];
   }
   if (typeof value !== 'object' || Array.isArray(value)) {
     return [{ path, it: 'deve essere { it, en }', en: 'must be { it, en }' }];
@@ -34,7 +34,9 @@ function checkText(path: string, value: unknown, required: boolean, max: number)
   }
   for (const lang of ['it', 'en'] as const) {
     const v = text[lang];
-    if (typeof v !== 'string' || (required && v.trim() === '')) {
+    // English is optional: where it is missing or empty, the console shows the Italian.
+    if (lang === 'en' && (v === undefined || v === '')) continue;
+    if (typeof v !== 'string' || (required && lang === 'it' && v.trim() === '')) {
       issues.push({ path: `${path}.${lang}`, it: 'testo obbligatorio', en: 'text required' });
     } else if (v.length > max) {
       issues.push({ path: `${path}.${lang}`, it: `al massimo ${max} caratteri`, en: `at most ${max} characters` });
