@@ -27,7 +27,11 @@ interface Matchers {
 }
 
 function matchers(strapi: Core.Strapi): Matchers {
-  const layers = (strapi.server.listRoutes() as unknown as Layer[]).filter((layer) => typeof layer.path === 'string' && layer.methods.length > 0);
+  // Catch-all routes (strapi::public's static files, `/((?!uploads/).+)`) match any path: left out.
+  const probe = `/no-such-route-${Date.now()}/x`;
+  const layers = (strapi.server.listRoutes() as unknown as Layer[]).filter(
+    (layer) => typeof layer.path === 'string' && layer.methods.length > 0 && !layer.regexp.test(probe)
+  );
   return {
     loose: layers.map((layer) => layer.regexp),
     exact: layers.map((layer) => pathToRegexp(layer.path as string, [], { ...layer.opts, sensitive: true, strict: true })),
@@ -40,8 +44,9 @@ function matchers(strapi: Core.Strapi): Matchers {
  * session revocation, upload checks, the admin's case-file guard) compare the path as written. A request
  * whose path the router would match only thanks to that leniency answers 404 here, first, before any of
  * them: so each guard sees exactly the spelling of the route it guards. Paths no route matches are left
- * alone (static files, the console, Strapi's own 404). Percent-encoded letters in static segments and
- * doubled slashes match no route at all (the router compares the raw path), so they are 404 already.
+ * alone (static files, the console, Strapi's own 404), except a doubled slash, which is no spelling of
+ * anything. Percent-encoded letters in static segments match no route at all (the router compares the raw
+ * path), so they are 404 already.
  */
 export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
   let cached: Matchers | null = null;
@@ -49,7 +54,9 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
     // Routes are registered once the server is mounted; the first request reads them.
     cached ??= matchers(strapi);
     const path = ctx.path;
-    if (cached.loose.some((regexp) => regexp.test(path)) && !cached.exact.some((regexp) => regexp.test(path))) {
+    // A doubled slash is no route's spelling (static files included): 404, whatever else the path says.
+    const misspelled = path.includes('//') || (cached.loose.some((regexp) => regexp.test(path)) && !cached.exact.some((regexp) => regexp.test(path)));
+    if (misspelled) {
       ctx.status = 404;
       ctx.body = {
         data: null,

@@ -18,15 +18,20 @@ export function accountKey(identifier: string): string {
 
 /**
  * The key an attempt is counted under: the account it names, however it is named (users-permissions
- * accepts the e-mail, in any case, or the username: both are one account and share one count), or the
+ * accepts the e-mail, in any case, or the username: both are one account and share one count; the
+ * identifier's case, width and spaces do not start a new count either), or the
  * normalised identifier when no account has that name (so guessing at unknown names is counted too).
  */
 async function countingKey(strapi: Core.Strapi, identifier: string): Promise<string> {
+  const normalised = accountKey(identifier);
   const user = (await strapi.db.query('plugin::users-permissions.user').findOne({
-    where: { provider: 'local', $or: [{ email: identifier.toLowerCase() }, { username: identifier }] },
+    where: {
+      provider: 'local',
+      $or: [{ email: identifier.toLowerCase() }, { username: identifier }, { email: { $eqi: normalised } }, { username: { $eqi: normalised } }],
+    },
     select: ['id'],
   })) as { id: number } | null;
-  return user ? `user#${user.id}` : accountKey(identifier);
+  return user ? `user#${user.id}` : normalised;
 }
 
 /**
