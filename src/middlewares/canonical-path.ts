@@ -19,6 +19,9 @@ interface Ctx {
   body: unknown;
 }
 
+/** A percent-encoded character that never needs encoding (a letter, a digit, `-._~`): no route's spelling. */
+const ENCODED_UNRESERVED = /%(?:3[0-9]|4[1-9A-F]|5[0-9A]|6[1-9A-F]|7[0-9A]|2D|2E|5F|7E)/i;
+
 interface Matchers {
   /** What Strapi's router matches: case-insensitive, an optional trailing slash. */
   loose: RegExp[];
@@ -55,7 +58,10 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
     cached ??= matchers(strapi);
     const path = ctx.path;
     // A doubled slash is no route's spelling (static files included): 404, whatever else the path says.
-    const misspelled = path.includes('//') || (cached.loose.some((regexp) => regexp.test(path)) && !cached.exact.some((regexp) => regexp.test(path)));
+    const misspelled =
+      path.includes('//') ||
+      ENCODED_UNRESERVED.test(path) ||
+      (cached.loose.some((regexp) => regexp.test(path)) && !cached.exact.some((regexp) => regexp.test(path)));
     if (misspelled) {
       ctx.status = 404;
       ctx.body = {
