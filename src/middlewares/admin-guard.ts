@@ -23,6 +23,7 @@ interface Ctx {
   status: number;
   body: unknown;
   request: { body?: unknown };
+  get(header: string): string;
 }
 
 const safeDecode = (text: string): string => {
@@ -66,7 +67,8 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) =>
       );
       return;
     }
-    if (ctx.path.startsWith('/content-manager/') && namesCaseFileType(ctx)) {
+    // Without credentials Strapi answers 401 itself; with any, the answer is 403 whoever the admin is.
+    if (ctx.path.startsWith('/content-manager/') && ctx.get('Authorization') && namesCaseFileType(ctx)) {
       strapi.log.warn(`Refused the content manager on a case-file type: ${ctx.method} ${ctx.path}`);
       refuse(
         ctx,
