@@ -8,6 +8,14 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
   // Outside strapi::errors, so it sees the formatted error and gives every 4xx an Italian message too.
   'global::bilingual-errors',
   'strapi::errors',
+  // One spelling per route: a path the router matches only case-insensitively or with a trailing slash
+  // answers 404 before any guard below compares paths (src/middlewares/canonical-path.ts).
+  'global::canonical-path',
+  // Uploaded files are never served from the public folder: /uploads/... answers 404; the app's download
+  // route checks the record's access rules (src/middlewares/private-uploads.ts).
+  'global::private-uploads',
+  // Database errors without their SQL and bound values (personal data) in the log; a value out of range is a 400.
+  'global::database-errors',
   {
     name: 'strapi::security',
     config: {
@@ -45,11 +53,15 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
     },
   },
   // Right after parsing, before anything walks the body: nesting limit, login throttling, revoked
-  // sessions, upload content checks (src/middlewares/).
+  // sessions, upload content checks, out-of-range numbers in queries (src/middlewares/).
   'global::json-depth',
   'global::session-revocation',
   'global::login-throttle',
   'global::upload-content',
+  // The admin panel never hands out the first super admin nor the case files (src/middlewares/admin-guard.ts).
+  'global::admin-guard',
+  // Paging numbers beyond any table answer 400 naming the parameter, before they reach the database.
+  'global::query-numbers',
   'strapi::session',
   // ETag and Cache-Control on the JSON reads: public ones revalidated (304), signed-in ones not stored.
   { name: 'global::public-cache', config: { paths: ['/api/', '/hsds'] } },

@@ -1,7 +1,9 @@
 import type { Core } from '@strapi/strapi';
 
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server => ({
-  host: env('HOST', '0.0.0.0'),
+  // Only this machine unless HOST says otherwise (HOST=0.0.0.0 behind a reverse proxy or in a container):
+  // a fresh install is never reachable from the network before its first admin exists.
+  host: env('HOST', '127.0.0.1'),
   port: env.int('PORT', 1337),
   // Behind a load balancer or reverse proxy set TRUST_PROXY=true, so that the client's address (used by
   // the login throttle and users-permissions' rate limit) comes from X-Forwarded-For and not the proxy.
@@ -11,6 +13,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server =>
   app: {
     keys: env.array('APP_KEYS')!,
   },
+  // No remote `strapi transfer` (pull or push of the whole database with a transfer token).
+  transfer: { remote: { enabled: env.bool('TRANSFER_REMOTE_ENABLED', false) } },
   webhooks: {
     populateRelations: env.bool('WEBHOOKS_POPULATE_RELATIONS', false),
   },

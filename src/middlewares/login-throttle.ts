@@ -17,6 +17,24 @@ export function accountKey(identifier: string): string {
 }
 
 /**
+ * The key an attempt is counted under: the account it names, however it is named (users-permissions
+ * accepts the e-mail, in any case, or the username: both are one account and share one count; the
+ * identifier's case, width and spaces do not start a new count either), or the
+ * normalised identifier when no account has that name (so guessing at unknown names is counted too).
+ */
+async function countingKey(strapi: Core.Strapi, identifier: string): Promise<string> {
+  const normalised = accountKey(identifier);
+  const user = (await strapi.db.query('plugin::users-permissions.user').findOne({
+    where: {
+      provider: 'local',
+      $or: [{ email: identifier.toLowerCase() }, { username: identifier }, { email: { $eqi: normalised } }, { username: { $eqi: normalised } }],
+    },
+    select: ['id'],
+  })) as { id: number } | null;
+  return user ? `user#${user.id}` : normalised;
+}
+
+/**
  * Throttles POST /api/auth/local by failed attempts, per account (the identifier normalised, so changing
  * case, width or spaces does not start a new count) and per client address. Past the limit every
  * attempt is refused with 429, even with the right password, until the window has passed; a successful
@@ -31,10 +49,12 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
   const failures = loginFailures(strapi, windowMs);
 
   return async (ctx: Ctx, next: () => Promise<void>) => {
-    if (ctx.method !== 'POST' || ctx.path.replace(/\/+$/, '') !== '/api/auth/local') return next();
+    // The one spelling the router still accepts (src/middlewares/canonical-path.ts answers 404 to the others).
+    if (ctx.method !== 'POST' || ctx.path !== '/api/auth/local') return next();
     const identifier = ctx.request.body?.identifier;
     const now = new Date();
-    const attempt: Attempt = await failures.reserve(typeof identifier === 'string' ? digest(accountKey(identifier)) : null, digest(ctx.ip), now);
+    const account = typeof identifier === 'string' ? digest(await countingKey(strapi, identifier)) : null;
+    const attempt: Attempt = await failures.reserve(account, digest(ctx.ip), now);
     const counts = await failures.counts(attempt, now);
     // The attempt counts itself: refused when the earlier ones already reach the limit.
     const blocked = [

@@ -31,15 +31,15 @@ async function sample(file: UploadedFile): Promise<Buffer> {
 }
 
 /**
- * Every multipart request to the API (the upload plugin's routes and any route of the app that takes
- * files): each file must be one of the accepted kinds by its content (src/security/file-signature.ts),
+ * Every multipart request (the upload plugin's routes, its admin ones included, and any route of the app
+ * that takes files): each file must be one of the accepted kinds by its content (src/security/file-signature.ts),
  * whatever its name or declared type says; otherwise 415 and nothing is stored. The declared type is
  * replaced by one that matches the content, so the stored mime never claims HTML or SVG.
  */
 export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) =>
   async (ctx: Ctx, next: () => Promise<void>) => {
     const files = ctx.request.files;
-    if (!files || !ctx.path.startsWith('/api/')) return next();
+    if (!files) return next();
     for (const file of Object.values(files).flat()) {
       const kind = detectKind(await sample(file));
       const name = file.originalFilename ?? 'file';

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import type { Core } from '@strapi/strapi';
 import { startStrapi, stopStrapi } from '../helpers/strapi';
 import { authHeader, http } from '../helpers/http';
-import { contentApiRoutes, type ApiRoute } from '../../src/security/route-table';
+import { appRoutes, contentApiRoutes, type ApiRoute } from '../../src/security/route-table';
 
 let app: Core.Strapi;
 let udp: Record<string, string>;
@@ -165,5 +165,96 @@ describe('fuzzing every write route', () => {
     }
     expect(await snapshot()).toEqual(before);
     expect(({} as Record<string, unknown>).admin).toBeUndefined();
+  });
+});
+
+/**
+ * Issue 15: no 5xx from any input on any route. Read routes get wrong types, huge numbers and hostile
+ * values in their parameters; every route of the route table (reads and writes) gets odd spellings of its
+ * path. Anonymous callers, the UdP and an operator.
+ */
+describe('fuzzing every route with wrong types, huge numbers and odd spellings', () => {
+  const HUGE = ['99999999999999999999', '-99999999999999999999', '1e309', '9007199254740993', '0x10', 'NaN', 'Infinity', '-0'];
+  let reads: ApiRoute[];
+  let operator: Record<string, string>;
+  beforeAll(async () => {
+    operator = await authHeader(app, 'op.bussero');
+    reads = contentApiRoutes(app)
+      .concat(appRoutes(app).filter((r) => r.path.startsWith('/hsds')))
+      .filter((r) => r.method === 'GET' && !r.path.includes('('));
+  });
+
+  const queryValue = fc.oneof(fc.constantFrom(...HUGE, ...UNICODE_EDGES.filter((v) => v !== '\u0000')), fc.string({ maxLength: 20 }));
+  const queryKey = fc.constantFrom(
+    'pagination[start]',
+    'pagination[limit]',
+    'pagination[page]',
+    'pagination[pageSize]',
+    'pagination[withCount]',
+    'pagination',
+    'start',
+    'limit',
+    'sort',
+    'sort[0]',
+    'filters[id][$eq]',
+    'filters[id][$in][0]',
+    'filters[createdAt][$gt]',
+    'filters[documentId]',
+    'filters[$or][0][id]',
+    'populate',
+    'populate[0]',
+    'fields[0]',
+    'locale',
+    'status',
+    '_q',
+    'page',
+    'pageSize',
+    'year',
+    'from',
+    'to'
+  );
+
+  it('read routes answer no 5xx to wrong types and huge numbers in the path and the query', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...reads),
+        fc.constantFrom<Record<string, string>>({}, udp, operator),
+        fc.oneof(fc.constantFrom(...HUGE), pathValue),
+        fc.array(fc.tuple(queryKey, queryValue), { minLength: 1, maxLength: 3 }),
+        async (route, headers, param, query) => {
+          const search = query.map(([key, value]) => `${encodeURIComponent(key)}=${encodeURIComponent(wellFormed(value))}`).join('&');
+          const url = `${withParams(route, param)}?${search}`;
+          const response = await http(app).get(url).set(headers);
+          if (response.status >= 500) throw new Error(`GET ${url} answered ${response.status}: ${JSON.stringify(response.body).slice(0, 300)}`);
+        }
+      ),
+      { numRuns: Number(process.env.FUZZ_RUNS) || 300, seed: Number(process.env.FUZZ_SEED) || undefined }
+    );
+    // Found by this fuzz: a line break in the HSDS table name broke the Content-Disposition header (500).
+    expect((await http(app).get('/hsds/tables/%0D%0Aservices.csv')).status).toBe(404);
+  });
+
+  it('every read route answers 400 to a huge paging number, and no 5xx to any of the huge numbers', async () => {
+    const failures: string[] = [];
+    for (const route of reads.filter((r) => !r.path.includes(':'))) {
+      for (const value of HUGE) {
+        const response = await http(app).get(`${route.path}?pagination[start]=${encodeURIComponent(value)}`).set(udp);
+        if (response.status >= 500) failures.push(`${route.path} ${value} → ${response.status}`);
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it('odd spellings of every route of the route table answer 404, never a 5xx', async () => {
+    const every = appRoutes(app).filter((r) => !r.path.includes('('));
+    const odd = (path: string) => [path.toUpperCase(), `${path}/`, path.replace('/', '//'), path.replace(/^\/([a-z])/, (_, c: string) => `/${c.toUpperCase()}`)];
+    const wrong: string[] = [];
+    for (const route of every) {
+      for (const spelled of odd(withParams(route, 'fuzz-id'))) {
+        const response = await http(app)[route.method.toLowerCase() as 'get'](spelled).set(udp).send(route.method === 'GET' ? undefined : ({} as never));
+        if (response.status !== 404) wrong.push(`${route.method} ${spelled} → ${response.status}`);
+      }
+    }
+    expect(wrong).toEqual([]);
   });
 });

@@ -90,3 +90,74 @@ describe('uploads are checked by content', () => {
     expect(await files()).toBe(before);
   });
 });
+
+/**
+ * Issue 15 point 7: uploaded files were served to anyone at /uploads/<name>. Now that folder answers 404
+ * whatever the spelling, and GET /api/files/:id/download sends a file as an attachment to whoever may read
+ * the record holding it (src/api/file).
+ */
+describe('uploaded files are downloaded only through the access rules of their record', () => {
+  const download = (id: number, headers: Record<string, string> = {}) => http(app).get(`/api/files/${id}/download`).set(headers);
+
+  it('the uploads folder answers 404 to everyone, however it is spelled', async () => {
+    const stored = await upload(PDF, 'isee-riservato.pdf', 'application/pdf');
+    expect(stored.status).toBe(201);
+    const name = (stored.body[0].url as string).replace('/uploads/', '');
+    for (const path of [`/uploads/${name}`, `/Uploads/${name}`, `/%75ploads/${name}`, `//uploads/${name}`, `/uploads/./${name}`, `/x/../uploads/${name}`]) {
+      for (const headers of [{}, operator]) {
+        const response = await http(app).get(path).set(headers);
+        expect({ path, status: response.status }).toEqual({ path, status: 404 });
+      }
+    }
+  });
+
+  it('a file no record holds yet: the Ufficio di Piano only; anonymous callers are refused', async () => {
+    const stored = await upload(PDF, 'in-attesa.pdf', 'application/pdf');
+    const id = stored.body[0].id as number;
+    expect([401, 403]).toContain((await download(id)).status);
+    expect((await download(id, operator)).status).toBe(404);
+    const udp = await download(id, await authHeader(app, 'udp'));
+    expect(udp.status).toBe(200);
+    expect(udp.headers['content-disposition']).toMatch(/^attachment; filename="in-attesa.pdf"/);
+    expect(udp.headers['content-type']).toBe('application/pdf');
+    expect(Buffer.from(udp.body).equals(PDF)).toBe(true);
+    expect((await download(999999, await authHeader(app, 'udp'))).status).toBe(404);
+  });
+
+  it("a meeting document follows governance's rules: a draft meeting's documents reach the secretariat only", async () => {
+    const udp = await authHeader(app, 'udp');
+    const member = await authHeader(app, 'tavolo.demo');
+    const meetings = (await app.db.query('plugin::governance.meeting').findMany({ select: ['documentId', 'status', 'agenda'] })) as {
+      documentId: string;
+      status: string;
+      agenda: { key: string }[] | null;
+    }[];
+    const attach = async (meeting: (typeof meetings)[number]) => {
+      const response = await http(app)
+        .post(`/api/governance/meetings/${meeting.documentId}/documents`)
+        .set(udp)
+        .field('item', meeting.agenda![0].key)
+        .attach('files', PDF, { filename: 'allegato.pdf', contentType: 'application/pdf' });
+      expect(response.status).toBe(201);
+      const documents = (response.body.data.agenda as { documents: { id: number; name: string }[] }[]).flatMap((item) => item.documents);
+      return documents[documents.length - 1].id;
+    };
+    const readable = [];
+    for (const meeting of meetings.filter((m) => m.status !== 'cancelled' && (m.agenda ?? []).length > 0)) {
+      const seen = (await http(app).get(`/api/governance/meetings/${meeting.documentId}`).set(member)).status === 200;
+      readable.push({ meeting, seen });
+    }
+    const hidden = readable.find((r) => !r.seen);
+    const shown = readable.find((r) => r.seen);
+    expect(hidden && shown).toBeTruthy();
+    const hiddenFile = await attach(hidden!.meeting);
+    const shownFile = await attach(shown!.meeting);
+    expect((await download(hiddenFile, member)).status).toBe(404);
+    expect((await download(hiddenFile, udp)).status).toBe(200);
+    const got = await download(shownFile, member);
+    expect(got.status).toBe(200);
+    expect(got.headers['content-disposition']).toMatch(/^attachment/);
+    // An operator outside the body reads neither.
+    expect((await download(hiddenFile, operator)).status).toBe(404);
+  });
+});

@@ -5,8 +5,10 @@ import type { PermissionSet } from './types';
  * media library through the API would show every comune's documents to everyone, so no role gets it.
  */
 const UPLOAD = ['plugin::upload.content-api.upload'];
+/** Downloading goes through the app's route, which applies the owning record's rules (src/api/file). */
+const DOWNLOAD = 'api::file.file.download';
 
 export const uploadPermissions: PermissionSet = {
-  prefixes: ['plugin::upload.content-api.'],
-  grants: { udp: UPLOAD, operator: UPLOAD, provider: UPLOAD },
+  prefixes: ['plugin::upload.content-api.', 'api::file.'],
+  grants: { udp: [...UPLOAD, DOWNLOAD], operator: [...UPLOAD, DOWNLOAD], provider: [...UPLOAD, DOWNLOAD], 'table-member': [DOWNLOAD] },
 };

@@ -45,6 +45,8 @@ export interface GovernanceApi {
   governanceVersions(minutes: Identifier): Promise<MinutesVersion[]>;
   /** The minutes as a PDF (authenticated download). */
   governanceMinutesPdf(minutes: Identifier): Promise<Blob>;
+  /** A meeting document (authenticated download: uploaded files are never served publicly). */
+  governanceDocument(fileId: number): Promise<Blob>;
   /** A body's meetings as iCalendar text (authenticated: the body may not be public). */
   governanceBodyCalendar(body: Identifier): Promise<Blob>;
   /** The signed-in member's meetings as iCalendar text. */
@@ -167,6 +169,7 @@ export function governanceDataProvider(
       send('POST', `${minutesUrl(id)}/amendments/${encodeURIComponent(amendment)}/${decision}`, note ? { note } : undefined),
     governanceVersions: (id) => get(`${minutesUrl(id)}/versions`),
     governanceMinutesPdf: (id) => download(`${minutesUrl(id)}/minutes.pdf`),
+    governanceDocument: (fileId) => download(`${apiUrl}/files/${fileId}/download`),
     governanceBodyCalendar: (id) => download(`${one('governance-bodies', id)}/calendar.ics`),
     governanceMyCalendar: () => download(`${root}/members/me/calendar.ics`),
     governanceCalendarFeed: () => send('POST', `${root}/members/me/calendar-feed`),

@@ -5,6 +5,7 @@ import { useRef } from 'react';
 import { Button, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import type { AgendaItem, MeetingRecord } from '../api/types';
 import { useGovernanceApi } from '../api/useGovernanceApi';
+import { saveBlob } from '../common/format';
 import { SafeHtml } from '../common/SafeHtml';
 import { Section } from '../common/Section';
 import { useIsSecretariat } from '../common/useRole';
@@ -74,7 +75,17 @@ export const MeetingAgenda = () => {
                 <Stack component="ul" sx={{ m: 0, pl: 2 }}>
                   {item.documents.map((doc) => (
                     <li key={doc.id}>
-                      <MuiLink href={doc.url} target="_blank" rel="noopener">
+                      <MuiLink
+                        component="button"
+                        type="button"
+                        onClick={async () => {
+                          try {
+                            saveBlob(await api.governanceDocument(doc.id), doc.name);
+                          } catch (error) {
+                            notify((error as Error).message, { type: 'error' });
+                          }
+                        }}
+                      >
                         {doc.name}
                       </MuiLink>{' '}
                       ({Math.max(1, Math.round(doc.size))} KB)

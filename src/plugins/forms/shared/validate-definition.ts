@@ -8,6 +8,25 @@ import type { FieldIssue, FormDefinition } from './types';
 /** No legitimate definition nests JSON this deep; checked before anything recurses into it. */
 export const MAX_JSON_DEPTH = 100;
 
+/** Limits on a definition's size: beyond them validating it (and every submission) would block the server. */
+export const MAX_FIELDS = 500;
+export const MAX_SECTIONS = 100;
+
+/** Sections and fields (groups' fields included) of a value that may be a definition; counted without recursion. */
+function sizeOf(definition: unknown): { sections: number; fields: number } {
+  const sections = (definition as { sections?: unknown })?.sections;
+  if (!Array.isArray(sections)) return { sections: 0, fields: 0 };
+  let fields = 0;
+  const stack: unknown[] = sections.map((section) => (section as { fields?: unknown })?.fields);
+  while (stack.length > 0) {
+    const list = stack.pop();
+    if (!Array.isArray(list)) continue;
+    fields += list.length;
+    for (const field of list) if (field && typeof field === 'object') stack.push((field as { fields?: unknown }).fields);
+  }
+  return { sections: sections.length, fields };
+}
+
 /** The path where `value` goes deeper than `limit`, or null. */
 function tooDeepAt(value: unknown, limit: number): string | null {
   const stack: { node: unknown; path: string; depth: number }[] = [{ node: value, path: '', depth: 0 }];
@@ -33,6 +52,13 @@ export function validateDefinition(definition: unknown): FieldIssue[] {
   const deep = tooDeepAt(definition, MAX_JSON_DEPTH);
   if (deep !== null) {
     return [fieldIssue(deep, `struttura annidata troppo in profondità (oltre ${MAX_JSON_DEPTH} livelli)`, `structure nested too deeply (beyond ${MAX_JSON_DEPTH} levels)`)];
+  }
+  const size = sizeOf(definition);
+  if (size.sections > MAX_SECTIONS) {
+    return [fieldIssue('sections', `troppe sezioni (${size.sections}, al massimo ${MAX_SECTIONS})`, `too many sections (${size.sections}, at most ${MAX_SECTIONS})`)];
+  }
+  if (size.fields > MAX_FIELDS) {
+    return [fieldIssue('sections', `troppi campi (${size.fields}, al massimo ${MAX_FIELDS})`, `too many fields (${size.fields}, at most ${MAX_FIELDS})`)];
   }
   const structural = structuralIssues(definition);
   if (structural.length > 0) return structural;

@@ -54,9 +54,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       ctx.body = hsds().datapackage('tables/');
     },
     async table(ctx: Ctx) {
+      // The table first: an unknown name (a line break in it would break the header: a 500) is a 404.
+      const csv = await hsds().table(ctx.params.file);
       ctx.type = 'text/csv; charset=utf-8';
       ctx.set('Content-Disposition', `inline; filename="${ctx.params.file}"`);
-      ctx.body = await hsds().table(ctx.params.file);
+      ctx.body = csv;
     },
   };
 };
