@@ -63,8 +63,8 @@ export const CasePathInputs = () => {
         sx={{ minWidth: 320 }}
         readOnly={shared.readOnly}
       />
-      <ArrayInput source="caseForms" label="casePath.forms" readOnly={shared.readOnly}>
-        <SimpleFormIterator inline disableReordering>
+      <ArrayInput source="caseForms" label="casePath.forms">
+        <SimpleFormIterator inline disableReordering disableAdd={shared.readOnly} disableRemove={shared.readOnly}>
           <SelectInput source="form" label="casePath.form" choices={formChoices(forms, locale)} translateChoice={false} validate={validateRequired} sx={{ minWidth: 260 }} />
           <SelectInput source="purpose" label="casePath.purpose" choices={purposeChoices} validate={validateRequired} sx={{ minWidth: 180 }} />
           <CheckboxGroupInput source="roles" label="casePath.roles" choices={roleChoices} validate={validateRequired} />

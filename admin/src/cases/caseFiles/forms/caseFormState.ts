@@ -18,8 +18,9 @@ export function caseFormState(entry: CaseFormEntry): CaseFormState {
 }
 
 /** The case's forms, from the record (absent on older answers). */
-export function caseFormsOf(record: { forms?: unknown } | undefined): CaseFormEntry[] {
-  return Array.isArray(record?.forms) ? (record.forms as CaseFormEntry[]) : [];
+export function caseFormsOf(record: object | undefined): CaseFormEntry[] {
+  const forms = (record as { forms?: unknown } | undefined)?.forms;
+  return Array.isArray(forms) ? (forms as CaseFormEntry[]) : [];
 }
 
 /** Prefill values the form has fields for (values of fields it lacks would be refused as unknown). */
