@@ -111,9 +111,10 @@ describe('a service configured by the UdP drives the case page', () => {
   it('the UdP attaches the published workflow and form to the service, with pickers only', async () => {
     const page = await signIn('udp');
     await page.goto(`${base}/console/services/${ids.service}`);
-    await page.getByRole('heading', { name: 'Percorso della pratica' }).waitFor();
+    const path = page.locator('section').filter({ has: page.getByRole('heading', { name: 'Percorso della pratica' }) });
+    await path.waitFor();
     await pick(page, 'Flusso della pratica', 'Richiesta contributo affitto');
-    await page.getByRole('button', { name: 'Aggiungi' }).click();
+    await path.getByRole('button', { name: 'Aggiungi' }).click();
     await pick(page, 'Modulo', 'Domanda contributo affitto');
     await pick(page, 'Scopo', 'Valutazione');
     await page.getByRole('checkbox', { name: 'Operatore comunale' }).check();
@@ -145,7 +146,7 @@ describe('a service configured by the UdP drives the case page', () => {
 
     const forms = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Domanda contributo affitto' }) });
     await forms.getByText('Richiesto ora').waitFor();
-    await page.getByText('Presentata').first().waitFor();
+    await page.getByText('Presentata', { exact: true }).first().waitFor();
     await page.getByText('Per passare a Istruttoria serve il modulo Domanda contributo affitto').waitFor();
     expect(await page.getByRole('button', { name: 'Avvia istruttoria' }).isDisabled()).toBe(true);
     await screenshot(page, 'case-config-02-case-forms');
@@ -157,7 +158,7 @@ describe('a service configured by the UdP drives the case page', () => {
     await forms.getByText('Compilato', { exact: true }).waitFor();
     await forms.getByText(/Compilato da op\.bussero il/).waitFor();
     await page.getByRole('button', { name: 'Avvia istruttoria' }).click();
-    await page.getByText('Istruttoria').first().waitFor();
+    await page.getByText('Istruttoria', { exact: true }).first().waitFor();
     await screenshot(page, 'case-config-03-moved');
     const caseId = caseUrl.split('/').at(-2) as string;
     const submissions = (await app.db.query('plugin::forms.submission').findMany({ where: { subjectType: CASE, subjectId: caseId } })) as unknown[];

@@ -11,6 +11,8 @@ import { CASE_FORM_PURPOSES, CASE_FORM_ROLES, formChoices, transitionChoices, wo
 const purposeChoices = CASE_FORM_PURPOSES.map((p) => ({ id: p, name: `casePath.purposes.${p}` }));
 const roleChoices = CASE_FORM_ROLES.map((r) => ({ id: r, name: `roles.${r}` }));
 const validateRequired = required();
+/** "Nessuno" is stored as null (react-admin's selects give an empty string). */
+const emptyAsNull = (value: unknown) => (value === '' ? null : value);
 
 /** The published workflows and forms the UdP picks from (names, never keys). */
 function useCasePathSources() {
@@ -29,7 +31,7 @@ const RequiredBeforeInput = ({ choices, disabled }: { choices: { id: string; nam
     choices={choices}
     translateChoice={false}
     emptyText="casePath.noTransition"
-    emptyValue={null}
+    parse={emptyAsNull}
     helperText={disabled ? 'casePath.chooseWorkflowFirst' : 'casePath.requiredBeforeHelp'}
     disabled={disabled}
     sx={{ minWidth: 300 }}
@@ -58,7 +60,7 @@ export const CasePathInputs = () => {
         choices={workflowChoices(workflows, locale)}
         translateChoice={false}
         emptyText="casePath.noWorkflow"
-        emptyValue={null}
+        parse={emptyAsNull}
         helperText="casePath.workflowHelp"
         sx={{ minWidth: 320 }}
         readOnly={shared.readOnly}
