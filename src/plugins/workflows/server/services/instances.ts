@@ -8,7 +8,6 @@ import {
   stateOf,
   transitionOptions,
   transitionsFrom,
-  type LocalizedText,
   type WorkflowDefinition,
 } from '../../shared';
 import { actorOf } from '../utils/actor';
@@ -27,15 +26,14 @@ import { movedColumns, namedUsers } from './move-helpers';
 const HISTORY_FIELDS = ['documentId', 'transition', 'fromState', 'toState', 'comment', 'notes', 'actorUsername', 'actorRole', 'assigneeRole', 'assigneeUsername', 'deadline', 'version', 'at'];
 const TASK_FIELDS = ['documentId', 'title', 'state', 'assigneeRole', 'assigneeUsername', 'dueDate', 'status'];
 
-/** An instance as the API shows it; `subjectLabel` describes its record in words (subject rules), null when none. */
-function view(row: InstanceRow, definition: WorkflowDefinition, name: unknown, today: string, subjectLabel: LocalizedText | null = null) {
+/** An instance as the API shows it. */
+function view(row: InstanceRow, definition: WorkflowDefinition, name: unknown, today: string) {
   const state = stateOf(definition, row.state);
   const deadline = dayString(row.deadline);
   return {
     documentId: row.documentId,
     workflow: { key: row.workflowKey, name: name ?? null, version: row.version },
     subject: { type: row.subjectType, documentId: row.subjectId },
-    subjectLabel,
     state: { key: row.state, label: state?.label ?? { it: row.state, en: row.state }, kind: state?.kind ?? 'normal', colour: state?.colour ?? '#999999' },
     closed: Boolean(row.closed),
     lockVersion: row.lockVersion,
@@ -96,14 +94,13 @@ const createInstancesService = ({ strapi }: { strapi: Core.Strapi }) => {
     const definition = await getService(strapi, 'subject-rules').withSubjectGuards(await definitions().definitionOf(row.workflowKey, row.version), row);
     const outgoing = row.closed ? [] : transitionsFrom(definition, row.state);
     const facts = await loadFacts(strapi, row, outgoing.flatMap((t) => t.guards ?? []));
-    const [history, tasks, names, labels] = await Promise.all([
+    const [history, tasks, names] = await Promise.all([
       strapi.db.query(UID.history).findMany({ where: { instanceId: documentId }, select: HISTORY_FIELDS, orderBy: { id: 'asc' } }),
       strapi.db.query(UID.task).findMany({ where: { instanceId: documentId, status: 'open' }, select: TASK_FIELDS, orderBy: { id: 'asc' } }),
       workflowNames(),
-      getService(strapi, 'subject-rules').describe([{ type: row.subjectType, documentId: row.subjectId }]),
     ]);
     return {
-      ...view(row, definition, names.get(row.workflowKey), romeDate(new Date()), labels.get(`${row.subjectType}:${row.subjectId}`) ?? null),
+      ...view(row, definition, names.get(row.workflowKey), romeDate(new Date())),
       transitions: row.closed ? [] : transitionOptions(definition, row.state, roleOf(user), facts),
       history,
       tasks,
@@ -243,11 +240,8 @@ const createInstancesService = ({ strapi }: { strapi: Core.Strapi }) => {
       const today = romeDate(new Date());
       const data = [];
       // Instances about records the caller may not see (another comune's cases) are left out of the page.
-      const visible = await subjects.filter(rows as InstanceRow[], (r) => ({ type: r.subjectType, documentId: r.subjectId }), user);
-      const labels = await getService(strapi, 'subject-rules').describe(visible.map((r) => ({ type: r.subjectType, documentId: r.subjectId })));
-      for (const row of visible) {
-        const label = labels.get(`${row.subjectType}:${row.subjectId}`) ?? null;
-        data.push(view(row, await definitions().definitionOf(row.workflowKey, row.version), names.get(row.workflowKey), today, label));
+      for (const row of await subjects.filter(rows as InstanceRow[], (r) => ({ type: r.subjectType, documentId: r.subjectId }), user)) {
+        data.push(view(row, await definitions().definitionOf(row.workflowKey, row.version), names.get(row.workflowKey), today));
       }
       return paginated(data, page, total);
     },

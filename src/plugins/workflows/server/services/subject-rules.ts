@@ -18,6 +18,22 @@ export interface SubjectRules {
 /** The registry of subject rules, by content type. Types without rules get nothing added. */
 const createSubjectRules = () => {
   const rules = new Map<string, SubjectRules>();
+  /** Descriptions of `subjects` (type and documentId), keyed `type:documentId`; subjects without one are absent. */
+  async function describe(subjects: { type: string | null; documentId: string | null }[]): Promise<Map<string, LocalizedText>> {
+    const byType = new Map<string, Set<string>>();
+    for (const { type, documentId } of subjects) {
+      if (!type || !documentId || !rules.get(type)?.describe) continue;
+      if (!byType.has(type)) byType.set(type, new Set());
+      byType.get(type)?.add(documentId);
+    }
+    const labels = new Map<string, LocalizedText>();
+    for (const [type, ids] of byType) {
+      const found = await rules.get(type)?.describe?.([...ids]);
+      for (const [id, label] of found ?? []) labels.set(`${type}:${id}`, label);
+    }
+    return labels;
+  }
+
   return {
     register(type: string, entry: SubjectRules): void {
       rules.set(type, entry);
@@ -33,21 +49,13 @@ const createSubjectRules = () => {
       };
     },
 
-    /** Descriptions of `subjects` (type and documentId), keyed `type:documentId`; subjects without one are absent. */
-    async describe(subjects: { type: string | null; documentId: string | null }[]): Promise<Map<string, LocalizedText>> {
-      const byType = new Map<string, Set<string>>();
-      for (const { type, documentId } of subjects) {
-        if (!type || !documentId || !rules.get(type)?.describe) continue;
-        if (!byType.has(type)) byType.set(type, new Set());
-        byType.get(type)?.add(documentId);
-      }
-      const labels = new Map<string, LocalizedText>();
-      for (const [type, ids] of byType) {
-        const found = await rules.get(type)?.describe?.([...ids]);
-        for (const [id, label] of found ?? []) labels.set(`${type}:${id}`, label);
-      }
-      return labels;
+    /** `items` (instances, tasks) with `subjectLabel`: their record in words, null when its area gives none. */
+    async labelled<T extends { subject: { type: string | null; documentId: string | null } | null }>(items: T[]): Promise<(T & { subjectLabel: LocalizedText | null })[]> {
+      const labels = await describe(items.map((item) => item.subject ?? { type: null, documentId: null }));
+      return items.map((item) => ({ ...item, subjectLabel: (item.subject && labels.get(`${item.subject.type}:${item.subject.documentId}`)) || null }));
     },
+
+    describe,
   };
 };
 

@@ -1,6 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { isOverdue, romeDate, type LocalizedText } from '../../shared';
-import { getService } from '../utils/get-service';
+import { isOverdue, romeDate } from '../../shared';
 import { forbidden, notFound, throwIssues } from '../utils/errors';
 import { pageOf, paginated, stringParam } from '../utils/pagination';
 import { DESIGNER_ROLE, roleOf, type RequestUser } from '../utils/request-user';
@@ -31,14 +30,13 @@ const addressedTo = (user: RequestUser | undefined) => ({
   $or: [{ assigneeUserId: user?.id ?? -1 }, { assigneeUserId: { $null: true }, assigneeRole: roleOf(user) }],
 });
 
-function view(row: TaskRow, today: string, subjectLabel: LocalizedText | null = null) {
+function view(row: TaskRow, today: string) {
   const dueDate = dayString(row.dueDate);
   return {
     documentId: row.documentId,
     title: row.title,
     instance: { documentId: row.instanceId, workflow: row.workflowKey, state: row.state },
     subject: row.subjectType ? { type: row.subjectType, documentId: row.subjectId } : null,
-    subjectLabel,
     assignee: { role: row.assigneeRole, username: row.assigneeUsername },
     dueDate,
     overdue: row.status === 'open' && isOverdue(dueDate, today),
@@ -62,8 +60,7 @@ const createTasksService = ({ strapi }: { strapi: Core.Strapi }) => ({
     const today = romeDate(new Date());
     // Tasks addressed to a role reach every holder of it: only those about records the caller may see are listed.
     const visible = await subjectVisibility(strapi).filter(rows as TaskRow[], (r) => ({ type: r.subjectType, documentId: r.subjectId }), user);
-    const labels = await getService(strapi, 'subject-rules').describe(visible.map((r) => ({ type: r.subjectType, documentId: r.subjectId })));
-    return paginated(visible.map((row) => view(row, today, labels.get(`${row.subjectType}:${row.subjectId}`) ?? null)), page, total);
+    return paginated(visible.map((row) => view(row, today)), page, total);
   },
 
   /** Marks a task done: its assignee (by name or role) or the UdP. */
