@@ -3,8 +3,6 @@ import { startStrapi, stopStrapi } from '../helpers/strapi';
 import { authHeader, DEMO_USERS, documentIdOf, http } from '../helpers/http';
 import { seedDemo } from '../../src/seed/run-seed';
 
-// Booting Strapi and seeding every engine's demo data take more than jest's default on a busy machine.
-jest.setTimeout(480_000);
 let app: Core.Strapi;
 const headers: Record<string, Record<string, string>> = {};
 let activeService: string;
