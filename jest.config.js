@@ -29,7 +29,8 @@ module.exports = {
       testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'],
     },
   ],
-  // Booting Strapi and loading the demo data takes seconds, a browser journey longer.
-  testTimeout: 180000,
+  // Booting Strapi and loading the demo data takes seconds, a browser journey longer; on a machine shared by several
+  // test runs the demo seed alone took more than 3 minutes.
+  testTimeout: 480000,
   maxWorkers: 2,
 };

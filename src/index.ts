@@ -3,6 +3,7 @@ import { cacheDefaultLocale, ensureLocales } from './bootstrap/locales';
 import { ensureRoles } from './bootstrap/roles';
 import { registerDocumentRules } from './catalogue/document-rules';
 import { registerCaseFormSubjects } from './cases/form-subjects';
+import { registerCaseWorkflowSubjects } from './cases/workflow-subjects';
 import { registerSecurity } from './security';
 import { acquireStartupLock, releaseStartupLock } from './bootstrap/startup-lock';
 
@@ -20,6 +21,7 @@ export default {
       cacheDefaultLocale(strapi);
       await ensureRoles(strapi);
       registerCaseFormSubjects(strapi);
+      registerCaseWorkflowSubjects(strapi);
     } finally {
       await releaseStartupLock();
     }

@@ -1,5 +1,7 @@
 import { factories, type Core, type UID } from '@strapi/strapi';
 import { forbidden } from '../plugins/plugin-kit/errors';
+import { caseFormsView } from './case-forms';
+import type { CaseWorkflow } from './workflow';
 import { findScoped, listScoped, requireVisible } from './access';
 import { auditAccess } from './audit';
 import { loadCaller, type Caller } from './caller';
@@ -34,7 +36,13 @@ export function casesController(type: CaseType, hooks: WriteHooks = {}, extra: (
       return listScoped(strapi, await callerOf(strapi, ctx), type, ctx.query);
     },
     async findOne(ctx: Ctx) {
-      return findScoped(strapi, await callerOf(strapi, ctx), type, ctx.params.id, ctx.query);
+      const found = await findScoped(strapi, await callerOf(strapi, ctx), type, ctx.params.id, ctx.query);
+      // A case lists the forms of its service's case path, with their state (src/cases/case-forms.ts).
+      if (type === 'case' && found?.data) {
+        const data = found.data as Record<string, unknown>;
+        data.forms = await caseFormsView(strapi, ctx.params.id, (data.workflow as CaseWorkflow | null) ?? null, ctx.state.user as never);
+      }
+      return found;
     },
     async create(ctx: Ctx) {
       const caller = await callerOf(strapi, ctx);

@@ -1,26 +1,10 @@
 import type { Core } from '@strapi/strapi';
 import { throwIssues } from '../plugins/plugin-kit/errors';
 import type { RequestUser } from '../plugins/plugin-kit/request-user';
+import { casePathOfService } from './case-path';
 
 /** A case in the workflows engine. */
 export const CASE_SUBJECT = 'api::case.case';
-
-/**
- * The workflow a new case follows, by the code of its service (the demo workflows of src/seed/workflows).
- * A case of another service follows none unless the operator names one (`workflowKey`) when opening it.
- */
-export const WORKFLOW_BY_SERVICE: Record<string, string> = {
-  'segretariato-sociale': 'segretariato',
-  'mediazione-linguistico-culturale': 'segretariato',
-  'rete-housing-distrettuale': 'housing',
-  'condominio-solidale': 'housing',
-  'servizi-abitativi-pubblici-lr16': 'housing',
-  sail: 'sail',
-  'progettare-gli-equilibri': 'sail',
-  'albo-fornitori-servizi-diurni-disabilita': 'life-project',
-  'sad-sadh-adh': 'voucher',
-  'trasporto-sociale': 'voucher',
-};
 
 /** The instance of a case's workflow as the case's GET shows it (no history: that is the engine's page). */
 export interface CaseWorkflow {
@@ -51,7 +35,7 @@ async function isCaseWorkflow(strapi: Core.Strapi, key: string): Promise<boolean
 
 /**
  * The workflow a case being created will follow: the one named in the body (400 unless it is a published
- * workflow of cases), else the one of its service, if published; null when none applies.
+ * workflow of cases), else the one its service names in its case path (`caseWorkflow`), if published; null when none applies.
  */
 export async function workflowKeyFor(strapi: Core.Strapi, data: Record<string, unknown>): Promise<string | null> {
   if (!strapi.plugin('workflows')) return null;
@@ -62,8 +46,7 @@ export async function workflowKeyFor(strapi: Core.Strapi, data: Record<string, u
     return data.workflowKey;
   }
   if (typeof data.service !== 'string') return null;
-  const service = (await strapi.db.query('api::service.service').findOne({ where: { documentId: data.service }, select: ['code'] })) as { code: string } | null;
-  const key = service ? WORKFLOW_BY_SERVICE[service.code] : undefined;
+  const key = (await casePathOfService(strapi, data.service)).caseWorkflow;
   return key && (await isCaseWorkflow(strapi, key)) ? key : null;
 }
 

@@ -4,7 +4,7 @@ import { fieldError, throwFieldErrors } from '../validation/field-errors';
 
 /** Fields of the catalogue that only staff may read: the public catalogue never shows them. */
 export const PUBLIC_HIDDEN_FIELDS: Partial<Record<UID.ContentType, string[]>> = {
-  'api::service.service': ['yearlyBudget', 'internalNotes'],
+  'api::service.service': ['yearlyBudget', 'internalNotes', 'caseWorkflow', 'caseForms'],
 };
 
 const SERVICE = 'api::service.service';

@@ -4,6 +4,7 @@ import type { SeedService } from './types';
 import { isLocalized } from '../catalogue/is-localized';
 import { seedForms } from './seed-forms';
 import { seedWorkflows } from './seed-workflows';
+import { seedCasePaths } from './seed-case-paths';
 import { seedCopayment } from './seed-copayment';
 import { seedGovernance } from './seed-governance';
 import { seedCases } from './seed-cases';
@@ -136,6 +137,7 @@ export async function seedDemo(strapi: Core.Strapi, log: Logger = () => undefine
   const context: SeedContext = { strapi, documentIdOf: (type, code) => ids.get(key(type, code)), count };
   await seedForms(context);
   await seedWorkflows(context);
+  await seedCasePaths(context);
   await seedCopayment(context);
   await seedGovernance(context);
   await seedCases(context);

@@ -1,6 +1,4 @@
-import { lazy } from 'react';
 import { Resource, type RaRecord } from 'react-admin';
-import { Route } from 'react-router-dom';
 import CaseIcon from '@mui/icons-material/FolderShared';
 import PersonIcon from '@mui/icons-material/Person';
 import ReferralIcon from '@mui/icons-material/Send';
@@ -29,11 +27,6 @@ const VoucherList = lazyPage(() => import('./vouchers/VoucherList'), 'VoucherLis
 const VoucherShow = lazyPage(() => import('./vouchers/VoucherShow'), 'VoucherShow');
 const WaitlistPage = lazyPage(() => import('./waitlist/WaitlistPage'), 'WaitlistPage');
 
-// The forms renderer and its validator (ajv, JSON Logic) load with the first intake record opened.
-const CaseIntakeFormPage = lazy(() =>
-  import('./caseFiles/CaseIntakeFormPage').then((module) => ({ default: module.CaseIntakeFormPage }))
-);
-
 const caseCode = (record: RaRecord) => String(record.code ?? record.id);
 
 /**
@@ -42,9 +35,7 @@ const caseCode = (record: RaRecord) => String(record.code ?? record.id);
  */
 export const casesResources = (
   <>
-    <Resource name="cases" list={CaseList} show={CaseShow} edit={CaseEdit} create={IntakePage} icon={CaseIcon} recordRepresentation={caseCode}>
-      <Route path=":id/intake-form" element={<CaseIntakeFormPage />} />
-    </Resource>
+    <Resource name="cases" list={CaseList} show={CaseShow} edit={CaseEdit} create={IntakePage} icon={CaseIcon} recordRepresentation={caseCode} />
     <Resource name="beneficiaries" list={BeneficiaryList} show={BeneficiaryShow} edit={BeneficiaryEdit} icon={PersonIcon} recordRepresentation={beneficiaryName} />
     <Resource name="referrals" list={ReferralList} show={ReferralShow} create={ReferralCreate} icon={ReferralIcon} />
     <Resource name="interventions" list={InterventionList} create={InterventionCreate} icon={InterventionIcon} />

@@ -7,6 +7,7 @@ import { workflowsEn } from './workflows.en';
 import { governanceEn } from './governance.en';
 import { casesEn } from './cases.en';
 import { observatoryEn } from './observatory.en';
+import { casePathEn } from './casePath.en';
 import type { AmbitoMessages } from './it';
 
 /** The console's own messages in English: same keys as ./it.ts (the type checks it). */
@@ -250,7 +251,8 @@ const english = deepMerge<TranslationMessages & AmbitoMessages>(
   workflowsEn,
   governanceEn,
   casesEn,
-  observatoryEn
+  observatoryEn,
+  casePathEn
 );
 
 export default english;

@@ -8,6 +8,7 @@ import { workflowsIt } from './workflows.it';
 import { governanceIt } from './governance.it';
 import { casesIt } from './cases.it';
 import { observatoryIt } from './observatory.it';
+import { casePathIt } from './casePath.it';
 import { raItalianCompletion } from './raItalianCompletion';
 
 /** The console's own messages in Italian; ./en.ts must have exactly the same keys. */
@@ -261,7 +262,8 @@ const italian = deepMerge<TranslationMessages & typeof ambitoIt>(
   workflowsIt,
   governanceIt,
   casesIt,
-  observatoryIt
+  observatoryIt,
+  casePathIt
 );
 
 export default italian;

@@ -18,6 +18,7 @@ import { useSharedFieldProps } from '../common/contentLocale/contentLocale';
 import { managementChoices, procurementModeChoices, serviceStatusChoices } from '../common/enums';
 import { Section } from '../common/Section';
 import { requiredText, validateCode } from '../common/validation';
+import { CasePathInputs } from './casePath/CasePathInputs';
 
 const byName = { field: 'name', order: 'ASC' } as const;
 const validateServiceCode = validateCode(80);
@@ -82,6 +83,8 @@ export const ServiceInputs = () => {
           </SimpleFormIterator>
         </ArrayInput>
       </Section>
+
+      <CasePathInputs />
 
       <Section title="ambito.tabs.contacts">
         <Box sx={{ display: 'grid', gap: 1, gridTemplateColumns: { xs: '1fr', md: '1fr 1fr 1fr' } }}>

@@ -3,9 +3,9 @@ import { createHash } from 'node:crypto';
 import type { Caller } from '../caller';
 import { auditAccess } from '../audit';
 import { num } from '../rules';
+import { casePathOfService } from '../case-path';
 
 export const HOUSING_SERVICE = 'rete-housing-distrettuale';
-export const HOUSING_FORM = 'housing-report';
 
 export interface WaitlistRow {
   position: number;
@@ -33,7 +33,7 @@ export function pseudonymOf(beneficiaryId: string): string {
 
 /**
  * The district's housing waitlist: open cases of the housing network. The score is the priority score the
- * housing-report form computed in the latest submission attached to the case (kept on the case as
+ * service's assessment form (its case path: `caseForms` with purpose `valutazione`) computed in the latest submission attached to the case (kept on the case as
  * `housingScore`), ordered by score (highest first) then by report date (earliest first). Names are shown
  * only to the operator of the case's comune; everybody else gets a pseudonym.
  */
@@ -64,11 +64,20 @@ export async function housingWaitlist(strapi: Core.Strapi, caller: Caller): Prom
   return rows;
 }
 
-/** Takes each case's score and date from its latest housing-report submission, storing them on the case when they changed. */
+/** The assessment forms of the housing network's case path (`caseForms` with purpose `valutazione`). */
+async function assessmentForms(strapi: Core.Strapi): Promise<string[]> {
+  const service = (await strapi.db.query('api::service.service').findOne({ where: { code: HOUSING_SERVICE }, select: ['documentId'] })) as { documentId: string } | null;
+  const path = await casePathOfService(strapi, service?.documentId);
+  return path.caseForms.filter((entry) => entry.purpose === 'valutazione').map((entry) => entry.form);
+}
+
+/** Takes each case's score and date from its latest assessment submission, storing them on the case when they changed. */
 async function applyLatestReports(strapi: Core.Strapi, cases: OpenHousingCase[]): Promise<void> {
   if (cases.length === 0) return;
+  const forms = await assessmentForms(strapi);
+  if (forms.length === 0) return;
   const submissions = (await strapi.db.query('plugin::forms.submission').findMany({
-    where: { subjectType: 'api::case.case', subjectId: { $in: cases.map((c) => c.documentId) }, form: { key: HOUSING_FORM } },
+    where: { subjectType: 'api::case.case', subjectId: { $in: cases.map((c) => c.documentId) }, form: { key: { $in: forms } } },
     select: ['subjectId', 'data', 'createdAt'],
     orderBy: { id: 'asc' },
   })) as { subjectId: string; data: Record<string, unknown>; createdAt: string }[];

@@ -41,7 +41,6 @@ export const housing: SeedWorkflow = {
         to: 'waitlist',
         label: t('Ammetti in lista di attesa', 'Admit to the waiting list'),
         roles: ['udp'],
-        guards: [{ type: 'form', form: 'housing-report', message: t('Manca la scheda di segnalazione abitativa', 'The housing report form is missing') }],
         actions: [{ type: 'deadline', clear: true }],
       },
       {

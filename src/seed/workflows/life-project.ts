@@ -38,7 +38,6 @@ export const lifeProject: SeedWorkflow = {
         label: t('Progetto firmato', 'Project signed'),
         roles: ['operator'],
         guards: [
-          { type: 'form', form: 'life-project', message: t('Compilare il modulo del progetto di vita', 'Fill in the life project form') },
           { type: 'fields', fields: ['assignedOperator'], message: t("Indicare l'operatore referente (case manager)", 'Name the case manager') },
         ],
         actions: [{ type: 'deadline', clear: true }, { type: 'notify', role: 'udp', message: t('Nuovo progetto di vita avviato', 'New life project started') }],

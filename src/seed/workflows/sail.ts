@@ -39,7 +39,6 @@ export const sail: SeedWorkflow = {
         to: 'internship',
         label: t('Avvia tirocinio', 'Start internship'),
         roles: ['provider'],
-        guards: [{ type: 'form', form: 'sail-enrolment', message: t("Compilare la scheda di iscrizione SAIL", 'Fill in the SAIL enrolment form') }],
       },
       {
         key: 'hire',

@@ -26,7 +26,6 @@ export const segretariato: SeedWorkflow = {
         to: 'light-take-in-charge',
         label: t('Presa in carico leggera', 'Light take-in-charge'),
         roles: ['operator'],
-        guards: [{ type: 'form', form: 'segretariato-intake', message: t('Compilare la scheda di accesso del segretariato', 'Fill in the front-desk intake record') }],
         actions: [{ type: 'task', title: t('Fissare 3-4 colloqui', 'Schedule 3-4 interviews'), user: 'actor', dueInWorkingDays: 10 }],
       },
       {

@@ -49,7 +49,6 @@ export const voucher: SeedWorkflow = {
         label: t('Emetti il voucher', 'Issue the voucher'),
         roles: ['operator'],
         guards: [
-          { type: 'form', form: 'voucher-request', message: t('Manca il modulo di richiesta del voucher', 'The voucher request form is missing') },
           { type: 'fields', fields: ['vouchers'], message: t("Emettere prima il voucher nella cartella, presso l'ente scelto", 'Issue the voucher in the case first, with the chosen provider') },
         ],
         actions: [

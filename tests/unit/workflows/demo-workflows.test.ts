@@ -1,7 +1,9 @@
 import { rolesOf, validateDefinition } from '../../../src/plugins/workflows/shared';
 import { demoWorkflows } from '../../../src/seed/workflows';
 import { demoPeople } from '../../../src/seed/cases/demo';
-import { WORKFLOW_BY_SERVICE } from '../../../src/cases/workflow';
+import { casePaths } from '../../../src/seed/data/case-paths';
+import { demoForms } from '../../../src/seed/forms';
+import { CASE_FORM_PURPOSES } from '../../../src/cases/case-path';
 
 const context = {
   roles: ['udp', 'operator', 'provider', 'table-member'],
@@ -35,13 +37,29 @@ describe('the demo workflows', () => {
     for (const workflow of demoWorkflows) expect([workflow.key, rolesOf(workflow.definition).has('table-member')]).toEqual([workflow.key, workflow.key === 'minutes']);
   });
 
-  it('every service mapped to a workflow names a demo workflow of cases', () => {
-    for (const key of Object.values(WORKFLOW_BY_SERVICE)) expect(demoWorkflows.find((w) => w.key === key)?.contentType).toBe('api::case.case');
+  it("every demo service's case path names a demo workflow of cases, demo forms and that workflow's transitions", () => {
+    for (const [service, path] of Object.entries(casePaths)) {
+      const workflow = demoWorkflows.find((w) => w.key === path.caseWorkflow);
+      expect([service, workflow?.contentType]).toEqual([service, 'api::case.case']);
+      for (const entry of path.caseForms) {
+        const form = demoForms.find((f) => f.key === entry.form);
+        expect([service, entry.form, Boolean(form)]).toEqual([service, entry.form, true]);
+        expect(CASE_FORM_PURPOSES).toContain(entry.purpose);
+        for (const role of entry.roles) expect([entry.form, role, form?.roles.includes(role)]).toEqual([entry.form, role, true]);
+        if (entry.requiredBefore) expect(workflow?.definition.transitions.map((t) => t.key)).toContain(entry.requiredBefore);
+      }
+    }
+  });
+
+  it('the workflows type no form guard: required forms come from the services', () => {
+    for (const workflow of demoWorkflows) {
+      for (const transition of workflow.definition.transitions) expect((transition.guards ?? []).filter((g) => g.type === 'form')).toEqual([]);
+    }
   });
 
   it("every demo case's move names a transition of its service's workflow", () => {
     for (const person of demoPeople) {
-      const workflow = demoWorkflows.find((w) => w.key === WORKFLOW_BY_SERVICE[person.case.service]);
+      const workflow = demoWorkflows.find((w) => w.key === casePaths[person.case.service]?.caseWorkflow);
       for (const move of person.case.moves ?? []) expect(workflow?.definition.transitions.map((tr) => tr.key)).toContain(move.transition);
     }
   });

@@ -1,5 +1,4 @@
 import { Button } from '@mui/material';
-import EditNoteIcon from '@mui/icons-material/EditNote';
 import SendIcon from '@mui/icons-material/Send';
 import AddTaskIcon from '@mui/icons-material/AddTask';
 import VoucherIcon from '@mui/icons-material/ConfirmationNumber';
@@ -8,7 +7,7 @@ import { EditButton, TopToolbar, useBasename, useRecordContext, useTranslate } f
 import { useCasesAction } from '../common/useRole';
 import { TakeChargeButton } from './TakeChargeButton';
 
-/** What can be done from a case page: take charge, fill the intake record, refer, record an intervention, issue a voucher, edit. */
+/** What can be done from a case page (its forms are filled in place, CaseFormsSection): take charge, refer, record an intervention, issue a voucher, edit. */
 export const CaseActions = () => {
   const record = useRecordContext();
   const translate = useTranslate();
@@ -19,16 +18,10 @@ export const CaseActions = () => {
   const mayIssue = useCasesAction('create', 'vouchers');
   if (!record) return <TopToolbar />;
   const open = record.status !== 'closed';
-  const caseId = encodeURIComponent(String(record.id));
 
   return (
     <TopToolbar>
       <TakeChargeButton />
-      {mayEdit && open ? (
-        <Button component={Link} to={`${basename}/cases/${caseId}/intake-form`} startIcon={<EditNoteIcon />}>
-          {translate('cases.show.fillIntake')}
-        </Button>
-      ) : null}
       {mayRefer && open ? (
         <Button
           component={Link}

@@ -18,6 +18,7 @@ import { useRole } from '../common/useRole';
 import { CaseActions } from './CaseActions';
 import { CasePerson } from './CasePerson';
 import { CaseTimeline } from './CaseTimeline';
+import { CaseFormsSection } from './forms/CaseFormsSection';
 import { WorkflowPanel } from '../../workflows/WorkflowPanel';
 import { CASE_SUBJECT_TYPE } from '../api/casesApi';
 import { withPopulate } from '../common/populate';
@@ -60,6 +61,7 @@ export const CaseShow = () => {
           {/* Provider staff never receive the summary (special-category) or the housing score: no empty rows for them. */}
           {role === 'operator' ? <NumberField source="housingScore" emptyText="—" /> : null}
           {role === 'operator' ? <TextField source="summary" emptyText="—" sx={{ whiteSpace: 'pre-wrap' }} /> : null}
+          <CaseFormsSection />
           <CaseWorkflowSection />
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="cases.show.person" path="person">

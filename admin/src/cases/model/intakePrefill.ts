@@ -1,6 +1,6 @@
 import type { RaRecord } from 'react-admin';
 
-/** Keys of the `segretariato-intake` form that the case file already knows. */
+/** Field keys a case form may share with what the case file already knows (its values prefill them). */
 const PERSON_KEYS = ['firstName', 'lastName', 'fiscalCode', 'birthDate', 'phone', 'email'] as const;
 
 /**

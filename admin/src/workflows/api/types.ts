@@ -96,6 +96,8 @@ export interface InstanceSummary {
   documentId: string;
   workflow: { key: string; name: LocalizedText | null; version: number };
   subject: { type: string; documentId: string };
+  /** The record in words the caller may read (service, comune, dates; no personal data), when its area describes it. */
+  subjectLabel?: LocalizedText | null;
   state: { key: string; label: LocalizedText; kind: StateKind; colour: string };
   closed: boolean;
   lockVersion: number;
@@ -150,6 +152,8 @@ export interface WorkflowTask {
   title: LocalizedText;
   instance: { documentId: string; workflow: string; state: string };
   subject: { type: string; documentId: string } | null;
+  /** The record in words (see InstanceSummary.subjectLabel). */
+  subjectLabel?: LocalizedText | null;
   assignee: { role: string | null; username: string | null };
   dueDate: string | null;
   overdue: boolean;

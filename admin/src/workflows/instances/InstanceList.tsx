@@ -65,7 +65,7 @@ export const InstanceList = () => {
                     {pick(instance.workflow.name, language) || instance.workflow.key} <Typography component="span" variant="caption" color="text.secondary">v{instance.workflow.version}</Typography>
                   </TableCell>
                   <TableCell>
-                    <SubjectLink type={instance.subject.type} documentId={instance.subject.documentId} />
+                    <SubjectLink type={instance.subject.type} documentId={instance.subject.documentId} label={instance.subjectLabel} />
                   </TableCell>
                   <TableCell>
                     <StateChip label={pick(instance.state.label, language)} colour={instance.state.colour} />

@@ -1,15 +1,28 @@
 import { Link as MuiLink } from '@mui/material';
 import { Link } from 'react-router-dom';
-import { useBasename, useGetOne } from 'react-admin';
+import { useBasename, useGetOne, useLocaleState } from 'react-admin';
+import type { LocalizedText } from '../api/types';
 import { recordName, resourceOf } from '../model/subjects';
 
-/** The record an instance is about, named and linked to its page when the console has one. */
-export const SubjectLink = ({ type, documentId }: { type: string; documentId: string }) => {
+interface SubjectLinkProps {
+  type: string;
+  documentId: string;
+  /** The server's words for the record (service, comune, dates; no personal data), when it gave some. */
+  label?: LocalizedText | null;
+}
+
+/**
+ * The record an instance is about, named and linked to its page when the console has one. The server's
+ * description comes first: the UdP may not open a case file, but reads which service, comune and dates it concerns.
+ */
+export const SubjectLink = ({ type, documentId, label }: SubjectLinkProps) => {
   const basename = useBasename();
+  const [locale] = useLocaleState();
   const resource = resourceOf(type);
   const { data } = useGetOne(resource ?? 'services', { id: documentId }, { enabled: !!resource, retry: false });
-  const name = recordName(data as Record<string, unknown> | undefined, documentId);
-  if (!resource) return <code>{documentId}</code>;
+  const described = label ? (locale === 'en' ? label.en : label.it) || label.it : null;
+  const name = described ?? recordName(data as Record<string, unknown> | undefined, documentId);
+  if (!resource || (described && !data)) return described ? <span>{described}</span> : <code>{documentId}</code>;
   return (
     <MuiLink component={Link} to={`${basename}/${resource}/${encodeURIComponent(documentId)}/show`}>
       {name}

@@ -80,7 +80,7 @@ export const TaskList = () => {
                   <TableCell>
                     {where(task.instance.workflow, task.instance.state)}
                   </TableCell>
-                  <TableCell>{task.subject ? <SubjectLink type={task.subject.type} documentId={task.subject.documentId} /> : '—'}</TableCell>
+                  <TableCell>{task.subject ? <SubjectLink type={task.subject.type} documentId={task.subject.documentId} label={task.subjectLabel} /> : '—'}</TableCell>
                   <TableCell>{[task.assignee.username, task.assignee.role ? translate(`roles.${task.assignee.role}`, { _: task.assignee.role }) : null].filter(Boolean).join(' · ') || '—'}</TableCell>
                   <TableCell sx={{ color: task.overdue ? 'error.main' : undefined }}>
                     <DueDate day={task.dueDate} overdue={task.overdue} />

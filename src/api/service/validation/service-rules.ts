@@ -1,6 +1,8 @@
 import type { DocumentRule } from '../../../catalogue/document-rules';
 import { manyRelationTargets } from '../../../catalogue/relation-values';
-import { fieldError } from '../../../validation/field-errors';
+import { errors } from '@strapi/utils';
+import { fieldError, type FieldError } from '../../../validation/field-errors';
+import { casePathRules } from './case-path-rules';
 import { isAccreditationValidOn } from '../../accreditation/validation/accreditation-rules';
 
 const UID = 'api::service.service';
@@ -9,7 +11,20 @@ const UID = 'api::service.service';
  * A service procured by accreditation lists as its providers only those holding a valid
  * accreditation for it today: the citizen chooses among them and the voucher follows.
  */
-export const serviceRules: DocumentRule = async (strapi, { data, documentId }) => {
+export const serviceRules: DocumentRule = async (strapi, write) => {
+  const casePath = await casePathRules(strapi, write.data, write.documentId);
+  if (casePath.length > 0) throwLabelled(casePath);
+  return providerRules(strapi, write);
+};
+
+/** 400 whose messages name the fields by their labels (each entry's `it`/`en` starts with the label). */
+function throwLabelled(list: FieldError[]): never {
+  const it = list.map((e) => e.it).join('; ');
+  const en = list.map((e) => e.en).join('; ');
+  throw new errors.ValidationError(`Dati non validi – ${it} / Invalid data – ${en}`, { errors: list });
+}
+
+const providerRules: DocumentRule = async (strapi, { data, documentId }) => {
   if (data.providers === undefined && data.procurementMode === undefined) return [];
   const existing = documentId
     ? await strapi.db.query(UID).findOne({ where: { documentId }, populate: { providers: { select: ['documentId'] } } })

@@ -1,5 +1,5 @@
 /**
- * The areas of need of the segretariato intake form grouped by the programme's macro-areas: the
+ * The areas of need named by intake forms (`needAreas`, the access forms of the services' case paths) grouped by the programme's macro-areas: the
  * dashboard filtered by an area counts the intakes that name at least one of its needs.
  */
 export const NEEDS_BY_AREA: Record<string, string[]> = {
@@ -8,5 +8,3 @@ export const NEEDS_BY_AREA: Record<string, string[]> = {
   'promozione-autonomie': ['disabilita', 'non-autosufficienza', 'salute'],
   'azioni-trasversali': ['altro'],
 };
-
-export const INTAKE_FORM = 'segretariato-intake';

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import { throwIssues } from '../../../plugin-kit/errors';
-import { INTAKE_FORM, NEEDS_BY_AREA } from '../../shared/needs';
+import { NEEDS_BY_AREA } from '../../shared/needs';
 import { createRefs } from '../data/refs';
 import { districtOf } from './demographics';
 import { createSql } from '../data/sql';
@@ -25,7 +25,23 @@ export type ComuniScope = string[] | undefined;
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const refs = createRefs(strapi);
 
+  /**
+   * The intake forms: those the services' case paths fill on access (`caseForms` with purpose `accesso`), the UdP's
+   * configuration rather than a form named here. Only submissions with an access date and needs are counted.
+   */
+  async function accessForms(): Promise<string[]> {
+    const rows = (await strapi.db.query('api::service.service').findMany({ select: ['caseForms'] })) as { caseForms: unknown }[];
+    const keys = new Set<string>();
+    for (const row of rows) {
+      for (const entry of Array.isArray(row.caseForms) ? row.caseForms : []) {
+        if (entry && typeof entry.form === 'string' && entry.purpose === 'accesso') keys.add(entry.form);
+      }
+    }
+    return [...keys];
+  }
+
   async function intakes(filters: DashboardFilters, comuni: ComuniScope, needs: string[] | undefined) {
+    const forms = await accessForms();
     const sql = createSql(strapi);
     const { knex } = sql;
     const formLink = sql.link('plugin::forms.submission', 'form');
@@ -33,7 +49,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const query = knex(`${sql.table('plugin::forms.submission')} as s`)
         .join(`${formLink.name} as fl`, `fl.${formLink.own}`, 's.id')
         .join(`${sql.table('plugin::forms.form')} as f`, 'f.id', `fl.${formLink.other}`)
-        .where('f.key', INTAKE_FORM)
+        .whereIn('f.key', forms.length ? forms : [''])
         .where(sql.answer('s.data', 'accessDate'), '>=', `${filters.from}-01-01`)
         .where(sql.answer('s.data', 'accessDate'), '<', `${filters.to + 1}-01-01`);
       if (comuni) query.whereRaw(`? IN (${comuni.map(() => '?').join(', ')})`, [sql.answer('s.data', 'municipality'), ...comuni]);

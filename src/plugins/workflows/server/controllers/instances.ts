@@ -4,11 +4,14 @@ import { checkStartRequest, checkTransitionRequest } from '../validation/request
 import type { Ctx } from './context';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  /** Each instance with `subjectLabel`: its record in words the caller may read (subject rules), never a bare id. */
   async find(ctx: Ctx) {
-    ctx.body = await getService(strapi, 'instances').list(ctx.query, ctx.state.user);
+    const page = await getService(strapi, 'instances').list(ctx.query, ctx.state.user);
+    ctx.body = { ...page, data: await getService(strapi, 'subject-rules').labelled(page.data) };
   },
   async findOne(ctx: Ctx) {
-    ctx.body = { data: await getService(strapi, 'instances').findOne(ctx.params.id, ctx.state.user) };
+    const [one] = await getService(strapi, 'subject-rules').labelled([await getService(strapi, 'instances').findOne(ctx.params.id, ctx.state.user)]);
+    ctx.body = { data: one };
   },
   async create(ctx: Ctx) {
     const request = checkStartRequest(ctx.request.body);

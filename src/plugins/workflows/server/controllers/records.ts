@@ -10,8 +10,10 @@ export const audit = ({ strapi }: { strapi: Core.Strapi }) => ({
 });
 
 export const tasks = ({ strapi }: { strapi: Core.Strapi }) => ({
+  /** Each task with `subjectLabel` (its record in words, subject rules). */
   async find(ctx: Ctx) {
-    ctx.body = await getService(strapi, 'tasks').mine(ctx.query, ctx.state.user);
+    const page = await getService(strapi, 'tasks').mine(ctx.query, ctx.state.user);
+    ctx.body = { ...page, data: await getService(strapi, 'subject-rules').labelled(page.data) };
   },
   async complete(ctx: Ctx) {
     ctx.body = { data: await getService(strapi, 'tasks').complete(ctx.params.id, ctx.state.user) };

@@ -91,7 +91,8 @@ const createInstancesService = ({ strapi }: { strapi: Core.Strapi }) => {
 
   async function findOne(documentId: string, user: RequestUser | undefined) {
     const row = await loadVisible(documentId, user);
-    const definition = await definitions().definitionOf(row.workflowKey, row.version);
+    // The record's own guards (e.g. forms its service requires) join the definition's.
+    const definition = await getService(strapi, 'subject-rules').withSubjectGuards(await definitions().definitionOf(row.workflowKey, row.version), row);
     const outgoing = row.closed ? [] : transitionsFrom(definition, row.state);
     const facts = await loadFacts(strapi, row, outgoing.flatMap((t) => t.guards ?? []));
     const [history, tasks, names] = await Promise.all([

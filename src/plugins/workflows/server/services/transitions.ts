@@ -92,7 +92,9 @@ const createTransitionsService = ({ strapi }: { strapi: Core.Strapi }) => {
      */
     async take(documentId: string, request: TransitionRequest, user: RequestUser | undefined): Promise<TransitionResult> {
       const instance = await getService(strapi, 'instances').loadVisible(documentId, user);
-      const definition = await getService(strapi, 'definitions').definitionOf(instance.workflowKey, instance.version);
+      const stored = await getService(strapi, 'definitions').definitionOf(instance.workflowKey, instance.version);
+      // The record's own guards (e.g. forms its service requires before this transition) are checked with the definition's.
+      const definition = await getService(strapi, 'subject-rules').withSubjectGuards(stored, instance);
       const actor = actorOf(user);
       const at = new Date();
       const { transition, effects } = await plan(instance, definition, request, actor, at);

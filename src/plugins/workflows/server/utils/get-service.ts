@@ -5,6 +5,7 @@ import type { DefinitionsService } from '../services/definitions';
 import type { ErasureService } from '../services/erasure';
 import type { InstancesService } from '../services/instances';
 import type { NotificationsService } from '../services/notifications';
+import type { SubjectRulesService } from '../services/subject-rules';
 import type { TasksService } from '../services/tasks';
 import type { TransitionsService } from '../services/transitions';
 
@@ -15,6 +16,7 @@ interface Services {
   erasure: ErasureService;
   instances: InstancesService;
   notifications: NotificationsService;
+  'subject-rules': SubjectRulesService;
   tasks: TasksService;
   transitions: TransitionsService;
 }

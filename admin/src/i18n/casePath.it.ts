@@ -1,0 +1,31 @@
+/** Italian messages of a service's case path and of the forms on the case page. */
+export const casePathIt = {
+  casePath: {
+    title: 'Percorso della pratica',
+    help: "Il flusso che ogni nuova pratica di questo servizio avvia e i moduli che si compilano nella pratica.",
+    workflow: 'Flusso della pratica',
+    workflowHelp: 'Avviato da solo quando un operatore apre una pratica del servizio. Solo flussi pubblicati per le cartelle.',
+    noWorkflow: 'Nessun flusso',
+    forms: 'Moduli della pratica',
+    form: 'Modulo',
+    purpose: 'Scopo',
+    roles: 'Chi lo compila',
+    requiredBefore: 'Richiesto per il passaggio',
+    requiredBeforeHelp: 'Il passaggio non si può eseguire finché il modulo non è compilato per la pratica.',
+    noTransition: 'Nessun passaggio',
+    chooseWorkflowFirst: 'Scegliere prima il flusso della pratica',
+    purposes: { accesso: 'Accesso', valutazione: 'Valutazione', progetto: 'Progetto', monitoraggio: 'Monitoraggio', chiusura: 'Chiusura' },
+  },
+  caseForms: {
+    title: 'Moduli della pratica',
+    none: 'Il servizio di questa pratica non prevede moduli.',
+    state: { todo: 'Da compilare', done: 'Compilato', required: 'Richiesto ora' },
+    fill: 'Compila',
+    fillAgain: 'Compila di nuovo',
+    close: 'Chiudi',
+    filledBy: 'Compilato da %{author} il %{date}',
+    saved: 'Modulo salvato nella pratica',
+    refused: 'Il modulo non è stato salvato: correggere i campi indicati',
+    notYours: 'Lo compila: %{roles}',
+  },
+};
