@@ -91,6 +91,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   return {
+    accessForms,
     /** The dashboard over `comuni` (the caller's scope, the asked comune included; undefined: the district). */
     async summary(filters: DashboardFilters, comuni: ComuniScope) {
       if (filters.area && !(await refs.area(filters.area))) throwIssues([{ path: 'area', it: 'area sconosciuta', en: 'unknown area' }], ['query']);

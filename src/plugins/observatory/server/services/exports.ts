@@ -1,6 +1,5 @@
 import type { Core } from '@strapi/strapi';
 import { BAND_KEYS, type IndexKey } from '../../shared/indices';
-import { INTAKE_FORM } from '../../shared/needs';
 import { optionLabels } from '../data/option-labels';
 import { col, type ExportLocale, type Sheet } from '../render/sheet';
 import { getService } from '../utils/get-service';
@@ -123,7 +122,10 @@ async function dashboardSheets(
   comuni?: string[]
 ): Promise<Sheet[]> {
   const summary = await getService(strapi, 'dashboard').summary(params, comuni);
-  const needs = await optionLabels(strapi, INTAKE_FORM, 'needAreas');
+  // Labels of the needs from the intake forms the services' case paths name (the dashboard counts those).
+  const needs = new Map<string, { it: string; en: string }>();
+  for (const form of await getService(strapi, 'dashboard').accessForms())
+    for (const [code, label] of await optionLabels(strapi, form, 'needAreas')) if (!needs.has(code)) needs.set(code, label);
   const population = summary.population as Record<string, number> | null;
   return [
     {
