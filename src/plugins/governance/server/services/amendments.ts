@@ -36,7 +36,7 @@ const createAmendmentsService = ({ strapi }: { strapi: Core.Strapi }) => {
   ) {
     const row = await minutes().load(minutesId);
     const amendment = await loadAmendment(row, amendmentId);
-    const { note, issues } = checkDecisionInput(data);
+    const { note, issues } = checkDecisionInput(data, status === 'rejected');
     if (issues.length > 0) throwIssues(issues, ['data']);
     if (row.state !== 'in-review')
       conflict('si decide sugli emendamenti durante la revisione', 'amendments are decided during review');
