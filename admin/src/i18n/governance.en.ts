@@ -305,7 +305,7 @@ export const governanceEn = {
     },
     'governance-minutes-templates': {
       name: 'Minutes template |||| Minutes templates',
-      fields: { bodyType: 'Body type', items: 'Items', custom: 'Origin', kind: 'Kind of item', title: 'Item title', text: 'Initial text' },
+      fields: { bodyType: 'Body type', items: 'Items', custom: 'Origin', 'items.kind': 'Kind of item', 'items.title': 'Item title', 'items.text': 'Initial text' },
     },
     'governance-calendar': {
       name: 'Meeting calendar |||| Meeting calendar',

@@ -305,7 +305,7 @@ export const governanceIt = {
     },
     'governance-minutes-templates': {
       name: 'Modello di verbale |||| Modelli di verbale',
-      fields: { bodyType: 'Tipo di organismo', items: 'Punti', custom: 'Origine', kind: 'Tipo di punto', title: 'Titolo del punto', text: 'Testo iniziale' },
+      fields: { bodyType: 'Tipo di organismo', items: 'Punti', custom: 'Origine', 'items.kind': 'Tipo di punto', 'items.title': 'Titolo del punto', 'items.text': 'Testo iniziale' },
     },
     'governance-calendar': {
       name: 'Calendario sedute |||| Calendario sedute',

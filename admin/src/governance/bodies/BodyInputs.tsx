@@ -16,7 +16,12 @@ export const BodyInputs = ({ creating }: { creating: boolean }) => (
     <SelectInput source="type" choices={BODY_TYPE_CHOICES} validate={required()} />
     <TextInput source="description" multiline fullWidth />
     <ReferenceArrayInput source="services" reference="services" sort={{ field: 'name', order: 'ASC' }} perPage={100} format={idsOf}>
-      <AutocompleteArrayInput optionText="name" fullWidth helperText="governance.body.servicesHelp" />
+      <AutocompleteArrayInput
+        optionText="name"
+        fullWidth
+        helperText="governance.body.servicesHelp"
+        filterToQuery={(text) => (text ? { name_containsi: text } : {})}
+      />
     </ReferenceArrayInput>
     <BooleanInput source="public" />
   </>
