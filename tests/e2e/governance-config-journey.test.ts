@@ -194,7 +194,7 @@ describe('the UdP configures a new tavolo in the console and runs its first meet
       await member.getByRole('button', { name: `Proponi un emendamento o un commento: ${item}` }).click();
       await member.getByLabel('Testo proposto (sostituisce quello del punto)').fill(text);
       await member.getByRole('button', { name: 'Invia' }).click();
-      await member.getByText('Proposta inviata alla segreteria').waitFor();
+      await member.getByTestId('amendment').filter({ hasText: text }).filter({ hasText: 'In attesa di decisione' }).waitFor();
     };
     await propose('Avvio del tavolo', AMENDED);
     await propose('Varie ed eventuali', 'Nessuna varia.');
