@@ -69,7 +69,7 @@ describe('writes to the governance routes', () => {
     expect(weighted.quorumRule).toEqual({ threshold: 'majority', weighting: 'population', alsoMajorityOfMembers: false });
   });
 
-  it('send the linked account as its documentId, and a template's items with only the keys of their kind', () => {
+  it("send the linked account as its documentId, and a template's items with only the keys of their kind", () => {
     const member = { id: 'm1', name: 'Referente', seat: 'ats', user: { documentId: 'u1', username: 'tavolo.demo' }, invitedOn: null };
     expect(toGovernancePayload('governance-memberships', member, false)).toEqual({ name: 'Referente', seat: 'ats', user: 'u1' });
     expect(toGovernancePayload('governance-memberships', { ...member, user: null }, false)).toMatchObject({ user: null });
