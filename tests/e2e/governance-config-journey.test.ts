@@ -226,6 +226,8 @@ describe('the UdP configures a new tavolo in the console and runs its first meet
     await udp.getByRole('button', { name: 'Pubblica' }).click();
     await confirmStep(udp, 'Pubblica', /non si ritira/);
     await udp.getByTestId('minutes-state').filter({ hasText: 'Pubblicato' }).waitFor();
+    // the kept version says whose amendment made it, on which item (no bare id)
+    await udp.getByText('Emendamento di Referente del Terzo Settore accolto sul punto «Avvio del tavolo»').waitFor();
     await snap(udp, '08-published');
 
     await member.goto(`${base}/console/governance-minutes`);

@@ -4,10 +4,12 @@ import {
   Edit,
   FormDataConsumer,
   required,
+  SaveButton,
   SelectInput,
   SimpleForm,
   SimpleFormIterator,
   TextInput,
+  Toolbar,
   useRecordContext,
   useTranslate,
 } from 'react-admin';
@@ -30,6 +32,13 @@ const Title = () => {
   );
 };
 
+/** A template is replaced, never deleted (without one the agenda alone is used). */
+const TemplateToolbar = () => (
+  <Toolbar>
+    <SaveButton />
+  </Toolbar>
+);
+
 /** Only one place for the agenda: said next to the list, and again by the server if saved otherwise. */
 const validateItems = (items: { kind?: string }[] | undefined) => {
   const agenda = (items ?? []).filter((item) => item?.kind === 'agenda').length;
@@ -41,7 +50,7 @@ export const TemplateEdit = () => {
   const translate = useTranslate();
   return (
     <Edit title={<Title />} mutationMode="pessimistic" redirect="list">
-      <SimpleForm>
+      <SimpleForm toolbar={<TemplateToolbar />}>
         <Alert severity="info" sx={{ mb: 2 }}>
           {translate('governance.template.help')}
         </Alert>

@@ -9,6 +9,15 @@ import { checkAmendmentInput, checkDecisionInput } from '../validation/amendment
 import { amendmentView } from '../views/minutes-view';
 import { getService } from '../utils/get-service';
 
+/** The note of the version an accepted amendment makes: whose, on which item (never a bare id). */
+function acceptedNote(amendment: AmendmentRow, row: MinutesRow): string {
+  const item = (row.items ?? []).find((i) => i.key === amendment.itemKey);
+  const who = amendment.authorName ?? amendment.author?.username ?? '—';
+  const it = item ? `sul punto «${item.title}»` : 'sulla premessa';
+  const en = item ? `on the item “${item.title}”` : 'on the opening text';
+  return `Emendamento di ${who} accolto ${it} / Amendment by ${who} accepted ${en}`.slice(0, 500);
+}
+
 /**
  * Amendments and comments on minutes in review: proposed by attendees (and the secretariat) while the
  * window is open, each accepted or rejected by the secretariat. Accepting an amendment replaces the
@@ -52,7 +61,7 @@ const createAmendmentsService = ({ strapi }: { strapi: Core.Strapi }) => {
         const changed = { ...row, body: amendment.itemKey ? row.body : text, items };
         const version = await getService(strapi, 'minutesLifecycle').snapshot(
           changed,
-          `Emendamento accettato / Amendment accepted: ${amendmentId}`,
+          acceptedNote(amendment, row),
           viewer
         );
         await strapi
