@@ -12,10 +12,12 @@ import { getService } from '../utils/get-service';
 /** The note of the version an accepted amendment makes: whose, on which item (never a bare id). */
 function acceptedNote(amendment: AmendmentRow, row: MinutesRow): string {
   const item = (row.items ?? []).find((i) => i.key === amendment.itemKey);
-  const who = amendment.authorName ?? amendment.author?.username ?? '—';
-  const it = item ? `sul punto «${item.title}»` : 'sulla premessa';
-  const en = item ? `on the item “${item.title}”` : 'on the opening text';
-  return `Emendamento di ${who} accolto ${it} / Amendment by ${who} accepted ${en}`.slice(0, 500);
+  const short = (text: string) => (text.length > 50 ? `${text.slice(0, 49)}…` : text);
+  const who = short(amendment.authorName ?? amendment.author?.username ?? '—');
+  const it = item ? `sul punto «${short(item.title)}»` : 'sulla premessa';
+  const en = item ? `on the item “${short(item.title)}”` : 'on the opening text';
+  // a string column: 255 characters on PostgreSQL
+  return `Emendamento di ${who} accolto ${it} / Amendment by ${who} accepted ${en}`.slice(0, 255);
 }
 
 /**
