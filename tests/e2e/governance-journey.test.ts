@@ -122,6 +122,7 @@ describe('a tavolo d’area meets, and its minutes are reviewed, approved and pu
     await udp.getByRole('link', { name: 'relazione-sail.txt' }).waitFor();
 
     await udp.getByRole('button', { name: 'Convoca' }).click();
+    await udp.getByRole('dialog').getByRole('button', { name: 'Convoca' }).click(); // the step is confirmed
     const sheet = udp.getByRole('table', { name: 'Convocati e presenze' });
     await sheet.waitFor();
     const selects = sheet.getByRole('combobox');
@@ -166,6 +167,7 @@ describe('a tavolo d’area meets, and its minutes are reviewed, approved and pu
     await snap(udp, '05-minutes-draft');
 
     await udp.getByRole('button', { name: 'Apri la revisione' }).click();
+    await udp.getByRole('dialog').getByRole('button', { name: 'Apri la revisione' }).click(); // the step is confirmed
     await udp.getByTestId('minutes-state').filter({ hasText: 'In revisione' }).waitFor();
     await snap(udp, '06-review-open');
   });
@@ -199,8 +201,10 @@ describe('a tavolo d’area meets, and its minutes are reviewed, approved and pu
     await snap(udp, '08-amendment-accepted');
 
     await udp.getByRole('button', { name: "Registra l'approvazione" }).click();
+    await udp.getByRole('dialog').getByRole('button', { name: "Registra l'approvazione" }).click(); // the step is confirmed
     await udp.getByTestId('minutes-state').filter({ hasText: 'Approvato' }).waitFor();
     await udp.getByRole('button', { name: 'Pubblica' }).click();
+    await udp.getByRole('dialog').getByRole('button', { name: 'Pubblica' }).click(); // the step is confirmed
     await udp.getByTestId('minutes-state').filter({ hasText: 'Pubblicato' }).waitFor();
     await udp.getByRole('cell', { name: /Versione 2/ }).waitFor();
     await snap(udp, '09-published');

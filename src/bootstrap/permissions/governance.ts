@@ -24,7 +24,9 @@ const MEMBER = [
 const SECRETARIAT = [
   ...actions('bodies', ['create', 'update', 'delete']),
   ...actions('memberships', ['create', 'update', 'delete']),
-  ...actions('meetings', ['create', 'update', 'delete', 'convene', 'cancel', 'attendance', 'attach', 'detach']),
+  ...actions('accounts', ['search', 'invite']),
+  ...actions('minutesTemplates', ['find', 'findOne', 'update']),
+  ...actions('meetings', ['create', 'update', 'delete', 'convene', 'cancel', 'reopen', 'attendance', 'attach', 'detach']),
   ...actions('minutes', ['create', 'update', 'openReview', 'approve', 'publish']),
   ...actions('amendments', ['accept', 'reject']),
   ...actions('actionItems', ['create']),

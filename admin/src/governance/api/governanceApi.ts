@@ -4,6 +4,7 @@ import type { FetchWithRefresh } from '../../providers/fetchWithRefresh';
 import { mapStrapiError } from '../../providers/strapiErrors';
 import type { HttpClient } from '../../providers/types';
 import type {
+  Account,
   AttendanceEntry,
   MeetingRecord,
   MinutesRecord,
@@ -19,6 +20,7 @@ export const GOVERNANCE_PATHS: Record<string, string> = {
   'governance-meetings': 'meetings',
   'governance-minutes': 'minutes',
   'governance-action-items': 'action-items',
+  'governance-minutes-templates': 'minutes-templates',
 };
 
 /** The filters each list route understands (plain query parameters, not Strapi's `filters[...]`). */
@@ -28,12 +30,19 @@ const LIST_FILTERS: Record<string, string[]> = {
   'governance-meetings': ['body', 'from', 'to'],
   'governance-minutes': ['meeting', 'body', 'state'],
   'governance-action-items': ['minutes', 'body', 'service', 'status'],
+  'governance-minutes-templates': [],
 };
 
 /** The governance routes beyond CRUD, called through `useDataProvider()`. */
 export interface GovernanceApi {
   governanceConvene(meeting: Identifier): Promise<MeetingRecord>;
   governanceCancel(meeting: Identifier): Promise<MeetingRecord>;
+  /** A held meeting back to convened (until its minutes exist). */
+  governanceReopen(meeting: Identifier): Promise<MeetingRecord>;
+  /** Accounts matching a name, username or e-mail (UdP only): name, username, e-mail. */
+  governanceAccounts(q: string): Promise<Account[]>;
+  /** Invites a member with no account by e-mail (a blocked account is created and linked). */
+  governanceInvite(membership: Identifier, email: string): Promise<unknown>;
   governanceAttendance(meeting: Identifier, attendance: AttendanceEntry[]): Promise<MeetingRecord>;
   governanceAttach(meeting: Identifier, itemKey: string, file: File): Promise<MeetingRecord>;
   governanceDetach(meeting: Identifier, fileId: number): Promise<MeetingRecord>;
@@ -147,6 +156,9 @@ export function governanceDataProvider(
 
     governanceConvene: async (id) => asRecord(await send('POST', `${meetingUrl(id)}/convene`)) as MeetingRecord,
     governanceCancel: async (id) => asRecord(await send('POST', `${meetingUrl(id)}/cancel`)) as MeetingRecord,
+    governanceReopen: async (id) => asRecord(await send('POST', `${meetingUrl(id)}/reopen`)) as MeetingRecord,
+    governanceAccounts: (q) => get(`${root}/accounts?${new URLSearchParams({ q })}`),
+    governanceInvite: (id, email) => send('POST', `${one('governance-memberships', id)}/invite`, { email }),
     governanceAttendance: async (id, attendance) =>
       asRecord(await send('PUT', `${meetingUrl(id)}/attendance`, { attendance })) as MeetingRecord,
     async governanceAttach(id, itemKey, file) {

@@ -7,14 +7,15 @@ const WRITABLE: Record<string, { create: string[]; update: string[] }> = {
     update: ['name', 'type', 'description', 'area', 'services', 'public', 'compositionRules', 'quorumRule'],
   },
   'governance-memberships': {
-    create: ['body', 'name', 'email', 'organisation', 'seat', 'role', 'municipality', 'provider', 'delegateFor', 'from', 'to'],
-    update: ['name', 'email', 'organisation', 'seat', 'role', 'municipality', 'provider', 'delegateFor', 'from', 'to'],
+    create: ['body', 'name', 'email', 'user', 'organisation', 'seat', 'role', 'municipality', 'provider', 'delegateFor', 'from', 'to'],
+    update: ['name', 'email', 'user', 'organisation', 'seat', 'role', 'municipality', 'provider', 'delegateFor', 'from', 'to'],
   },
   'governance-meetings': {
     create: ['body', 'title', 'startsAt', 'endsAt', 'place', 'onlineUrl', 'agenda'],
     update: ['title', 'startsAt', 'endsAt', 'place', 'onlineUrl', 'agenda'],
   },
   'governance-minutes': { create: ['meeting', 'title', 'body', 'items'], update: ['title', 'body', 'items'] },
+  'governance-minutes-templates': { create: [], update: ['items'] },
   'governance-action-items': {
     create: ['minutes', 'itemKey', 'kind', 'text', 'owner', 'dueDate', 'status'],
     update: ['itemKey', 'text', 'owner', 'dueDate', 'status'],
@@ -61,6 +62,16 @@ const itemsOf = (items: unknown) =>
     ? items.map((item: Record<string, unknown>) => ({ key: item.key, title: item.title, text: item.text ?? '' }))
     : items;
 
+/** Template entries with only the keys of their kind (a fixed item's empty text is left out). */
+const templateItemsOf = (items: unknown) =>
+  Array.isArray(items)
+    ? items.map((item: Record<string, unknown>) =>
+        item.kind === 'agenda'
+          ? { kind: 'agenda' }
+          : { kind: 'fixed', title: item.title ?? '', ...(item.text ? { text: item.text } : {}) }
+      )
+    : items;
+
 /** The `data` of a write to a governance route: known keys only, relations as documentIds. */
 export function toGovernancePayload(resource: string, values: Record<string, unknown>, creating: boolean): Record<string, unknown> {
   const keys = WRITABLE[resource]?.[creating ? 'create' : 'update'] ?? [];
@@ -69,6 +80,7 @@ export function toGovernancePayload(resource: string, values: Record<string, unk
     if (!(key in values)) continue;
     const value = values[key];
     if (key === 'agenda') data.agenda = agendaOf(value);
+    else if (key === 'items' && resource === 'governance-minutes-templates') data.items = templateItemsOf(value);
     else if (key === 'items') data.items = itemsOf(value);
     else if (key === 'public') data.public = Boolean(value);
     else if (key === 'compositionRules') data.compositionRules = compositionRulesOf(value);

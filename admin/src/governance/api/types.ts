@@ -49,6 +49,25 @@ export interface MembershipRecord extends RaRecord {
   to: string | null;
   active: boolean;
   email?: string | null;
+  /** The linked login account (UdP only). */
+  user?: { documentId: string; username: string } | null;
+  invitedOn?: string | null;
+}
+
+/** An account found by `GET /api/governance/accounts?q=` (UdP only). */
+export interface Account {
+  documentId: string;
+  name: string | null;
+  username: string;
+  email: string;
+}
+
+/** `GET /api/governance/minutes-templates/:bodyType` (`id` is the body type). */
+export interface MinutesTemplateRecord extends RaRecord {
+  bodyType: BodyType;
+  bodyTypeLabel: { it: string; en: string };
+  items: ({ kind: 'fixed'; title: string; text?: string } | { kind: 'agenda' })[];
+  custom: boolean;
 }
 
 export interface StoredDocument {

@@ -83,6 +83,16 @@ export const BodyMembers = () => {
           />
           <FunctionField<MembershipRecord> source="role" sortable={false} render={(m) => translate(`governance.roles.${m.role}`)} />
           <FunctionField label="governance.body.term" render={() => <Term />} />
+          {secretariat ? (
+            <FunctionField<MembershipRecord>
+              label="governance.body.account"
+              render={(m) =>
+                m.user
+                  ? `${m.user.username}${m.invitedOn ? ` (${translate('governance.body.invitedChip')})` : ''}`
+                  : translate('governance.body.noAccount')
+              }
+            />
+          ) : null}
           {secretariat ? <EditButton /> : null}
           {secretariat ? <DeleteButton mutationMode="pessimistic" redirect={false} /> : null}
         </Datagrid>

@@ -10,7 +10,8 @@ import {
   Typography,
 } from '@mui/material';
 import { useEffect, useState } from 'react';
-import { Button, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import { Button, Confirm, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import LockOpenIcon from '@mui/icons-material/LockOpen';
 import SaveIcon from '@mui/icons-material/Save';
 import type { Attendance, AttendanceEntry, MeetingRecord } from '../api/types';
 import { useGovernanceApi } from '../api/useGovernanceApi';
@@ -30,6 +31,7 @@ export const AttendanceSheet = () => {
   const refresh = useRefresh();
   const [entries, setEntries] = useState<AttendanceEntry[]>([]);
   const [saving, setSaving] = useState(false);
+  const [confirming, setConfirming] = useState(false);
   useEffect(() => {
     setEntries(
       (meeting?.invitations ?? []).map((i) => ({ membership: i.membership.documentId, attendance: i.attendance, delegate: i.delegate }))
@@ -37,10 +39,29 @@ export const AttendanceSheet = () => {
   }, [meeting]);
   if (!meeting || meeting.invitations === undefined) return null;
   const editable = secretariat && meeting.status === 'convened';
+  const reopenable = secretariat && meeting.status === 'held' && !meeting.minutes;
+  const unrecorded = entries.filter((e) => e.attendance === 'pending').length;
   const set = (index: number, change: Partial<AttendanceEntry>) =>
     setEntries((current) => current.map((entry, i) => (i === index ? { ...entry, ...change } : entry)));
 
+  const reopen = async () => {
+    setSaving(true);
+    try {
+      await api.governanceReopen(meeting.id);
+      notify('governance.meeting.reopened', { type: 'success' });
+      refresh();
+    } catch (error) {
+      notify((error as Error).message, { type: 'error' });
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  /** Rows still "Da registrare" are confirmed first: the meeting is then held and its quorum counts them absent. */
+  const askThenSave = () => (unrecorded > 0 ? setConfirming(true) : void save());
+
   const save = async () => {
+    setConfirming(false);
     setSaving(true);
     try {
       await api.governanceAttendance(
@@ -59,8 +80,27 @@ export const AttendanceSheet = () => {
   return (
     <Section
       title={translate('governance.meeting.invitations')}
-      actions={editable ? <Button label="governance.meeting.saveAttendance" onClick={save} disabled={saving} variant="contained"><SaveIcon /></Button> : undefined}
+      actions={
+        editable ? (
+          <Button label="governance.meeting.saveAttendance" onClick={askThenSave} disabled={saving} variant="contained">
+            <SaveIcon />
+          </Button>
+        ) : reopenable ? (
+          <Button label="governance.meeting.reopen" onClick={() => void reopen()} disabled={saving}>
+            <LockOpenIcon />
+          </Button>
+        ) : undefined
+      }
     >
+      <Confirm
+        isOpen={confirming}
+        title="governance.meeting.saveAttendance"
+        content="governance.meeting.unrecordedConfirm"
+        translateOptions={{ smart_count: unrecorded }}
+        confirm="governance.meeting.saveAnyway"
+        onConfirm={() => void save()}
+        onClose={() => setConfirming(false)}
+      />
       {meeting.invitations.length === 0 ? (
         <Typography variant="body2">{translate('governance.meeting.noInvitations')}</Typography>
       ) : (

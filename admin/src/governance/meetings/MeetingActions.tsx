@@ -48,6 +48,7 @@ export const MeetingActions = () => {
   const [create] = useCreate();
   const { run, busy } = useRun();
   const [confirmCancel, setConfirmCancel] = useState(false);
+  const [confirmConvene, setConfirmConvene] = useState(false);
   if (!meeting) return <TopToolbar />;
   const open = meeting.status === 'draft' || meeting.status === 'convened';
   const minutesButton = meeting.minutes ? (
@@ -66,7 +67,7 @@ export const MeetingActions = () => {
         <Button
           label="governance.meeting.convene"
           disabled={busy}
-          onClick={() => run(() => api.governanceConvene(meeting.id), 'governance.meeting.convened')}
+          onClick={() => setConfirmConvene(true)}
         >
           <CampaignIcon />
         </Button>
@@ -100,6 +101,17 @@ export const MeetingActions = () => {
         </Button>
       ) : null}
       {meeting.status === 'draft' ? <DeleteButton mutationMode="pessimistic" /> : null}
+      <Confirm
+        isOpen={confirmConvene}
+        title="governance.meeting.convene"
+        content={meeting.status === 'convened' ? 'governance.meeting.reconveneConfirm' : 'governance.meeting.conveneConfirm'}
+        confirm="governance.meeting.convene"
+        onConfirm={() => {
+          setConfirmConvene(false);
+          void run(() => api.governanceConvene(meeting.id), 'governance.meeting.convened');
+        }}
+        onClose={() => setConfirmConvene(false)}
+      />
       <Confirm
         isOpen={confirmCancel}
         title="governance.meeting.cancel"

@@ -1,5 +1,6 @@
 import { Create, ReferenceInput, required, SelectInput, SimpleForm } from 'react-admin';
 import type { MembershipRecord } from '../api/types';
+import { AccountLink } from './AccountLink';
 import { MembershipInputs } from './MembershipInputs';
 
 const backToBody = (_resource?: string, _id?: unknown, data?: Partial<MembershipRecord>) =>
@@ -13,6 +14,7 @@ export const MembershipCreate = () => (
         <SelectInput optionText="name" validate={required()} />
       </ReferenceInput>
       <MembershipInputs />
+      <AccountLink />
     </SimpleForm>
   </Create>
 );

@@ -1,4 +1,6 @@
 import { Alert, Button as MuiButton, Chip, Paper, Stack, Typography } from '@mui/material';
+import { useState } from 'react';
+import { RejectDialog } from './RejectDialog';
 import { useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import type { Amendment, MinutesRecord } from '../api/types';
 import { useGovernanceApi } from '../api/useGovernanceApi';
@@ -15,6 +17,7 @@ export const AmendmentList = ({ itemKey }: { itemKey: string | null }) => {
   const api = useGovernanceApi();
   const notify = useNotify();
   const refresh = useRefresh();
+  const [rejecting, setRejecting] = useState<Amendment | null>(null);
   if (!minutes?.amendments) return null;
   const mine = minutes.amendments.filter((a) => a.itemKey === itemKey);
   if (mine.length === 0)
@@ -23,14 +26,21 @@ export const AmendmentList = ({ itemKey }: { itemKey: string | null }) => {
         {translate('governance.minutes.noAmendments')}
       </Typography>
     );
-  const decide = async (amendment: Amendment, decision: 'accept' | 'reject') => {
+  const accept = async (amendment: Amendment) => {
     try {
-      await api.governanceDecide(minutes.id, amendment.documentId, decision);
-      notify(decision === 'accept' ? 'governance.minutes.accepted' : 'governance.minutes.rejected', { type: 'success' });
+      await api.governanceDecide(minutes.id, amendment.documentId, 'accept');
+      notify('governance.minutes.accepted', { type: 'success' });
       refresh();
     } catch (error) {
       notify((error as Error).message, { type: 'error' });
     }
+  };
+  /** The reason is required by the server too: the author reads it. */
+  const reject = async (reason: string) => {
+    await api.governanceDecide(minutes.id, rejecting!.documentId, 'reject', reason);
+    setRejecting(null);
+    notify('governance.minutes.rejected', { type: 'success' });
+    refresh();
   };
   return (
     <Stack sx={{ gap: 1 }}>
@@ -49,6 +59,11 @@ export const AmendmentList = ({ itemKey }: { itemKey: string | null }) => {
             ) : null}
           </Stack>
           {amendment.text ? <Typography variant="body2">{amendment.text}</Typography> : null}
+          {amendment.status === 'rejected' && amendment.decisionNote ? (
+            <Typography variant="body2" color="text.secondary">
+              {translate('governance.minutes.rejectedBecause', { reason: amendment.decisionNote })}
+            </Typography>
+          ) : null}
           {amendment.proposedText ? (
             <Alert severity="info" icon={false} sx={{ mt: 0.5 }}>
               <SafeHtml html={amendment.proposedText} />
@@ -56,16 +71,17 @@ export const AmendmentList = ({ itemKey }: { itemKey: string | null }) => {
           ) : null}
           {secretariat && amendment.status === 'pending' && minutes.state === 'in-review' ? (
             <Stack direction="row" sx={{ gap: 1, mt: 1 }}>
-              <MuiButton size="small" variant="contained" color="success" onClick={() => decide(amendment, 'accept')}>
+              <MuiButton size="small" variant="contained" color="success" onClick={() => void accept(amendment)}>
                 {translate('governance.minutes.accept')}
               </MuiButton>
-              <MuiButton size="small" variant="outlined" color="error" onClick={() => decide(amendment, 'reject')}>
+              <MuiButton size="small" variant="outlined" color="error" onClick={() => setRejecting(amendment)}>
                 {translate('governance.minutes.reject')}
               </MuiButton>
             </Stack>
           ) : null}
         </Paper>
       ))}
+      <RejectDialog open={rejecting !== null} onClose={() => setRejecting(null)} onReject={reject} />
     </Stack>
   );
 };

@@ -2,11 +2,13 @@ import CheckIcon from '@mui/icons-material/Check';
 import PublishIcon from '@mui/icons-material/Publish';
 import RateReviewIcon from '@mui/icons-material/RateReview';
 import { useState } from 'react';
-import { Button, EditButton, TopToolbar, useNotify, useRecordContext, useRefresh } from 'react-admin';
+import { Button, Confirm, EditButton, TopToolbar, useNotify, useRecordContext, useRefresh } from 'react-admin';
 import type { MinutesRecord } from '../api/types';
 import { useGovernanceApi } from '../api/useGovernanceApi';
 import { DownloadButton } from '../common/DownloadButton';
 import { useIsSecretariat } from '../common/useRole';
+
+type Step = 'openReview' | 'approve' | 'publish';
 
 /** The life cycle's next step for the UdP (edit and open the review, approve, publish) and the PDF for every reader. */
 export const MinutesActions = () => {
@@ -16,6 +18,8 @@ export const MinutesActions = () => {
   const notify = useNotify();
   const refresh = useRefresh();
   const [busy, setBusy] = useState(false);
+  /** The irreversible step waiting for the UdP's confirmation. */
+  const [asking, setAsking] = useState<Step | null>(null);
   if (!minutes) return <TopToolbar />;
   const run = async (call: () => Promise<unknown>, done: string) => {
     setBusy(true);
@@ -37,7 +41,7 @@ export const MinutesActions = () => {
           label="governance.minutes.openReview"
           disabled={busy}
           variant="contained"
-          onClick={() => run(() => api.governanceOpenReview(minutes.id), 'governance.minutes.reviewOpened')}
+          onClick={() => setAsking('openReview')}
         >
           <RateReviewIcon />
         </Button>
@@ -47,7 +51,7 @@ export const MinutesActions = () => {
           label="governance.minutes.approve"
           disabled={busy}
           variant="contained"
-          onClick={() => run(() => api.governanceApprove(minutes.id), 'governance.minutes.approved')}
+          onClick={() => setAsking('approve')}
         >
           <CheckIcon />
         </Button>
@@ -57,11 +61,25 @@ export const MinutesActions = () => {
           label="governance.minutes.publish"
           disabled={busy}
           variant="contained"
-          onClick={() => run(() => api.governancePublish(minutes.id), 'governance.minutes.published')}
+          onClick={() => setAsking('publish')}
         >
           <PublishIcon />
         </Button>
       ) : null}
+      <Confirm
+        isOpen={asking !== null}
+        title={asking ? `governance.minutes.${asking}` : ''}
+        content={asking ? `governance.minutes.${asking}Confirm` : ''}
+        confirm={asking ? `governance.minutes.${asking}` : undefined}
+        onConfirm={() => {
+          const step = asking;
+          setAsking(null);
+          if (step === 'openReview') void run(() => api.governanceOpenReview(minutes.id), 'governance.minutes.reviewOpened');
+          if (step === 'approve') void run(() => api.governanceApprove(minutes.id), 'governance.minutes.approved');
+          if (step === 'publish') void run(() => api.governancePublish(minutes.id), 'governance.minutes.published');
+        }}
+        onClose={() => setAsking(null)}
+      />
       <DownloadButton
         label="governance.minutes.pdf"
         fetchFile={() => api.governanceMinutesPdf(minutes.id)}

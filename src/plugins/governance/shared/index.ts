@@ -15,3 +15,5 @@ export type { QuorumVoter } from './quorum';
 export { scanText, scanPersonalData, textView, PRIVATE_MAIL_DOMAINS } from './personal-data';
 export { transition, editableBy, stateLabel, MINUTES_ACTIONS, MINUTES_TRANSITIONS } from './minutes-states';
 export type { MinutesAction, TransitionFacts, TransitionResult } from './minutes-states';
+export { checkTemplateItems, draftItems, DEFAULT_TEMPLATE, MAX_TEMPLATE_ITEMS } from './minutes-template';
+export type { MinutesTemplate, TemplateEntry, TemplateIssue } from './minutes-template';

@@ -6,6 +6,7 @@ import minutesVersion from './minutes-version/schema.json';
 import amendment from './amendment/schema.json';
 import actionItem from './action-item/schema.json';
 import calendarToken from './calendar-token/schema.json';
+import minutesTemplate from './minutes-template/schema.json';
 
 export default {
   body: { schema: body },
@@ -16,4 +17,5 @@ export default {
   amendment: { schema: amendment },
   'action-item': { schema: actionItem },
   'calendar-token': { schema: calendarToken },
+  'minutes-template': { schema: minutesTemplate },
 };

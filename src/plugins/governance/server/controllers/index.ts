@@ -1,3 +1,4 @@
+import accounts from './accounts';
 import actionItems from './action-items';
 import amendments from './amendments';
 import bodies from './bodies';
@@ -5,5 +6,6 @@ import calendar from './calendar';
 import meetings from './meetings';
 import memberships from './memberships';
 import minutes from './minutes';
+import minutesTemplates from './minutes-templates';
 
-export default { actionItems, amendments, bodies, calendar, meetings, memberships, minutes };
+export default { accounts, actionItems, amendments, bodies, calendar, meetings, memberships, minutes, minutesTemplates };

@@ -27,6 +27,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const viewer = await secretariatOf(strapi, ctx);
       ctx.body = { data: await getService(strapi, 'attendance').convene(ctx.params.id, viewer) };
     },
+    /** A held meeting back to convened (attendance editable again) until its minutes exist. */
+    async reopen(ctx: Ctx) {
+      const viewer = await secretariatOf(strapi, ctx);
+      ctx.body = { data: await getService(strapi, 'attendance').reopen(ctx.params.id, viewer) };
+    },
     async cancel(ctx: Ctx) {
       const viewer = await secretariatOf(strapi, ctx);
       ctx.body = { data: await meetings().cancel(ctx.params.id, viewer) };

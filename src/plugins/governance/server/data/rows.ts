@@ -19,6 +19,7 @@ export const UID = {
   amendment: 'plugin::governance.amendment',
   actionItem: 'plugin::governance.action-item',
   calendarToken: 'plugin::governance.calendar-token',
+  minutesTemplate: 'plugin::governance.minutes-template',
 } as const;
 
 /** A catalogue record as the plugin shows it. */
@@ -54,6 +55,7 @@ export interface MembershipRow {
   role: MemberRole;
   from: string | null;
   to: string | null;
+  invitedOn?: string | null;
   body: { id: number; documentId: string; name: string; public: boolean } | null;
   user: { id: number; documentId: string; username: string } | null;
   municipality: (CatalogueRef & { population?: number }) | null;

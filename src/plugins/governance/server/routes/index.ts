@@ -23,6 +23,12 @@ export default {
       route('GET', '/memberships/:id', 'memberships.findOne'),
       route('PUT', '/memberships/:id', 'memberships.update'),
       route('DELETE', '/memberships/:id', 'memberships.delete'),
+      route('POST', '/memberships/:id/invite', 'accounts.invite'),
+      route('GET', '/accounts', 'accounts.search'),
+
+      route('GET', '/minutes-templates', 'minutesTemplates.find'),
+      route('GET', '/minutes-templates/:bodyType', 'minutesTemplates.findOne'),
+      route('PUT', '/minutes-templates/:bodyType', 'minutesTemplates.update'),
 
       route('GET', '/meetings', 'meetings.find'),
       route('POST', '/meetings', 'meetings.create'),
@@ -31,6 +37,7 @@ export default {
       route('DELETE', '/meetings/:id', 'meetings.delete'),
       route('POST', '/meetings/:id/convene', 'meetings.convene'),
       route('POST', '/meetings/:id/cancel', 'meetings.cancel'),
+      route('POST', '/meetings/:id/reopen', 'meetings.reopen'),
       route('PUT', '/meetings/:id/attendance', 'meetings.attendance'),
       route('POST', '/meetings/:id/documents', 'meetings.attach'),
       route('DELETE', '/meetings/:id/documents/:fileId', 'meetings.detach'),

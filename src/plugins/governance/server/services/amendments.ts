@@ -9,6 +9,17 @@ import { checkAmendmentInput, checkDecisionInput } from '../validation/amendment
 import { amendmentView } from '../views/minutes-view';
 import { getService } from '../utils/get-service';
 
+/** The note of the version an accepted amendment makes: whose, on which item (never a bare id). */
+function acceptedNote(amendment: AmendmentRow, row: MinutesRow): string {
+  const item = (row.items ?? []).find((i) => i.key === amendment.itemKey);
+  const short = (text: string) => (text.length > 50 ? `${text.slice(0, 49)}…` : text);
+  const who = short(amendment.authorName ?? amendment.author?.username ?? '—');
+  const it = item ? `sul punto «${short(item.title)}»` : 'sulla premessa';
+  const en = item ? `on the item “${short(item.title)}”` : 'on the opening text';
+  // a string column: 255 characters on PostgreSQL
+  return `Emendamento di ${who} accolto ${it} / Amendment by ${who} accepted ${en}`.slice(0, 255);
+}
+
 /**
  * Amendments and comments on minutes in review: proposed by attendees (and the secretariat) while the
  * window is open, each accepted or rejected by the secretariat. Accepting an amendment replaces the
@@ -36,7 +47,7 @@ const createAmendmentsService = ({ strapi }: { strapi: Core.Strapi }) => {
   ) {
     const row = await minutes().load(minutesId);
     const amendment = await loadAmendment(row, amendmentId);
-    const { note, issues } = checkDecisionInput(data);
+    const { note, issues } = checkDecisionInput(data, status === 'rejected');
     if (issues.length > 0) throwIssues(issues, ['data']);
     if (row.state !== 'in-review')
       conflict('si decide sugli emendamenti durante la revisione', 'amendments are decided during review');
@@ -52,7 +63,7 @@ const createAmendmentsService = ({ strapi }: { strapi: Core.Strapi }) => {
         const changed = { ...row, body: amendment.itemKey ? row.body : text, items };
         const version = await getService(strapi, 'minutesLifecycle').snapshot(
           changed,
-          `Emendamento accettato / Amendment accepted: ${amendmentId}`,
+          acceptedNote(amendment, row),
           viewer
         );
         await strapi

@@ -25,6 +25,11 @@ const createAttendanceService = ({ strapi }: { strapi: Core.Strapi }) => {
   const documents = () => strapi.documents(UID.meeting as never);
   const meetings = () => getService(strapi, 'meetings');
 
+  /** Once minutes are drafted they report the attendance: it no longer changes. */
+  async function refuseAfterMinutes(row: MeetingRow, it: string, en: string) {
+    if (await strapi.db.query(UID.minutes as never).findOne({ where: { meeting: { id: row.id } }, select: ['id'] })) conflict(it, en);
+  }
+
   const ruleOf = (row: MeetingRow): QuorumRule =>
     checkQuorumRule(row.body.quorumRule).length === 0 ? row.body.quorumRule : DEFAULT_QUORUM;
 
@@ -95,6 +100,11 @@ const createAttendanceService = ({ strapi }: { strapi: Core.Strapi }) => {
       const row = await meetings().load(documentId);
       if (row.status !== 'convened' && row.status !== 'held')
         conflict('le presenze si registrano per una seduta convocata', 'attendance is recorded for a convened meeting');
+      await refuseAfterMinutes(
+        row,
+        'il verbale della seduta è già redatto: le presenze non si modificano più',
+        'the minutes of the meeting are drafted: attendance no longer changes'
+      );
       const entries = data.attendance;
       if (!Array.isArray(entries) || entries.length === 0 || entries.length > 500) {
         throwIssues(
@@ -131,6 +141,20 @@ const createAttendanceService = ({ strapi }: { strapi: Core.Strapi }) => {
       });
       if (check.issues.length > 0) throwIssues(check.issues, ['data']);
       await documents().update({ documentId, data: { invitations, status: 'held' } } as never);
+      return (await meetings().present([await meetings().load(documentId)], viewer))[0];
+    },
+
+    /** A held meeting back to convened, so that attendance is recorded again; refused once minutes exist. */
+    async reopen(documentId: string, viewer: Viewer) {
+      const row = await meetings().load(documentId);
+      if (row.status !== 'held')
+        conflict('si riapre solo una seduta tenuta', 'only a held meeting can be reopened');
+      await refuseAfterMinutes(
+        row,
+        'la seduta ha già un verbale: non si riapre',
+        'the meeting already has minutes: it cannot be reopened'
+      );
+      await documents().update({ documentId, data: { status: 'convened' } } as never);
       return (await meetings().present([await meetings().load(documentId)], viewer))[0];
     },
   };

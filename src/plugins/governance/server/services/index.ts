@@ -1,3 +1,4 @@
+import accounts from './accounts';
 import actionItems from './action-items';
 import amendments from './amendments';
 import attendance from './attendance';
@@ -9,10 +10,12 @@ import meetings from './meetings';
 import memberships from './memberships';
 import minutes from './minutes';
 import minutesLifecycle from './minutes-lifecycle';
+import minutesTemplates from './minutes-templates';
 import minutesWorkflow from './minutes-workflow';
 import publication from './publication';
 
 export default {
+  accounts,
   actionItems,
   amendments,
   attendance,
@@ -24,6 +27,7 @@ export default {
   memberships,
   minutes,
   minutesLifecycle,
+  minutesTemplates,
   minutesWorkflow,
   publication,
 };

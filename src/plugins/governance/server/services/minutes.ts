@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { MINUTES_STATES, scanPersonalData } from '../../shared';
+import { draftItems, MINUTES_STATES, scanPersonalData } from '../../shared';
 import type { PersonalDataFinding } from '../../shared';
 import { createQueries } from '../data/queries';
 import { UID } from '../data/rows';
@@ -122,7 +122,7 @@ const createMinutesService = ({ strapi }: { strapi: Core.Strapi }) => {
       return present(await readable(documentId, viewer), viewer);
     },
 
-    /** Drafts the minutes of a convened or held meeting from its agenda: one item per agenda item. */
+    /** Drafts the minutes of a convened or held meeting: the items of its body type's template, the agenda where it says. */
     async create(data: Record<string, unknown>, viewer: Viewer) {
       const { input, issues } = checkMinutesInput(data, true);
       if (issues.length > 0) throwIssues(issues, ['data']);
@@ -137,6 +137,8 @@ const createMinutesService = ({ strapi }: { strapi: Core.Strapi }) => {
         );
       }
       const body = sanitizeRichText(input.body ?? (await opening(meeting)));
+      const template = await getService(strapi, 'minutesTemplates').of(meeting.body.type);
+      const drafted = draftItems(template, meeting.agenda ?? []).map((item) => ({ ...item, text: sanitizeRichText(item.text) }));
       // The minutes and their workflow instance (workflows engine) are created together or not at all.
       const created = await strapi.db.transaction(async () => {
         const row = (await documents().create({
@@ -144,7 +146,7 @@ const createMinutesService = ({ strapi }: { strapi: Core.Strapi }) => {
             meeting: meeting.documentId,
             title: input.title ?? `Verbale – ${meeting.title}`.slice(0, 200),
             body,
-            items: input.items ?? (meeting.agenda ?? []).map((item) => ({ key: item.key, title: item.title, text: '' })),
+            items: input.items ?? drafted,
             state: 'draft',
             version: 0,
           },

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import type { AccountsService } from '../services/accounts';
 import type { ActionItemsService } from '../services/action-items';
 import type { AmendmentsService } from '../services/amendments';
 import type { AttendanceService } from '../services/attendance';
@@ -10,10 +11,12 @@ import type { MeetingsService } from '../services/meetings';
 import type { MembershipsService } from '../services/memberships';
 import type { MinutesService } from '../services/minutes';
 import type { MinutesLifecycleService } from '../services/minutes-lifecycle';
+import type { MinutesTemplatesService } from '../services/minutes-templates';
 import type { MinutesWorkflowService } from '../services/minutes-workflow';
 import type { PublicationService } from '../services/publication';
 
 interface Services {
+  accounts: AccountsService;
   actionItems: ActionItemsService;
   amendments: AmendmentsService;
   attendance: AttendanceService;
@@ -25,6 +28,7 @@ interface Services {
   memberships: MembershipsService;
   minutes: MinutesService;
   minutesLifecycle: MinutesLifecycleService;
+  minutesTemplates: MinutesTemplatesService;
   minutesWorkflow: MinutesWorkflowService;
   publication: PublicationService;
 }

@@ -31,8 +31,11 @@ export function checkAmendmentInput(data: Record<string, unknown>) {
   return { input, issues: check.issues };
 }
 
-/** The secretary's decision: an optional note. */
-export function checkDecisionInput(data: Record<string, unknown>) {
+/** The secretary's decision: a note, required when rejecting (the author reads why). */
+export function checkDecisionInput(data: Record<string, unknown>, reasonRequired = false) {
   const check = new FieldChecker(data).onlyKeys(['note']);
-  return { note: check.text('note', { max: 2000 }) ?? null, issues: check.issues };
+  const note = check.text('note', { max: 2000 }) ?? null;
+  if (reasonRequired && (!note || note.trim() === '') && check.issues.length === 0)
+    check.add('note', 'indicare il motivo del rifiuto', 'give the reason for rejecting');
+  return { note, issues: check.issues };
 }

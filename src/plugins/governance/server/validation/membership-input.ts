@@ -31,7 +31,7 @@ const KEYS = [
   'from',
   'to',
 ];
-const EMAIL: [RegExp, string, string] = [
+export const EMAIL: [RegExp, string, string] = [
   /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/,
   'indirizzo e-mail non valido',
   'invalid e-mail address',

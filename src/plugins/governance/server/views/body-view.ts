@@ -43,7 +43,11 @@ export function membershipView(row: MembershipRow, withContacts: boolean) {
     to: row.to ?? null,
     active: isActiveOn(row, today()),
     ...(withContacts
-      ? { email: row.email ?? null, user: row.user ? { documentId: row.user.documentId, username: row.user.username } : null }
+      ? {
+          email: row.email ?? null,
+          user: row.user ? { documentId: row.user.documentId, username: row.user.username } : null,
+          invitedOn: row.invitedOn ?? null,
+        }
       : {}),
   };
 }
