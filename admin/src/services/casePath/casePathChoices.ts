@@ -12,7 +12,8 @@ export interface Choice {
   name: string;
 }
 
-const text = (value: LocalizedText | null | undefined, language: string, fallback: string) =>
+/** A name in the console's language, Italian where the English is missing (forms' English is optional). */
+const text = (value: { it: string; en?: string } | LocalizedText | null | undefined, language: string, fallback: string) =>
   (language === 'en' ? value?.en : value?.it) || value?.it || fallback;
 
 const publishedOf = <T extends { status: string }>(versions: T[]) => versions.find((v) => v.status === 'published');
