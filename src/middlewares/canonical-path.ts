@@ -35,9 +35,22 @@ function matchers(strapi: Core.Strapi): Matchers {
   const layers = (strapi.server.listRoutes() as unknown as Layer[]).filter(
     (layer) => typeof layer.path === 'string' && layer.methods.length > 0 && !layer.regexp.test(probe)
   );
+  // A router's root route ('/' under a prefix, e.g. the HSDS API's `/hsds/`) is stored by the router as the bare
+  // prefix: its canonical spellings are the prefix with and without the slash (the HSDS base URL ends in '/').
+  const prefixes = new Set(
+    Object.values(strapi.plugins as Record<string, { routes?: Record<string, { prefix?: string }> }>).flatMap((plugin) =>
+      Object.values(plugin.routes ?? {})
+        .map((router) => router?.prefix)
+        .filter((prefix): prefix is string => typeof prefix === 'string' && prefix !== '')
+    )
+  );
   return {
     loose: layers.map((layer) => layer.regexp),
-    exact: layers.map((layer) => pathToRegexp(layer.path as string, [], { ...layer.opts, sensitive: true, strict: true })),
+    exact: layers.flatMap((layer) => {
+      const path = layer.path as string;
+      const strict = (spelling: string) => pathToRegexp(spelling, [], { ...layer.opts, sensitive: true, strict: true });
+      return prefixes.has(path) ? [strict(path), strict(`${path}/`)] : [strict(path)];
+    }),
   };
 }
 
