@@ -15,7 +15,7 @@ let as: Headers;
 jest.setTimeout(600_000);
 
 beforeAll(async () => {
-  app = await startStrapi();
+  app = await startStrapi({ demo: true });
   as = await loadDemo(app);
 });
 afterAll(stopStrapi);

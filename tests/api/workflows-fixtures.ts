@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { authHeader, documentIdOf, http } from '../helpers/http';
 
-/** What the workflows API tests share: the demo loaded, a login per demo user, small definitions. */
+/** What the workflows API tests share (Strapi started with `{ demo: true }`): a login per demo user, small definitions. */
 export type Headers = Record<'udp' | 'op.bussero' | 'op.carugate' | 'ente.demo' | 'tavolo.demo', Record<string, string>>;
 
 export const t = (it: string, en: string = it) => ({ it, en });

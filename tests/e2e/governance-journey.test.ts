@@ -119,7 +119,11 @@ describe('a tavolo d’area meets, and its minutes are reviewed, approved and pu
       mimeType: 'text/plain',
       buffer: Buffer.from('Relazione del primo semestre SAIL: dati aggregati.\n'),
     });
-    await udp.getByRole('link', { name: 'relazione-sail.txt' }).waitFor();
+    // Documents are downloaded through the authorised route (uploads are never served as files).
+    const document = udp.getByRole('button', { name: 'relazione-sail.txt' });
+    await document.waitFor();
+    const [download] = await Promise.all([udp.waitForEvent('download'), document.click()]);
+    expect(download.suggestedFilename()).toBe('relazione-sail.txt');
 
     await udp.getByRole('button', { name: 'Convoca' }).click();
     await udp.getByRole('dialog').getByRole('button', { name: 'Convoca' }).click(); // the step is confirmed
