@@ -1,7 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { startStrapi, stopStrapi } from '../helpers/strapi';
 import { authHeader, documentIdOf, http } from '../helpers/http';
-import { seedDemo } from '../../src/seed/run-seed';
 
 /**
  * A service says how its cases run (issue 14.1): the workflow a new case starts and the forms of its cases,
@@ -59,8 +58,7 @@ const storedPath = async () =>
   };
 
 beforeAll(async () => {
-  app = await startStrapi();
-  await seedDemo(app);
+  app = await startStrapi({ demo: true });
   for (const who of ['udp', 'op.bussero', 'op.carugate', 'tavolo.demo']) as[who] = await authHeader(app, who);
   ids.bussero = await documentIdOf(app, 'api::municipality.municipality', { name: 'Bussero' });
   ids.area = await documentIdOf(app, 'api::area.area', { code: 'contrasto-poverta' });

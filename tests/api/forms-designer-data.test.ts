@@ -3,7 +3,6 @@ import { Readable } from 'node:stream';
 import type { Core } from '@strapi/strapi';
 import { startStrapi, stopStrapi } from '../helpers/strapi';
 import { authHeader, documentIdOf, http } from '../helpers/http';
-import { seedDemo } from '../../src/seed/run-seed';
 
 /** Issue 14 points 4 and 5: new field types, optional English, responses and their export, discard, duplicate. */
 let app: Core.Strapi;
@@ -77,8 +76,7 @@ const binary = (res: NodeJS.ReadableStream & { setEncoding(e: string): void; on:
 jest.setTimeout(600_000);
 
 beforeAll(async () => {
-  app = await startStrapi();
-  await seedDemo(app);
+  app = await startStrapi({ demo: true });
   for (const username of ['udp', 'op.bussero', 'op.carugate', 'ente.demo', 'tavolo.demo']) as[username] = await authHeader(app, username);
   bussero = await documentIdOf(app, 'api::municipality.municipality', { name: 'Bussero' });
   carugate = await documentIdOf(app, 'api::municipality.municipality', { name: 'Carugate' });

@@ -1,7 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { startStrapi, stopStrapi } from '../helpers/strapi';
 import { authHeader, documentIdOf, http } from '../helpers/http';
-import { seedDemo } from '../../src/seed/run-seed';
 
 /**
  * Governance configured by the UdP (issue 14 point 6): members linked to accounts (search, invitation),
@@ -18,8 +17,7 @@ const paths = (response: { body: { error: { details: { errors: { path: string[] 
   response.body.error.details.errors.map((e) => e.path.join('.'));
 
 beforeAll(async () => {
-  app = await startStrapi();
-  await seedDemo(app);
+  app = await startStrapi({ demo: true });
   for (const username of ['udp', 'op.bussero', 'ente.demo', 'tavolo.demo']) as[username] = await authHeader(app, username);
   const created = await http(app)
     .post('/api/governance/bodies')

@@ -1,15 +1,13 @@
 import type { Core } from '@strapi/strapi';
 import { startStrapi, stopStrapi } from '../helpers/strapi';
 import { authHeader, DEMO_USERS, documentIdOf, http } from '../helpers/http';
-import { seedDemo } from '../../src/seed/run-seed';
 
 let app: Core.Strapi;
 let udp: Record<string, string>;
 let sail: string;
 
 beforeAll(async () => {
-  app = await startStrapi();
-  await seedDemo(app);
+  app = await startStrapi({ demo: true });
   udp = await authHeader(app, DEMO_USERS.udp);
   sail = await documentIdOf(app, 'api::service.service', { code: 'sail' });
 }, 600000); // booting and seeding on a busy shared machine

@@ -1,7 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { startStrapi, stopStrapi } from '../helpers/strapi';
 import { http } from '../helpers/http';
-import { seedDemo } from '../../src/seed/run-seed';
 import { CASE_FILE_TYPES } from '../../src/middlewares/admin-guard';
 
 /**
@@ -19,8 +18,7 @@ jest.setTimeout(600_000);
 
 beforeAll(async () => {
   delete process.env.HOST;
-  app = await startStrapi();
-  await seedDemo(app);
+  app = await startStrapi({ demo: true });
 });
 afterAll(async () => {
   await stopStrapi();

@@ -1,7 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { startStrapi, stopStrapi } from '../helpers/strapi';
 import { authHeader, documentIdOf, http } from '../helpers/http';
-import { seedDemo } from '../../src/seed/run-seed';
 
 /**
  * The side doors of the case-file wall found in the December review (issue 15, points 3, 4, 5, 6, 10):
@@ -36,8 +35,7 @@ const intake = (comune: string, extra: Row = {}) => ({
 });
 
 beforeAll(async () => {
-  app = await startStrapi();
-  await seedDemo(app);
+  app = await startStrapi({ demo: true });
   for (const who of USERS) as[who] = await authHeader(app, who);
   ids.bussero = await documentIdOf(app, 'api::municipality.municipality', { name: 'Bussero' });
   ids.carugate = await documentIdOf(app, 'api::municipality.municipality', { name: 'Carugate' });

@@ -1,7 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { startStrapi, stopStrapi } from '../helpers/strapi';
 import { authHeader, http } from '../helpers/http';
-import { seedDemo } from '../../src/seed/run-seed';
 
 /**
  * Issue 15 point 9: huge paging numbers ended in a 500 and the failing SQL, with its bound values (a fiscal
@@ -17,8 +16,7 @@ const describeArg = (arg: unknown): string =>
   arg instanceof Error ? `${arg.name}: ${arg.message} ${arg.stack ?? ''} ${JSON.stringify(arg)}` : typeof arg === 'string' ? arg : JSON.stringify(arg);
 
 beforeAll(async () => {
-  app = await startStrapi();
-  await seedDemo(app);
+  app = await startStrapi({ demo: true });
   for (const level of ['error', 'warn', 'info', 'http', 'debug'] as const) {
     const original = app.log[level].bind(app.log);
     jest.spyOn(app.log, level).mockImplementation(((...args: unknown[]) => {

@@ -1,7 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { startStrapi, stopStrapi } from '../helpers/strapi';
 import { authHeader, http } from '../helpers/http';
-import { seedDemo } from '../../src/seed/run-seed';
 
 /**
  * Issue 15 point 8: a form's pattern with a bounded quantifier over a quantified group passed the safety
@@ -19,8 +18,7 @@ const field = (key: string, extra: Record<string, unknown> = {}) => ({ key, type
 const form = (fields: unknown[]) => ({ sections: [{ key: 'main', title: t('Principale', 'Main'), fields }] });
 
 beforeAll(async () => {
-  app = await startStrapi();
-  await seedDemo(app);
+  app = await startStrapi({ demo: true });
   udp = await authHeader(app, 'udp');
 });
 afterAll(stopStrapi);

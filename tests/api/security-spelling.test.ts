@@ -1,7 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { startStrapi, stopStrapi } from '../helpers/strapi';
 import { DEMO_PASSWORD, http } from '../helpers/http';
-import { seedDemo } from '../../src/seed/run-seed';
 
 /**
  * Issue 15 point 2: Koa's router matches a path whatever its case and with a trailing slash, while the
@@ -52,8 +51,7 @@ async function newAccount(): Promise<{ username: string; email: string }> {
 
 beforeAll(async () => {
   Object.assign(process.env, LIMITS);
-  app = await startStrapi();
-  await seedDemo(app);
+  app = await startStrapi({ demo: true });
   // users-permissions' own flood limit (10 a minute per address) would hide the throttle under test.
   app.config.set('plugin::users-permissions.ratelimit', { interval: 60000, max: 100000 });
 });

@@ -3,7 +3,6 @@ import type { Browser, Page } from 'playwright-core';
 import type { Core } from '@strapi/strapi';
 import { startStrapi, stopStrapi } from '../helpers/strapi';
 import { launchBrowser, listen, screenshot } from '../helpers/browser';
-import { seedDemo } from '../../src/seed/run-seed';
 
 /**
  * WCAG 2.1 AA (what AgID's guidelines and EN 301 549 ask of a public administration's software):
@@ -107,8 +106,7 @@ function report(found: Map<string, Violation[]>): string {
 }
 
 beforeAll(async () => {
-  app = await startStrapi();
-  await seedDemo(app);
+  app = await startStrapi({ demo: true });
   base = await listen(app);
   browser = await launchBrowser();
 });

@@ -3,7 +3,6 @@ import type { Core } from '@strapi/strapi';
 import { startStrapi, stopStrapi } from '../helpers/strapi';
 import { launchBrowser, listen, screenshot } from '../helpers/browser';
 import { authHeader, documentIdOf, http } from '../helpers/http';
-import { seedDemo } from '../../src/seed/run-seed';
 
 /**
  * What the UdP configures on a service reaches the operator's case page (issue 14.1-2): the UdP attaches a
@@ -22,8 +21,7 @@ const CASE = 'api::case.case';
 jest.setTimeout(600_000);
 
 beforeAll(async () => {
-  app = await startStrapi();
-  await seedDemo(app);
+  app = await startStrapi({ demo: true });
   base = await listen(app);
   browser = await launchBrowser();
   // The form and the workflow are designed and published beforehand (their designers have journeys of their own).

@@ -3,7 +3,6 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import type { Core } from '@strapi/strapi';
 import { startStrapi, stopStrapi } from '../helpers/strapi';
 import { launchBrowser, listen, screenshot, waitForValue } from '../helpers/browser';
-import { seedDemo } from '../../src/seed/run-seed';
 
 /**
  * Issue 14 point 4: the UdP builds "Domanda contributo affitto" with the housing priority score
@@ -55,8 +54,7 @@ async function addField(type: string, label: string) {
 jest.setTimeout(600_000);
 
 beforeAll(async () => {
-  app = await startStrapi();
-  await seedDemo(app);
+  app = await startStrapi({ demo: true });
   base = await listen(app);
   browser = await launchBrowser();
 });

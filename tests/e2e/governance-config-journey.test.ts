@@ -2,7 +2,6 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import type { Core } from '@strapi/strapi';
 import { startStrapi, stopStrapi } from '../helpers/strapi';
 import { launchBrowser, listen, screenshot } from '../helpers/browser';
-import { seedDemo } from '../../src/seed/run-seed';
 
 /**
  * Issue 14 point 6, in the console only: the UdP sets the minutes template of the tavoli d'area, creates a
@@ -52,8 +51,7 @@ async function pick(page: Page, combobox: Locator, option: string) {
 }
 
 beforeAll(async () => {
-  app = await startStrapi();
-  await seedDemo(app);
+  app = await startStrapi({ demo: true });
   base = await listen(app);
   browser = await launchBrowser();
   udp = await signIn('udp');

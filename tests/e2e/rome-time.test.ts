@@ -2,7 +2,6 @@ import type { Browser, Page } from 'playwright-core';
 import type { Core } from '@strapi/strapi';
 import { startStrapi, stopStrapi } from '../helpers/strapi';
 import { launchBrowser, listen, screenshot } from '../helpers/browser';
-import { seedDemo } from '../../src/seed/run-seed';
 
 /**
  * The district works on Rome's clock: a person whose browser is set to New York (a laptop back from
@@ -22,8 +21,7 @@ interface MeetingRow {
 }
 
 beforeAll(async () => {
-  app = await startStrapi();
-  await seedDemo(app);
+  app = await startStrapi({ demo: true });
   base = await listen(app);
   browser = await launchBrowser();
   const context = await browser.newContext({ locale: 'it-IT', viewport: { width: 1400, height: 900 }, timezoneId: 'America/New_York' });

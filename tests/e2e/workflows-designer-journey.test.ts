@@ -2,7 +2,6 @@ import type { Browser, Page } from 'playwright-core';
 import type { Core } from '@strapi/strapi';
 import { startStrapi, stopStrapi } from '../helpers/strapi';
 import { launchBrowser, listen, screenshot } from '../helpers/browser';
-import { seedDemo } from '../../src/seed/run-seed';
 
 /**
  * The UdP builds "Richiesta contributo affitto" in the designer with no JSON and no key typed:
@@ -67,8 +66,7 @@ const click = (name: string, options: { exact?: boolean } = {}) => act(udp.getBy
 jest.setTimeout(600_000);
 
 beforeAll(async () => {
-  app = await startStrapi();
-  await seedDemo(app);
+  app = await startStrapi({ demo: true });
   base = await listen(app);
   browser = await launchBrowser();
   const form = (await app.db.query('plugin::forms.form').findOne({ where: { title: { $notNull: true } }, select: ['key', 'title'] })) as { key: string } | null;
