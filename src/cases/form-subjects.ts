@@ -20,6 +20,7 @@ export function registerCaseFormSubjects(strapi: Core.Strapi): void {
   const guards = strapi.plugin('forms').service('subjectGuards') as {
     registerReadAudit: (of: (user: GuardUser | undefined, type: string, documentIds: string[]) => Promise<void>) => void;
     registerComuni: (of: (user: GuardUser | undefined) => Promise<string[] | null>) => void;
+    registerSubjectComuni: (of: (type: string, documentIds: string[]) => Promise<Map<string, { id: string; name: string }>>) => void;
     register: (
       type: string,
       guard: (user: GuardUser | undefined, documentId: string) => Promise<boolean>,
@@ -33,6 +34,18 @@ export function registerCaseFormSubjects(strapi: Core.Strapi): void {
     if (!user) return null;
     const caller = await loadCaller(strapi, user);
     return caller.role === 'operator' ? caller.municipalities : null;
+  });
+  // Lists of answers show the comune of the case each is about (the forms engine reads no case-file table).
+  guards.registerSubjectComuni(async (type, documentIds) => {
+    const out = new Map<string, { id: string; name: string }>();
+    if (type !== uidOf('case')) return out;
+    const cases = (await strapi.db.query(uidOf('case') as never).findMany({
+      where: { documentId: { $in: documentIds } },
+      select: ['documentId'],
+      populate: { municipality: { select: ['documentId', 'name'] } },
+    })) as { documentId: string; municipality?: { documentId: string; name: string } | null }[];
+    for (const c of cases) if (c.municipality) out.set(c.documentId, { id: c.municipality.documentId, name: c.municipality.name });
+    return out;
   });
   // Form answers about a case-file record are that record's data: their reads are audited like the record's.
   guards.registerReadAudit(async (user, type, documentIds) => {

@@ -7,7 +7,6 @@ import { DESIGNER_ROLE, type RequestUser, roleOf } from '../utils/request-user';
 import type { FormVersionRecord } from './definitions';
 
 const SUBMISSION = 'plugin::forms.submission';
-const CASE = 'api::case.case';
 /** At most this many submissions are read for one page or export. */
 export const MAX_RESPONSES = 5000;
 
@@ -87,16 +86,17 @@ const createResponsesService = ({ strapi }: { strapi: Core.Strapi }) => {
     return out;
   }
 
-  /** The comune of each case the rows are about. */
-  async function caseComuni(rows: Row[]): Promise<Map<string, { id: string; name: string }>> {
-    const ids = [...new Set(rows.filter((row) => row.subjectType === CASE && row.subjectId).map((row) => row.subjectId as string))];
-    if (ids.length === 0 || !strapi.contentTypes[CASE as UID.ContentType]) return new Map();
-    const cases = (await strapi.db.query(CASE as UID.ContentType).findMany({
-      where: { documentId: { $in: ids } },
-      select: ['documentId'],
-      populate: { municipality: { select: ['documentId', 'name'] } },
-    })) as { documentId: string; municipality?: { documentId: string; name: string } | null }[];
-    return new Map(cases.filter((c) => c.municipality).map((c) => [c.documentId, { id: c.municipality!.documentId, name: c.municipality!.name }]));
+  /** The comune of each record the rows are about, as the area owning the records tells it (the subject registry). */
+  async function subjectComuni(rows: Row[]): Promise<Map<string, { id: string; name: string }>> {
+    const byType = new Map<string, Set<string>>();
+    for (const row of rows) {
+      if (!row.subjectType || !row.subjectId) continue;
+      if (!byType.has(row.subjectType)) byType.set(row.subjectType, new Set());
+      byType.get(row.subjectType)?.add(row.subjectId);
+    }
+    const out = new Map<string, { id: string; name: string }>();
+    for (const [type, ids] of byType) for (const [id, comune] of await getService(strapi, 'subjectGuards').comuniOfSubjects(type, [...ids])) out.set(id, comune);
+    return out;
   }
 
   return {
@@ -126,11 +126,11 @@ const createResponsesService = ({ strapi }: { strapi: Core.Strapi }) => {
       const allowed = await Promise.all(found.slice(0, MAX_RESPONSES).map((row) => guards.mayUse(row.subjectType, row.subjectId, user)));
       const visible = found.slice(0, MAX_RESPONSES).filter((_, index) => allowed[index]);
       const redacted = visible.map((row) => ({ row, data: redact(row, user), fields: fieldsByKey(row.formVersion.definition) }));
-      const [referenceNames, comuni] = await Promise.all([names(redacted), caseComuni(visible)]);
+      const [referenceNames, comuni] = await Promise.all([names(redacted), subjectComuni(visible)]);
       const rows: ResponseRow[] = redacted.map(({ row, data, fields }) => {
         const values: Record<string, string | number | null> = {};
         for (const column of columns) values[column.key] = displayValue(fields.get(column.key), data[column.key], referenceNames);
-        const fromCase = row.subjectType === CASE && row.subjectId ? comuni.get(row.subjectId) : undefined;
+        const fromCase = row.subjectId ? comuni.get(row.subjectId) : undefined;
         const answered = [...fields.values()].find((field) => field.type === 'reference' && field.target === 'municipality' && typeof data[field.key] === 'string');
         const comuneId = fromCase?.id ?? (answered ? String(data[answered.key]) : null);
         return {

@@ -13,6 +13,9 @@ export type SubjectScope = (user: RequestUser | undefined) => Promise<{ query: u
 /** The comuni a user may file submissions for (documentIds), or null for any. */
 export type ComuniOf = (user: RequestUser | undefined) => Promise<string[] | null>;
 
+/** The comune of each record (documentId → the comune's documentId and name) of a guarded type. */
+export type SubjectComuni = (type: string, documentIds: string[]) => Promise<Map<string, { id: string; name: string }>>;
+
 /** Records the read of records of a guarded type by `user`. */
 export type ReadAudit = (user: RequestUser | undefined, type: string, documentIds: string[]) => Promise<void>;
 
@@ -34,7 +37,16 @@ const createSubjectGuards = () => {
   const guards = new Map<string, { guard: SubjectGuard; scope: SubjectScope }>();
   let comuni: ComuniOf = async () => null;
   let audit: ReadAudit = async () => undefined;
+  let subjectComuni: SubjectComuni = async () => new Map();
   return {
+    /** How the owning area tells the comune of its records (src/cases registers it), for lists of answers. */
+    registerSubjectComuni(of: SubjectComuni): void {
+      subjectComuni = of;
+    },
+    /** The comune of each record of `type` among `documentIds` (none for an unguarded type). */
+    async comuniOfSubjects(type: string, documentIds: string[]): Promise<Map<string, { id: string; name: string }>> {
+      return guards.has(type) && documentIds.length > 0 ? subjectComuni(type, documentIds) : new Map();
+    },
     /** Writes reads of guarded records' data to the owning area's audit trail (src/cases registers it). */
     registerReadAudit(of: ReadAudit): void {
       audit = of;
