@@ -65,7 +65,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await stopStrapi();
   await stopSmtp().catch(() => undefined);
-  for (const key of ['SMTP_HOST', 'SMTP_PORT', 'SMTP_FROM', 'MAIL_QUEUE_INTERVAL_SECONDS']) delete process.env[key];
+  for (const key of ['SMTP_HOST', 'SMTP_PORT', 'SMTP_FROM']) delete process.env[key];
 });
 
 describe('e-mail through the outbox', () => {

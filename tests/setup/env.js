@@ -8,3 +8,6 @@ process.env.DATABASE_CLIENT = process.env.DATABASE_CLIENT || 'sqlite';
 process.env.STRAPI_TELEMETRY_DISABLED = 'true';
 process.env.LOG_LEVEL = process.env.LOG_LEVEL || 'error';
 process.env.BROWSER = 'none';
+// The mail engine's background sender stays off in tests: a test that sends calls the outbox itself, at the
+// moment it chooses (tests/api/mail-outbox.test.ts), so no other test sees rows change under it.
+process.env.MAIL_QUEUE_INTERVAL_SECONDS = process.env.MAIL_QUEUE_INTERVAL_SECONDS || '0';
