@@ -37,6 +37,18 @@ function pagingIssues(query: Record<string, unknown>) {
     );
 }
 
+/** A sort entry as Strapi reads it: a field path (`name`, `area.name`) with an optional `:asc`/`:desc`. */
+const SORT_ENTRY = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*(:(asc|desc))?$/i;
+
+/** Sort values that are no field path (`../../etc/passwd`): Strapi's query layer failed on some with a 500. */
+function sortIssues(query: Record<string, unknown>) {
+  const sort = query.sort;
+  const entries = typeof sort === 'string' ? sort.split(',') : Array.isArray(sort) ? sort.filter((e): e is string => typeof e === 'string') : [];
+  return entries.some((entry) => !SORT_ENTRY.test(entry.trim()))
+    ? [issueDetail(['sort'], 'ordinamento non valido: indicare un campo, es. name:asc', 'invalid sort: name a field, e.g. name:asc')]
+    : [];
+}
+
 /**
  * Out-of-range paging numbers answer 400 naming the parameter (`pagination[start]=99999999999999999999`
  * otherwise reaches the database, which fails: a 500). Values that are not numbers are left to the
@@ -44,7 +56,7 @@ function pagingIssues(query: Record<string, unknown>) {
  */
 export default () => async (ctx: Ctx, next: () => Promise<void>) => {
   if (ctx.method !== 'GET' && ctx.method !== 'HEAD') return next();
-  const issues = pagingIssues(ctx.query ?? {});
+  const issues = [...pagingIssues(ctx.query ?? {}), ...sortIssues(ctx.query ?? {})];
   if (issues.length === 0) return next();
   const names = issues.map((issue) => issue.path[0]).join(', ');
   ctx.status = 400;
@@ -53,7 +65,7 @@ export default () => async (ctx: Ctx, next: () => Promise<void>) => {
     error: {
       status: 400,
       name: 'ValidationError',
-      message: `Numero fuori intervallo in ${names} / Number out of range in ${names}`,
+      message: `Valore non valido in ${names} / Invalid value in ${names}`,
       details: { errors: issues },
     },
   };
