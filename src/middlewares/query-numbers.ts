@@ -56,7 +56,8 @@ function sortIssues(query: Record<string, unknown>) {
  */
 export default () => async (ctx: Ctx, next: () => Promise<void>) => {
   if (ctx.method !== 'GET' && ctx.method !== 'HEAD') return next();
-  const issues = [...pagingIssues(ctx.query ?? {}), ...sortIssues(ctx.query ?? {})];
+  const paging = pagingIssues(ctx.query ?? {});
+  const issues = [...paging, ...sortIssues(ctx.query ?? {})];
   if (issues.length === 0) return next();
   const names = issues.map((issue) => issue.path[0]).join(', ');
   ctx.status = 400;
@@ -65,7 +66,7 @@ export default () => async (ctx: Ctx, next: () => Promise<void>) => {
     error: {
       status: 400,
       name: 'ValidationError',
-      message: `Valore non valido in ${names} / Invalid value in ${names}`,
+      message: paging.length > 0 ? `Numero fuori intervallo in ${names} / Number out of range in ${names}` : `Valore non valido in ${names} / Invalid value in ${names}`,
       details: { errors: issues },
     },
   };
