@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { startStrapi, stopStrapi } from '../helpers/strapi';
-import { authHeader, http } from '../helpers/http';
+import { authHeader, http, binaryParser } from '../helpers/http';
 
 /**
  * Case-file flows on the demo data: referrals (accept, reject with reason, consent revoked cutting the
@@ -188,11 +188,7 @@ describe('GDPR', () => {
     expect(data.vouchers.length).toBeGreaterThanOrEqual(1);
     const text = JSON.stringify(data);
     for (const other of ['Luca', 'Sara', 'Giulia', 'Fittizio', 'Campione', 'Amministrazione']) expect(text).not.toContain(other);
-    const pdf = await get('op.bussero', `/api/beneficiaries/${ids.anna}/export?format=pdf`).buffer(true).parse((res, cb) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => cb(null, Buffer.concat(chunks)));
-    });
+    const pdf = await get('op.bussero', `/api/beneficiaries/${ids.anna}/export?format=pdf`).buffer(true).parse(binaryParser);
     expect(pdf.status).toBe(200);
     expect(pdf.headers['content-type']).toMatch(/application\/pdf/);
     expect((pdf.body as Buffer).subarray(0, 5).toString()).toBe('%PDF-');

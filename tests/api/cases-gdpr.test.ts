@@ -1,8 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { startStrapi, stopStrapi } from '../helpers/strapi';
-import { authHeader, documentIdOf, http } from '../helpers/http';
+import { authHeader, documentIdOf, http, binaryParser } from '../helpers/http';
 import { fiscalCodeOf } from '../../src/seed/cases/fake-people';
-import { binaryParser, pdfText } from '../helpers/pdf-text';
+import { pdfText } from '../helpers/pdf-text';
 
 /**
  * GDPR erasure (art. 17) across the engines: a walk-in person registered with everything the console can

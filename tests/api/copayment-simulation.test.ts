@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { Core } from '@strapi/strapi';
 import { startStrapi, stopStrapi } from '../helpers/strapi';
-import { http } from '../helpers/http';
+import { http, binaryParser } from '../helpers/http';
 import { BUSSERO, CERNUSCO, expectFieldError, loadCopaymentFixture, type CopaymentFixture } from './copayment-fixtures';
 
 const SIMULATION = 'api::copayment.copayment-simulation';
@@ -139,11 +139,7 @@ describe('GET /api/copayment/simulations/:id/export.xlsx', () => {
       .get(`/api/copayment/simulations/${simulation.documentId}/export.xlsx`)
       .set(f.headers.udp)
       .buffer(true)
-      .parse((res, done) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () => done(null, Buffer.concat(chunks)));
-      });
+      .parse(binaryParser);
     expect(response.status).toBe(200);
     expect(response.headers['content-type']).toContain('spreadsheetml');
     expect(response.headers['content-disposition']).toContain('.xlsx');

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { Readable } from 'node:stream';
 import type { Core } from '@strapi/strapi';
 import { startStrapi, stopStrapi } from '../helpers/strapi';
-import { authHeader, documentIdOf, http } from '../helpers/http';
+import { authHeader, documentIdOf, http, binaryParser } from '../helpers/http';
 
 /** Issue 14 points 4 and 5: new field types, optional English, responses and their export, discard, duplicate. */
 let app: Core.Strapi;
@@ -65,12 +65,6 @@ async function readXlsx(buffer: Buffer): Promise<string[][]> {
   workbook.worksheets[0].eachRow((row) => rows.push((row.values as unknown[]).slice(1).map((value) => (value === null || value === undefined ? '' : String(value)))));
   return rows;
 }
-
-const binary = (res: NodeJS.ReadableStream & { setEncoding(e: string): void; on: (e: string, cb: (chunk?: Buffer) => void) => void }, done: (err: Error | null, body: Buffer) => void) => {
-  const chunks: Buffer[] = [];
-  res.on('data', (chunk) => chunks.push(chunk as Buffer));
-  res.on('end', () => done(null, Buffer.concat(chunks)));
-};
 
 // Booting and seeding can take minutes on a loaded machine.
 jest.setTimeout(600_000);
@@ -192,14 +186,14 @@ describe('responses of a form: filters, columns, export with the same access as 
   });
 
   it('exports XLSX read back by a parser, with the same rows', async () => {
-    const response = await responses('udp', '?format=xlsx').buffer(true).parse(binary as never);
+    const response = await responses('udp', '?format=xlsx').buffer(true).parse(binaryParser);
     expect(response.status).toBe(200);
     expect(response.headers['content-type']).toContain('spreadsheetml');
     const rows = await readXlsx(response.body as Buffer);
     expect(rows).toHaveLength(5);
     expect(rows[0]).toContain('Richiedente');
     expect(rows.some((row) => row.includes('=Verdi Luca'))).toBe(true);
-    const own = await responses('op.bussero', '?format=xlsx').buffer(true).parse(binary as never);
+    const own = await responses('op.bussero', '?format=xlsx').buffer(true).parse(binaryParser);
     const ownRows = await readXlsx(own.body as Buffer);
     expect(ownRows.slice(1).map((row) => row[rows[0].indexOf('Richiedente')]).sort()).toEqual(['Anna Bianchi', 'Mario Rossi']);
   });

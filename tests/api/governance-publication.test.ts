@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { startStrapi, stopStrapi } from '../helpers/strapi';
-import { documentIdOf, http } from '../helpers/http';
-import { binaryParser, pdfText } from '../helpers/pdf-text';
+import { documentIdOf, http, binaryParser } from '../helpers/http';
+import { pdfText } from '../helpers/pdf-text';
 import { CF, XSS, heldMeetingWithDraftMinutes, paths, type MinutesFixture } from './governance-fixtures';
 
 let app: Core.Strapi;

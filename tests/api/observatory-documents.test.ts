@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { parse } from 'csv-parse/sync';
 import { startStrapi, stopStrapi } from '../helpers/strapi';
-import { authHeader, http } from '../helpers/http';
+import { authHeader, http, binaryParser } from '../helpers/http';
 import { pdfText } from '../helpers/pdf-text';
 
 /**
@@ -13,13 +13,7 @@ import { pdfText } from '../helpers/pdf-text';
  */
 let app: Core.Strapi;
 const as: Record<string, Record<string, string>> = {};
-/** Any binary answer as a Buffer. */
-const binary = (res: NodeJS.ReadableStream & { setEncoding(e: string): void; on(e: string, cb: (c?: unknown) => void): void }, cb: (err: Error | null, body: Buffer) => void) => {
-  const chunks: Buffer[] = [];
-  res.on('data', (chunk) => chunks.push(chunk as Buffer));
-  res.on('end', () => cb(null, Buffer.concat(chunks)));
-};
-const download = (url: string, who = 'udp') => http(app).get(url).set(as[who]).buffer(true).parse(binary as never);
+const download = (url: string, who = 'udp') => http(app).get(url).set(as[who]).buffer(true).parse(binaryParser);
 
 beforeAll(async () => {
   app = await startStrapi({ demo: true });

@@ -21,3 +21,10 @@ export async function documentIdOf(app: Core.Strapi, uid: string, filters: Recor
   if (!found) throw new Error(`no ${uid} matching ${JSON.stringify(filters)}`);
   return (found as { documentId: string }).documentId;
 }
+
+/** supertest's `.parse(binaryParser)`: a binary answer (PDF, XLSX, a file) as one Buffer. */
+export function binaryParser(res: NodeJS.ReadableStream, done: (error: Error | null, body: Buffer) => void): void {
+  const chunks: Buffer[] = [];
+  res.on('data', (chunk: Buffer) => chunks.push(chunk));
+  res.on('end', () => done(null, Buffer.concat(chunks)));
+}

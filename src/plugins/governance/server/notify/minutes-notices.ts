@@ -1,6 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { dayInItaly } from '../../shared';
-import { isActiveOn } from '../../shared';
+import { dayInItaly, isActiveOn } from '../../shared';
 import { createQueries } from '../data/queries';
 import type { MinutesRow } from '../data/rows';
 import { day } from '../render/minutes-document';
