@@ -5,6 +5,7 @@ import { SMTPServer } from 'smtp-server';
 import type { Core } from '@strapi/strapi';
 import { startStrapi, stopStrapi } from '../helpers/strapi';
 import { authHeader, documentIdOf, http } from '../helpers/http';
+import type { OutboxService } from '../../src/plugins/mail/server/services/outbox';
 
 /**
  * E-mail really sent: a meeting convened puts an invitation (with its calendar event) in the outbox for
@@ -33,7 +34,7 @@ function startSmtp(onPort: number): Promise<number> {
 }
 const stopSmtp = () => new Promise<void>((resolve) => server.close(() => resolve()));
 
-const outbox = () => app.plugin('mail').service('outbox') as { deliverDue(o?: { now?: Date }): Promise<{ sent: number; failed: number }> };
+const outbox = () => app.plugin('mail').service('outbox') as OutboxService;
 type Row = { recipient: string; status: string; attempts: number; subject: string };
 const messages = async (about: string) =>
   ((await app.db.query('plugin::mail.message' as never).findMany({ orderBy: { id: 'asc' } })) as Row[]).filter((m) => m.subject.includes(about));

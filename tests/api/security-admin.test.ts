@@ -80,7 +80,7 @@ describe("the content manager refuses the case files to every admin, super admin
     ]);
     for (const request of requests) {
       const response = await request;
-      if (response.status !== 403) refused.push(`${response.req.method} ${response.req.path} → ${response.status}`);
+      if (response.status !== 403) refused.push(`${response.request.method} ${new URL(response.request.url).pathname} → ${response.status}`);
     }
     expect(refused).toEqual([]);
     // Relations of another type towards a case-file type, named in the query.

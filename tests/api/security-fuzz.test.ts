@@ -36,9 +36,7 @@ const realIds = new Map<ApiRoute, string>();
 async function realIdFor(route: ApiRoute): Promise<string | undefined> {
   const match = /\/([^/]+)\/:[A-Za-z]+/.exec(route.path);
   if (!match) return undefined;
-  const uid = Object.keys(app.contentTypes).find(
-    (u) => u.startsWith(`${route.owner}.`) && (app.contentTypes as Record<string, { info: { pluralName: string } }>)[u].info.pluralName === match[1]
-  );
+  const uid = Object.values(app.contentTypes).find((type) => type.uid.startsWith(`${route.owner}.`) && type.info.pluralName === match[1])?.uid;
   if (!uid) return undefined;
   const row = await app.db.query(uid as never).findOne({ select: ['documentId'] } as never);
   return (row as { documentId?: string } | null)?.documentId;

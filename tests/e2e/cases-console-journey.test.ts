@@ -245,7 +245,7 @@ describe('the Bussero operator at work', () => {
     await page.goto(`${base}/console/housing-waitlist`);
     const rows = page.getByRole('table', { name: 'Graduatoria per la casa (distretto)' }).locator('tbody tr');
     await rows.first().waitFor();
-    const cells = await rows.evaluateAll((trs) => trs.map((tr) => Array.from(tr.querySelectorAll('td')).map((td) => td.textContent ?? '')));
+    const cells = await rows.evaluateAll((trs) => trs.map((tr) => Array.from(tr.querySelectorAll('td'), (td) => td.textContent ?? '')));
     const scores = cells.map((row) => Number(row[3]));
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
     expect(scores.slice(0, 4)).toEqual([70, 55, 55, 30]);

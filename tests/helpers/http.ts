@@ -1,4 +1,5 @@
 import request from 'supertest';
+import type { Stream } from 'node:stream';
 import type { Core } from '@strapi/strapi';
 
 export const DEMO_PASSWORD = 'Demo!Ambito2026';
@@ -23,7 +24,7 @@ export async function documentIdOf(app: Core.Strapi, uid: string, filters: Recor
 }
 
 /** supertest's `.parse(binaryParser)`: a binary answer (PDF, XLSX, a file) as one Buffer. */
-export function binaryParser(res: NodeJS.ReadableStream, done: (error: Error | null, body: Buffer) => void): void {
+export function binaryParser(res: Stream, done: (error: Error | null, body: Buffer) => void): void {
   const chunks: Buffer[] = [];
   res.on('data', (chunk: Buffer) => chunks.push(chunk));
   res.on('end', () => done(null, Buffer.concat(chunks)));

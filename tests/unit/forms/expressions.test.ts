@@ -1,4 +1,4 @@
-import { applyExpression, expressionDepth, listVariables, unknownOperators } from '../../../src/plugins/forms/shared';
+import { applyExpression, expressionDepth, listVariables, unknownOperators, type JsonLogicExpression } from '../../../src/plugins/forms/shared';
 import { NOW } from './helpers';
 
 describe('expressions', () => {
@@ -30,7 +30,7 @@ describe('expressions', () => {
   });
 
   it('lists the variables read, with the rows they are read from', () => {
-    const expression = {
+    const expression: JsonLogicExpression = {
       and: [
         { '>': [{ var: 'income' }, 0] },
         { missing: ['phone', 'email'] },

@@ -1,4 +1,4 @@
-import { formsRead, guardReasons, isFilled, readsRecord, transitionOptions, type GuardFacts } from '../../../src/plugins/workflows/shared';
+import { formsRead, guardReasons, isFilled, readsRecord, transitionOptions, type ExpressionGuard, type GuardFacts } from '../../../src/plugins/workflows/shared';
 import { housingLike, t } from './fixtures';
 
 const facts = (over: Partial<GuardFacts> = {}): GuardFacts => ({
@@ -26,8 +26,8 @@ describe('guards', () => {
   });
 
   it('an expression guard reads the record, the forms filled about it and the instance', () => {
-    const guard = {
-      type: 'expression' as const,
+    const guard: ExpressionGuard = {
+      type: 'expression',
       expression: {
         and: [
           { '==': [{ var: 'record.status' }, 'active'] },

@@ -7,7 +7,7 @@ import { readableFields } from '../readableFields';
 import { uniqueKey } from '../uniqueKey';
 
 const t = (text: string) => ({ it: text, en: text });
-const texts: NewItemTexts = { field: t('Nuovo campo'), section: t('Nuova sezione'), option: (letter) => t(`Opzione ${letter}`) };
+const texts: NewItemTexts = { field: t('Nuovo campo'), section: t('Nuova sezione'), option: (letter) => t(`Opzione ${letter}`), staticText: t('Testo informativo') };
 
 /** A person section (name, birth date, age from it, lives alone → caregiver) and a household group. */
 const definition = (): FormDefinition => ({
