@@ -16,7 +16,7 @@ interface DatabaseError {
 export function isDatabaseError(error: unknown): error is DatabaseError {
   if (!error || typeof error !== 'object') return false;
   const { code, sql } = error as DatabaseError;
-  return typeof sql === 'string' || (typeof code === 'string' && (/^SQLITE_/.test(code) || /^[0-9A-Z]{5}$/.test(code)));
+  return typeof sql === 'string' || (typeof code === 'string' && (code.startsWith('SQLITE_') || /^[0-9A-Z]{5}$/.test(code)));
 }
 
 /**

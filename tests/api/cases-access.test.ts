@@ -18,7 +18,6 @@ const post = (who: Who, url: string, body: unknown) => http(app).post(url).set(h
 const put = (who: Who, url: string, body: unknown) => http(app).put(url).set(headers[who] ?? {}).send(body as object);
 const ids: Record<string, string> = {};
 const SENSITIVE = ['disability', 'healthNotes', 'iseeValue', 'courtMeasures'];
-const lastNames = (rows: { lastName: string }[]) => rows.map((r) => r.lastName).sort();
 
 async function caseOf(lastName: string, firstName: string) {
   const found = await app.documents('api::case.case').findFirst({ filters: { beneficiary: { lastName, firstName } } } as never);

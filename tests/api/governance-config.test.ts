@@ -11,7 +11,6 @@ let app: Core.Strapi;
 const as: Record<string, Record<string, string>> = {};
 let body: string; // a new GPS created by the UdP
 let meeting: string;
-let member: string; // its member linked to tavolo.demo
 
 const paths = (response: { body: { error: { details: { errors: { path: string[] }[] } } } }) =>
   response.body.error.details.errors.map((e) => e.path.join('.'));
@@ -64,7 +63,6 @@ describe('linking a member to an account', () => {
       .send({ data: { body, name: 'Referente terzo settore', seat: 'third-sector', user } });
     expect(created.status).toBe(201);
     expect(created.body.data.user.username).toBe('tavolo.demo');
-    member = created.body.data.documentId;
     expect((await http(app).get(`/api/governance/bodies/${body}`).set(as['tavolo.demo'])).status).toBe(200);
     expect((await http(app).get(`/api/governance/bodies/${body}`).set(as['op.bussero'])).status).toBe(404);
   });

@@ -107,7 +107,6 @@ describe('forms: a scored questionnaire built with clicks, filled, and read back
     await click(udp.getByRole('button', { name: 'Pubblica', exact: true }));
     await click(udp.getByRole('dialog').getByRole('button', { name: 'Pubblica' }));
     await udp.getByText('Versione 1 pubblicata').waitFor();
-    // eslint-disable-next-line no-console
     console.log(`UI actions of the UdP to build and publish the scored form: ${actions}`);
     expect(actions).toBeLessThanOrEqual(50);
 

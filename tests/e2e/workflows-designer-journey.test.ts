@@ -148,7 +148,6 @@ describe('the UdP designs "Richiesta contributo affitto" with no JSON and no key
     await act(udp.getByRole('dialog').getByRole('button', { name: 'Pubblica' }).click());
     await udp.getByText('Versione 1 pubblicata').waitFor();
 
-    // eslint-disable-next-line no-console
     console.log(`UI actions of the UdP to build and publish the workflow: ${actions}`);
     expect(actions).toBeLessThanOrEqual(50);
 

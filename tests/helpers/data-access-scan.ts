@@ -34,7 +34,7 @@ export function scanSource(file: string, source: string, caseTypes: readonly str
       const literal = [...argument.matchAll(STRING)].map((m) => m[1]);
       if (literal.some(isCaseUid)) hit('case-file UID');
       else if (aliases.has(argument)) hit(`case-file UID through ${argument}`);
-      else if (/^uidOf\(/.test(argument)) hit('case-file UID through uidOf()');
+      else if (argument.startsWith('uidOf(')) hit('case-file UID through uidOf()');
     }
     for (const match of text.matchAll(KNEX_CALL)) {
       const literal = [...match[1].matchAll(STRING)].map((m) => m[1].split(/\s+as\s+|\./)[0].trim());

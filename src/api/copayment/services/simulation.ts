@@ -30,7 +30,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         fieldError('service', `nessuna tariffa uniforme in vigore il ${input.date} per questo servizio`, `no uniform tariff in force on ${input.date} for this service`),
       ]);
     }
-    const parameters = { ...uniform.parameters, ...(input.proposal ?? {}) };
+    const parameters = { ...uniform.parameters, ...input.proposal };
     const problems = validateTariff(parameters, ['proposal']);
     if (problems.length > 0) throwFieldErrors(problems);
 

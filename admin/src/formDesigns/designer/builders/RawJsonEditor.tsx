@@ -31,6 +31,8 @@ export const RawJsonEditor = ({ label, value, onChange, allowEmpty = false, erro
       setText(show(value));
       setInvalid(false);
     }
+    // Only a change of `value` rewrites the text, never the person's typing.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [value]);
 
   const change = (next: string) => {

@@ -42,7 +42,8 @@ export const NumberProp = (props: BaseProps & { value: number | undefined; onCha
   useEffect(() => {
     const parsed = parseNumberInput(text);
     if (parsed !== (props.value ?? '')) setText(props.value === undefined ? '' : String(props.value));
-    // Only an outside change (another item selected, undo) rewrites the box.
+    // Only an outside change (another item selected, undo) rewrites the box, not the person's typing.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [props.value]);
   const parsed = parseNumberInput(text);
   const invalid = typeof parsed === 'string' && parsed !== '';

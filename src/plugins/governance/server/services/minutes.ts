@@ -113,7 +113,7 @@ const createMinutesService = ({ strapi }: { strapi: Core.Strapi }) => {
       const where: Record<string, unknown> = {};
       if (filters.state) where.state = filters.state;
       if (filters.meeting) where.meeting = { documentId: filters.meeting };
-      if (filters.body) where.meeting = { ...((where.meeting as object) ?? {}), body: { documentId: filters.body } };
+      if (filters.body) where.meeting = { ...(where.meeting as object | undefined), body: { documentId: filters.body } };
       const rows = (await queries.minutesList(where)).filter((row) => canReadMinutes(viewer, row.state, row.meeting));
       return rows.map((row) => minutesView(row));
     },

@@ -9,7 +9,7 @@ const createPreferencesService = ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     async of(userId: number): Promise<NoticePreferences> {
       const row = (await query().findOne({ where: { userId }, select: ['notices'] })) as { notices: Partial<NoticePreferences> } | null;
-      return { ...ALL_ON, ...(row?.notices ?? {}) };
+      return { ...ALL_ON, ...row?.notices };
     },
     async wants(userId: number | null | undefined, kind: NoticeKind): Promise<boolean> {
       if (!userId) return true;
