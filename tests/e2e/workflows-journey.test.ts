@@ -158,7 +158,7 @@ describe('workflows: the UdP changes a workflow in the designer, staff move a re
 
   it('an operator starts the new version on a record; a provider sees the new transition disabled, with why', async () => {
     const record = await app.documents('api::case.case').findFirst({ filters: { beneficiary: CASE_OF } } as never);
-    if (!record) throw new Error('the demo has no case of the beneficiary');
+    if (!record?.code) throw new Error('the demo has no case of the beneficiary with a code');
     operator = await signIn('op.bussero');
     await operator.getByRole('menuitem', { name: 'Pratiche in iter' }).click();
     await operator.getByRole('link', { name: 'Avvia un iter' }).click();
