@@ -23,7 +23,7 @@ export async function auditAccess(
   fields?: string[]
 ): Promise<void> {
   if (documentIds.length === 0) return;
-  const meta = strapi.db.metadata.get(AUDIT_UID as never) as unknown as { tableName: string; attributes: Record<string, { columnName?: string }> };
+  const meta = strapi.db.metadata.get(AUDIT_UID) as { tableName: string; attributes: Record<string, { columnName?: string }> };
   const column = (attr: string) => meta.attributes[attr]?.columnName ?? attr;
   const at = new Date().toISOString();
   const rows = documentIds.map((documentId) => ({

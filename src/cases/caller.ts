@@ -28,11 +28,11 @@ interface JoinTable {
 /** The caller with role, comuni and provider in one SQL query (it runs on every request of the case files). */
 export async function loadCaller(strapi: Core.Strapi, user: StateUser | undefined): Promise<Caller> {
   if (!user) forbidden('Accesso riservato', 'Sign-in required');
-  const meta = strapi.db.metadata.get('plugin::users-permissions.user') as unknown as {
+  const meta = strapi.db.metadata.get('plugin::users-permissions.user') as {
     tableName: string;
     attributes: Record<string, { joinTable?: JoinTable }>;
   };
-  const table = (uid: string) => (strapi.db.metadata.get(uid as never) as unknown as { tableName: string }).tableName;
+  const table = (uid: string) => (strapi.db.metadata.get(uid) as { tableName: string }).tableName;
   const link = (attr: string) => meta.attributes[attr].joinTable as JoinTable;
   const role = link('role');
   const comuni = link('municipalities');
@@ -47,7 +47,7 @@ export async function loadCaller(strapi: Core.Strapi, user: StateUser | undefine
     .leftJoin(`${table('api::provider.provider')} as p`, 'p.id', `up.${provider.inverseJoinColumn.name}`)
     .where('u.id', user.id)
     .select('u.id as id', 'u.username as username', 'r.type as role', 'm.document_id as municipality', 'p.document_id as provider');
-  const rows = (await (strapi.db.inTransaction() ? strapi.db.transaction(({ trx }) => select(trx as never)) : select(strapi.db.connection))) as {
+  const rows = (await (strapi.db.inTransaction() ? strapi.db.transaction(({ trx }) => select(trx)) : select(strapi.db.connection))) as {
     id: number;
     username: string;
     role: string | null;

@@ -58,7 +58,7 @@ export function casesController(type: CaseType, hooks: WriteHooks = {}, extra: (
       await requireVisible(strapi, caller, type, ctx.params.id, 'Record non trovato', 'Record not found');
       let data = await checkWrite(strapi, caller, type, ctx, 'update', ctx.params.id);
       if (hooks.beforeUpdate) data = await hooks.beforeUpdate(strapi, caller, data, ctx.params.id);
-      await strapi.documents(uid).update({ documentId: ctx.params.id, data } as never);
+      await strapi.documents(uid).update({ documentId: ctx.params.id, data });
       await auditAccess(strapi, caller, 'update', type, [ctx.params.id], Object.keys(data));
       return findScoped(strapi, caller, type, ctx.params.id, ctx.query);
     },

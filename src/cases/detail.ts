@@ -45,7 +45,7 @@ export async function caseDetail(
   documentId: string,
   populate: Record<string, unknown> | undefined
 ): Promise<{ row: Row; instance: Row | null } | null> {
-  const meta = (uid: string) => strapi.db.metadata.get(uid as never) as unknown as Meta;
+  const meta = (uid: string) => strapi.db.metadata.get(uid) as Meta;
   const column = (m: Meta, attr: string) => m.attributes[attr]?.columnName ?? attr;
   const cases = meta(CASE_UID);
   const knex = strapi.db.connection;

@@ -39,7 +39,7 @@ export function registerCaseFormSubjects(strapi: Core.Strapi): void {
   guards.registerSubjectComuni(async (type, documentIds) => {
     const out = new Map<string, { id: string; name: string }>();
     if (type !== uidOf('case')) return out;
-    const cases = (await strapi.db.query(uidOf('case') as never).findMany({
+    const cases = (await strapi.db.query(uidOf('case')).findMany({
       where: { documentId: { $in: documentIds } },
       select: ['documentId'],
       populate: { municipality: { select: ['documentId', 'name'] } },

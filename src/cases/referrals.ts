@@ -19,7 +19,7 @@ interface Stored {
 
 async function load(strapi: Core.Strapi, caller: Caller, id: string): Promise<Stored> {
   await requireVisible(strapi, caller, 'referral', id, 'Invio non trovato', 'Referral not found');
-  return (await strapi.documents(UID).findOne({ documentId: id, populate: { toProvider: { fields: ['name'] } } } as never)) as unknown as Stored;
+  return (await strapi.documents(UID).findOne({ documentId: id, populate: { toProvider: { fields: ['name'] } } })) as Stored;
 }
 
 function requireRole(caller: Caller, role: string) {
@@ -44,7 +44,7 @@ export const referralHooks: WriteHooks = {
     const kase = (await strapi.documents('api::case.case').findOne({
       documentId: data.case as string,
       populate: { municipality: { fields: ['name'] }, service: { fields: ['code'] } },
-    } as never)) as unknown as { municipality?: { documentId: string }; service?: { documentId: string } };
+    })) as { municipality?: { documentId: string }; service?: { documentId: string } };
     return {
       ...data,
       fromMunicipality: kase.municipality?.documentId ?? null,
@@ -54,7 +54,7 @@ export const referralHooks: WriteHooks = {
     };
   },
   async beforeUpdate(strapi, _caller, data, documentId) {
-    const stored = (await strapi.documents(UID).findOne({ documentId } as never)) as unknown as Stored;
+    const stored = (await strapi.documents(UID).findOne({ documentId })) as Stored;
     if (stored.status !== 'pending') conflict("Un invio già deciso non si modifica", 'A decided referral cannot be changed');
     if (data.consentGiven === true && !stored.consentGiven) return { ...data, consentGivenAt: new Date(), consentRevokedAt: null };
     return data;
@@ -95,7 +95,7 @@ export function referralActions(strapi: Core.Strapi): Record<string, unknown> {
       }
       data = { status: 'done' };
     }
-    await strapi.documents(UID).update({ documentId: stored.documentId, data } as never);
+    await strapi.documents(UID).update({ documentId: stored.documentId, data });
     await auditAccess(strapi, caller, action, 'referral', [stored.documentId], Object.keys(data));
     return findScoped(strapi, caller, 'referral', stored.documentId, ctx.query);
   };

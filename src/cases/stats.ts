@@ -3,7 +3,7 @@ import type { Core } from '@strapi/strapi';
 /** Counts of cases by comune, service and status: the aggregates the UdP sees, no personal data. */
 export async function caseStats(strapi: Core.Strapi) {
   const knex = strapi.db.connection;
-  const meta = (uid: string) => strapi.db.metadata.get(uid as never) as unknown as {
+  const meta = (uid: string) => strapi.db.metadata.get(uid) as {
     tableName: string;
     attributes: Record<string, { joinTable?: { name: string; joinColumn: { name: string }; inverseJoinColumn: { name: string } } }>;
   };

@@ -37,7 +37,7 @@ export const voucherHooks: WriteHooks = {
     const stored = (await strapi.documents(UID).findOne({
       documentId,
       populate: { redemptions: true, service: { fields: ['documentId'] }, beneficiary: { fields: ['documentId'] } },
-    } as never)) as unknown as {
+    })) as {
       value: unknown; copaymentShare: unknown; redemptions: Redemption[]; service: { documentId: string } | null; beneficiary: { documentId: string } | null;
     };
     const value = data.value === undefined ? num(stored.value) : num(data.value);
@@ -62,7 +62,7 @@ export function voucherActions(strapi: Core.Strapi): Record<string, unknown> {
   return {
     /** `POST /api/vouchers/:id/redemptions { data: { date, quantity, amount } }`: the voucher's provider records a delivery. */
     async redeem(ctx: Ctx) {
-      const caller = await callerOf(strapi, ctx as never);
+      const caller = await callerOf(strapi, ctx);
       if (caller.role !== 'provider') forbidden("Solo l'ente del voucher registra gli utilizzi", "Only the voucher's provider records redemptions");
       await requireVisible(strapi, caller, 'voucher', ctx.params.id, 'Voucher non trovato', 'Voucher not found');
       const data = bodyData(ctx, ['date', 'quantity', 'amount']);
@@ -74,7 +74,7 @@ export function voucherActions(strapi: Core.Strapi): Record<string, unknown> {
       }
       if (issues.length) throwIssues(issues);
       return strapi.db.transaction(async () => {
-        const stored = (await strapi.documents(UID).findOne({ documentId: ctx.params.id, populate: { redemptions: { populate: { recordedBy: { fields: ['username'] } } } } } as never)) as unknown as {
+        const stored = (await strapi.documents(UID).findOne({ documentId: ctx.params.id, populate: { redemptions: { populate: { recordedBy: { fields: ['username'] } } } } })) as {
           value: unknown; status: string; validFrom: string; validTo: string; redemptions: Redemption[];
         };
         if (stored.status !== 'issued') conflict('Voucher non utilizzabile (esaurito, scaduto o annullato)', 'Voucher not usable (exhausted, expired or cancelled)');

@@ -68,7 +68,7 @@ export async function createChecked(strapi: Core.Strapi, caller: Caller, type: C
   const workflow = type === 'case' ? await workflowKeyFor(strapi, data) : null;
   const values = type === 'case' ? { ...data, workflowKey: null } : data;
   return strapi.db.transaction(async () => {
-    const created = (await strapi.documents(uidOf(type) as UID.ContentType).create({ data: values } as never)) as { documentId: string };
+    const created = (await strapi.documents(uidOf(type) as UID.ContentType).create({ data: values })) as { documentId: string };
     if (workflow) await startCaseWorkflow(strapi, { id: caller.id, username: caller.username, role: { type: caller.role } }, created.documentId, workflow);
     return created.documentId;
   });

@@ -28,7 +28,7 @@ export function catalogueController(uid: UID.ContentType) {
           const visible = await strapi.documents(uid).findFirst({
             filters: { documentId: ctx.params.id, ...(ctx.query.filters as object) },
             locale: typeof ctx.query.locale === 'string' ? ctx.query.locale : undefined,
-          } as never);
+          });
           if (!visible) throw new errors.NotFoundError('Non trovato / Not found');
           delete ctx.query.filters;
         }

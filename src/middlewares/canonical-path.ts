@@ -32,7 +32,7 @@ interface Matchers {
 function matchers(strapi: Core.Strapi): Matchers {
   // Catch-all routes (strapi::public's static files, `/((?!uploads/).+)`) match any path: left out.
   const probe = `/no-such-route-${Date.now()}/x`;
-  const layers = (strapi.server.listRoutes() as unknown as Layer[]).filter(
+  const layers = (strapi.server.listRoutes() as Layer[]).filter(
     (layer) => typeof layer.path === 'string' && layer.methods.length > 0 && !layer.regexp.test(probe)
   );
   // A router's root route ('/' under a prefix, e.g. the HSDS API's `/hsds/`) is stored by the router as the bare

@@ -20,7 +20,7 @@ export interface Attempt {
  * row back; a wrong password leaves it, as a failure, until the window has passed.
  */
 export function loginFailures(strapi: Core.Strapi, windowMs: number) {
-  const rows = () => strapi.db.query(FAILURE as never);
+  const rows = () => strapi.db.query(FAILURE);
   const since = (now: Date) => new Date(now.getTime() - windowMs);
   let purgedAt = 0;
 
@@ -29,36 +29,36 @@ export function loginFailures(strapi: Core.Strapi, windowMs: number) {
       // Rows older than the window no longer count: dropped at most once a minute per instance.
       if (now.getTime() - purgedAt > 60_000) {
         purgedAt = now.getTime();
-        await rows().deleteMany({ where: { at: { $lt: since(now) } } } as never);
+        await rows().deleteMany({ where: { at: { $lt: since(now) } } });
       }
-      const row = (await rows().create({ data: { account, address, at: now }, select: ['id'] } as never)) as { id: number };
+      const row = (await rows().create({ data: { account, address, at: now }, select: ['id'] })) as { id: number };
       return { id: row.id, account, address };
     },
 
     /** Attempts within the window for the attempt's account and address, the attempt itself included. */
     async counts(attempt: Attempt, now: Date): Promise<{ account: number; address: number }> {
       const recent = { at: { $gt: since(now) } };
-      const account = attempt.account ? await rows().count({ where: { account: attempt.account, ...recent } } as never) : 0;
-      const address = await rows().count({ where: { address: attempt.address, ...recent } } as never);
+      const account = attempt.account ? await rows().count({ where: { account: attempt.account, ...recent } }) : 0;
+      const address = await rows().count({ where: { address: attempt.address, ...recent } });
       return { account: Number(account), address: Number(address) };
     },
 
     /** When the oldest attempt of a key within the window leaves it. */
     async freeAt(field: 'account' | 'address', value: string, now: Date): Promise<number> {
-      const oldest = (await rows().findOne({ where: { [field]: value, at: { $gt: since(now) } }, orderBy: { at: 'asc' }, select: ['at'] } as never)) as
+      const oldest = (await rows().findOne({ where: { [field]: value, at: { $gt: since(now) } }, orderBy: { at: 'asc' }, select: ['at'] })) as
         | { at: string | Date }
         | null;
       return (oldest ? new Date(oldest.at).getTime() : now.getTime()) + windowMs;
     },
 
     async release(attempt: Attempt): Promise<void> {
-      await rows().delete({ where: { id: attempt.id } } as never);
+      await rows().delete({ where: { id: attempt.id } });
     },
 
     /** A successful login: the account starts again from zero (the address keeps its failures). */
     async clearAccount(attempt: Attempt): Promise<void> {
-      await rows().delete({ where: { id: attempt.id } } as never);
-      if (attempt.account) await rows().deleteMany({ where: { account: attempt.account } } as never);
+      await rows().delete({ where: { id: attempt.id } });
+      if (attempt.account) await rows().deleteMany({ where: { account: attempt.account } });
     },
   };
 }

@@ -89,17 +89,17 @@ export function registeredRoutes(strapi: Core.Strapi): ApiRoute[] {
   const apiPrefix = strapi.config.get('api.rest.prefix', '/api') as string;
   const out: ApiRoute[] = [];
   for (const [name, api] of Object.entries(strapi.apis)) {
-    const routers = Object.values((api as unknown as { routes: Record<string, RouterInput> }).routes ?? {});
+    const routers = Object.values((api as { routes: Record<string, RouterInput> }).routes ?? {});
     collect({ owner: `api::${name}`, origin: 'app', defaultPrefix: '' }, routers.map((r) => ({ ...r, type: 'content-api' })), apiPrefix, out);
   }
   for (const [name, plugin] of Object.entries(strapi.plugins)) {
-    const routes = (plugin as unknown as { routes?: RouterInput['routes'] | Record<string, RouterInput> }).routes;
+    const routes = (plugin as { routes?: RouterInput['routes'] | Record<string, RouterInput> }).routes;
     if (!routes) continue;
     const routers: RouterInput[] = Array.isArray(routes) ? [{ type: 'admin', routes }] : Object.values(routes);
     const origin = isAppPlugin(strapi, name) ? 'app' : 'strapi';
     collect({ owner: `plugin::${name}`, origin, defaultPrefix: `/${name}` }, routers, apiPrefix, out);
   }
-  const adminRouters = Object.values((strapi.admin as unknown as { routes?: Record<string, RouterInput> }).routes ?? {});
+  const adminRouters = Object.values((strapi.admin as { routes?: Record<string, RouterInput> }).routes ?? {});
   collect({ owner: 'admin', origin: 'strapi', defaultPrefix: '/admin' }, adminRouters, apiPrefix, out);
   return out;
 }

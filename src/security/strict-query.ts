@@ -9,7 +9,7 @@ type ValidateQuery = (query: Record<string, unknown>, schema: unknown, options?:
  * validation is strict here: a parameter outside Strapi's list (and the route's declared extra ones) is a 400.
  */
 export function enforceStrictQueryParams(strapi: Core.Strapi): void {
-  const validate = strapi.contentAPI.validate as unknown as { query: ValidateQuery };
+  const validate = strapi.contentAPI.validate as { query: ValidateQuery };
   const original = validate.query;
   validate.query = (query, schema, options = {}) => original(query, schema, { ...options, strictParams: true });
 }

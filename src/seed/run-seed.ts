@@ -31,7 +31,7 @@ export async function seedDemo(strapi: Core.Strapi, log: Logger = () => undefine
   };
   const docs = (uid: string) => strapi.documents(uid as UID.ContentType);
   const findBy = async (uid: string, field: string, value: string) =>
-    (await docs(uid).findFirst({ filters: { [field]: value } as never, locale: isLocalized(strapi, uid) ? 'it' : undefined })) as
+    (await docs(uid).findFirst({ filters: { [field]: value }, locale: isLocalized(strapi, uid) ? 'it' : undefined })) as
       | { documentId: string; id: number }
       | null;
   const ids = new Map<string, string>();
@@ -45,7 +45,7 @@ export async function seedDemo(strapi: Core.Strapi, log: Logger = () => undefine
       return { documentId: existing.documentId, created: false };
     }
     const localized = isLocalized(strapi, uid);
-    const created = await docs(uid).create({ data: { ...shared, ...it } as never, locale: localized ? 'it' : undefined } as never);
+    const created = await docs(uid).create({ data: { ...shared, ...it } as never, locale: localized ? 'it' : undefined });
     if (localized && en) {
       await docs(uid).update({ documentId: created.documentId, locale: 'en', data: { ...shared, ...en } as never } as never);
     }

@@ -42,7 +42,7 @@ async function seedPerson(
   userIds: Map<string, number>
 ) {
   const docs = (uid: string) => strapi.documents(uid as UID.ContentType);
-  const create = async (uid: string, values: Record<string, unknown>) => (await docs(uid).create({ data: values } as never)) as { documentId: string };
+  const create = async (uid: string, values: Record<string, unknown>) => (await docs(uid).create({ data: values })) as { documentId: string };
   const municipality = documentIdOf('municipality', person.istat);
   const provider = documentIdOf('provider', DEMO_PROVIDER_VAT);
   const year = person.case.openedAt.slice(0, 4);

@@ -147,7 +147,7 @@ export async function seedGovernance(context: SeedContext): Promise<void> {
           convenedOn
         ),
       },
-    } as never);
+    });
   }
 
   await seedGovernanceMinutes(context, bodies.get('tavolo-area-contrasto-poverta') as string);

@@ -10,7 +10,7 @@ import { demographics, DEMOGRAPHIC_SOURCE, DEMOGRAPHIC_YEAR, objectives, SOURCE_
 export async function seedObservatory({ strapi, count }: SeedContext): Promise<void> {
   const objectiveService = getService(strapi, 'objectives');
   const indicatorService = getService(strapi, 'indicators');
-  const exists = async (uid: string, where: Record<string, unknown>) => !!(await strapi.db.query(uid as never).findOne({ where, select: ['id'] }));
+  const exists = async (uid: string, where: Record<string, unknown>) => !!(await strapi.db.query(uid).findOne({ where, select: ['id'] }));
 
   for (const [index, seed] of objectives.entries()) {
     const { indicators = [], ...objective } = seed;

@@ -31,7 +31,7 @@ export async function validateWrite(
   }
   const data = (body as { data: Record<string, unknown> }).data;
   const context: Context = { strapi, action, errors: [] };
-  const attributes = strapi.getModel(uid).attributes as unknown as Attributes;
+  const attributes = strapi.getModel(uid).attributes as Attributes;
   checkObject(context, [], attributes, data, action === 'create');
   await checkRelations(context, attributes, data);
   await checkUnique(context, uid, attributes, data, documentId);
@@ -95,7 +95,7 @@ function checkComponent(context: Context, path: string[], attribute: AttributeLi
       context.errors.push(fieldError(itemPath, 'deve essere un oggetto', 'must be an object'));
       return;
     }
-    checkObject(context, itemPath, schema.attributes as unknown as Attributes, item, item.id === undefined, ['id']);
+    checkObject(context, itemPath, schema.attributes as Attributes, item, item.id === undefined, ['id']);
   });
 }
 

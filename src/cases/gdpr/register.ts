@@ -24,7 +24,7 @@ export function processingRegister(strapi: Core.Strapi) {
     const personal = Object.entries(attributes).filter(([, a]) => a.pluginOptions?.gdpr?.personal).map(([name]) => name);
     if (personal.length === 0) continue;
     const sensitive = Object.entries(attributes).filter(([, a]) => a.pluginOptions?.gdpr?.sensitive).map(([name]) => name);
-    const own = ((model as unknown as WithFlags).pluginOptions?.gdpr ?? {}) as Flags;
+    const own = ((model as WithFlags).pluginOptions?.gdpr ?? {}) as Flags;
     entries.push({
       uid,
       kind,

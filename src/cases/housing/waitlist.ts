@@ -43,7 +43,7 @@ export async function housingWaitlist(strapi: Core.Strapi, caller: Caller): Prom
     fields: ['housingScore', 'housingReportedAt', 'createdAt'],
     populate: { municipality: { fields: ['name'] }, beneficiary: { fields: ['firstName', 'lastName'] } },
     limit: 10000,
-  } as never)) as unknown as OpenHousingCase[];
+  })) as OpenHousingCase[];
   await applyLatestReports(strapi, cases);
   const listed = cases.filter((c) => c.housingScore !== null && c.housingScore !== undefined);
   const dateOf = (c: OpenHousingCase) => String(c.housingReportedAt ?? c.createdAt).slice(0, 10);

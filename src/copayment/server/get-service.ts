@@ -9,5 +9,5 @@ interface Services {
 
 /** The co-payment API's services, typed. */
 export function getService<N extends keyof Services>(strapi: Core.Strapi, name: N): Services[N] {
-  return strapi.service(`api::copayment.${name}`) as unknown as Services[N];
+  return strapi.service(`api::copayment.${name}`) as Services[N];
 }

@@ -39,7 +39,7 @@ const chunkFor = (client: string, columns: number) => (client === 'sqlite' ? Mat
 export async function generateCases(strapi: Core.Strapi, { count, batchSize = 5000, onProgress }: GenerateOptions): Promise<{ records: number; rows: number; ms: number }> {
   const knex = strapi.db.connection;
   const client = strapi.db.dialect.client;
-  const meta = (uid: string) => strapi.db.metadata.get(uid as never) as unknown as Meta;
+  const meta = (uid: string) => strapi.db.metadata.get(uid) as Meta;
   const beneficiaryMeta = meta('api::beneficiary.beneficiary');
   const caseMeta = meta('api::case.case');
   const join = (m: Meta, attr: string) => m.attributes[attr].joinTable as JoinTable;
@@ -64,7 +64,7 @@ export async function generateCases(strapi: Core.Strapi, { count, batchSize = 50
     }));
   const insert = async (trx: Knex.Transaction, table: string, values: Record<string, unknown>[]) => {
     if (values.length === 0) return;
-    await trx.batchInsert(table, values as never, chunkFor(client, Object.keys(values[0]).length));
+    await trx.batchInsert(table, values, chunkFor(client, Object.keys(values[0]).length));
     rows += values.length;
   };
 

@@ -25,7 +25,7 @@ export async function findFileOwner(strapi: Core.Strapi, fileId: number): Promis
   const search = async (uid: string, field: string): Promise<string | null> => {
     const batch = 500;
     for (let offset = 0; ; offset += batch) {
-      const rows = (await strapi.db.query(uid as never).findMany({ select: ['documentId', field], orderBy: { id: 'asc' }, offset, limit: batch } as never)) as Record<string, unknown>[];
+      const rows = (await strapi.db.query(uid).findMany({ select: ['documentId', field], orderBy: { id: 'asc' }, offset, limit: batch })) as Record<string, unknown>[];
       const found = rows.find((row) => holdsFile(row[field], fileId));
       if (found) return found.documentId as string;
       if (rows.length < batch) return null;

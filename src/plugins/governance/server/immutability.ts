@@ -19,7 +19,7 @@ export function registerImmutability(strapi: Core.Strapi): void {
     }
     if (context.uid !== UID.minutes || (context.action !== 'update' && context.action !== 'delete')) return next();
     const { documentId, data } = context.params as { documentId: string; data?: Record<string, unknown> };
-    const current = (await strapi.db.query(UID.minutes as never).findOne({ where: { documentId }, select: ['state'] })) as {
+    const current = (await strapi.db.query(UID.minutes).findOne({ where: { documentId }, select: ['state'] })) as {
       state: string;
     } | null;
     if (!current) return next();

@@ -184,8 +184,8 @@ const createDefinitionsService = ({ strapi }: { strapi: Core.Strapi }) => {
         );
       }
       await strapi.db.transaction(async () => {
-        for (const version of form.versions ?? []) await versions().delete({ documentId: version.documentId } as never);
-        await forms().delete({ documentId: form.documentId } as never);
+        for (const version of form.versions ?? []) await versions().delete({ documentId: version.documentId });
+        await forms().delete({ documentId: form.documentId });
       });
     },
 
@@ -201,7 +201,7 @@ const createDefinitionsService = ({ strapi }: { strapi: Core.Strapi }) => {
         await this.remove(key);
         return { deletedForm: true };
       }
-      await versions().delete({ documentId: draft.documentId } as never);
+      await versions().delete({ documentId: draft.documentId });
       return { deletedForm: false };
     },
 

@@ -43,7 +43,7 @@ function collect(fields: FieldLike[], data: Record<string, unknown>, prefix: str
 /** A reference must name a record that exists (the shared validator can only check its shape). */
 export async function referenceIssues(strapi: Core.Strapi, definition: FormDefinition, data: Record<string, unknown>): Promise<BilingualIssue[]> {
   const references: Reference[] = [];
-  const fields = (definition.sections as unknown as { fields: FieldLike[] }[]).flatMap((section) => section.fields);
+  const fields = (definition.sections as { fields: FieldLike[] }[]).flatMap((section) => section.fields);
   collect(fields, data, '', references);
   const issues: BilingualIssue[] = [];
   for (const reference of references) {
@@ -80,7 +80,7 @@ async function fileIssues(strapi: Core.Strapi, reference: Reference): Promise<Bi
 export function comuneIssues(definition: FormDefinition, data: Record<string, unknown>, allowed: string[] | null): BilingualIssue[] {
   if (!allowed) return [];
   const references: Reference[] = [];
-  collect((definition.sections as unknown as { fields: FieldLike[] }[]).flatMap((section) => section.fields), data, '', references);
+  collect((definition.sections as { fields: FieldLike[] }[]).flatMap((section) => section.fields), data, '', references);
   return references
     .filter((reference) => reference.target === 'municipality' && !allowed.includes(reference.id as string))
     .map((reference) => ({ path: reference.path, it: 'comune non tra quelli del tuo account', en: 'comune not among those of your account' }));

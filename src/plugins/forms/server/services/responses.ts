@@ -120,7 +120,7 @@ const createResponsesService = ({ strapi }: { strapi: Core.Strapi }) => {
         populate: { formVersion: true, author: { select: ['id', 'username'] } },
         orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
         limit: MAX_RESPONSES + 1,
-      })) as unknown as Row[];
+      })) as Row[];
       const truncated = found.length > MAX_RESPONSES;
       const guards = getService(strapi, 'subjectGuards');
       const allowed = await Promise.all(found.slice(0, MAX_RESPONSES).map((row) => guards.mayUse(row.subjectType, row.subjectId, user)));

@@ -166,7 +166,7 @@ const createSubmissionsService = ({ strapi }: { strapi: Core.Strapi }) => {
         populate: { form: true, formVersion: true, author: { select: ['id', 'username'] } },
         orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
         limit: 200,
-      })) as unknown as SubmissionRow[];
+      })) as SubmissionRow[];
       await guards().recordReads(user, rows.map((row) => ({ type: row.subjectType, id: row.subjectId })));
       return rows.map((row) => view(row, user));
     },

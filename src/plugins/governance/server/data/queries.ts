@@ -43,7 +43,7 @@ function tidyBody<T extends BodyRow | null | undefined>(body: T): T {
 type Where = Record<string, unknown>;
 
 export function createQueries(strapi: Core.Strapi) {
-  const q = (uid: string) => strapi.db.query(uid as never);
+  const q = (uid: string) => strapi.db.query(uid);
   return {
     async bodies(where: Where = {}): Promise<BodyRow[]> {
       const rows = (await q(UID.body).findMany({

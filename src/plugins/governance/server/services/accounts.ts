@@ -24,12 +24,12 @@ interface AccountRow {
  * username and e-mail of matching accounts, and the invitation of someone who has none.
  */
 const createAccountsService = ({ strapi }: { strapi: Core.Strapi }) => {
-  const users = () => strapi.db.query(USER as never);
+  const users = () => strapi.db.query(USER);
 
   /** The names members linked to these accounts sit under (a user has no name of its own). */
   async function namesOf(ids: number[]): Promise<Map<number, string>> {
     if (ids.length === 0) return new Map();
-    const rows = (await strapi.db.query(UID.membership as never).findMany({
+    const rows = (await strapi.db.query(UID.membership).findMany({
       where: { user: { id: { $in: ids } } },
       select: ['name'],
       populate: { user: { select: ['id'] } },
@@ -51,7 +51,7 @@ const createAccountsService = ({ strapi }: { strapi: Core.Strapi }) => {
       const text = (q ?? '').trim();
       if (text.length < 2 || text.length > 100)
         throwIssues([{ path: 'q', it: 'da 2 a 100 caratteri', en: 'from 2 to 100 characters' }], ['query']);
-      const byName = (await strapi.db.query(UID.membership as never).findMany({
+      const byName = (await strapi.db.query(UID.membership).findMany({
         where: { name: { $containsi: text }, user: { id: { $notNull: true } } },
         select: ['id'],
         populate: { user: { select: ['id'] } },
@@ -90,7 +90,7 @@ const createAccountsService = ({ strapi }: { strapi: Core.Strapi }) => {
       }
       if (check.issues.length > 0 || !email) throwIssues(check.issues, ['data']);
       const role = (await strapi.db
-        .query('plugin::users-permissions.role' as never)
+        .query('plugin::users-permissions.role')
         .findOne({ where: { type: INVITED_ROLE }, select: ['id'] })) as { id: number } | null;
       const invitedOn = new Date().toISOString();
       await strapi.db.transaction(async () => {
@@ -105,8 +105,8 @@ const createAccountsService = ({ strapi }: { strapi: Core.Strapi }) => {
           role: role?.id,
         })) as { id: number; documentId: string };
         await strapi
-          .documents(UID.membership as never)
-          .update({ documentId: membershipId, data: { user: user.documentId, email, invitedOn } } as never);
+          .documents(UID.membership)
+          .update({ documentId: membershipId, data: { user: user.documentId, email, invitedOn } });
       });
       strapi.log.info(
         `[governance] invito non spedito (invio e-mail non configurato) / invitation not sent (e-mail not configured): ` +

@@ -47,11 +47,11 @@ const view = (row: ActionRow) => ({
 /** Decisions and action items of minutes (owner, due date, status), linked to the services they concern. */
 const createActionItemsService = ({ strapi }: { strapi: Core.Strapi }) => {
   const queries = createQueries(strapi);
-  const documents = () => strapi.documents(UID.actionItem as never);
+  const documents = () => strapi.documents(UID.actionItem);
 
   async function load(documentId: string): Promise<ActionRow> {
     const row = (await strapi.db
-      .query(UID.actionItem as never)
+      .query(UID.actionItem)
       .findOne({ where: { documentId }, populate: POPULATE })) as ActionRow | null;
     if (!row || !row.minutes?.meeting?.body) notFound('decisione o azione non trovata', 'decision or action item not found');
     return row;
@@ -89,7 +89,7 @@ const createActionItemsService = ({ strapi }: { strapi: Core.Strapi }) => {
       if (filters.service) where.services = { documentId: filters.service };
       if (filters.status) where.status = filters.status;
       const rows = (await strapi.db
-        .query(UID.actionItem as never)
+        .query(UID.actionItem)
         .findMany({ where, populate: POPULATE, orderBy: [{ dueDate: 'asc' }, { id: 'asc' }] })) as ActionRow[];
       return rows
         .filter((row) => row.minutes?.meeting?.body && canReadMinutes(viewer, row.minutes.state, row.minutes.meeting))
@@ -131,7 +131,7 @@ const createActionItemsService = ({ strapi }: { strapi: Core.Strapi }) => {
       const minutes = await queries.minutes(row.minutes!.documentId);
       await checkAgainst(minutes!, input);
       const changes = Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined));
-      await documents().update({ documentId, data: changes } as never);
+      await documents().update({ documentId, data: changes });
       return view(await load(documentId));
     },
   };

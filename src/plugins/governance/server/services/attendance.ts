@@ -22,12 +22,12 @@ import { meetingTexts } from './meetings';
 /** Convening (invitations to the members in office on the day), attendance, and the quorum that follows. */
 const createAttendanceService = ({ strapi }: { strapi: Core.Strapi }) => {
   const queries = createQueries(strapi);
-  const documents = () => strapi.documents(UID.meeting as never);
+  const documents = () => strapi.documents(UID.meeting);
   const meetings = () => getService(strapi, 'meetings');
 
   /** Once minutes are drafted they report the attendance: it no longer changes. */
   async function refuseAfterMinutes(row: MeetingRow, it: string, en: string) {
-    if (await strapi.db.query(UID.minutes as never).findOne({ where: { meeting: { id: row.id } }, select: ['id'] })) conflict(it, en);
+    if (await strapi.db.query(UID.minutes).findOne({ where: { meeting: { id: row.id } }, select: ['id'] })) conflict(it, en);
   }
 
   const ruleOf = (row: MeetingRow): QuorumRule =>
@@ -140,7 +140,7 @@ const createAttendanceService = ({ strapi }: { strapi: Core.Strapi }) => {
         return undefined;
       });
       if (check.issues.length > 0) throwIssues(check.issues, ['data']);
-      await documents().update({ documentId, data: { invitations, status: 'held' } } as never);
+      await documents().update({ documentId, data: { invitations, status: 'held' } });
       return (await meetings().present([await meetings().load(documentId)], viewer))[0];
     },
 
@@ -154,7 +154,7 @@ const createAttendanceService = ({ strapi }: { strapi: Core.Strapi }) => {
         'la seduta ha già un verbale: non si riapre',
         'the meeting already has minutes: it cannot be reopened'
       );
-      await documents().update({ documentId, data: { status: 'convened' } } as never);
+      await documents().update({ documentId, data: { status: 'convened' } });
       return (await meetings().present([await meetings().load(documentId)], viewer))[0];
     },
   };

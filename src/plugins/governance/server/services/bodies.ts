@@ -91,7 +91,7 @@ const createBodiesService = ({ strapi }: { strapi: Core.Strapi }) => {
       if (issues.length > 0) throwIssues(issues, ['data']);
       await checkReferences(input);
       const changes = Object.fromEntries(Object.entries(input).filter(([key, value]) => value !== undefined && key !== 'code'));
-      await documents().update({ documentId, data: changes } as never);
+      await documents().update({ documentId, data: changes });
       return (await views([await load(documentId)]))[0];
     },
 
@@ -101,14 +101,14 @@ const createBodiesService = ({ strapi }: { strapi: Core.Strapi }) => {
      */
     async remove(documentId: string) {
       const row = await load(documentId);
-      const meetings = await strapi.db.query(UID.meeting as never).count({ where: { body: { id: row.id } } });
+      const meetings = await strapi.db.query(UID.meeting).count({ where: { body: { id: row.id } } });
       if (meetings > 0) {
         conflict(
           `l'organismo ha ${meetings === 1 ? 'una seduta' : `${meetings} sedute`}: non si cancella`,
           `the body has ${meetings === 1 ? 'a meeting' : `${meetings} meetings`}: it cannot be deleted`
         );
       }
-      const delegates = (await strapi.db.query(UID.membership as never).findMany({
+      const delegates = (await strapi.db.query(UID.membership).findMany({
         where: { delegateFor: { id: row.id } },
         select: ['name'],
         populate: { body: { select: ['name'] } },
@@ -117,13 +117,13 @@ const createBodiesService = ({ strapi }: { strapi: Core.Strapi }) => {
         const names = delegates.map((d) => `${d.name} (${d.body?.name ?? '?'})`).join('; ');
         conflict(`delegati di questo organismo siedono altrove: ${names}`, `delegates of this body sit elsewhere: ${names}`);
       }
-      const memberships = (await strapi.db.query(UID.membership as never).findMany({
+      const memberships = (await strapi.db.query(UID.membership).findMany({
         where: { body: { id: row.id } },
         select: ['documentId'],
       })) as { documentId: string }[];
       await strapi.db.transaction(async () => {
-        for (const m of memberships) await strapi.documents(UID.membership as never).delete({ documentId: m.documentId } as never);
-        await documents().delete({ documentId } as never);
+        for (const m of memberships) await strapi.documents(UID.membership).delete({ documentId: m.documentId });
+        await documents().delete({ documentId });
       });
     },
   };

@@ -41,7 +41,7 @@ export function eventOf(row: MeetingRow): CalendarEvent {
  */
 const createCalendarService = ({ strapi }: { strapi: Core.Strapi }) => {
   const queries = createQueries(strapi);
-  const tokens = () => strapi.db.query(UID.calendarToken as never);
+  const tokens = () => strapi.db.query(UID.calendarToken);
 
   const visible = (rows: MeetingRow[], viewer: Viewer) =>
     rows.filter((row) => row.status !== 'draft' && canReadMeeting(viewer, row));
@@ -67,7 +67,7 @@ const createCalendarService = ({ strapi }: { strapi: Core.Strapi }) => {
     async createFeedToken(user: RequestUser): Promise<{ path: string; url: string }> {
       const token = crypto.randomBytes(32).toString('base64url');
       await tokens().deleteMany({ where: { user: { id: user.id } } });
-      await strapi.documents(UID.calendarToken as never).create({ data: { user: user.id, tokenHash: hash(token) } } as never);
+      await strapi.documents(UID.calendarToken).create({ data: { user: user.id, tokenHash: hash(token) } });
       const path = `/api/governance/feeds/${token}/calendar.ics`;
       const base = String(strapi.config.get('server.url', '') || '').replace(/\/$/, '');
       return { path, url: `${base}${path}` };

@@ -177,7 +177,7 @@ const createMeetingsService = ({ strapi }: { strapi: Core.Strapi }) => {
         if (findings.length > 0) throwPersonalData(findings);
         changes.sequence = (row.sequence ?? 0) + 1;
       }
-      await documents().update({ documentId, data: changes } as never);
+      await documents().update({ documentId, data: changes });
       return (await present([await load(documentId)], viewer))[0];
     },
 
@@ -202,7 +202,7 @@ const createMeetingsService = ({ strapi }: { strapi: Core.Strapi }) => {
         );
       }
       const fileIds = (row.agenda ?? []).flatMap((item) => (item.documents ?? []).map((d) => d.id));
-      await documents().delete({ documentId } as never);
+      await documents().delete({ documentId });
       for (const id of fileIds) {
         const file = await strapi.db.query('plugin::upload.file').findOne({ where: { id } });
         if (file) await strapi.plugin('upload').service('upload').remove(file);

@@ -12,7 +12,7 @@ import { membershipView } from '../views/body-view';
 /** Who sits in which body: read by whoever may see the body, kept by the secretariat. */
 const createMembershipsService = ({ strapi }: { strapi: Core.Strapi }) => {
   const queries = createQueries(strapi);
-  const documents = () => strapi.documents(UID.membership as never);
+  const documents = () => strapi.documents(UID.membership);
 
   async function load(documentId: string): Promise<MembershipRow> {
     const row = await queries.membership(documentId);
@@ -86,7 +86,7 @@ const createMembershipsService = ({ strapi }: { strapi: Core.Strapi }) => {
     /** Only a membership never invited to a meeting is deleted; otherwise it is history: end it with `to`. */
     async remove(documentId: string) {
       const row = await load(documentId);
-      const meetings = (await strapi.db.query(UID.meeting as never).findMany({
+      const meetings = (await strapi.db.query(UID.meeting).findMany({
         where: { body: { documentId: row.body!.documentId } },
         select: ['id', 'invitations'],
       })) as { invitations: { membership: string }[] | null }[];
@@ -96,7 +96,7 @@ const createMembershipsService = ({ strapi }: { strapi: Core.Strapi }) => {
           'this member was invited to meetings: set the end date (to) instead of deleting'
         );
       }
-      await documents().delete({ documentId } as never);
+      await documents().delete({ documentId });
     },
   };
 };

@@ -14,7 +14,7 @@ interface TemplateRow {
 
 /** The minutes template of each body type, edited by the secretariat; minutes are drafted from it. */
 const createMinutesTemplatesService = ({ strapi }: { strapi: Core.Strapi }) => {
-  const query = () => strapi.db.query(UID.minutesTemplate as never);
+  const query = () => strapi.db.query(UID.minutesTemplate);
 
   const view = (bodyType: BodyType, row: TemplateRow | null) => ({
     documentId: bodyType,
@@ -62,9 +62,9 @@ const createMinutesTemplatesService = ({ strapi }: { strapi: Core.Strapi }) => {
           : { kind: 'fixed' as const, title: entry.title.trim(), ...(entry.text ? { text: sanitizeRichText(entry.text) } : {}) }
       );
       const row = await stored(type);
-      const documents = strapi.documents(UID.minutesTemplate as never);
-      if (row) await documents.update({ documentId: row.documentId, data: { items } } as never);
-      else await documents.create({ data: { bodyType: type, items } } as never);
+      const documents = strapi.documents(UID.minutesTemplate);
+      if (row) await documents.update({ documentId: row.documentId, data: { items } });
+      else await documents.create({ data: { bodyType: type, items } });
       return view(type, await stored(type));
     },
   };

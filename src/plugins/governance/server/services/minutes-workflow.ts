@@ -29,7 +29,7 @@ const createMinutesWorkflowService = ({ strapi }: { strapi: Core.Strapi }) => {
 
   async function published(): Promise<boolean> {
     if (!plugin()) return false;
-    const version = await strapi.db.query('plugin::workflows.workflow-version' as never).findOne({
+    const version = await strapi.db.query('plugin::workflows.workflow-version').findOne({
       where: { status: 'published', workflow: { key: MINUTES_WORKFLOW, contentType: UID.minutes } },
       select: ['id'],
     });
@@ -39,7 +39,7 @@ const createMinutesWorkflowService = ({ strapi }: { strapi: Core.Strapi }) => {
   /** The instance following these minutes (open or closed), if any. */
   async function instanceOf(documentId: string) {
     if (!plugin()) return null;
-    return (await strapi.db.query('plugin::workflows.instance' as never).findOne({
+    return (await strapi.db.query('plugin::workflows.instance').findOne({
       where: { workflowKey: MINUTES_WORKFLOW, subjectType: UID.minutes, subjectId: documentId },
       select: ['documentId', 'state', 'closed'],
       orderBy: { id: 'desc' },

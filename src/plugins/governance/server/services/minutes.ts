@@ -30,7 +30,7 @@ const when = (iso: string) =>
 /** Minutes: drafted by the secretariat from the agenda and the attendance, read according to their state. */
 const createMinutesService = ({ strapi }: { strapi: Core.Strapi }) => {
   const queries = createQueries(strapi);
-  const documents = () => strapi.documents(UID.minutes as never);
+  const documents = () => strapi.documents(UID.minutes);
 
   async function load(documentId: string): Promise<MinutesRow> {
     const row = await queries.minutes(documentId);
@@ -47,7 +47,7 @@ const createMinutesService = ({ strapi }: { strapi: Core.Strapi }) => {
 
   async function actionTexts(row: MinutesRow): Promise<{ text: string }[]> {
     return (await strapi.db
-      .query(UID.actionItem as never)
+      .query(UID.actionItem)
       .findMany({ where: { minutes: { id: row.id } }, select: ['id', 'text'] })) as { text: string }[];
   }
 
@@ -130,7 +130,7 @@ const createMinutesService = ({ strapi }: { strapi: Core.Strapi }) => {
       if (!meeting) throwIssues([{ path: 'meeting', it: 'seduta sconosciuta', en: 'unknown meeting' }], ['data']);
       if (meeting.status !== 'convened' && meeting.status !== 'held')
         conflict('il verbale si redige per una seduta convocata o tenuta', 'minutes are drafted for a convened or held meeting');
-      if (await strapi.db.query(UID.minutes as never).findOne({ where: { meeting: { id: meeting.id } } })) {
+      if (await strapi.db.query(UID.minutes).findOne({ where: { meeting: { id: meeting.id } } })) {
         throwIssues(
           [{ path: 'meeting', it: 'questa seduta ha già un verbale', en: 'this meeting already has minutes' }],
           ['data']
@@ -171,13 +171,13 @@ const createMinutesService = ({ strapi }: { strapi: Core.Strapi }) => {
       if (input.title) changes.title = input.title;
       if (input.body !== undefined) changes.body = sanitizeRichText(input.body ?? '');
       if (input.items) changes.items = input.items.map((item) => ({ ...item, text: sanitizeRichText(item.text) }));
-      await documents().update({ documentId, data: changes } as never);
+      await documents().update({ documentId, data: changes });
       return present(await load(documentId), viewer);
     },
 
     async versions(documentId: string, viewer: Viewer) {
       const row = await readable(documentId, viewer);
-      const rows = (await strapi.db.query(UID.minutesVersion as never).findMany({
+      const rows = (await strapi.db.query(UID.minutesVersion).findMany({
         where: { minutes: { id: row.id } },
         select: ['id', 'version', 'title', 'note', 'createdAt'],
         orderBy: { version: 'asc' },
@@ -187,7 +187,7 @@ const createMinutesService = ({ strapi }: { strapi: Core.Strapi }) => {
 
     async version(documentId: string, version: number, viewer: Viewer) {
       const row = await readable(documentId, viewer);
-      const found = await strapi.db.query(UID.minutesVersion as never).findOne({
+      const found = await strapi.db.query(UID.minutesVersion).findOne({
         where: { minutes: { id: row.id }, version },
         select: ['version', 'title', 'body', 'items', 'note', 'createdAt'],
       });

@@ -37,7 +37,7 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
  * with growing pauses (1 min, 2, 4 … up to 1 h), so nothing is lost while the mail server is down.
  */
 const createOutboxService = ({ strapi }: { strapi: Core.Strapi }) => {
-  const query = () => strapi.db.query(UID as never);
+  const query = () => strapi.db.query(UID);
   const transport = createTransport(strapi);
   const preferences = () => strapi.plugin('mail').service('preferences') as PreferencesService;
 

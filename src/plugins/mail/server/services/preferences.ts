@@ -5,7 +5,7 @@ const UID = 'plugin::mail.preference';
 
 /** Each user's choice of the notices that reach them by e-mail (all on until they choose). */
 const createPreferencesService = ({ strapi }: { strapi: Core.Strapi }) => {
-  const query = () => strapi.db.query(UID as never);
+  const query = () => strapi.db.query(UID);
   return {
     async of(userId: number): Promise<NoticePreferences> {
       const row = (await query().findOne({ where: { userId }, select: ['notices'] })) as { notices: Partial<NoticePreferences> } | null;

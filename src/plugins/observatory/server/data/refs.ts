@@ -3,7 +3,7 @@ import type { Core } from '@strapi/strapi';
 /** Catalogue references by natural key, as the observatory's writes name them. */
 export function createRefs(strapi: Core.Strapi) {
   const one = async (uid: string, where: Record<string, unknown>) =>
-    (await strapi.db.query(uid as never).findOne({ where, select: ['id', 'documentId'] })) as { id: number; documentId: string } | null;
+    (await strapi.db.query(uid).findOne({ where, select: ['id', 'documentId'] })) as { id: number; documentId: string } | null;
   return {
     area: (code: string) => one('api::area.area', { code }),
     objective: (code: string) => one('plugin::observatory.objective', { code }),

@@ -34,7 +34,7 @@ interface JoinTable {
 }
 
 export function createSql(strapi: Core.Strapi): Sql {
-  const knex = strapi.db.connection as unknown as Knex;
+  const knex = strapi.db.connection as Knex;
   const postgres = strapi.db.dialect.client === 'postgres';
   const meta = (uid: string) => strapi.db.metadata.get(uid);
   const paths = createAnswerPaths(knex, postgres);
@@ -43,7 +43,7 @@ export function createSql(strapi: Core.Strapi): Sql {
     postgres,
     table: (uid) => meta(uid).tableName,
     link(uid, attribute) {
-      const join = (meta(uid).attributes[attribute] as unknown as { joinTable: JoinTable }).joinTable;
+      const join = (meta(uid).attributes[attribute] as { joinTable: JoinTable }).joinTable;
       return { name: join.name, own: join.joinColumn.name, other: join.inverseJoinColumn.name };
     },
     answer: (column, key) => paths.at(column, [key]).text,

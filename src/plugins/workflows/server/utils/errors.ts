@@ -47,7 +47,7 @@ export class WorkflowHttpError extends errors.ApplicationError {
 
   constructor(status: number, name: string, message: string, details: Record<string, unknown>) {
     super(message, details);
-    (this as unknown as { name: string }).name = name;
+    (this as { name: string }).name = name;
     this.status = status;
   }
 }
