@@ -45,9 +45,9 @@ export async function seedDemo(strapi: Core.Strapi, log: Logger = () => undefine
       return { documentId: existing.documentId, created: false };
     }
     const localized = isLocalized(strapi, uid);
-    const created = await docs(uid).create({ data: { ...shared, ...it } as never, locale: localized ? 'it' : undefined });
+    const created = await docs(uid).create({ data: { ...shared, ...it }, locale: localized ? 'it' : undefined });
     if (localized && en) {
-      await docs(uid).update({ documentId: created.documentId, locale: 'en', data: { ...shared, ...en } as never } as never);
+      await docs(uid).update({ documentId: created.documentId, locale: 'en', data: { ...shared, ...en } });
     }
     count(uid, true);
     return { documentId: created.documentId as string, created: true };
@@ -129,7 +129,7 @@ export async function seedDemo(strapi: Core.Strapi, log: Logger = () => undefine
         documentId: ids.get(key('service', s.code)) as string,
         locale,
         data: { providers } as never,
-      } as never);
+      });
     }
   }
 

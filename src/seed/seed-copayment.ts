@@ -48,7 +48,7 @@ async function ensureRegulation(context: SeedContext, seed: SeedRegulation): Pro
         municipality: municipality ? context.documentIdOf('municipality', municipality) : undefined,
         exampleData: true,
       } as never,
-    })) as unknown as { documentId: string };
+    })) as { documentId: string };
   }
   for (const [serviceCode, parameters] of Object.entries(seed.tariffs)) {
     const service = context.documentIdOf('service', serviceCode);

@@ -40,7 +40,7 @@ export async function anonymiseBeneficiary(strapi: Core.Strapi, documentId: stri
     for (const id of caseIds) await docs('api::case.case').update({ documentId: id, data: { summary: null } } as never);
     const related = async (uid: string, data: Record<string, unknown>) => {
       const rows = (await docs(uid).findMany({ filters: { case: { documentId: { $in: caseIds } } }, fields: ['documentId'] } as never)) as unknown as { documentId: string }[];
-      for (const row of rows) await docs(uid).update({ documentId: row.documentId, data } as never);
+      for (const row of rows) await docs(uid).update({ documentId: row.documentId, data });
     };
     if (caseIds.length) {
       await related('api::referral.referral', { reason: null, responseNote: null });

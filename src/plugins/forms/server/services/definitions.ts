@@ -165,7 +165,7 @@ const createDefinitionsService = ({ strapi }: { strapi: Core.Strapi }) => {
           await versions().update({
             documentId: previous.documentId,
             data: { status: 'retired', supersededBy: draft.version, retiredOn: now },
-          } as never);
+          });
         }
         return (await versions().update({
           documentId: draft.documentId,

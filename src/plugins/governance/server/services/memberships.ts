@@ -79,7 +79,7 @@ const createMembershipsService = ({ strapi }: { strapi: Core.Strapi }) => {
       if (issues.length > 0) throwIssues(issues, ['data']);
       await checkReferences(input, current.body!.documentId, current);
       const changes = Object.fromEntries(Object.entries(input).filter(([key, value]) => value !== undefined && key !== 'body'));
-      await documents().update({ documentId, data: changes } as never);
+      await documents().update({ documentId, data: changes });
       return view(await load(documentId), viewer);
     },
 

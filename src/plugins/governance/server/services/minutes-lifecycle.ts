@@ -18,7 +18,7 @@ const DEFAULT_REVIEW_DAYS = 14;
  */
 const createMinutesLifecycleService = ({ strapi }: { strapi: Core.Strapi }) => {
   const minutes = () => getService(strapi, 'minutes');
-  const documents = () => strapi.documents(UID.minutes as never);
+  const documents = () => strapi.documents(UID.minutes);
   const workflow = () => getService(strapi, 'minutesWorkflow');
 
   /** Applies the transition or answers 400 with the reason; personal data answers 400 naming each place. */
@@ -67,7 +67,7 @@ const createMinutesLifecycleService = ({ strapi }: { strapi: Core.Strapi }) => {
         await documents().update({
           documentId,
           data: { state: to, version, reviewOpenedOn: new Date().toISOString(), reviewClosesAt: closes },
-        } as never);
+        });
         await workflow().moved(documentId, 'open-review', row.state, to, viewer);
         await queueMinutesNotice(strapi, row, 'review', closes);
       });
@@ -78,7 +78,7 @@ const createMinutesLifecycleService = ({ strapi }: { strapi: Core.Strapi }) => {
     async approve(documentId: string, viewer: Viewer) {
       const row = await minutes().load(documentId);
       const pendingAmendments = await strapi.db
-        .query(UID.amendment as never)
+        .query(UID.amendment)
         .count({ where: { minutes: { id: row.id }, status: 'pending' } });
       const to = await move(row, 'approve', { pendingAmendments });
       await strapi.db.transaction(async () => {
@@ -104,7 +104,7 @@ const createMinutesLifecycleService = ({ strapi }: { strapi: Core.Strapi }) => {
         await documents().update({
           documentId,
           data: { state: to, publishedOn: new Date().toISOString(), publishedBy: viewer.user?.id ?? null },
-        } as never);
+        });
         await workflow().moved(documentId, 'publish', row.state, to, viewer);
         await queueMinutesNotice(strapi, row, 'published');
       });

@@ -98,7 +98,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const existing = await query().findOne({ where: { documentId }, select: ['id'] });
       if (!existing) notFound('riga demografica non trovata', 'demographic row not found');
       const record = await toRecord(data, false);
-      await strapi.documents(UID).update({ documentId, data: record as never });
+      await strapi.documents(UID).update({ documentId, data: record });
       return this.get(documentId);
     },
   };

@@ -108,7 +108,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (data.method === 'manual') record.computation = null;
       if (data.code && data.code !== existing.code && (await query().findOne({ where: { code: data.code }, select: ['id'] })))
         throwIssues([{ path: 'code', it: 'codice già usato', en: 'code already used' }], ['data']);
-      await strapi.documents(UID).update({ documentId, data: record as never });
+      await strapi.documents(UID).update({ documentId, data: record });
       return this.get(documentId);
     },
     /** Writes (or replaces) the value of one year. */

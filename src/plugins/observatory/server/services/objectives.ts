@@ -123,7 +123,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (to < from) throwIssues([{ path: 'periodTo', it: 'non può precedere periodFrom', en: 'cannot precede periodFrom' }], ['data']);
       if (data.code && data.code !== existing.code && (await refs.objective(data.code as string)))
         throwIssues([{ path: 'code', it: 'codice già usato', en: 'code already used' }], ['data']);
-      await strapi.documents(UID).update({ documentId, data: record as never });
+      await strapi.documents(UID).update({ documentId, data: record });
       return this.get(documentId);
     },
   };

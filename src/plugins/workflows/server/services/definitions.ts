@@ -166,12 +166,12 @@ const createDefinitionsService = ({ strapi }: { strapi: Core.Strapi }) => {
       const previous = publishedOf(workflow);
       return strapi.db.transaction(async () => {
         if (previous) {
-          await versions().update({ documentId: previous.documentId, data: { status: 'retired', supersededBy: draft.version, retiredOn: now } } as never);
+          await versions().update({ documentId: previous.documentId, data: { status: 'retired', supersededBy: draft.version, retiredOn: now } });
         }
         const published = await versions().update({
           documentId: draft.documentId,
           data: { status: 'published', publishedOn: now, publishedBy: user?.username ?? 'system' },
-        } as never);
+        });
         const migrated = await migrateInstances(strapi, key, draft.version, map, actorOf(user));
         await record(user, { kind: 'definition', action: 'publish', workflowKey: key, version: draft.version, details: { retired: previous?.version ?? null, migrated, states: map } });
         return { ...(published as unknown as VersionRecord), migrated };
@@ -183,7 +183,7 @@ const createDefinitionsService = ({ strapi }: { strapi: Core.Strapi }) => {
       const found = await getVersion(key, version);
       if (found.status !== 'published') badRequest('si può ritirare solo la versione pubblicata', 'only the published version can be retired');
       return strapi.db.transaction(async () => {
-        const retired = await versions().update({ documentId: found.documentId, data: { status: 'retired', retiredOn: new Date().toISOString() } } as never);
+        const retired = await versions().update({ documentId: found.documentId, data: { status: 'retired', retiredOn: new Date().toISOString() } });
         await record(user, { kind: 'definition', action: 'retire', workflowKey: key, version });
         return retired as unknown as VersionRecord;
       });
