@@ -33,6 +33,8 @@ export interface CatalogueService {
   providers: CatalogueProvider[];
   fundingSources: { name: string }[];
   lots: { name: string; scope: string | null }[];
+  /** The words a search looks in: the service's texts in both languages, so "casa" and "housing" both find it. */
+  searchText: string;
 }
 
 export interface Choice {
@@ -63,11 +65,13 @@ export function catalogueData(strapi: Core.Strapi) {
 
   /** Every active service in the language asked, in Italian where it has no translation. */
   async function services(lang: Lang): Promise<CatalogueService[]> {
-    const italian = await servicesIn('it');
-    if (lang === 'it') return italian;
-    const english = await servicesIn('en');
+    const [italian, english] = await Promise.all([servicesIn('it'), servicesIn('en')]);
+    const texts = new Map<string, string[]>();
+    for (const s of [...italian, ...english]) texts.set(s.documentId, [...(texts.get(s.documentId) ?? []), ...searchable(s)]);
+    const withText = (s: CatalogueService) => ({ ...s, searchText: (texts.get(s.documentId) ?? []).join(' ') });
+    if (lang === 'it') return italian.map(withText);
     const translated = new Set(english.map((s) => s.documentId));
-    return [...english, ...italian.filter((s) => !translated.has(s.documentId))].sort((a, b) => a.name.localeCompare(b.name, 'en'));
+    return [...english, ...italian.filter((s) => !translated.has(s.documentId))].map(withText).sort((a, b) => a.name.localeCompare(b.name, 'en'));
   }
 
   return {
@@ -96,12 +100,15 @@ export function catalogueData(strapi: Core.Strapi) {
   };
 }
 
+const searchable = (s: CatalogueService): string[] =>
+  [s.name, s.description, s.target, s.eligibility, s.howToApply, s.area?.name, s.contactOffice].filter((text): text is string => Boolean(text));
+
 /** The services the list shows for a search: every word of the need, in the area and the comune chosen. */
 export function filterServices(services: CatalogueService[], query: CatalogueQuery): CatalogueService[] {
   return services.filter(
     (s) =>
       (!query.area || s.area?.code === query.area) &&
       (!query.comune || s.municipalities.some((m) => m.istatCode === query.comune)) &&
-      matchesNeed(query.need, [s.name, s.description, s.target, s.eligibility, s.howToApply, s.area?.name, s.contactOffice])
+      matchesNeed(query.need, [s.searchText])
   );
 }

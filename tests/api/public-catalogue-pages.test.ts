@@ -119,6 +119,15 @@ describe('the list of services (/catalogo)', () => {
     expect(document.querySelector('a.lang-switch')?.getAttribute('href')).toBe('/catalogo?area=contrasto-poverta');
     expect(document.querySelector('.card h3 a')?.getAttribute('href')).toMatch(/^\/catalogo\/servizi\/[a-z0-9-]+\?lang=en$/);
   });
+
+  it('a search finds the words of either language: "casa" on the English page, "home care" on the Italian one', async () => {
+    const italian = cardNames((await page('/catalogo?q=casa')).document);
+    const english = await page('/catalogo?q=casa&lang=en');
+    expect(italian.length).toBeGreaterThan(0);
+    expect(cardNames(english.document)).toHaveLength(italian.length);
+    const homeCare = cardNames((await page('/catalogo?q=home+care')).document);
+    expect(homeCare.some((name) => /domiciliare/i.test(name as string))).toBe(true);
+  });
 });
 
 describe('the page of a service (/catalogo/servizi/<code>)', () => {

@@ -81,7 +81,7 @@ describe('the public catalogue in a browser', () => {
     await page.getByRole('button', { name: 'Cerca' }).click();
     await page.waitForURL(/q=assistenza\+domiciliare/);
     expect(new URL(page.url()).searchParams.get('comune')).toBe('015108');
-    await page.getByRole('heading', { level: 2, name: /servizi? trovat/ }).waitFor();
+    await page.getByRole('heading', { level: 2, name: /trovat[oi]$/ }).waitFor();
     const first = page.locator('.card h3 a').first();
     const name = await first.textContent();
     await first.click();
