@@ -70,7 +70,11 @@ describe('the list of services (/catalogo)', () => {
       const control = form.querySelector(`[name="${name}"]`) as HTMLElement;
       expect(document.querySelector(`label[for="${control.id}"]`)?.textContent).toBeTruthy();
     }
-    expect(document.querySelector('a.lang-switch')?.getAttribute('href')).toBe('/catalogo?lang=en');
+    const toEnglish = document.querySelector('a.lang-switch');
+    expect(toEnglish?.getAttribute('href')).toBe('/catalogo?lang=en');
+    // Named in the language it leads to, and marked as such for screen readers.
+    expect(toEnglish?.getAttribute('aria-label')).toBe('Read this page in English');
+    expect(toEnglish?.getAttribute('lang')).toBe('en');
     expect(document.querySelectorAll('script')).toHaveLength(0);
     expect(document.querySelectorAll('style, [style]')).toHaveLength(0);
     expect(document.querySelector('link[rel="stylesheet"]')?.getAttribute('href')).toBe('/catalogo/catalogo.css');

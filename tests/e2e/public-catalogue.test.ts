@@ -87,7 +87,7 @@ describe('the public catalogue in a browser', () => {
     await first.click();
     expect(await page.locator('h1').textContent()).toBe(name);
     await page.getByRole('heading', { name: 'Come fare domanda' }).waitFor();
-    await page.getByRole('link', { name: 'English' }).click();
+    await page.getByRole('link', { name: 'Read this page in English' }).click();
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     await page.getByRole('heading', { name: 'How to apply' }).waitFor();
     await context.close();

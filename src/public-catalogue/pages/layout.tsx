@@ -37,7 +37,7 @@ export function Layout({ lang, title, switchHref, children }: Props) {
                 <span className="brand-name">{t.catalogue}</span>
               </a>
             </p>
-            <a className="lang-switch" href={switchHref} hrefLang={other} lang={other} aria-label={LABELS[other].switchLabel}>
+            <a className="lang-switch" href={switchHref} hrefLang={other} lang={other} aria-label={t.switchLabel}>
               {t.switchTo}
             </a>
           </div>
