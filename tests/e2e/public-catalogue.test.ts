@@ -134,10 +134,12 @@ describe('the public catalogue in a browser', () => {
     await context.close();
   });
 
-  it('the console sign-in page links to the catalogue', async () => {
+  it('the console sign-in page links to the catalogue (and stays WCAG 2.1 AA with the link)', async () => {
     const context = await browser.newContext({ locale: 'it-IT' });
     const page = await context.newPage();
     await page.goto(`${base}/console/`);
+    await page.locator('input[name="username"]').waitFor();
+    expect(await audit(page)).toEqual([]);
     await page.getByRole('link', { name: 'Catalogo pubblico dei servizi' }).click();
     await page.waitForURL(/\/catalogo$/);
     expect(await page.locator('h1').textContent()).toBe('Catalogo pubblico dei servizi');

@@ -49,7 +49,11 @@ export function ServicePage({ service, lang }: { service: CatalogueService; lang
       </nav>
       <h1>{service.name}</h1>
       {service.area ? <p className="tag">{service.area.name}</p> : null}
-      {service.description ? <Paragraphs text={service.description} /> : null}
+      {service.description ? (
+        <div className="intro">
+          <Paragraphs text={service.description} />
+        </div>
+      ) : null}
 
       <Section id="a-chi" title={t.forWhom}>
         {service.target ? <Paragraphs text={service.target} /> : <p>{t.noInfo}</p>}
