@@ -63,8 +63,10 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
   // Paging numbers beyond any table answer 400 naming the parameter, before they reach the database.
   'global::query-numbers',
   'strapi::session',
-  // ETag and Cache-Control on the JSON reads: public ones revalidated (304), signed-in ones not stored.
-  { name: 'global::public-cache', config: { paths: ['/api/', '/hsds'] } },
+  // ETag and Cache-Control on the JSON reads and the citizens' pages: public ones revalidated (304), signed-in ones not stored.
+  { name: 'global::public-cache', config: { paths: ['/api/', '/hsds', '/catalogo'] } },
+  // The citizens' catalogue at /catalogo: server-rendered pages, no login (src/public-catalogue).
+  'global::public-catalogue',
   // Last before the routes: a GET parameter the route never read answers 400 (src/middlewares/query-params.ts).
   { name: 'global::query-params', config: { paths: ['/api/', '/hsds'] } },
   'strapi::favicon',

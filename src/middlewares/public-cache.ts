@@ -14,7 +14,7 @@ interface Ctx {
   vary(header: string): void;
 }
 interface Config {
-  /** Path prefixes of the API's reads: the content API and the app's own routers outside it (/hsds). */
+  /** Path prefixes of the public reads: the content API, the app's own routers outside it (/hsds), the citizens' pages (/catalogo). */
   paths?: string[];
 }
 
@@ -22,8 +22,11 @@ interface Config {
 const isJson = (body: unknown): body is object =>
   body !== null && typeof body === 'object' && !Buffer.isBuffer(body) && typeof (body as { pipe?: unknown }).pipe !== 'function';
 
+/** A page or a stylesheet already rendered as text (the citizens' catalogue). */
+const isText = (body: unknown): body is string => typeof body === 'string';
+
 /**
- * Cache headers of the API's JSON reads. A public read (no user, no token: the citizens' catalogue, HSDS)
+ * Cache headers of the API's JSON reads, and of the citizens' catalogue pages (HTML and CSS, as text). A public read (no user, no token: the citizens' catalogue, HSDS)
  * gets an ETag and `Cache-Control: public, max-age=0, must-revalidate`, so a browser or a proxy asks again
  * each time and gets `304 Not Modified` without the body when nothing changed (an edit shows at once);
  * `Vary: Authorization` keeps it apart from a signed-in answer. A signed-in read may hold personal data:
@@ -35,20 +38,21 @@ export default (config: Config, _ctx: { strapi: Core.Strapi }) => {
     if ((ctx.method !== 'GET' && ctx.method !== 'HEAD') || !paths.some((prefix) => ctx.path.startsWith(prefix))) return next();
     await next();
     ctx.vary('Authorization');
-    if (ctx.status !== 200 || !isJson(ctx.body)) return;
+    if (ctx.status !== 200 || !(isJson(ctx.body) || isText(ctx.body))) return;
     if (ctx.state.user || ctx.state.auth?.credentials || ctx.get('Authorization')) {
       ctx.set('Cache-Control', 'private, no-store');
       return;
     }
-    const json = JSON.stringify(ctx.body);
-    ctx.set('ETag', `W/"${createHash('sha1').update(json).digest('base64url')}"`);
+    const text = isText(ctx.body) ? ctx.body : JSON.stringify(ctx.body);
+    ctx.set('ETag', `W/"${createHash('sha1').update(text).digest('base64url')}"`);
     ctx.set('Cache-Control', 'public, max-age=0, must-revalidate');
     if (ctx.fresh) {
       ctx.status = 304;
       ctx.body = null;
       return;
     }
+    if (isText(ctx.body)) return;
     ctx.type = 'application/json';
-    ctx.body = json;
+    ctx.body = text;
   };
 };

@@ -14,6 +14,7 @@ import type { AmbitoMessages } from './it';
 export const ambitoEn: AmbitoMessages = {
   ambito: {
     title: 'Ambito – District planning office',
+    publicCatalogue: 'Public catalogue of services',
     contentLocale: {
       label: 'Content language',
       it: 'Italian',

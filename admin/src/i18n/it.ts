@@ -15,6 +15,7 @@ import { raItalianCompletion } from './raItalianCompletion';
 export const ambitoIt = {
   ambito: {
     title: 'Ambito – Ufficio di Piano',
+    publicCatalogue: 'Catalogo pubblico dei servizi',
     contentLocale: {
       label: 'Lingua dei contenuti',
       it: 'Italiano',

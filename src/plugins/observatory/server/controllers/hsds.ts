@@ -35,6 +35,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   };
   return {
     async about(ctx: Ctx) {
+      // The same catalogue as pages for people (src/public-catalogue): a Link header, so the HSDS answer keeps the specification's shape.
+      ctx.set('Link', `<${base(ctx).replace(/hsds\/$/, 'catalogo')}>; rel="alternate"; type="text/html"; hreflang="it"; title="Catalogo pubblico dei servizi"`);
       ctx.body = hsds().about(base(ctx));
     },
     async openapi(ctx: Ctx) {
