@@ -19,6 +19,11 @@ export interface QueryProblem {
 
 export const NEED_MAX_LENGTH = 100;
 const KNOWN = ['lang', 'q', 'area', 'comune'];
+/**
+ * Parameters that sites and newsletters append to a shared link (`fbclid`, `utm_source`…): a citizen opening
+ * such a link gets the page, not an error, so they are ignored rather than refused like other unknown names.
+ */
+const TRACKING = /^(utm_[a-z_]+|fbclid|gclid|msclkid|mc_cid|mc_eid)$/;
 const LABEL: Record<string, { it: string; en: string }> = {
   lang: { it: 'Lingua', en: 'Language' },
   q: { it: 'Di che cosa hai bisogno?', en: 'What do you need?' },
@@ -41,7 +46,7 @@ export function readQuery(
   allowed = KNOWN
 ): { query: CatalogueQuery; problems: QueryProblem[] } {
   const problems: QueryProblem[] = [];
-  for (const name of Object.keys(query).filter((key) => !allowed.includes(key)).sort()) {
+  for (const name of Object.keys(query).filter((key) => !allowed.includes(key) && !TRACKING.test(key)).sort()) {
     problems.push({ it: `«${name}» non è un campo della ricerca`, en: `“${name}” is not a search field` });
   }
   const single = (name: string): string => {

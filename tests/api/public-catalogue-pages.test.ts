@@ -201,6 +201,12 @@ describe('pages that do not exist and searches that cannot be run', () => {
     }
   );
 
+  it('a link shared with tracking parameters (fbclid, utm_…) opens the page they were added to', async () => {
+    const { document } = await page('/catalogo?q=casa&fbclid=IwAR0abc&utm_source=newsletter', 200);
+    expect(document.querySelector('h1')?.textContent).not.toBe('Ricerca non valida');
+    expect((document.querySelector('input[name="q"]') as HTMLInputElement | null)?.value).toBe('casa');
+  });
+
   it('a 404 in English when asked in English', async () => {
     const { document } = await page('/catalogo/servizi/sprar?lang=en', 404);
     expect(document.documentElement.lang).toBe('en');
