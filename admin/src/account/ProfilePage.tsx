@@ -18,6 +18,8 @@ export const ProfilePage = () => {
     if (data) setChoice(data.notices);
   }, [data]);
 
+  const unchanged = !data || !choice || data.kinds.every(({ kind }) => data.notices[kind] === choice[kind]);
+
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
     if (!choice) return;
@@ -56,7 +58,7 @@ export const ProfilePage = () => {
                   />
                 ))}
               </FormGroup>
-              <Button type="submit" variant="contained" sx={{ mt: 2 }} disabled={save.isPending}>
+              <Button type="submit" variant="contained" sx={{ mt: 2 }} disabled={save.isPending || unchanged}>
                 {translate('ambito.profile.save')}
               </Button>
             </form>
