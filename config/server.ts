@@ -15,6 +15,10 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server =>
   },
   // No remote `strapi transfer` (pull or push of the whole database with a transfer token).
   transfer: { remote: { enabled: env.bool('TRANSFER_REMOTE_ENABLED', false) } },
+  // Strapi's cron runs the daily jobs (workflows: overdue records, e-mails about deadlines near); each job
+  // runs once a day even with several instances on one database. CRON_ENABLED=false turns it off (tests
+  // run the jobs themselves).
+  cron: { enabled: env.bool('CRON_ENABLED', env('NODE_ENV') !== 'test') },
   webhooks: {
     populateRelations: env.bool('WEBHOOKS_POPULATE_RELATIONS', false),
   },

@@ -1,4 +1,7 @@
-import { Admin, localStorageStore, Resource } from 'react-admin';
+import { Admin, CustomRoutes, localStorageStore, Resource } from 'react-admin';
+import { Route } from 'react-router-dom';
+import { createMailApi } from './account/mailApi';
+import { lazyPage } from './common/lazyPage';
 import { createBrowserRouter, RouterProvider } from 'react-router-dom';
 import accreditations from './accreditations';
 import areas from './areas';
@@ -51,7 +54,9 @@ const dataProvider = {
   ...createWorkflowsApi(API_URL, httpClient),
   ...governanceDataProvider(API_URL, httpClient, fetchWithAuth, strapiDataProvider(API_URL, httpClient)),
   ...createObservatoryApi(API_URL, httpClient, fetchWithAuth),
+  ...createMailApi(API_URL, httpClient),
 };
+const ProfilePage = lazyPage(() => import('./account/ProfilePage'), 'ProfilePage');
 const authProvider = withCopaymentAccess(
   createAuthProvider({
     apiUrl: API_URL,
@@ -98,6 +103,9 @@ const AmbitoAdmin = () => (
     {workflowsResources}
     {governanceResources}
     {observatoryResources}
+    <CustomRoutes>
+      <Route path="/profile" element={<ProfilePage />} />
+    </CustomRoutes>
   </Admin>
 );
 

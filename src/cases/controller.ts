@@ -21,6 +21,8 @@ interface Ctx {
 export interface WriteHooks {
   beforeCreate?: (strapi: Core.Strapi, caller: Caller, data: Data) => Promise<Data>;
   beforeUpdate?: (strapi: Core.Strapi, caller: Caller, data: Data, documentId: string) => Promise<Data>;
+  /** What follows a create (e.g. a notice by e-mail); the record exists. */
+  afterCreate?: (strapi: Core.Strapi, caller: Caller, documentId: string) => Promise<void>;
 }
 
 export const callerOf = (strapi: Core.Strapi, ctx: Ctx) => loadCaller(strapi, ctx.state.user as never);
@@ -50,6 +52,7 @@ export function casesController(type: CaseType, hooks: WriteHooks = {}, extra: (
       if (hooks.beforeCreate) data = await hooks.beforeCreate(strapi, caller, data);
       const documentId = await createChecked(strapi, caller, type, data);
       await auditAccess(strapi, caller, 'create', type, [documentId], Object.keys(data));
+      if (hooks.afterCreate) await hooks.afterCreate(strapi, caller, documentId);
       ctx.status = 201;
       return findScoped(strapi, caller, type, documentId, ctx.query);
     },

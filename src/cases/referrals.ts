@@ -5,6 +5,7 @@ import { auditAccess } from './audit';
 import { requireFields } from './rules';
 import { conflict, forbidden, throwIssues } from '../plugins/plugin-kit/errors';
 import type { Caller } from './caller';
+import { queueReferralNotice } from './referral-notice';
 
 const UID = 'api::referral.referral';
 type Ctx = { params: { id: string }; request: { body?: unknown }; query: Record<string, unknown>; state: { user?: never } };
@@ -58,6 +59,9 @@ export const referralHooks: WriteHooks = {
     if (stored.status !== 'pending') conflict("Un invio già deciso non si modifica", 'A decided referral cannot be changed');
     if (data.consentGiven === true && !stored.consentGiven) return { ...data, consentGivenAt: new Date(), consentRevokedAt: null };
     return data;
+  },
+  async afterCreate(strapi, _caller, documentId) {
+    await queueReferralNotice(strapi, documentId);
   },
 };
 

@@ -7,6 +7,8 @@ export interface FieldError {
   message: string;
   it: string;
   en: string;
+  /** How a person names the field, when the path is not it (a CSV cell: "riga 3, colonna «ISEE»"). */
+  where?: { it: string; en: string };
 }
 
 export function fieldError(path: string | string[], it: string, en: string): FieldError {
@@ -20,8 +22,8 @@ export function fieldError(path: string | string[], it: string, en: string): Fie
  * field error; the top-level message repeats them so a client that shows only `message` is still clear.
  */
 export function throwFieldErrors(list: FieldError[]): never {
-  const it = list.map((e) => `${e.path.join('.')}: ${e.it}`).join('; ');
-  const en = list.map((e) => `${e.path.join('.')}: ${e.en}`).join('; ');
+  const it = list.map((e) => `${e.where?.it ?? e.path.join('.')}: ${e.it}`).join('; ');
+  const en = list.map((e) => `${e.where?.en ?? e.path.join('.')}: ${e.en}`).join('; ');
   throw new errors.ValidationError(`Dati non validi – ${it} / Invalid data – ${en}`, { errors: list });
 }
 

@@ -27,8 +27,10 @@ export async function loadCopaymentFixture(app: Core.Strapi): Promise<CopaymentF
   };
 }
 
-/** A 400 naming `path` (dotted) in Italian and English, with the field in the top-level message. */
-export function expectFieldError(response: { status: number; body: { error?: { message: string; details?: { errors?: { path: string[]; it: string; en: string }[] } } } }, path: string) {
+type Issue = { path: string[]; it: string; en: string; where?: { it: string; en: string } };
+
+/** A 400 naming `path` (dotted) in Italian and English, with the field (or how a person names it) in the top-level message. */
+export function expectFieldError(response: { status: number; body: { error?: { message: string; details?: { errors?: Issue[] } } } }, path: string) {
   expect(response.status).toBe(400);
   const errors = response.body.error?.details?.errors ?? [];
   const found = errors.find((e) => e.path.join('.') === path);
@@ -36,8 +38,8 @@ export function expectFieldError(response: { status: number; body: { error?: { m
   expect(found?.it).toBeTruthy();
   expect(found?.en).toBeTruthy();
   expect(found?.it).not.toBe(found?.en);
-  expect(response.body.error?.message).toContain(path);
-  return found as { path: string[]; it: string; en: string };
+  expect(response.body.error?.message).toContain(found?.where?.it ?? path);
+  return found as Issue;
 }
 
 export const BUSSERO = '015040';

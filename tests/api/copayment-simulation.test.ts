@@ -76,6 +76,30 @@ describe('POST /api/copayment/simulations', () => {
     expect(comune(italian.body, CERNUSCO).current.revenue).toBe(0);
   });
 
+  it('reads the CSV with a parser: a BOM, a quoted cell holding the separator', async () => {
+    const csv = '\uFEFFComune;ISEE;Componenti;Ore\r\n"Bussero";"15.000,00";2;20\r\n"Cernusco sul Naviglio";4000;1;"10"\r\n';
+    const rows = await run({ service: f.homeCare, csv });
+    expect(rows.status).toBe(201);
+    expect(rows.body.data.totals.beneficiaries).toBe(2);
+    // The separator inside quotes stays in the cell: the comune is then unknown, named by row and column label.
+    const quoted = await run({ service: f.homeCare, csv: '\uFEFFComune;ISEE;Componenti;Ore\n"Bussero; frazione";1000;1;4\n' });
+    const error = expectFieldError(quoted, 'csv.2.municipality');
+    expect(error.it).toContain('Bussero; frazione');
+    expect(quoted.body.error.message).toContain('riga 2, colonna «Comune»');
+    expect(quoted.body.error.message).toContain('row 2, column "Comune"');
+  });
+
+  it('a bad CSV row answers 400 naming the row and the column by its label, in Italian and English', async () => {
+    const response = await run({ service: f.homeCare, csv: 'Comune;ISEE;Componenti;Ore\nBussero;1000;1;4\nBussero;-3;1;4\n' });
+    const error = expectFieldError(response, 'csv.3.isee');
+    expect(error.where).toEqual({ it: 'riga 3, colonna «ISEE»', en: 'row 3, column "ISEE"' });
+    expect(response.body.error.message).toMatch(/riga 3, colonna «ISEE»: .+ \/ .*row 3, column "ISEE": /);
+    expect(response.body.error.message).not.toContain('csv.3.isee');
+    const unclosed = await run({ service: f.homeCare, csv: 'Comune;ISEE;Componenti;Ore\nBussero;1000;1;4\n"Gessate;1;1;4\n' });
+    expect(unclosed.status).toBe(400);
+    expect(unclosed.body.error.message).toContain('riga 3');
+  });
+
   describe('refuses bad input with a 400 naming the field, and saves nothing', () => {
     let before: number;
     beforeAll(async () => {

@@ -1,11 +1,9 @@
-import type { AddressInfo } from 'node:net';
 import ical from 'node-ical';
-import { simpleParser, type ParsedMail } from 'mailparser';
-import { SMTPServer } from 'smtp-server';
 import type { Core } from '@strapi/strapi';
 import { startStrapi, stopStrapi } from '../helpers/strapi';
 import { authHeader, documentIdOf, http } from '../helpers/http';
 import type { OutboxService } from '../../src/plugins/mail/server/services/outbox';
+import { testSmtp } from '../helpers/smtp';
 
 /**
  * E-mail really sent: a meeting convened puts an invitation (with its calendar event) in the outbox for
@@ -14,25 +12,10 @@ import type { OutboxService } from '../../src/plugins/mail/server/services/outbo
  */
 let app: Core.Strapi;
 let port = 0;
-let server: SMTPServer;
-const received: ParsedMail[] = [];
+const smtp = testSmtp();
+const received = smtp.received;
 const as: Record<string, Record<string, string>> = {};
 let table: string;
-
-function startSmtp(onPort: number): Promise<number> {
-  server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    onData(stream, _session, callback) {
-      simpleParser(stream).then((mail) => {
-        received.push(mail);
-        callback();
-      }, callback);
-    },
-  });
-  return new Promise((resolve) => server.listen(onPort, '127.0.0.1', () => resolve((server.server.address() as AddressInfo).port)));
-}
-const stopSmtp = () => new Promise<void>((resolve) => server.close(() => resolve()));
 
 const outbox = () => app.plugin('mail').service('outbox') as OutboxService;
 type Row = { recipient: string; status: string; attempts: number; subject: string };
@@ -51,7 +34,7 @@ async function convene(title: string): Promise<string> {
 }
 
 beforeAll(async () => {
-  port = await startSmtp(0);
+  port = await smtp.start(0);
   process.env.SMTP_HOST = '127.0.0.1';
   process.env.SMTP_PORT = String(port);
   process.env.SMTP_FROM = 'Ufficio di Piano <udp@ambito.example.org>';
@@ -65,7 +48,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await stopStrapi();
-  await stopSmtp().catch(() => undefined);
+  await smtp.stop().catch(() => undefined);
   for (const key of ['SMTP_HOST', 'SMTP_PORT', 'SMTP_FROM']) delete process.env[key];
 });
 
@@ -121,7 +104,7 @@ describe('e-mail through the outbox', () => {
   });
 
   it('with the SMTP server down nothing is lost: the message waits and arrives once it is back', async () => {
-    await stopSmtp();
+    await smtp.stop();
     await convene('Seduta durante il guasto');
     const first = await outbox().deliverDue();
     expect(first.sent).toBe(0);
@@ -132,7 +115,7 @@ describe('e-mail through the outbox', () => {
 
     // Not due again before its pause is over; the server comes back.
     expect(await outbox().deliverDue()).toEqual({ sent: 0, failed: 0 });
-    await startSmtp(port);
+    await smtp.start(port);
     const before = received.length;
     expect(await outbox().deliverDue({ now: new Date(Date.now() + 2 * 60 * 1000) })).toEqual({ sent: waiting.length, failed: 0 });
     expect(received.slice(before).some((m) => m.subject?.includes('Seduta durante il guasto') && JSON.stringify(m.to).includes('tavolo.demo@'))).toBe(true);

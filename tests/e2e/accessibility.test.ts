@@ -21,6 +21,8 @@ const AREAS_BY_ROLE: Record<string, string[]> = {
   'ente.demo': ['Catalogo', 'Cartelle', 'Moduli e percorsi', 'Governance', 'Amministrazione'],
 };
 const ROLES = Object.keys(AREAS_BY_ROLE);
+/** Pages outside the side menu, reached from the user menu: audited for every role too. */
+const USER_MENU_PATHS = ['/console/profile'];
 /** What each role's home counts for it (each a link to the page where the work is done). */
 const HOME_WORK: Record<string, string[]> = {
   udp: ['Compiti aperti', 'Verbali in revisione', 'Verbali pubblicati'],
@@ -137,6 +139,7 @@ describe('every page meets WCAG 2.1 AA (axe-core, A and AA rules)', () => {
     await screenshot(page, `home-${username}`);
     const paths = await menuPaths(page);
     expect(paths.length).toBeGreaterThan(2);
+    paths.push(...USER_MENU_PATHS);
     const found = new Map<string, Violation[]>();
     const visited: string[] = [];
     // One record page per area (services, cases, governance, …): the same components serve the others.

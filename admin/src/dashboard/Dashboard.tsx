@@ -6,6 +6,7 @@ import serviceProviders from '../serviceProviders';
 import services from '../services';
 import { CatalogueCount } from './CatalogueCount';
 import { RoleWork } from '../home/RoleWork';
+import { MailNotConfigured } from '../account/MailNotConfigured';
 
 /** Home: who the user is (role, comuni, provider) and the size of the catalogue. */
 export const Dashboard = () => {
@@ -54,6 +55,7 @@ export const Dashboard = () => {
         </CardContent>
       </Card>
 
+      {roleType === 'udp' ? <MailNotConfigured /> : null}
       <RoleWork />
 
       <Typography variant="h6" component="h2" sx={{ mt: 3, mb: 1 }}>

@@ -66,6 +66,18 @@ export const ambitoEn: AmbitoMessages = {
       minutesInReview: 'Minutes in review',
       publishedMinutes: 'Published minutes',
     },
+    profile: {
+      menu: 'My profile',
+      title: 'My profile',
+      signedInAs: 'Signed in as %{name}',
+      mailTitle: 'Notices by e-mail',
+      mailHint: 'Choose which notices also reach you by e-mail. Notices stay visible in the console anyway.',
+      save: 'Save preferences',
+      saved: 'E-mail preferences saved',
+      notSaved: 'The preferences were not saved: try again',
+      notLoaded: 'The preferences cannot be read now: try again later',
+      notConfigured: 'E-mail is not configured: notices are written to the server log and reach nobody.',
+    },
     dashboard: {
       welcome: 'Welcome, %{name}',
       role: 'Role',

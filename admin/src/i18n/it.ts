@@ -67,6 +67,18 @@ export const ambitoIt = {
       minutesInReview: 'Verbali in revisione',
       publishedMinutes: 'Verbali pubblicati',
     },
+    profile: {
+      menu: 'Il mio profilo',
+      title: 'Il mio profilo',
+      signedInAs: 'Accesso come %{name}',
+      mailTitle: 'Avvisi per e-mail',
+      mailHint: 'Scegli quali avvisi ricevere anche per e-mail. Gli avvisi restano comunque visibili nella console.',
+      save: 'Salva le preferenze',
+      saved: 'Preferenze e-mail salvate',
+      notSaved: 'Le preferenze non sono state salvate: riprova',
+      notLoaded: 'Le preferenze non si possono leggere ora: riprova più tardi',
+      notConfigured: 'Le e-mail non sono configurate: gli avvisi sono scritti nel registro del server e non arrivano a nessuno.',
+    },
     dashboard: {
       welcome: 'Benvenuto, %{name}',
       role: 'Ruolo',

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { fieldError, isPlainObject, unknownKeys, type FieldError } from '../calculator/field-checks';
 import { municipalityResolver, normalizeRows, type MunicipalityRef } from '../calculator/normalize-rows';
-import { MAX_ROWS, parseCsv } from '../calculator/parse-csv';
+import { labelCsvErrors, MAX_ROWS, parseCsv } from '../calculator/parse-csv';
 import type { BeneficiaryRow } from '../calculator/simulate';
 import { TARIFF_PARAMETER_KEYS } from '../calculator/validate-tariff';
 import { throwFieldErrors } from '../../validation/field-errors';
@@ -51,7 +51,8 @@ export async function readSimulationInput(strapi: Core.Strapi, body: unknown): P
   const resolve = municipalityResolver(municipalities);
   const source = await readSource(strapi, given[0], input, service.documentId);
   const { rows, errors: rowErrors } = normalizeRows(source.items, resolve);
-  if (source.errors.length > 0 || rowErrors.length > 0) throwFieldErrors([...source.errors, ...rowErrors].slice(0, 50));
+  const problems = labelCsvErrors([...source.errors, ...rowErrors], source.labels);
+  if (problems.length > 0) throwFieldErrors(problems.slice(0, 50));
   return {
     service,
     date: (input.date as string | undefined) ?? todayInRome(),
@@ -65,19 +66,19 @@ export async function readSimulationInput(strapi: Core.Strapi, body: unknown): P
 type Items = { path: string[]; values: unknown; strict: boolean }[];
 
 async function readSource(strapi: Core.Strapi, kind: 'dataset' | 'csv' | 'rows', input: Record<string, unknown>, service: string) {
-  const fail = (path: string, it: string, en: string) => ({ items: [] as Items, errors: [fieldError(path, it, en)], name: null, exampleData: false });
+  const fail = (path: string, it: string, en: string) => ({ items: [] as Items, errors: [fieldError(path, it, en)], name: null, exampleData: false, labels: {} });
   if (kind === 'csv') {
     if (typeof input.csv !== 'string') return fail('csv', 'deve essere un testo CSV', 'must be CSV text');
     if (input.csv.length > MAX_CSV_LENGTH) return fail('csv', 'testo CSV troppo lungo (massimo 2 MB)', 'CSV text too long (at most 2 MB)');
     const parsed = parseCsv(input.csv);
     const items = parsed.rows.map((row) => ({ path: ['csv', String(row.line)], values: row.values, strict: false }));
-    return { items, errors: parsed.errors, name: null, exampleData: false };
+    return { items, errors: parsed.errors, name: null, exampleData: false, labels: parsed.labels };
   }
   if (kind === 'rows') {
     if (!Array.isArray(input.rows) || input.rows.length === 0) return fail('rows', 'indicare almeno una riga', 'give at least one row');
     if (input.rows.length > MAX_ROWS) return fail('rows', `al massimo ${MAX_ROWS} righe`, `at most ${MAX_ROWS} rows`);
     const items = input.rows.map((values, index) => ({ path: ['rows', String(index)], values, strict: true }));
-    return { items, errors: [], name: null, exampleData: false };
+    return { items, errors: [], name: null, exampleData: false, labels: {} };
   }
   const dataset =
     typeof input.dataset === 'string'
@@ -89,5 +90,5 @@ async function readSource(strapi: Core.Strapi, kind: 'dataset' | 'csv' | 'rows',
   }
   const rows = Array.isArray(dataset.rows) ? (dataset.rows as unknown[]) : [];
   const items = rows.map((values, index) => ({ path: ['dataset', 'rows', String(index)], values, strict: false }));
-  return { items, errors: [], name: dataset.name as string, exampleData: Boolean(dataset.exampleData) };
+  return { items, errors: [], name: dataset.name as string, exampleData: Boolean(dataset.exampleData), labels: {} };
 }

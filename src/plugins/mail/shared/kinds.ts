@@ -11,3 +11,10 @@ export const NOTICE_LABELS: Record<NoticeKind, { it: string; en: string }> = {
 
 export type NoticePreferences = Record<NoticeKind, boolean>;
 export const ALL_ON: NoticePreferences = { meetings: true, minutes: true, referrals: true, tasks: true };
+
+/** Who can receive each notice: a referral reaches only a provider's staff; the others any staff role. */
+const ONLY_FOR: Partial<Record<NoticeKind, string[]>> = { referrals: ['provider'] };
+
+/** The notices a role can receive, the ones its members choose among. */
+export const kindsFor = (roleType: string | undefined): NoticeKind[] =>
+  NOTICE_KINDS.filter((kind) => !ONLY_FOR[kind] || (roleType !== undefined && ONLY_FOR[kind]!.includes(roleType)));

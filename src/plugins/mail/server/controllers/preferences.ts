@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { bodyData } from '../../../plugin-kit/request';
 import { throwIssues, type BilingualIssue } from '../../../plugin-kit/errors';
 import type { RequestUser } from '../../../plugin-kit/request-user';
-import { NOTICE_KINDS, NOTICE_LABELS, type NoticePreferences } from '../../shared/kinds';
+import { kindsFor, NOTICE_KINDS, NOTICE_LABELS, type NoticePreferences } from '../../shared/kinds';
 import type { OutboxService } from '../services/outbox';
 import type { PreferencesService } from '../services/preferences';
 
@@ -16,15 +16,16 @@ interface Ctx {
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const preferences = () => strapi.plugin('mail').service('preferences') as PreferencesService;
   const outbox = () => strapi.plugin('mail').service('outbox') as OutboxService;
-  const view = (notices: NoticePreferences) => ({
+  const view = (notices: NoticePreferences, user: RequestUser | undefined) => ({
     notices,
-    kinds: NOTICE_KINDS.map((kind) => ({ kind, label: NOTICE_LABELS[kind] })),
+    // Only the notices the caller's role can receive are offered (a referral reaches a provider's staff).
+    kinds: kindsFor(user?.role?.type).map((kind) => ({ kind, label: NOTICE_LABELS[kind] })),
     // Without an SMTP server e-mail is written to the server's log: the console says so.
     configured: outbox().configured(),
   });
   return {
     async find(ctx: Ctx) {
-      ctx.body = { data: view(await preferences().of(ctx.state.user!.id)) };
+      ctx.body = { data: view(await preferences().of(ctx.state.user!.id), ctx.state.user) };
     },
     async update(ctx: Ctx) {
       const data = bodyData(ctx, ['notices']);
@@ -40,7 +41,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         }
       }
       if (issues.length > 0) throwIssues(issues, ['data']);
-      ctx.body = { data: view(await preferences().set(ctx.state.user!.id, notices as Partial<NoticePreferences>)) };
+      ctx.body = { data: view(await preferences().set(ctx.state.user!.id, notices as Partial<NoticePreferences>), ctx.state.user) };
     },
     async status(ctx: Ctx) {
       ctx.body = { data: await outbox().summary() };

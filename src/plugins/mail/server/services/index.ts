@@ -1,4 +1,6 @@
+import links from './links';
 import outbox from './outbox';
 import preferences from './preferences';
+import recipients from './recipients';
 
-export default { outbox, preferences };
+export default { links, outbox, preferences, recipients };

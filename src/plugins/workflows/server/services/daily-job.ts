@@ -1,6 +1,8 @@
 import os from 'node:os';
 import type { Core } from '@strapi/strapi';
-import { romeDate } from '../../shared';
+import { addDays, addWorkingDays, isWorkingDay, romeDate, stateOf } from '../../shared';
+import { queueDeadlineNear } from '../notify/mail';
+import { getService } from '../utils/get-service';
 import { UID } from '../utils/uids';
 import { dayString } from './instance-row';
 
@@ -13,6 +15,28 @@ export interface JobOutcome {
   ran: boolean;
   overdueInstances?: number;
   overdueTasks?: number;
+  deadlinesNear?: number;
+}
+
+interface NearInstance {
+  id: number;
+  documentId: string;
+  workflowKey: string;
+  version: number;
+  state: string;
+  subjectType: string | null;
+  subjectId: string | null;
+  deadline: string;
+  nearNotifiedFor: string | null;
+  assigneeRole: string | null;
+  assigneeUserId: number | null;
+}
+
+/** Working days from the day after `from` to `to` included (0 when `to` is `from`). */
+function workingDaysBetween(from: string, to: string): number {
+  let count = 0;
+  for (let day = addDays(from, 1); day <= to; day = addDays(day, 1)) if (isWorkingDay(day)) count += 1;
+  return count;
 }
 
 interface OverdueInstance {
@@ -120,7 +144,51 @@ const createDailyJobService = ({ strapi }: { strapi: Core.Strapi }) => {
     return rows.length;
   }
 
+  /**
+   * Running instances whose deadline falls within the next `workingDays` working days (today included): one
+   * e-mail notice per deadline. The deadline is written on the instance (`nearNotifiedFor`) by a conditional
+   * update in the transaction that queues the notices, so across days, calls and Strapi instances sharing the
+   * database exactly one run wins each deadline; a changed deadline is a new one.
+   */
+  async function deadlinesNear(today: string, workingDays: number): Promise<number> {
+    if (!strapi.plugin('mail') || workingDays < 0) return 0;
+    const last = addWorkingDays(today, workingDays);
+    const rows = (await strapi.db.query(UID.instance).findMany({
+      where: { closed: false, deadline: { $gte: today, $lte: last } },
+      select: ['id', 'documentId', 'workflowKey', 'version', 'state', 'subjectType', 'subjectId', 'deadline', 'nearNotifiedFor', 'assigneeRole', 'assigneeUserId'],
+      orderBy: { id: 'asc' },
+    })) as NearInstance[];
+    let count = 0;
+    for (const row of rows) {
+      const deadline = dayString(row.deadline) as string;
+      if (dayString(row.nearNotifiedFor) === deadline) continue;
+      const definition = await getService(strapi, 'definitions').definitionOf(row.workflowKey, row.version);
+      const label = stateOf(definition, row.state)?.label ?? { it: row.state, en: row.state };
+      await strapi.db.transaction(async () => {
+        const claimed = (await strapi.db.query(UID.instance).updateMany({
+          where: { id: row.id, $or: [{ nearNotifiedFor: { $null: true } }, { nearNotifiedFor: { $ne: deadline } }] },
+          data: { nearNotifiedFor: deadline },
+        })) as { count: number };
+        if (claimed.count !== 1) return; // another run took this deadline
+        await queueDeadlineNear(strapi, {
+          documentId: row.documentId,
+          workflowKey: row.workflowKey,
+          deadline,
+          stateLabel: label,
+          workingDaysLeft: workingDaysBetween(today, deadline),
+          role: row.assigneeRole,
+          userId: row.assigneeUserId,
+          subjectType: row.subjectType,
+          subjectId: row.subjectId,
+        });
+        count += 1;
+      });
+    }
+    return count;
+  }
+
   return {
+    deadlinesNear,
     /**
      * The daily job (scheduled by the plugin's bootstrap, callable directly): overdue detection and
      * notifications. It runs at most once per Italian calendar day, whoever calls it and however often.
@@ -130,7 +198,8 @@ const createDailyJobService = ({ strapi }: { strapi: Core.Strapi }) => {
       const id = await claim(DAILY_JOB, day);
       if (id === null) return { job: DAILY_JOB, day, ran: false };
       try {
-        const result = { overdueInstances: await overdueInstances(day), overdueTasks: await overdueTasks(day) };
+        const near = (strapi.plugin('workflows').config('deadlineNotice') as { workingDays: number } | undefined)?.workingDays ?? 2;
+        const result = { overdueInstances: await overdueInstances(day), overdueTasks: await overdueTasks(day), deadlinesNear: await deadlinesNear(day, near) };
         await runs().update({ where: { id }, data: { outcome: 'done', finishedAt: new Date(), result }, select: ['id'] });
         return { job: DAILY_JOB, day, ran: true, ...result };
       } catch (error) {

@@ -4,6 +4,7 @@ import type { Actor } from '../utils/actor';
 import { UID } from '../utils/uids';
 import { getService } from '../utils/get-service';
 import type { InstanceRow } from './instance-row';
+import { queueTaskAssigned } from '../notify/mail';
 
 export interface RecordedMove {
   instance: InstanceRow;
@@ -84,6 +85,8 @@ export async function recordMove(strapi: Core.Strapi, move: RecordedMove): Promi
       },
       select: ['id'],
     });
+    const addressee = { role: task.role, userId: task.user?.id ?? null, subjectType: instance.subjectType, subjectId: instance.subjectId };
+    await queueTaskAssigned(strapi, { title: task.title, dueDate: task.dueDate, ...addressee }, instance.workflowKey);
   }
   for (const notification of effects.notifications) {
     await strapi.db.query(UID.notification).create({
