@@ -29,7 +29,7 @@ async function deliveredDuring(action: () => Promise<unknown>) {
   await outbox().deliverDue({ limit: 1000 });
   return smtp.received.slice(before);
 }
-const to = (mails: { to?: unknown }[], username: string) => mails.filter((m) => JSON.stringify(m.to ?? '').includes(`${username}@ambito.example.org`));
+const to = <M extends { to?: unknown }>(mails: M[], username: string): M[] => mails.filter((m) => JSON.stringify(m.to ?? '').includes(`${username}@ambito.example.org`));
 
 beforeAll(async () => {
   const port = await smtp.start(0);
