@@ -1,0 +1,47 @@
+import { Card, CardContent, Chip, List, ListItemButton, ListItemText, Typography } from '@mui/material';
+import { Link } from 'react-router-dom';
+import { useBasename, useTranslate } from 'react-admin';
+
+export interface WorkRow {
+  key: string;
+  primary: string;
+  secondary?: string;
+  /** A short mark on the right (a date, a count), red when urgent. */
+  mark?: string;
+  urgent?: boolean;
+  to: string;
+}
+
+/** A titled list of the role's work, each row a link to its page; a line saying so when there is nothing. */
+export const WorkList = ({ title, rows, empty, more }: { title: string; rows: WorkRow[] | undefined; empty: string; more?: { label: string; to: string } }) => {
+  const basename = useBasename();
+  const translate = useTranslate();
+  return (
+    <Card variant="outlined" sx={{ flex: '2 1 360px', minWidth: 0 }}>
+      <CardContent sx={{ pb: 1 }}>
+        <Typography variant="subtitle1" component="h3" sx={{ fontWeight: 'bold' }}>
+          {title}
+        </Typography>
+        {rows === undefined ? (
+          <Typography color="text.secondary">{translate('ra.page.loading')}</Typography>
+        ) : rows.length === 0 ? (
+          <Typography color="text.secondary">{empty}</Typography>
+        ) : (
+          <List dense disablePadding>
+            {rows.map((row) => (
+              <ListItemButton key={row.key} component={Link} to={`${basename}${row.to}`} sx={{ px: 1, gap: 1 }}>
+                <ListItemText primary={row.primary} secondary={row.secondary} />
+                {row.mark ? <Chip size="small" label={row.mark} color={row.urgent ? 'error' : 'default'} variant={row.urgent ? 'filled' : 'outlined'} /> : null}
+              </ListItemButton>
+            ))}
+          </List>
+        )}
+        {more ? (
+          <Typography variant="body2" sx={{ mt: 1 }}>
+            <Link to={`${basename}${more.to}`}>{more.label}</Link>
+          </Typography>
+        ) : null}
+      </CardContent>
+    </Card>
+  );
+};
