@@ -18,13 +18,19 @@ const HOME: Record<string, string[]> = {
   'tavolo.demo': ['Prossime sedute', 'Verbali da rivedere', 'Verbali pubblicati'],
 };
 
-/** The lists each role works in; each list's first record is opened too. */
+const IN_REVIEW = `/governance-minutes?filter=${encodeURIComponent('{"state":"in-review"}')}`;
+/** The lists each role works in; each list's first record is opened too (and a case's tabs, a minutes' edit page). */
 const PAGES: Record<string, string[]> = {
-  udp: ['/workflow-designs', '/workflow-instances', '/workflow-tasks', '/governance-minutes', '/governance-meetings', '/cases'],
+  udp: ['/workflow-designs', '/workflow-instances', '/workflow-tasks', IN_REVIEW, '/governance-minutes', '/governance-meetings', '/cases'],
   'op.bussero': ['/cases', '/workflow-tasks', '/workflow-instances', '/referrals'],
   'ente.demo': ['/referrals', '/vouchers', '/cases'],
-  'tavolo.demo': ['/governance-meetings', '/governance-minutes', '/workflow-tasks'],
+  'tavolo.demo': ['/governance-meetings', IN_REVIEW, '/governance-minutes', '/workflow-tasks'],
 };
+/** Pages of a record beyond the one a list opens: the case's history and person, the minutes' editor. */
+const MORE: [RegExp, string[]][] = [
+  [/\/cases\/[^/]+\/show$/, ['/timeline', '/person']],
+  [/\/governance-minutes\/[^/]+\/show$/, ['#edit']],
+];
 
 /** What must never be read on a screen, and why. */
 const TECHNICAL: [string, RegExp][] = [
@@ -75,9 +81,10 @@ async function technicalWords(page: Page, where: string): Promise<string[]> {
   return found;
 }
 
-/** Opens the first record of the list on screen, if it has one; returns its path. */
+/** Opens the first record of the list on screen (a link to one of its own records first), if it has one; returns its path. */
 async function openFirstRecord(page: Page, listPath: string): Promise<string | null> {
-  const row = page.locator('tbody tr.RaDatagrid-clickableRow, tbody tr.RaDataTable-clickableRow, tbody tr a[href*="/show"]').first();
+  const own = page.locator(`tbody a[href*="${listPath}/"]`).first();
+  const row = (await own.count()) > 0 ? own : page.locator('tbody tr.RaDatagrid-clickableRow, tbody tr.RaDataTable-clickableRow, tbody tr a[href*="/show"]').first();
   if ((await row.count()) === 0) return null;
   await row.click();
   await page.waitForURL((url) => !url.pathname.endsWith(listPath), { timeout: 10000 }).catch(() => undefined);
@@ -101,7 +108,7 @@ describe('each role greets its work, in words', () => {
   it.each(Object.keys(HOME))('%s: the home shows its work, each item linking to its page, and no screen it visits shows a technical identifier', async (username) => {
     const page = await signIn(username);
     const work = page.getByRole('region', { name: 'Da fare' });
-    if (!process.env.SKIP_HOME) for (const label of HOME[username]) await work.getByText(label, { exact: false }).first().waitFor();
+    for (const label of HOME[username]) await work.getByText(label, { exact: false }).first().waitFor();
     await settle(page);
     await screenshot(page, `role-home-${username}`);
     // Every item of the home is a link into the console.
@@ -114,8 +121,18 @@ describe('each role greets its work, in words', () => {
       await page.goto(`${base}/console${path}`);
       await settle(page);
       found.push(...(await technicalWords(page, `${username} ${path}`)));
-      const record = await openFirstRecord(page, path);
-      if (record) found.push(...(await technicalWords(page, `${username} ${record}`)));
+      const record = await openFirstRecord(page, path.split('?')[0]);
+      if (!record) continue;
+      found.push(...(await technicalWords(page, `${username} ${record}`)));
+      for (const [pattern, tails] of MORE) {
+        if (!pattern.test(record)) continue;
+        for (const tail of tails) {
+          // `#edit`: the record's edit page (its path without `/show`).
+          await page.goto(tail === '#edit' ? `${base}${record.replace(/\/show$/, '')}` : `${base}${record}${tail}`);
+          await settle(page);
+          found.push(...(await technicalWords(page, `${username} ${record}${tail}`)));
+        }
+      }
     }
     await page.context().close();
     expect(found.join('\n')).toBe('');

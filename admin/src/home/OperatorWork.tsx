@@ -7,12 +7,15 @@ import { formatRomeDate, romeToday } from '../common/romeTime';
 import { addDays, DUE_SOON_DAYS, TaskItems } from './TaskItems';
 import { useCount } from './useCount';
 import { listWith, WorkItem } from './WorkItem';
-import { WorkList, type WorkRow } from './WorkList';
+import { WorkCounts, WorkList, type WorkRow } from './WorkList';
 
 const SHOWN = 8;
 
 /** Overdue first (oldest deadline first), then by deadline, then those without one. */
-export function byUrgency(a: Pick<InstanceSummary, 'overdue' | 'deadline'>, b: Pick<InstanceSummary, 'overdue' | 'deadline'>): number {
+export function byUrgency(
+  a: Pick<InstanceSummary, 'overdue' | 'deadline'>,
+  b: Pick<InstanceSummary, 'overdue' | 'deadline'>
+): number {
   if (a.overdue !== b.overdue) return a.overdue ? -1 : 1;
   if (a.deadline && b.deadline) return a.deadline.localeCompare(b.deadline);
   return a.deadline ? -1 : b.deadline ? 1 : 0;
@@ -29,12 +32,18 @@ function useMyCases(): WorkRow[] | undefined {
     if (!data || !identity) return undefined;
     const soon = addDays(romeToday(), DUE_SOON_DAYS);
     return data.data
-      .filter((instance) => (instance.assignee.user ? instance.assignee.user.username === identity.username : instance.assignee.role === 'operator'))
+      .filter((instance) =>
+        instance.assignee.user ? instance.assignee.user.username === identity.username : instance.assignee.role === 'operator'
+      )
       .sort(byUrgency)
       .slice(0, SHOWN)
       .map((instance) => {
         const due = instance.deadline ? formatRomeDate(instance.deadline, language) : '';
-        const mark = instance.overdue ? translate('ambito.home.overdueSince', { date: due }) : instance.deadline ? translate('ambito.home.dueBy', { date: due }) : undefined;
+        const mark = instance.overdue
+          ? translate('ambito.home.overdueSince', { date: due })
+          : instance.deadline
+            ? translate('ambito.home.dueBy', { date: due })
+            : undefined;
         return {
           key: instance.documentId,
           primary: pick(instance.subjectLabel, language) || translate('resources.cases.name', { smart_count: 1 }),
@@ -54,9 +63,22 @@ export const OperatorWork = () => {
   const pendingReferrals = useCount('referrals', { status: 'pending' });
   return (
     <>
-      <WorkList title={translate('ambito.home.myCases')} rows={cases} empty={translate('ambito.home.noCases')} more={{ label: translate('ambito.home.allCases'), to: '/cases' }} />
-      <TaskItems dueSoon />
-      {pendingReferrals !== undefined ? <WorkItem count={pendingReferrals} label={translate('ambito.home.pendingReferrals')} to={listWith('referrals', { status: 'pending' })} /> : null}
+      <WorkList
+        title={translate('ambito.home.myCases')}
+        rows={cases}
+        empty={translate('ambito.home.noCases')}
+        more={{ label: translate('ambito.home.allCases'), to: '/cases' }}
+      />
+      <WorkCounts>
+        <TaskItems dueSoon />
+        {pendingReferrals !== undefined ? (
+          <WorkItem
+            count={pendingReferrals}
+            label={translate('ambito.home.pendingReferrals')}
+            to={listWith('referrals', { status: 'pending' })}
+          />
+        ) : null}
+      </WorkCounts>
     </>
   );
 };

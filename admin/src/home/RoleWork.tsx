@@ -28,7 +28,7 @@ export const RoleWork = () => {
       <Typography variant="h6" component="h2" id="home-work" sx={{ mb: 1 }}>
         {translate('ambito.home.work')}
       </Typography>
-      <Stack direction="row" useFlexGap spacing={2} sx={{ flexWrap: 'wrap', alignItems: 'stretch' }}>
+      <Stack direction="row" useFlexGap spacing={2} sx={{ flexWrap: 'wrap', alignItems: 'flex-start' }}>
         <Work />
       </Stack>
     </Box>

@@ -5,7 +5,7 @@ import type { MeetingRecord } from '../governance/api/types';
 import { TaskItems } from './TaskItems';
 import { useCount } from './useCount';
 import { listWith, WorkItem } from './WorkItem';
-import { WorkList } from './WorkList';
+import { WorkCounts, WorkList } from './WorkList';
 
 const SHOWN = 5;
 
@@ -15,7 +15,10 @@ export const TableMemberWork = () => {
   const [locale] = useLocaleState();
   const language = languageOf(locale);
   // The server lists meetings by start, earliest first, from the day given (today in Rome).
-  const { data: meetings } = useGetList<MeetingRecord>('governance-meetings', { pagination: { page: 1, perPage: 50 }, filter: { from: romeToday() } });
+  const { data: meetings } = useGetList<MeetingRecord>('governance-meetings', {
+    pagination: { page: 1, perPage: 50 },
+    filter: { from: romeToday() },
+  });
   const next = meetings
     ?.filter((meeting) => meeting.status !== 'cancelled' && new Date(meeting.startsAt).getTime() >= Date.now())
     .sort((a, b) => a.startsAt.localeCompare(b.startsAt))
@@ -31,10 +34,30 @@ export const TableMemberWork = () => {
   const published = useCount('governance-minutes', { state: 'published' });
   return (
     <>
-      <WorkList title={translate('ambito.home.nextMeetings')} rows={next} empty={translate('ambito.home.noMeetings')} more={{ label: translate('ambito.home.calendar'), to: '/governance-meetings' }} />
-      {toReview !== undefined ? <WorkItem count={toReview} label={translate('ambito.home.minutesToReview')} to={listWith('governance-minutes', { state: 'in-review' })} urgent={toReview > 0} /> : null}
-      {published !== undefined ? <WorkItem count={published} label={translate('ambito.home.publishedMinutes')} to={listWith('governance-minutes', { state: 'published' })} /> : null}
-      <TaskItems />
+      <WorkList
+        title={translate('ambito.home.nextMeetings')}
+        rows={next}
+        empty={translate('ambito.home.noMeetings')}
+        more={{ label: translate('ambito.home.calendar'), to: '/governance-meetings' }}
+      />
+      <WorkCounts>
+        {toReview !== undefined ? (
+          <WorkItem
+            count={toReview}
+            label={translate('ambito.home.minutesToReview')}
+            to={listWith('governance-minutes', { state: 'in-review' })}
+            urgent={toReview > 0}
+          />
+        ) : null}
+        {published !== undefined ? (
+          <WorkItem
+            count={published}
+            label={translate('ambito.home.publishedMinutes')}
+            to={listWith('governance-minutes', { state: 'published' })}
+          />
+        ) : null}
+        <TaskItems />
+      </WorkCounts>
     </>
   );
 };

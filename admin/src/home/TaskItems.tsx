@@ -29,8 +29,22 @@ export const TaskItems = ({ dueSoon = false }: { dueSoon?: boolean }) => {
   const overdueLine = overdue > 0 ? translate('ambito.home.ofWhichOverdue', { smart_count: overdue }) : undefined;
   return (
     <>
-      {dueSoon ? <WorkItem count={due} label={translate('ambito.home.tasksDue', { days: DUE_SOON_DAYS })} detail={overdueLine} to="/workflow-tasks" urgent={overdue > 0} /> : null}
-      <WorkItem count={total} label={translate('ambito.home.openTasks')} detail={dueSoon ? undefined : overdueLine} to="/workflow-tasks" urgent={!dueSoon && overdue > 0} />
+      {dueSoon ? (
+        <WorkItem
+          count={due}
+          label={translate('ambito.home.tasksDue', { days: DUE_SOON_DAYS })}
+          detail={overdueLine}
+          to="/workflow-tasks"
+          urgent={overdue > 0}
+        />
+      ) : null}
+      <WorkItem
+        count={total}
+        label={translate('ambito.home.openTasks')}
+        detail={dueSoon ? undefined : overdueLine}
+        to="/workflow-tasks"
+        urgent={!dueSoon && overdue > 0}
+      />
     </>
   );
 };

@@ -1,4 +1,5 @@
-import { Card, CardContent, Chip, List, ListItemButton, ListItemText, Typography } from '@mui/material';
+import { Box, Card, CardContent, Chip, List, ListItemButton, ListItemText, Typography } from '@mui/material';
+import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { useBasename, useTranslate } from 'react-admin';
 
@@ -13,7 +14,17 @@ export interface WorkRow {
 }
 
 /** A titled list of the role's work, each row a link to its page; a line saying so when there is nothing. */
-export const WorkList = ({ title, rows, empty, more }: { title: string; rows: WorkRow[] | undefined; empty: string; more?: { label: string; to: string } }) => {
+export const WorkList = ({
+  title,
+  rows,
+  empty,
+  more,
+}: {
+  title: string;
+  rows: WorkRow[] | undefined;
+  empty: string;
+  more?: { label: string; to: string };
+}) => {
   const basename = useBasename();
   const translate = useTranslate();
   return (
@@ -31,7 +42,14 @@ export const WorkList = ({ title, rows, empty, more }: { title: string; rows: Wo
             {rows.map((row) => (
               <ListItemButton key={row.key} component={Link} to={`${basename}${row.to}`} sx={{ px: 1, gap: 1 }}>
                 <ListItemText primary={row.primary} secondary={row.secondary} />
-                {row.mark ? <Chip size="small" label={row.mark} color={row.urgent ? 'error' : 'default'} variant={row.urgent ? 'filled' : 'outlined'} /> : null}
+                {row.mark ? (
+                  <Chip
+                    size="small"
+                    label={row.mark}
+                    color={row.urgent ? 'error' : 'default'}
+                    variant={row.urgent ? 'filled' : 'outlined'}
+                  />
+                ) : null}
               </ListItemButton>
             ))}
           </List>
@@ -45,3 +63,18 @@ export const WorkList = ({ title, rows, empty, more }: { title: string; rows: Wo
     </Card>
   );
 };
+
+/** The role's counts, side by side in as many columns as fit (one on a phone), next to its list. */
+export const WorkCounts = ({ children }: { children: ReactNode }) => (
+  <Box
+    sx={{
+      flex: '1 1 360px',
+      display: 'grid',
+      gridTemplateColumns: 'repeat(auto-fill, minmax(180px, 1fr))',
+      gap: 2,
+      alignContent: 'start',
+    }}
+  >
+    {children}
+  </Box>
+);
