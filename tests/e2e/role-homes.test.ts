@@ -117,13 +117,16 @@ describe('each role greets its work, in words', () => {
     for (const link of links) expect(link).toMatch(/^\/console\/[a-z-]+/);
 
     const found = await technicalWords(page, `${username} home`);
+    const visited: string[] = [];
     for (const path of PAGES[username]) {
       await page.goto(`${base}/console${path}`);
       await settle(page);
       found.push(...(await technicalWords(page, `${username} ${path}`)));
+      visited.push(path);
       const record = await openFirstRecord(page, path.split('?')[0]);
       if (!record) continue;
       found.push(...(await technicalWords(page, `${username} ${record}`)));
+      visited.push(record);
       for (const [pattern, tails] of MORE) {
         if (!pattern.test(record)) continue;
         for (const tail of tails) {
@@ -131,10 +134,13 @@ describe('each role greets its work, in words', () => {
           await page.goto(tail === '#edit' ? `${base}${record.replace(/\/show$/, '')}` : `${base}${record}${tail}`);
           await settle(page);
           found.push(...(await technicalWords(page, `${username} ${record}${tail}`)));
+          visited.push(`${record}${tail}`);
         }
       }
     }
     await page.context().close();
+    // The pages read, for the person reading the log.
+    console.log(`${username}: ${visited.length} pages read\n${visited.join('\n')}`);
     expect(found.join('\n')).toBe('');
   }, 300000);
 });

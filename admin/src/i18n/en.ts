@@ -264,8 +264,44 @@ export const ambitoEn: AmbitoMessages = {
   },
 };
 
+/** The rich-text editor's toolbar (ra-input-rich-text has only English fallbacks, no messages of its own). */
+const tiptapEn = {
+  ra: {
+    tiptap: {
+      align_center: 'Center',
+      align_justify: 'Justify',
+      align_left: 'Align left',
+      align_right: 'Align right',
+      blockquote: 'Blockquote',
+      bold: 'Bold',
+      clear_format: 'Clear format',
+      code: 'Code',
+      color: 'Color',
+      current_level: 'Current level',
+      heading1: 'Heading 1',
+      heading2: 'Heading 2',
+      heading3: 'Heading 3',
+      heading4: 'Heading 4',
+      heading5: 'Heading 5',
+      heading6: 'Heading 6',
+      highlight: 'Highlight',
+      image: 'Image',
+      image_dialog: 'Image URL',
+      italic: 'Italic',
+      link: 'Link',
+      list_bulleted: 'Bulleted list',
+      list_numbered: 'Numbered list',
+      paragraph: 'Normal',
+      select_level: 'Select the level',
+      strike: 'Strikethrough',
+      underline: 'Underline',
+    },
+  },
+};
+
 const english = deepMerge<TranslationMessages & AmbitoMessages>(
   englishMessages,
+  tiptapEn,
   ambitoEn,
   formsEn,
   copaymentEn,
