@@ -1,4 +1,4 @@
-import { Box, Card, CardContent, Chip, List, ListItemButton, ListItemText, Typography } from '@mui/material';
+import { Box, Card, CardContent, Chip, List, ListItem, ListItemButton, ListItemText, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { useBasename, useTranslate } from 'react-admin';
@@ -40,17 +40,19 @@ export const WorkList = ({
         ) : (
           <List dense disablePadding>
             {rows.map((row) => (
-              <ListItemButton key={row.key} component={Link} to={`${basename}${row.to}`} sx={{ px: 1, gap: 1 }}>
-                <ListItemText primary={row.primary} secondary={row.secondary} />
-                {row.mark ? (
-                  <Chip
-                    size="small"
-                    label={row.mark}
-                    color={row.urgent ? 'error' : 'default'}
-                    variant={row.urgent ? 'filled' : 'outlined'}
-                  />
-                ) : null}
-              </ListItemButton>
+              <ListItem key={row.key} disablePadding>
+                <ListItemButton component={Link} to={`${basename}${row.to}`} sx={{ px: 1, gap: 1 }}>
+                  <ListItemText primary={row.primary} secondary={row.secondary} />
+                  {row.mark ? (
+                    <Chip
+                      size="small"
+                      label={row.mark}
+                      color={row.urgent ? 'error' : 'default'}
+                      variant={row.urgent ? 'filled' : 'outlined'}
+                    />
+                  ) : null}
+                </ListItemButton>
+              </ListItem>
             ))}
           </List>
         )}
