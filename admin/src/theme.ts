@@ -36,9 +36,19 @@ const readableEmptyPage = {
   },
 };
 
+/** The loading page ("La pagina si sta caricando…", shown while a page's code arrives) in secondary text too. */
+const readableLoadingPage = {
+  styleOverrides: {
+    root: ({ theme }: { theme: { palette: { text: { secondary: string } } } }) => ({
+      '& .RaLoading-message': { color: theme.palette.text.secondary },
+    }),
+  },
+};
+
 const sharedComponents = (toolbarBackground: string) => ({
   MuiCheckbox: checkboxLabelOnInput,
   RaEmpty: readableEmptyPage,
+  RaLoading: readableLoadingPage,
   MuiButtonBase: focusVisible,
   RaToolbar: { styleOverrides: { root: { backgroundColor: toolbarBackground } } },
 });

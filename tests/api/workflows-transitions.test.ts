@@ -115,7 +115,7 @@ describe('taking transitions', () => {
   it('a role that may not take the transition gets 403', async () => {
     const response = await move(app, as.udp, instance, { transition: 'submit', expectedState: 'open' });
     expect(response.status).toBe(403);
-    expect(response.body.error.message).toMatch(/Il ruolo "udp" non può .* \/ Role "udp" may not take/);
+    expect(response.body.error.message).toMatch(/Il ruolo «Ufficio di Piano» non può .* \/ The role “District planning office” may not take/);
   });
 
   it('skipping states is impossible (422), and so is an unknown transition (400)', async () => {

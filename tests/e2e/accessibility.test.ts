@@ -25,10 +25,10 @@ const ROLES = Object.keys(AREAS_BY_ROLE);
 const USER_MENU_PATHS = ['/console/profile'];
 /** What each role's home counts for it (each a link to the page where the work is done). */
 const HOME_WORK: Record<string, string[]> = {
-  udp: ['Compiti aperti', 'Verbali in revisione', 'Verbali pubblicati'],
-  'op.bussero': ['Compiti aperti', 'Invii in attesa di risposta', 'Voucher da utilizzare'],
-  'tavolo.demo': ['Compiti aperti', 'Verbali in revisione', 'Verbali pubblicati'],
-  'ente.demo': ['Invii in attesa di risposta', 'Voucher da utilizzare'],
+  udp: ['Compiti aperti', 'Verbali in revisione', 'Moduli in bozza'],
+  'op.bussero': ['Compiti aperti', 'Compiti in scadenza', 'Invii in attesa di risposta'],
+  'tavolo.demo': ['Compiti aperti', 'Verbali da rivedere', 'Verbali pubblicati'],
+  'ente.demo': ['Invii da accettare', 'Voucher da utilizzare'],
 };
 
 interface Violation {

@@ -176,7 +176,7 @@ describe('workflows: the UdP changes a workflow in the designer, staff move a re
     const withdraw = card(provider).getByRole('button', { name: 'Ritira la segnalazione' });
     await withdraw.waitFor();
     await expect(withdraw.isDisabled()).resolves.toBe(true);
-    await card(provider).getByText('Il ruolo "provider" non può eseguire il passaggio "ritira-la-segnalazione" (ruoli ammessi: operator)').waitFor();
+    await card(provider).getByText('Il ruolo «Ente gestore» non può eseguire il passaggio «Ritira la segnalazione» (ruoli ammessi: Operatore comunale)').waitFor();
     await expect(card(provider).getByRole('button', { disabled: false }).count()).resolves.toBe(0);
     await snap(provider, 'workflows-04-provider-disabled');
   });

@@ -27,7 +27,11 @@ const VoucherList = lazyPage(() => import('./vouchers/VoucherList'), 'VoucherLis
 const VoucherShow = lazyPage(() => import('./vouchers/VoucherShow'), 'VoucherShow');
 const WaitlistPage = lazyPage(() => import('./waitlist/WaitlistPage'), 'WaitlistPage');
 
-const caseCode = (record: RaRecord) => String(record.code ?? record.id);
+/** A record in titles: its own code or its case's ("Invio C-2026-00003"); never the documentId react-admin would show. */
+const caseCode = (record: RaRecord) => {
+  const code = record.code ?? (record.case as { code?: string } | undefined)?.code;
+  return typeof code === 'string' ? code : '';
+};
 
 /**
  * Case files: beneficiaries, cases, referrals, interventions, vouchers, housing waitlist (issue #5);
@@ -37,8 +41,8 @@ export const casesResources = (
   <>
     <Resource name="cases" list={CaseList} show={CaseShow} edit={CaseEdit} create={IntakePage} icon={CaseIcon} recordRepresentation={caseCode} />
     <Resource name="beneficiaries" list={BeneficiaryList} show={BeneficiaryShow} edit={BeneficiaryEdit} icon={PersonIcon} recordRepresentation={beneficiaryName} />
-    <Resource name="referrals" list={ReferralList} show={ReferralShow} create={ReferralCreate} icon={ReferralIcon} />
-    <Resource name="interventions" list={InterventionList} create={InterventionCreate} icon={InterventionIcon} />
+    <Resource name="referrals" list={ReferralList} show={ReferralShow} create={ReferralCreate} icon={ReferralIcon} recordRepresentation={caseCode} />
+    <Resource name="interventions" list={InterventionList} create={InterventionCreate} icon={InterventionIcon} recordRepresentation={caseCode} />
     <Resource name="vouchers" list={VoucherList} show={VoucherShow} create={VoucherCreate} icon={VoucherIcon} recordRepresentation={caseCode} />
     <Resource name="housing-waitlist" list={WaitlistPage} icon={HousingIcon} />
     <Resource name="households" edit={HouseholdEdit} create={HouseholdCreate} />

@@ -38,7 +38,7 @@ export const workflowsEn: Translations<typeof workflowsIt> = {
       refused409: 'Someone else has just moved the record: its current state is now shown',
       refused422: 'Transition not possible now',
     },
-    subjects: { services: 'Catalogue service', cases: 'Case file (take-in-charge)', providers: 'Provider', other: 'Other record type' },
+    subjects: { services: 'Catalogue service', cases: 'Case file (take-in-charge)', providers: 'Provider', 'governance-minutes': 'Minutes', other: 'Other record type' },
     rename: {
       open: 'Rename',
       title: 'Rename the workflow',

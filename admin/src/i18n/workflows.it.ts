@@ -34,7 +34,7 @@ export const workflowsIt = {
       refused409: 'Qualcun altro ha appena spostato il record: ora è mostrato lo stato attuale',
       refused422: 'Passaggio non possibile ora',
     },
-    subjects: { services: 'Servizio del catalogo', cases: 'Cartella (presa in carico)', providers: 'Ente gestore', other: 'Altro tipo di record' },
+    subjects: { services: 'Servizio del catalogo', cases: 'Cartella (presa in carico)', providers: 'Ente gestore', 'governance-minutes': 'Verbale', other: 'Altro tipo di record' },
     rename: {
       open: 'Rinomina',
       title: 'Rinomina il flusso',

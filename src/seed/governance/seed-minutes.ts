@@ -139,7 +139,7 @@ export async function seedGovernanceMinutes({ strapi, documentIdOf, count }: See
       {
         kind: 'amendment',
         itemKey: 'mediazione',
-        text: '<p>Aggiungere la richiesta delle scuole.</p>',
+        text: 'Aggiungere la richiesta delle scuole.',
         proposedText: `${june.items.find((i) => i.key === 'mediazione')?.text ?? ''}<p>Le scuole chiedono pacchetti di accoglienza anche per le famiglie.</p>`,
       },
       member

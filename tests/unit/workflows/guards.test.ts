@@ -70,7 +70,8 @@ describe('the transitions a caller sees', () => {
     ]);
     const admit = options[0];
     expect(admit.reasons.map((r) => r.type)).toEqual(['role', 'form']);
-    expect(admit.reasons[0].en).toBe('Role "operator" may not take transition "admit" (allowed roles: udp)');
+    expect(admit.reasons[0].en).toBe('The role “Municipal social worker” may not take the step “Admit” (allowed roles: District planning office)');
+    expect(admit.reasons[0].it).toBe('Il ruolo «Operatore comunale» non può eseguire il passaggio «Ammetti» (ruoli ammessi: Ufficio di Piano)');
     expect(options[1].commentRequired).toBe(true);
   });
 

@@ -44,6 +44,8 @@ export interface WorkflowHistoryEntry {
   toState: string;
   comment: string | null;
   actorUsername: string | null;
+  /** The workflow version the move was made in. */
+  version?: number;
   at: string;
 }
 

@@ -6,6 +6,8 @@ import { formatRomeDateTime } from '../../common/romeTime';
 import { buildTimeline } from '../model/timeline';
 import { pickLabel } from '../model/labels';
 import { useCaseSubmissions, useCaseWorkflows } from './useCaseActivity';
+import { useWorkflowDefinitions } from '../../workflows/api/queries';
+import { stateLabelsOf } from '../../workflows/model/stateLabels';
 
 /** The case's history, newest first: forms filled about it and moves of its pathways. */
 export const CaseTimeline = ({ caseId }: { caseId: string }) => {
@@ -13,7 +15,11 @@ export const CaseTimeline = ({ caseId }: { caseId: string }) => {
   const [locale] = useLocaleState();
   const submissions = useCaseSubmissions(caseId);
   const workflows = useCaseWorkflows(caseId);
+  const { data: definitions } = useWorkflowDefinitions();
   const entries = buildTimeline(submissions.data ?? [], workflows.data ?? []);
+  /** A state's label in the version the move was made in; a state no longer defined shows as a dash, never its key. */
+  const stateName = (workflow: string, version: number, state: string | null) =>
+    state ? pickLabel(stateLabelsOf(definitions, workflow, version).get(state), locale) || '—' : '—';
   if (submissions.isPending && workflows.isPending) return null;
   if (entries.length === 0) return <Typography color="text.secondary">{translate('cases.show.noTimeline')}</Typography>;
 
@@ -29,7 +35,11 @@ export const CaseTimeline = ({ caseId }: { caseId: string }) => {
               primary={
                 entry.kind === 'form'
                   ? translate('cases.show.formFilled', { title: pickLabel(entry.title, locale), version: entry.version })
-                  : translate('cases.show.moved', { workflow: entry.workflow, from: entry.from ?? '—', to: entry.to })
+                  : translate('cases.show.moved', {
+                      workflow: pickLabel(entry.workflowName, locale),
+                      from: stateName(entry.workflow, entry.version, entry.from),
+                      to: stateName(entry.workflow, entry.version, entry.to),
+                    })
               }
               secondary={`${when}${by}${entry.kind === 'transition' && entry.comment ? ` · ${entry.comment}` : ''}`}
             />

@@ -8,6 +8,9 @@ export type TimelineEntry =
       id: string;
       at: string;
       workflow: string;
+      /** The workflow's name (its key when it has none) and the version the move was made in, for state labels. */
+      workflowName: Bilingual | string;
+      version: number;
       transition: string | null;
       from: string | null;
       to: string;
@@ -35,6 +38,8 @@ export function buildTimeline(submissions: readonly CaseSubmission[], instances:
         id: `move:${move.documentId}`,
         at: move.at,
         workflow: instance.workflow.key,
+        workflowName: instance.workflow.name ?? instance.workflow.key,
+        version: move.version ?? instance.workflow.version,
         transition: move.transition,
         from: move.fromState,
         to: move.toState,

@@ -19,9 +19,9 @@ const PersonalDataWarning = () => {
   const locale = useLocale();
   if (!minutes?.personalData?.length) return null;
   const placeOf = (path: string[]) => {
-    if (path[0] === 'items') return minutes.items[Number(path[1])]?.title ?? path.join('.');
-    if (path[0] === 'body') return translate('governance.minutes.opening');
-    return path.join('.');
+    // A place in words, never the JSON path the server names it by (`items.2.text`).
+    if (path[0] === 'items') return minutes.items[Number(path[1])]?.title ?? translate('governance.minutes.opening');
+    return translate(path[0] === 'title' ? 'resources.governance-minutes.fields.title' : 'governance.minutes.opening');
   };
   return (
     <Alert severity="error" role="alert">

@@ -5,6 +5,8 @@ import type { MinutesRecord } from '../api/types';
 import { useGovernanceApi } from '../api/useGovernanceApi';
 import { formatDateTime } from '../common/format';
 import { Section } from '../common/Section';
+import { versionNote } from '../common/versionNote';
+import { languageOf } from '../../forms/model/localized';
 
 /** The versions kept: one when the review opens, one for each accepted amendment. */
 export const MinutesVersions = () => {
@@ -29,7 +31,7 @@ export const MinutesVersions = () => {
               <TableRow key={v.version} selected={v.version === minutes.approvedVersion}>
                 <TableCell>{translate('governance.minutes.version', { version: v.version })}</TableCell>
                 <TableCell>{formatDateTime(v.createdAt, locale)}</TableCell>
-                <TableCell>{v.note ?? ''}</TableCell>
+                <TableCell>{versionNote(v.note, languageOf(locale))}</TableCell>
               </TableRow>
             ))}
           </TableBody>

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Box, Button, Link as MuiLink, Paper, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
-import { Link } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
 import { Title, useBasename, useLocaleState, useRequireAccess, useTranslate } from 'react-admin';
 import { QueryState } from '../../forms/common/QueryState';
 import { languageOf, pick } from '../../forms/model/localized';
@@ -19,7 +19,9 @@ export const InstanceList = () => {
   const basename = useBasename();
   const [locale] = useLocaleState();
   const language = languageOf(locale);
-  const [filters, setFilters] = useState<InstanceFilterValues>({ workflow: '', state: '', closed: 'false', overdue: false });
+  // The home links here with `?workflow=…&overdue=true` (the overdue steps of one workflow).
+  const [search] = useSearchParams();
+  const [filters, setFilters] = useState<InstanceFilterValues>({ workflow: search.get('workflow') ?? '', state: '', closed: 'false', overdue: search.get('overdue') === 'true' });
   const [page, setPage] = useState(1);
   const { isPending: checking } = useRequireAccess({ action: 'list', resource: 'workflow-instances' });
   const { data: workflows } = useWorkflowDefinitions();

@@ -1,8 +1,8 @@
 import { Link as MuiLink } from '@mui/material';
 import { Link } from 'react-router-dom';
-import { useBasename, useGetOne, useLocaleState } from 'react-admin';
+import { useBasename, useGetOne, useLocaleState, useTranslate } from 'react-admin';
 import type { LocalizedText } from '../api/types';
-import { recordName, resourceOf } from '../model/subjects';
+import { recordName, resourceOf, subjectTypeName } from '../model/subjects';
 
 interface SubjectLinkProps {
   type: string;
@@ -17,12 +17,15 @@ interface SubjectLinkProps {
  */
 export const SubjectLink = ({ type, documentId, label }: SubjectLinkProps) => {
   const basename = useBasename();
+  const translate = useTranslate();
   const [locale] = useLocaleState();
   const resource = resourceOf(type);
   const { data } = useGetOne(resource ?? 'services', { id: documentId }, { enabled: !!resource, retry: false });
   const described = label ? (locale === 'en' ? label.en : label.it) || label.it : null;
-  const name = described ?? recordName(data as Record<string, unknown> | undefined, documentId);
-  if (!resource || (described && !data)) return described ? <span>{described}</span> : <code>{documentId}</code>;
+  // Without a name, the kind of record ("Verbale"): a documentId means nothing to a person.
+  const kind = translate(subjectTypeName(type) ?? 'workflows.subjects.other');
+  const name = described ?? recordName(data as Record<string, unknown> | undefined, kind);
+  if (!resource || (described && !data)) return <span>{described ?? kind}</span>;
   return (
     <MuiLink component={Link} to={`${basename}/${resource}/${encodeURIComponent(documentId)}/show`}>
       {name}

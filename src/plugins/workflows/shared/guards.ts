@@ -1,4 +1,5 @@
 import { applyExpression, isTruthy } from '../../forms/shared';
+import { roleLabel } from './role-labels';
 import { bilingual } from './issues';
 import type { Guard, LocalizedText, TransitionDefinition } from './types';
 
@@ -67,9 +68,12 @@ export function guardReasons(guards: Guard[] | undefined, facts: GuardFacts): Re
 /** Why `role` may not take the transition, or null. */
 export function roleReason(transition: TransitionDefinition, role: string): Reason | null {
   if (transition.roles.includes(role)) return null;
+  // Roles and the transition by their labels: the message is read on screen.
+  const allowed = transition.roles.map(roleLabel);
+  const label = (language: 'it' | 'en') => transition.label?.[language] || transition.label?.it || transition.key;
   return reason('role', {
-    it: `Il ruolo "${role}" non può eseguire il passaggio "${transition.key}" (ruoli ammessi: ${transition.roles.join(', ')})`,
-    en: `Role "${role}" may not take transition "${transition.key}" (allowed roles: ${transition.roles.join(', ')})`,
+    it: `Il ruolo «${roleLabel(role).it}» non può eseguire il passaggio «${label('it')}» (ruoli ammessi: ${allowed.map((r) => r.it).join(', ')})`,
+    en: `The role “${roleLabel(role).en}” may not take the step “${label('en')}” (allowed roles: ${allowed.map((r) => r.en).join(', ')})`,
   });
 }
 
