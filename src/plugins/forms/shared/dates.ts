@@ -5,14 +5,18 @@
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
 
+let romeFormat: Intl.DateTimeFormat | undefined;
+
 /** The date in Europe/Rome of an instant, `YYYY-MM-DD`. */
 export function romeDate(now: Date): string {
-  const parts = new Intl.DateTimeFormat('en-GB', {
+  // Made once: building an Intl.DateTimeFormat costs far more than formatting with it.
+  romeFormat ??= new Intl.DateTimeFormat('en-GB', {
     timeZone: 'Europe/Rome',
     year: 'numeric',
     month: '2-digit',
     day: '2-digit',
-  }).formatToParts(now);
+  });
+  const parts = romeFormat.formatToParts(now);
   const get = (type: string) => parts.find((part) => part.type === type)?.value ?? '';
   return `${get('year')}-${get('month')}-${get('day')}`;
 }

@@ -1,4 +1,4 @@
-import { applyExpression, isTruthy } from './expressions';
+import { evaluateExpression, truthy } from './compile-expression';
 import { copyUnknownKeys, keysOf } from './normalise-input';
 import { isPlainObject, rowScope } from './rows';
 import type { Field, FormDefinition, JsonLogicExpression } from './types';
@@ -16,9 +16,9 @@ export function sectionPath(sectionKey: string): string {
 }
 
 const holds = (condition: JsonLogicExpression | undefined, scope: unknown, now: Date | undefined) =>
-  condition === undefined || isTruthy(applyExpression(condition, scope, now));
+  condition === undefined || truthy(evaluateExpression(condition, scope, now));
 
-function visitFields(
+export function visitFields(
   fields: Field[],
   row: Record<string, unknown>,
   scope: Record<string, unknown>,
