@@ -1,5 +1,6 @@
 import type { IndexedField } from './definition-index';
-import { evaluateExpression, truthy } from './compile-expression';
+import { evaluateExpression, readsOnly, truthy } from './compile-expression';
+import { keysOf } from './normalise-input';
 import { parseIsoDate } from './dates';
 import { rowsOf } from './rows';
 import type { CalculatedResultType } from './types';
@@ -41,9 +42,11 @@ export function computeCalculated(order: IndexedField[], data: Record<string, un
       else data[field.key] = value;
       continue;
     }
+    // Read only the row's own fields? Then the row is the scope, no copy of the form's values per row.
+    const rowOnly = readsOnly(field.expression, keysOf(node.groups[node.groups.length - 1].fields));
     for (const context of rowsOf(data, node.groups)) {
       const hidden = visibility !== null && visibility[context.prefix + field.key] === false;
-      const value = hidden ? null : coerceResult(evaluateExpression(field.expression, context.scope(), now), field.resultType);
+      const value = hidden ? null : coerceResult(evaluateExpression(field.expression, rowOnly ? context.row : context.scope(), now), field.resultType);
       if (value === null) delete context.row[field.key];
       else context.row[field.key] = value;
     }

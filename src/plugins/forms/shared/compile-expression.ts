@@ -295,3 +295,48 @@ export function compiledExpression(expression: JsonLogicExpression): CompiledExp
 export function precompileExpression(expression: JsonLogicExpression | undefined): void {
   if (expression !== undefined) compiledExpression(expression);
 }
+
+const ITERATING = new Set(['filter', 'map', 'reduce', 'all', 'none', 'some']);
+
+/**
+ * The names an expression reads from its data (first segment of each `var` path), or null when that
+ * cannot be known before evaluating it (a computed `var` path, `{"var": ""}`, `missing`, an operator
+ * left to json-logic-js). Inside an iteration only the array and the initial value are read from the data.
+ */
+function rootNames(node: unknown, out: Set<string>): boolean {
+  if (Array.isArray(node)) return node.every((item) => rootNames(item, out));
+  if (!isLogic(node)) return true;
+  const op = Object.keys(node)[0];
+  const raw = node[op];
+  const values: unknown[] = Array.isArray(raw) ? raw : [raw];
+  if (op === 'var') {
+    const [a] = values;
+    if ((a !== null && typeof a === 'object') || typeof a === 'undefined' || a === '' || a === null) return false;
+    out.add(String(a).split('.')[0]);
+    return values.slice(1).every((item) => rootNames(item, out));
+  }
+  if (op === 'missing' || op === 'missing_some') return false;
+  if (ITERATING.has(op)) return rootNames(values[0], out) && (op !== 'reduce' || rootNames(values[2], out));
+  if (op !== 'if' && op !== '?:' && op !== 'and' && op !== 'or' && !Object.prototype.hasOwnProperty.call(OPERATIONS, op)) return false;
+  return values.every((item) => rootNames(item, out));
+}
+
+const namesRead = new WeakMap<object, Set<string> | null>();
+
+/**
+ * Whether evaluating `expression` on `row` alone gives what it gives on the row's full scope (the form's
+ * values, then the enclosing rows', then the row's, every field of the row present): true when it reads
+ * only fields of the row (`keys`), none of them a name every object has (`constructor`).
+ */
+export function readsOnly(expression: JsonLogicExpression, keys: ReadonlySet<string>): boolean {
+  if (expression === null || typeof expression !== 'object') return true;
+  let names = namesRead.get(expression);
+  if (names === undefined) {
+    const found = new Set<string>();
+    names = rootNames(expression, found) ? found : null;
+    namesRead.set(expression, names);
+  }
+  if (names === null) return false;
+  for (const name of names) if (!keys.has(name) || name in Object.prototype) return false;
+  return true;
+}

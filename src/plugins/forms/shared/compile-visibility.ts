@@ -1,8 +1,8 @@
 import { compiledExpression, truthy, type CompiledExpression } from './compile-expression';
 import { copyUnknownKeys, keysOf } from './normalise-input';
-import { isPlainObject, rowScope } from './rows';
+import { isPlainObject } from './rows';
 import type { Field, FormDefinition, GroupField } from './types';
-import { pickVisible, sameVisibility, sectionPath, visitFields, type Visibility } from './visibility';
+import { pickVisible, sameVisibility, sectionPath, visitRow, type Visibility } from './visibility';
 
 /**
  * `computeVisibility` and `pickVisible` generated once per form version, like the normaliser: constant
@@ -20,7 +20,7 @@ const plainKeys = (keys: string[]) => !keys.some((key) => key in Object.prototyp
 /** The rows of a group visited as `computeVisibility` visits them. */
 function visitRows(group: GroupField, rows: unknown[], scope: Record<string, unknown>, path: string, visible: boolean, now: Date | undefined, out: Visibility): void {
   rows.forEach((item, index) => {
-    if (isPlainObject(item)) visitFields(group.fields, item, rowScope(scope, group, item), `${path}.${index}.`, visible, now, out);
+    if (isPlainObject(item)) visitRow(group, item, scope, `${path}.${index}.`, visible, now, out);
   });
 }
 
