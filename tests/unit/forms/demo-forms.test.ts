@@ -1,18 +1,11 @@
 import { compileForm, validateDefinition } from '../../../src/plugins/forms/shared';
 import { demoForms } from '../../../src/seed/forms';
 import type { SeedForm } from '../../../src/seed/forms';
+import { demoSubmissions } from '../../../src/seed/forms/samples';
 import { areas } from '../../../src/seed/data/areas';
 import { services } from '../../../src/seed/data/services';
-import { isValidPersonFiscalCode } from '../../../src/validation/italian-tax-codes';
 import { NOW, pathsOf } from './helpers';
 
-/** A valid codice fiscale from its first 15 characters (the check letter found by trying them all). */
-function fiscalCode(body: string): string {
-  const letter = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'.split('').find((candidate) => isValidPersonFiscalCode(body + candidate));
-  return body + (letter as string);
-}
-
-const documentId = (seed: string) => seed.padEnd(24, '0');
 const form = (key: string): SeedForm => {
   const found = demoForms.find((candidate) => candidate.key === key);
   if (!found) throw new Error(`no demo form ${key}`);
@@ -39,25 +32,7 @@ describe('demo forms of Distretto 4', () => {
   });
 
   describe('segretariato-intake', () => {
-    const sample = {
-      accessDate: '2024-05-20',
-      municipality: documentId('cernusco'),
-      accessChannel: 'inviato-da-servizio',
-      sendingService: 'Consultorio familiare di Cernusco sul Naviglio',
-      firstName: 'Giulia',
-      lastName: 'Brambilla',
-      fiscalCode: fiscalCode('BRMGLI87C54C523'),
-      birthDate: '1987-03-14',
-      citizenship: 'italiana',
-      residencePermit: 'valido',
-      phone: '333 765 4321',
-      needAreas: ['casa', 'reddito'],
-      requestText: 'Ha ricevuto lo sfratto per morosità e chiede informazioni su un alloggio temporaneo.',
-      outcome: 'invio',
-      referralTarget: 'housing',
-      referralReason: 'Sfratto con esecuzione a luglio: valutazione per la rete housing.',
-      privacyNoticeGiven: true,
-    };
+    const sample = demoSubmissions['segretariato-intake'];
 
     it('accepts a realistic intake, computing the age and dropping what does not apply', () => {
       const { issues, data } = evaluate('segretariato-intake', sample);
@@ -74,39 +49,7 @@ describe('demo forms of Distretto 4', () => {
   });
 
   describe('housing-report', () => {
-    const sample = {
-      reportDate: '2024-05-10',
-      municipality: documentId('gorgonzola'),
-      reportingWorker: 'Dott.ssa Elena Colombo',
-      workerEmail: 'servizi.sociali@comune.gorgonzola.example.org',
-      firstName: 'Sara',
-      lastName: 'Rinaldi',
-      fiscalCode: fiscalCode('RNLSRA88D45E094'),
-      birthDate: '1988-04-05',
-      targetGroup: 'nucleo-familiare',
-      members: [
-        { firstName: 'Marco', relationship: 'coniuge', birthDate: '1984-11-02' },
-        { firstName: 'Luca', relationship: 'figlio', birthDate: '2014-09-18' },
-        { firstName: 'Emma', relationship: 'figlio', birthDate: '2019-02-07', disability: true, disabilityPercent: 75 },
-      ],
-      currentHousing: 'affitto-privato',
-      monthlyRent: 750,
-      eviction: true,
-      evictionStage: 'esecuzione-fissata',
-      evictionReason: 'morosita',
-      rentArrears: 6200,
-      evictionDate: '2024-07-15',
-      domesticViolence: false,
-      iseeAvailable: true,
-      isee: 5400,
-      incomeSources: ['lavoro'],
-      monthlyIncome: 1100,
-      proposedSolution: 'housing-temporaneo',
-      plannedEntry: '2024-07-01',
-      plannedExit: '2026-06-30',
-      socialReport: { id: 31, name: 'relazione-rinaldi.pdf', mime: 'application/pdf', size: 245760 },
-      priorityScore: 1,
-    };
+    const sample = demoSubmissions['housing-report'];
 
     it('accepts a realistic report and computes the household figures and the priority score', () => {
       const { issues, data, visibility } = evaluate('housing-report', sample);
@@ -132,32 +75,7 @@ describe('demo forms of Distretto 4', () => {
   });
 
   describe('sail-enrolment', () => {
-    const sample = {
-      referralDate: '2024-04-22',
-      municipality: documentId('carugate'),
-      referringWorker: 'Andrea Galli',
-      referringService: 'servizio-sociale',
-      firstName: 'Davide',
-      lastName: 'Ferrari',
-      fiscalCode: fiscalCode('FRRDVD79A12B850'),
-      birthDate: '1979-01-12',
-      phone: '+39 340 111 2233',
-      employmentStatus: 'disoccupato',
-      monthsWithoutWork: 18,
-      education: 'licenza-media',
-      followedByServices: true,
-      specialistServices: ['cps'],
-      therapeuticCompensation: true,
-      incomeSupport: 'nessuna',
-      pathType: 'A',
-      activities: ['orientamento', 'tirocinio'],
-      internshipStart: '2024-06-03',
-      internshipEnd: '2024-11-29',
-      weeklyHours: 20,
-      monthlyAllowance: 500,
-      goals: 'Tirocinio in azienda del territorio per consolidare abilità e routine lavorative.',
-      consent: true,
-    };
+    const sample = demoSubmissions['sail-enrolment'];
 
     it('accepts a realistic referral and suggests path A', () => {
       const { issues, data } = evaluate('sail-enrolment', sample);
@@ -186,35 +104,7 @@ describe('demo forms of Distretto 4', () => {
   });
 
   describe('life-project', () => {
-    const sample = {
-      firstName: 'Tommaso',
-      lastName: 'Villa',
-      fiscalCode: fiscalCode('VLLTMS08M21C014'),
-      birthDate: '2008-08-21',
-      municipality: documentId('cassina'),
-      disabilityType: ['intellettiva'],
-      recognition: 'l104-grave',
-      legalProtection: 'nessuna',
-      caseManager: 'Chiara Sala (assistente sociale)',
-      teamMembers: ['assistente-sociale', 'educatore', 'neuropsichiatra'],
-      projectStart: '2024-01-15',
-      nextReview: '2024-07-15',
-      activeDomains: ['scuola', 'tempo-libero', 'dopo-di-noi'],
-      schoolLevel: 'secondaria-2',
-      individualPlan: true,
-      educationalAssistanceHours: 12.5,
-      leisureActivities: 'Squadra di basket integrato il sabato; laboratorio teatrale.',
-      afterParentsMeasure: 'accompagnamento-autonomia',
-      autonomyTraining: true,
-      mainCaregiverAge: 61,
-      dayService: 'cdd',
-      goals: [
-        { domain: 'scuola', goal: 'Completare il terzo anno con il PEI', indicator: 'Esito di fine anno', dueBy: '2024-06-30' },
-        { domain: 'dopo-di-noi', goal: "Due weekend al mese nella palestra per l'autonomia" },
-      ],
-      annualBudget: 8400,
-      familyContribution: 900,
-    };
+    const sample = demoSubmissions['life-project'];
 
     it('accepts a realistic project: only the chosen domains are shown and stored', () => {
       const { issues, data, visibility } = evaluate('life-project', sample);
@@ -237,30 +127,7 @@ describe('demo forms of Distretto 4', () => {
   });
 
   describe('voucher-request', () => {
-    const sample = {
-      requestDate: '2024-05-02',
-      municipality: documentId('pessano'),
-      voucherType: 'sad',
-      firstName: 'Giuseppina',
-      lastName: 'Colombo',
-      fiscalCode: fiscalCode('CLMGPP38E41G502'),
-      birthDate: '1938-05-01',
-      phone: '02 9504 1122',
-      address: 'Via Roma 12, Pessano con Bornago',
-      condition: 'anziano',
-      livesAlone: false,
-      caregiverName: 'Paolo Colombo (figlio)',
-      caregiverPhone: '347 555 0101',
-      careTasks: ['igiene-personale', 'pasti'],
-      hoursPerWeek: 6,
-      destination: 'Ospedale di Cernusco',
-      isee: 11250.4,
-      providerListShown: true,
-      chosenProvider: documentId('coopsad'),
-      copaymentPercent: 30,
-      voucherStart: '2024-06-01',
-      voucherEnd: '2024-12-31',
-    };
+    const sample = demoSubmissions['voucher-request'];
 
     it('accepts a home-care request, dropping the transport fields', () => {
       const { issues, data } = evaluate('voucher-request', sample);

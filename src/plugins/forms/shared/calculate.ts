@@ -1,5 +1,6 @@
 import type { IndexedField } from './definition-index';
-import { applyExpression, isTruthy } from './expressions';
+import { evaluateExpression, readsOnly, truthy } from './compile-expression';
+import { keysOf } from './normalise-input';
 import { parseIsoDate } from './dates';
 import { rowsOf } from './rows';
 import type { CalculatedResultType } from './types';
@@ -19,7 +20,7 @@ export function coerceResult(value: unknown, resultType: CalculatedResultType): 
     case 'text':
       return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : null;
     case 'boolean':
-      return isTruthy(value);
+      return truthy(value);
     case 'date':
       return parseIsoDate(value) ? String(value).slice(0, 10) : null;
   }
@@ -33,9 +34,19 @@ export function computeCalculated(order: IndexedField[], data: Record<string, un
   for (const node of order) {
     const field = node.field;
     if (field.type !== 'calculated') continue;
+    if (node.groups.length === 0) {
+      // The form itself: what `rowsOf` gives for no groups, without building it.
+      const hidden = visibility !== null && visibility[field.key] === false;
+      const value = hidden ? null : coerceResult(evaluateExpression(field.expression, data, now), field.resultType);
+      if (value === null) delete data[field.key];
+      else data[field.key] = value;
+      continue;
+    }
+    // Read only the row's own fields? Then the row is the scope, no copy of the form's values per row.
+    const rowOnly = readsOnly(field.expression, keysOf(node.groups[node.groups.length - 1].fields));
     for (const context of rowsOf(data, node.groups)) {
       const hidden = visibility !== null && visibility[context.prefix + field.key] === false;
-      const value = hidden ? null : coerceResult(applyExpression(field.expression, context.scope(), now), field.resultType);
+      const value = hidden ? null : coerceResult(evaluateExpression(field.expression, rowOnly ? context.row : context.scope(), now), field.resultType);
       if (value === null) delete context.row[field.key];
       else context.row[field.key] = value;
     }

@@ -2,9 +2,11 @@ import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import { calculationOrder } from './calculation-order';
 import { compileNormaliser } from './compile-normaliser';
+import { precompileExpression } from './compile-expression';
 import { indexDefinition, type DefinitionIndex } from './definition-index';
 import { evaluateForm } from './evaluate-form';
-import { computeVisibility } from './visibility';
+import { computeVisibility, pickVisible, sameVisibility } from './visibility';
+import { compilePickVisible, compileSameVisibility, compileVisibility } from './compile-visibility';
 import { addAmbitoFormats } from './formats';
 import { formSchema } from './form-schema';
 import type { FieldLocator } from './issues';
@@ -47,6 +49,19 @@ function locator(index: DefinitionIndex): FieldLocator {
   };
 }
 
+/** Every condition and calculation turned into closures now, so that no submission interprets one. */
+function precompileExpressions(definition: FormDefinition, index: DefinitionIndex): void {
+  definition.sections.forEach((section) => precompileExpression(section.visibleWhen));
+  for (const { field } of index.fields) {
+    precompileExpression(field.visibleWhen);
+    if (field.type === 'calculated') precompileExpression(field.expression);
+  }
+  for (const rule of definition.rules ?? []) {
+    precompileExpression(rule.when);
+    precompileExpression(rule.assert);
+  }
+}
+
 function hasConditions(definition: FormDefinition): boolean {
   const anyField = (fields: Field[]): boolean =>
     fields.some((field) => field.visibleWhen !== undefined || (field.type === 'group' && anyField(field.fields)));
@@ -62,6 +77,7 @@ export function compileForm(definition: FormDefinition): CompiledForm {
   const problems = validateDefinition(definition);
   if (problems.length > 0) throw new FormDefinitionError(problems);
   const index = indexDefinition(definition);
+  precompileExpressions(definition, index);
   const schema = formSchema(definition);
   const ajv = formAjv();
   const validate = ajv.compile(schema);
@@ -75,6 +91,9 @@ export function compileForm(definition: FormDefinition): CompiledForm {
     normalise: compileNormaliser(fields),
     calculationOrder: calculationOrder(index).order,
     validate,
+    visibility: compileVisibility(definition) ?? ((data: Record<string, unknown>, now?: Date) => computeVisibility(definition, data, now)),
+    same: compileSameVisibility(definition) ?? sameVisibility,
+    pick: compilePickVisible(fields) ?? ((row: Record<string, unknown>, shown: Record<string, boolean>, keepUnknown: boolean) => pickVisible(fields, row, shown, keepUnknown)),
     locate: locator(index),
     hasConditions: conditional,
     staticVisibility: conditional || hasGroups ? undefined : computeVisibility(definition, {}),

@@ -5,16 +5,31 @@
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
 
+let romeFormat: Intl.DateTimeFormat | undefined;
+let lastHour: number | undefined;
+let lastDate: string | undefined;
+
 /** The date in Europe/Rome of an instant, `YYYY-MM-DD`. */
 export function romeDate(now: Date): string {
-  const parts = new Intl.DateTimeFormat('en-GB', {
+  // Since 1893 Italy's offset from UTC is a whole number of hours: within one UTC hour the date in Rome
+  // is the same, so the last one is kept ("today" is asked for at every condition that reads it).
+  const hour = Math.floor(now.getTime() / 3_600_000);
+  if (hour === lastHour && lastDate !== undefined) return lastDate;
+  // Made once: building an Intl.DateTimeFormat costs far more than formatting with it.
+  romeFormat ??= new Intl.DateTimeFormat('en-GB', {
     timeZone: 'Europe/Rome',
     year: 'numeric',
     month: '2-digit',
     day: '2-digit',
-  }).formatToParts(now);
+  });
+  const parts = romeFormat.formatToParts(now);
   const get = (type: string) => parts.find((part) => part.type === type)?.value ?? '';
-  return `${get('year')}-${get('month')}-${get('day')}`;
+  const date = `${get('year')}-${get('month')}-${get('day')}`;
+  if (hour >= 0) {
+    lastHour = hour;
+    lastDate = date;
+  }
+  return date;
 }
 
 /** Year, month, day of a date (or of the date part of a date-time); null when it is not a real date. */

@@ -1,7 +1,7 @@
 import type { ValidateFunction } from 'ajv';
 import { computeCalculated } from './calculate';
 import type { IndexedField } from './definition-index';
-import { applyExpression, isTruthy } from './expressions';
+import { evaluateExpression, truthy } from './compile-expression';
 import { engineIssue, fieldIssue, issuesFromAjv, type FieldLocator } from './issues';
 import type { Normaliser } from './compile-normaliser';
 import { normaliseInput } from './normalise-input';
@@ -9,7 +9,8 @@ import { isPlainObject } from './rows';
 import { isValueless } from './valueless';
 import type { Evaluation, EvaluateOptions } from './compiled-form-types';
 import type { Field, FieldIssue, FormDefinition } from './types';
-import { computeVisibility, pickVisible, sameVisibility, type Visibility } from './visibility';
+import type { PickVisible, VisibilityOf } from './compile-visibility';
+import type { Visibility } from './visibility';
 
 /** What `compileForm` prepares once for a definition. */
 export interface PreparedForm {
@@ -23,6 +24,12 @@ export interface PreparedForm {
   /** The compiled JSON Schema of the data (calculated fields excluded). */
   validate: ValidateFunction;
   locate: FieldLocator;
+  /** `computeVisibility(definition, …)`, generated for this form. */
+  visibility: VisibilityOf;
+  /** `sameVisibility`, generated for this form. */
+  same: (a: Visibility, b: Visibility) => boolean;
+  /** `pickVisible(fields, …)`, generated for this form. */
+  pick: PickVisible;
   /** Whether any section or field has a `visibleWhen`: without one, visibility needs no fixed point. */
   hasConditions: boolean;
   /** Everything shown, computed once, for a form with neither conditions nor groups (paths never vary). */
@@ -71,8 +78,8 @@ function ruleIssues(definition: FormDefinition, data: Record<string, unknown>, v
   for (const rule of definition.rules ?? []) {
     const paths = rule.paths.filter((path) => visibility[path] !== false);
     if (paths.length === 0) continue;
-    if (rule.when !== undefined && !isTruthy(applyExpression(rule.when, data, now))) continue;
-    if (isTruthy(applyExpression(rule.assert, data, now))) continue;
+    if (rule.when !== undefined && !truthy(evaluateExpression(rule.when, data, now))) continue;
+    if (truthy(evaluateExpression(rule.assert, data, now))) continue;
     paths.filter((path) => !taken.has(path)).forEach((path) => out.push(fieldIssue(path, rule.message.it, rule.message.en || rule.message.it)));
   }
   return out;
@@ -90,19 +97,19 @@ function settleVisibility(form: PreparedForm, base: Record<string, unknown>, now
   let visibility: Visibility | null = null;
   let data: Record<string, unknown> = {};
   for (let round = 0; round < MAX_ROUNDS; round += 1) {
-    data = pickVisible(form.fields, base, visibility ?? {}, false);
+    data = form.pick(base, visibility ?? {}, false);
     computeCalculated(form.calculationOrder, data, visibility, now);
-    const next = computeVisibility(form.definition, data, now);
-    const stable: boolean = visibility !== null && sameVisibility(visibility, next);
+    const next = form.visibility(data, now);
+    const stable: boolean = visibility !== null && form.same(visibility, next);
     visibility = next;
     if (stable) break;
     if (round === MAX_ROUNDS - 1) {
-      data = pickVisible(form.fields, base, visibility, false);
+      data = form.pick(base, visibility, false);
       computeCalculated(form.calculationOrder, data, visibility, now);
     }
   }
   const shown = visibility ?? {};
-  return { data: pickVisible(form.fields, data, shown, false), shown, submitted: pickVisible(form.fields, base, shown, true) };
+  return { data: form.pick(data, shown, false), shown, submitted: form.pick(base, shown, true) };
 }
 
 /**
@@ -113,12 +120,12 @@ function settleVisibility(form: PreparedForm, base: Record<string, unknown>, now
 function withoutConditions(form: PreparedForm, input: Record<string, unknown>, now?: Date): Settled {
   const fast = form.normalise?.(input);
   const base = fast ?? normaliseInput(form.fields, input);
-  const shown = form.staticVisibility ?? computeVisibility(form.definition, base, now);
+  const shown = form.staticVisibility ?? form.visibility(base, now);
   if (fast !== undefined && form.calculationOrder.length === 0) return { data: base, shown, submitted: base };
-  let data = pickVisible(form.fields, base, shown, false);
+  let data = form.pick(base, shown, false);
   if (form.calculationOrder.length > 0) {
     computeCalculated(form.calculationOrder, data, shown, now);
-    data = pickVisible(form.fields, data, shown, false); // back in definition order
+    data = form.pick(data, shown, false); // back in definition order
   }
   return { data, shown, submitted: base };
 }

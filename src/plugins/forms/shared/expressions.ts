@@ -1,6 +1,7 @@
 import jsonLogic from 'json-logic-js';
 import type { AdditionalOperation, RulesLogic } from 'json-logic-js';
 import { daysBetween, romeDate, wholeYearsBetween } from './dates';
+import { countItems, sumOf } from './operations';
 import type { JsonLogicExpression, JsonValue } from './types';
 
 /**
@@ -31,23 +32,14 @@ export const KNOWN_OPERATORS: ReadonlySet<string> = new Set([
 let clock: Date | undefined;
 let registered = false;
 
-const toNumber = (value: unknown): number => (typeof value === 'number' && Number.isFinite(value) ? value : 0);
-
 function registerOperations(): void {
   if (registered) return;
   registered = true;
   const today = () => romeDate(clock ?? new Date());
   jsonLogic.add_operation('today', today);
   jsonLogic.add_operation('age', (date: unknown, at?: unknown) => wholeYearsBetween(date, at ?? today()));
-  jsonLogic.add_operation('count', (items: unknown) => (Array.isArray(items) ? items.length : 0));
-  jsonLogic.add_operation('sum_of', (rows: unknown, key?: unknown) => {
-    if (!Array.isArray(rows)) return 0;
-    return rows.reduce<number>((sum, row) => {
-      if (typeof key !== 'string') return sum + toNumber(row);
-      const value = row !== null && typeof row === 'object' ? (row as Record<string, unknown>)[key] : undefined;
-      return sum + toNumber(value);
-    }, 0);
-  });
+  jsonLogic.add_operation('count', countItems);
+  jsonLogic.add_operation('sum_of', sumOf);
   jsonLogic.add_operation('days_between', (from: unknown, to: unknown) => daysBetween(from, to));
 }
 
@@ -63,6 +55,21 @@ export function applyExpression(expression: JsonLogicExpression, data: unknown, 
     return jsonLogic.apply(expression as RulesLogic<AdditionalOperation>, data);
   } catch {
     return null;
+  } finally {
+    clock = previous;
+  }
+}
+
+/**
+ * `jsonLogic.apply` with Ambito's operations and "today" fixed by `now`, errors not caught: what the
+ * compiled expressions (`compile-expression.ts`) fall back to for what they do not compile themselves.
+ */
+export function applyUnchecked(expression: unknown, data: unknown, now?: Date): unknown {
+  registerOperations();
+  const previous = clock;
+  clock = now;
+  try {
+    return jsonLogic.apply(expression as RulesLogic<AdditionalOperation>, data);
   } finally {
     clock = previous;
   }

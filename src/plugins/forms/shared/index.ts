@@ -9,6 +9,8 @@ export { compileForm, FormDefinitionError } from './compile-form';
 export { getCompiledForm, clearCompiledForms } from './form-cache';
 export { applyExpression, isTruthy, listVariables, expressionDepth, unknownOperators, KNOWN_OPERATORS } from './expressions';
 export type { VariableRef } from './expressions';
+export { compileExpression } from './compile-expression';
+export type { CompiledExpression } from './compile-expression';
 export { sectionPath } from './visibility';
 export { definitionSchema, structuralIssues } from './definition-schema';
 export { checkPatternSafety, MAX_PATTERN_LENGTH } from './regex-safety';

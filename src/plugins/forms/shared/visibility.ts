@@ -1,7 +1,7 @@
-import { applyExpression, isTruthy } from './expressions';
+import { evaluateExpression, readsOnly, truthy } from './compile-expression';
 import { copyUnknownKeys, keysOf } from './normalise-input';
 import { isPlainObject, rowScope } from './rows';
-import type { Field, FormDefinition, JsonLogicExpression } from './types';
+import type { Field, FormDefinition, GroupField, JsonLogicExpression } from './types';
 
 /**
  * Visibility by path. Fields use their data path (`phone`, `household.0.birthDate`); sections use
@@ -16,9 +16,9 @@ export function sectionPath(sectionKey: string): string {
 }
 
 const holds = (condition: JsonLogicExpression | undefined, scope: unknown, now: Date | undefined) =>
-  condition === undefined || isTruthy(applyExpression(condition, scope, now));
+  condition === undefined || truthy(evaluateExpression(condition, scope, now));
 
-function visitFields(
+export function visitFields(
   fields: Field[],
   row: Record<string, unknown>,
   scope: Record<string, unknown>,
@@ -34,7 +34,36 @@ function visitFields(
     const rows = row[field.key];
     if (field.type !== 'group' || !Array.isArray(rows)) continue;
     rows.forEach((item, index) => {
-      if (isPlainObject(item)) visitFields(field.fields, item, rowScope(scope, field, item), `${path}.${index}.`, visible, now, out);
+      if (isPlainObject(item)) visitRow(field, item, scope, `${path}.${index}.`, visible, now, out);
+    });
+  }
+}
+
+/**
+ * `visitFields` for one row of `group`: a condition reading only the row's fields is evaluated on the row
+ * itself; the row's full scope (a copy of the form's values) is built only for one that reads more.
+ */
+export function visitRow(
+  group: GroupField,
+  row: Record<string, unknown>,
+  outer: Record<string, unknown>,
+  prefix: string,
+  parentVisible: boolean,
+  now: Date | undefined,
+  out: Visibility,
+): void {
+  let full: Record<string, unknown> | undefined;
+  const keys = keysOf(group.fields);
+  for (const field of group.fields) {
+    const path = prefix + field.key;
+    const condition = field.visibleWhen;
+    const visible = parentVisible && (condition === undefined || holds(condition, readsOnly(condition, keys) ? row : (full ??= rowScope(outer, group, row)), now));
+    out[path] = visible;
+    const rows = row[field.key];
+    if (field.type !== 'group' || !Array.isArray(rows)) continue;
+    const scope = (full ??= rowScope(outer, group, row));
+    rows.forEach((item, index) => {
+      if (isPlainObject(item)) visitRow(field, item, scope, `${path}.${index}.`, visible, now, out);
     });
   }
 }

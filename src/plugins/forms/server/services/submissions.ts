@@ -72,7 +72,8 @@ const createSubmissionsService = ({ strapi }: { strapi: Core.Strapi }) => {
 
   /** The server's answer is authoritative: calculated fields recomputed, hidden fields dropped. */
   async function evaluate(version: FormVersionRecord, input: unknown, user: RequestUser | undefined): Promise<Record<string, unknown>> {
-    const compiled = getCompiledForm(version.documentId, version.definition as FormDefinition);
+    // A published or retired version never changes (immutability.ts): no need to compare its definition again.
+    const compiled = getCompiledForm(version.documentId, version.definition as FormDefinition, { immutable: version.status === 'published' || version.status === 'retired' });
     const result = compiled.evaluate(input);
     const issues: BilingualIssue[] = [...result.issues];
     if (issues.length === 0) issues.push(...(await referenceIssues(strapi, version.definition as FormDefinition, result.data)));
