@@ -44,7 +44,7 @@ const variable = (inner: fc.Arbitrary<JsonValue>): fc.Arbitrary<JsonValue> =>
   fc.oneof(
     fc.constantFrom(...NAMES).map((name) => ({ var: name })),
     fc.tuple(fc.constantFrom(...NAMES), fc.oneof(scalar, inner) as fc.Arbitrary<JsonValue>).map(([name, fallback]) => ({ var: [name, fallback] })),
-    fc.constant({ var: [] }),
+    fc.constant({ var: [] as JsonValue[] }),
     inner.map((computed) => ({ var: [computed] })),
   );
 

@@ -55,9 +55,9 @@ const sum = (args: unknown[]) => args.reduce<number>((a, b) => parseFloat(a as u
 
 /** The operations evaluated after all their arguments (json-logic-js calls them with `this` = data). */
 const OPERATIONS: Record<string, Operation> = {
-  '==': (_, [a, b]) => a == b, // eslint-disable-line eqeqeq -- JSON Logic's loose equality
+  '==': (_, [a, b]) => a == b, // JSON Logic's loose equality
   '===': (_, [a, b]) => a === b,
-  '!=': (_, [a, b]) => a != b, // eslint-disable-line eqeqeq
+  '!=': (_, [a, b]) => a != b,
   '!==': (_, [a, b]) => a !== b,
   '>': (_, [a, b]) => (a as number) > (b as number),
   '>=': (_, [a, b]) => (a as number) >= (b as number),
@@ -134,9 +134,9 @@ function compileVar(values: unknown[]): Node | undefined {
 
 /** Operations taking two arguments, compiled without building an argument list. */
 const BINARY: Record<string, (a: unknown, b: unknown) => unknown> = {
-  '==': (a, b) => a == b, // eslint-disable-line eqeqeq
+  '==': (a, b) => a == b,
   '===': (a, b) => a === b,
-  '!=': (a, b) => a != b, // eslint-disable-line eqeqeq
+  '!=': (a, b) => a != b,
   '!==': (a, b) => a !== b,
   '>': (a, b) => (a as number) > (b as number),
   '>=': (a, b) => (a as number) >= (b as number),
@@ -251,7 +251,7 @@ function compileNode(node: unknown): Node {
   }
   const operation = OPERATIONS[op];
   return (data, now) => {
-    const evaluated = new Array<unknown>(args.length);
+    const evaluated: unknown[] = [];
     for (let i = 0; i < args.length; i += 1) evaluated[i] = args[i](data, now);
     return operation(data, evaluated, now);
   };

@@ -64,7 +64,7 @@ export function compileVisibility(definition: FormDefinition): VisibilityOf | un
     }
   });
   lines.push(literal ? `return {${entries.join(', ')}};` : 'return out;');
-  // eslint-disable-next-line @typescript-eslint/no-implied-eval -- generated from validated keys (JSON-quoted), like the normaliser
+  // new Function: generated from validated keys (JSON-quoted), like the normaliser
   const factory = new Function('c', 'g', 't', 'visitRows', `return function visibility(data, now) {\n${lines.join('\n')}\n};`);
   return factory(conditions, groups, truthy, visitRows) as VisibilityOf;
 }
@@ -78,7 +78,7 @@ export function compileSameVisibility(definition: FormDefinition): ((a: Visibili
   if (!plainKeys(keys)) return undefined;
   const hasGroups = definition.sections.some((section) => section.fields.some((field) => field.type === 'group'));
   const compare = keys.map((key) => `a[${quote(key)}] === b[${quote(key)}]`).join(' && ') || 'true';
-  // eslint-disable-next-line @typescript-eslint/no-implied-eval -- generated from validated keys (JSON-quoted)
+  // new Function: generated from validated keys (JSON-quoted)
   const factory = new Function('same', `return function sameVisibility(a, b) {\nreturn ${compare}${hasGroups ? ' && same(a, b)' : ''};\n};`);
   return factory(sameVisibility) as (a: Visibility, b: Visibility) => boolean;
 }
@@ -104,7 +104,7 @@ export function compilePickVisible(fields: Field[]): PickVisible | undefined {
     }
   }
   lines.push('return out;');
-  // eslint-disable-next-line @typescript-eslint/no-implied-eval -- generated from validated keys (JSON-quoted), like the normaliser
+  // new Function: generated from validated keys (JSON-quoted), like the normaliser
   const factory = new Function('g', 'known', 'copyUnknownKeys', 'pickRows', `return function pickVisible(row, vis, keepUnknown) {\n${lines.join('\n')}\n};`);
   return factory(groups, keysOf(fields), copyUnknownKeys, pickRows) as PickVisible;
 }
