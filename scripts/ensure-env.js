@@ -2,7 +2,7 @@
 // A fresh clone has no .env and Strapi refuses to start without secrets.
 // Writes one with random development secrets when absent; never touches an existing file.
 // Production: set APP_KEYS, API_TOKEN_SALT, ADMIN_JWT_SECRET, TRANSFER_TOKEN_SALT,
-// JWT_SECRET and ENCRYPTION_KEY in the environment (see README).
+// JWT_SECRET and ENCRYPTION_KEY in the environment (see docs/operations.md).
 const crypto = require('node:crypto');
 const fs = require('node:fs');
 const path = require('node:path');

@@ -6,7 +6,7 @@
  * Keys are `METHOD path` as Strapi serves them.
  */
 export const PUBLIC_ROUTES: Record<string, string> = {
-  // The public catalogue (README "API"): citizens read active services and public fields only;
+  // The public catalogue (docs/catalogue.md): citizens read active services and public fields only;
   // the public view (src/catalogue/public-view.ts) hides budgets, internal notes and inactive services.
   'GET /api/services': 'public catalogue',
   'GET /api/services/:id': 'public catalogue',

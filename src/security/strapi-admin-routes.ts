@@ -5,7 +5,7 @@
  * page needs before sign-in. tests/api/security-routes.test.ts fails when Strapi opens another one (e.g. after
  * an upgrade), so that it is read and decided, and checks that every other admin GET answers 401.
  * Decision (issue #9): Strapi's admin panel is Strapi's: its own throttling and RBAC apply; the app adds
- * nothing there. Production deployments may keep /admin off the public network (README "Production").
+ * nothing there. Production deployments may keep /admin off the public network (docs/operations.md "Production").
  */
 export const STRAPI_PUBLIC_ADMIN_ROUTES: Record<string, string> = {
   // What the admin's login page reads before sign-in.

@@ -55,7 +55,7 @@ async function acceptable(file: IncomingFile): Promise<boolean> {
 
 /**
  * Documents attached to agenda items, stored through Strapi's upload plugin (its provider decides where;
- * see the README on private storage). The agenda keeps each file's id, name, type, size and URL.
+ * see docs/security.md "Uploads" on private storage). The agenda keeps each file's id, name, type, size and URL.
  */
 const createDocumentsService = ({ strapi }: { strapi: Core.Strapi }) => {
   const meetings = () => getService(strapi, 'meetings');
