@@ -20,7 +20,7 @@ export function scopeIdsQuery(strapi: Core.Strapi, caller: Caller, type: CaseTyp
   return relationInQuery(strapi, uid, scope) ?? strapi.db.queryBuilder(uid as UID.ContentType).select('id').where(scope).getKnexQuery();
 }
 
-/** `{ relation: { documentId: { $in: [...] } } }` on a to-one relation: `SELECT owner FROM link WHERE target IN (…)`. */
+/** `{ relation: { documentId: { $in: [...] } } }` on a to-one relation: `SELECT owner FROM link JOIN target … WHERE document_id IN (…)`. */
 function relationInQuery(strapi: Core.Strapi, uid: string, scope: Filter): unknown {
   const keys = Object.keys(scope);
   if (keys.length !== 1) return null;
@@ -34,6 +34,9 @@ function relationInQuery(strapi: Core.Strapi, uid: string, scope: Filter): unkno
   const target = strapi.db.metadata.get(attribute.target as never) as unknown as Meta;
   const link = attribute.joinTable;
   const knex = strapi.db.connection;
-  const targets = knex(target.tableName).select('id').whereIn(target.attributes.documentId?.columnName ?? 'document_id', ids);
-  return knex(link.name).select(link.joinColumn.name).whereIn(link.inverseJoinColumn.name, targets);
+  // A join rather than a nested `IN`: SQLite then reads the link table through its (comune, owner) index.
+  return knex({ scope_link: link.name })
+    .join({ scope_target: target.tableName }, 'scope_target.id', `scope_link.${link.inverseJoinColumn.name}`)
+    .select(`scope_link.${link.joinColumn.name}`)
+    .whereIn(`scope_target.${target.attributes.documentId?.columnName ?? 'document_id'}`, ids);
 }
