@@ -23,6 +23,13 @@ function option(name, fallback) {
 }
 const CLIENTS = option('clients', 10);
 const SECONDS = option('seconds', 5);
+/** `--only hsds`: the routes whose label holds that word (case-insensitive), e.g. to profile one of them. */
+const ONLY = (() => {
+  const args = process.argv.slice(2);
+  const at = args.findIndex((arg) => arg === '--only' || arg.startsWith('--only='));
+  return at < 0 ? undefined : (args[at].includes('=') ? args[at].split('=')[1] : args[at + 1]).toLowerCase();
+})();
+const wanted = (label) => !ONLY || label.toLowerCase().includes(ONLY);
 
 /** A two-state workflow on services, for transitions back and forth (no guard, no action). */
 const PING_PONG = {
@@ -117,8 +124,8 @@ async function main() {
       console.log(`      ${cell(reference)}`);
       console.log(`    ratio ${(subject.perSecond / reference.perSecond).toFixed(2)}× throughput, p99 ${(subject.p99 / reference.p99).toFixed(2)}×`);
     };
-    for (const [label, subject, referenceLabel, reference] of rows) report(label, await load(base, subject), referenceLabel, await load(base, reference));
-    report('workflow transition (a ⇄ b, one instance per client)', await load(base, transitionSteps, true), 'PUT /api/services/:id (plain update, same records)', await load(base, updateSteps, true));
+    for (const [label, subject, referenceLabel, reference] of rows.filter(([label]) => wanted(label))) report(label, await load(base, subject), referenceLabel, await load(base, reference));
+    if (wanted('workflow transition')) report('workflow transition (a ⇄ b, one instance per client)', await load(base, transitionSteps, true), 'PUT /api/services/:id (plain update, same records)', await load(base, updateSteps, true));
   } finally {
     await database.stop(app);
   }

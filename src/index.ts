@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { cacheDefaultLocale, ensureLocales } from './bootstrap/locales';
+import { ensureScopeIndexes } from './bootstrap/indexes';
 import { ensureRoles } from './bootstrap/roles';
 import { registerDocumentRules } from './catalogue/document-rules';
 import { registerCaseFormSubjects } from './cases/form-subjects';
@@ -20,6 +21,7 @@ export default {
       await ensureLocales(strapi);
       cacheDefaultLocale(strapi);
       await ensureRoles(strapi);
+      await ensureScopeIndexes(strapi);
       registerCaseFormSubjects(strapi);
       registerCaseWorkflowSubjects(strapi);
     } finally {

@@ -40,7 +40,7 @@ function benchDatabase(name) {
     async stop(app) {
       await app.destroy();
       if (POSTGRES) await postgres.dropSchema(SCHEMA);
-      for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(`${DB_FILE}${suffix}`, { force: true });
+      for (const suffix of ['', '-wal', '-shm', '-journal', '.startup-lock']) fs.rmSync(`${DB_FILE}${suffix}`, { force: true });
     },
   };
 }

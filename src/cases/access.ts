@@ -1,11 +1,12 @@
 import type { Core, UID } from '@strapi/strapi';
 import { notFound } from '../plugins/plugin-kit/errors';
-import { auditAccess } from './audit';
+import { auditAccess, auditAccesses } from './audit';
 import { caseRoleOf, type Caller } from './caller';
 import { isCaseType, RELATIONS, uidOf, type CaseType } from './model';
 import { QueryChecker, scalarFields } from './query';
 import { sanitize } from './sanitize';
 import { scopeOf } from './scope';
+import { scopeIdsQuery } from './scope-query';
 import { caseWorkflowFromRow, caseWorkflowOf } from './workflow';
 import { caseDetail, fitsOneQuery } from './detail';
 
@@ -31,7 +32,8 @@ export async function listScoped(strapi: Core.Strapi, caller: Caller, type: Case
   const populate = checker.populate(type, query.populate);
   const page = checker.pagination(query.pagination);
   checker.done();
-  const filters = { $and: [scopeOf(caller, type), ...(userFilters ? [userFilters] : []), ...(search ? [search] : []), ...(extra ? [extra] : [])] };
+  // The scope as `id IN (sub-query)`: the page is read through the worklists' indexes, without a DISTINCT join.
+  const filters = { $and: [{ id: { $in: scopeIdsQuery(strapi, caller, type) } }, ...(userFilters ? [userFilters] : []), ...(search ? [search] : []), ...(extra ? [extra] : [])] };
   const docs = strapi.documents(uidOf(type) as UID.ContentType);
   const [rows, total] = await Promise.all([
     docs.findMany({ filters, sort, populate, fields: scalarFields(role, type), start: page.start, limit: page.limit } as never),
@@ -91,7 +93,7 @@ async function auditReached(strapi: Core.Strapi, caller: Caller, action: 'read' 
     }
   };
   walk(type, rows);
-  for (const [kind, ids] of reached) await auditAccess(strapi, caller, action, kind, [...ids]);
+  await auditAccesses(strapi, caller, action, [...reached].map(([kind, ids]) => [kind, [...ids]]));
 }
 
 /** Whether the caller may see the record (no audit: an internal check before a write). */

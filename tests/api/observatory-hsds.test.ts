@@ -5,7 +5,7 @@ import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import { parse } from 'csv-parse/sync';
 import { startStrapi, stopStrapi } from '../helpers/strapi';
-import { http } from '../helpers/http';
+import { authHeader, DEMO_USERS, documentIdOf, http } from '../helpers/http';
 
 /**
  * The public catalogue as Open Referral HSDS 3.1, read without login: every answer of the 11 endpoints of
@@ -249,3 +249,35 @@ describe('the other endpoints and the standard parameters', () => {
   });
 });
 
+
+describe('after an edit of the catalogue', () => {
+  it('the next answers show it: a renamed service, a renamed provider, a suspended service gone', async () => {
+    const udp = await authHeader(app, DEMO_USERS.udp);
+    const sail = await documentIdOf(app, 'api::service.service', { code: 'sail' });
+    const listed = await http(app).get('/hsds/services?search=SAIL&per_page=200');
+    const id = listed.body.contents[0].id;
+    const organizations = (await http(app).get('/hsds/organizations?per_page=200')).body.contents;
+    const single = await http(app).get(`/hsds/services/${id}`);
+    expect(single.status).toBe(200);
+
+    const renamed = await http(app).put(`/api/services/${sail}`).set(udp).send({ data: { name: 'Servizio SAIL rinominato' } });
+    expect(renamed.status).toBe(200);
+    expect((await http(app).get(`/hsds/services/${id}`)).body.name).toBe('Servizio SAIL rinominato');
+    expect((await http(app).get('/hsds/services?search=rinominato')).body.contents.map((s: { id: string }) => s.id)).toEqual([id]);
+    // A browser holding the answer from before the edit gets the new one, not "304 Not Modified".
+    const again = await http(app).get(`/hsds/services/${id}`).set('If-None-Match', single.headers.etag);
+    expect(again.status).toBe(200);
+
+    const provider = organizations.find((o: { name: string }) => o.name !== organizations[0].name);
+    const providerId = await documentIdOf(app, 'api::provider.provider', { name: provider.name });
+    expect((await http(app).put(`/api/providers/${providerId}`).set(udp).send({ data: { name: 'Ente rinominato' } })).status).toBe(200);
+    expect((await http(app).get(`/hsds/organizations/${provider.id}`)).body.name).toBe('Ente rinominato');
+
+    expect((await http(app).put(`/api/services/${sail}`).set(udp).send({ data: { status: 'suspended' } })).status).toBe(200);
+    expect((await http(app).get(`/hsds/services/${id}`)).status).toBe(404);
+    const ids = (await http(app).get('/hsds/services?per_page=200')).body.contents.map((s: { id: string }) => s.id);
+    expect(ids).not.toContain(id);
+    const atLocations = (await http(app).get('/hsds/service_at_locations?per_page=200')).body.contents;
+    expect(atLocations.some((sal: { service_id: string }) => sal.service_id === id)).toBe(false);
+  });
+});

@@ -1,7 +1,7 @@
 import type { Core, UID } from '@strapi/strapi';
+import { catalogueSnapshot } from '../../../../catalogue/catalogue-version';
 import { publicView, restrictPublicQuery } from '../../../../catalogue/public-view';
 import { notFound } from '../../../plugin-kit/errors';
-import { hsdsId } from '../hsds/ids';
 import { openApiDocument } from '../hsds/openapi';
 import { districtOrganization, districtOrganizationId, providerOrganization, providerOrganizationId, type PublicProvider } from '../hsds/organizations';
 import { datapackage, tableRows, TABLES } from '../hsds/package';
@@ -37,15 +37,33 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const rows = await strapi.documents(SERVICE).findMany(query as never);
     return (await publicView(strapi, SERVICE, rows)) as unknown as PublicService[];
   }
-  const providers = async () =>
+  const readProviders = async () =>
     (await strapi.documents('api::provider.provider' as UID.ContentType).findMany({ fields: PROVIDER_FIELDS, sort: ['name:asc'] } as never)) as unknown as PublicProvider[];
-  const areas = async () =>
+  const readAreas = async () =>
     (await strapi.db.query('api::area.area').findMany({ where: { legacy: false, locale: 'it' }, select: ['code', 'name', 'description'], orderBy: { code: 'asc' } })) as AreaRow[];
+
+  /**
+   * The public catalogue read once and mapped once (services with their HSDS objects, providers, areas,
+   * organizations with their services), kept until the catalogue changes: every endpoint filters and
+   * pages this copy instead of reading and mapping the whole catalogue per request. Shared, never mutated.
+   */
+  const catalogue = catalogueSnapshot(strapi, async () => {
+    const [services, providers, areas] = await Promise.all([publicServices(), readProviders(), readAreas()]);
+    const mapped = services.map((service) => ({ service, object: serviceObject(service) }));
+    const organizations = [
+      { organization: districtOrganization(), services: mapped.map((s) => s.object) },
+      ...providers.map((p) => ({
+        organization: providerOrganization(p),
+        services: mapped.filter((s) => s.service.providers.some((sp) => sp.documentId === p.documentId)).map((s) => s.object),
+      })),
+    ];
+    const locations = new Map(mapped.flatMap(({ object }) => object.service_at_locations.map((sal) => [sal.id, { ...sal, service: object }] as const)));
+    return { services: mapped, providers, areas, organizations, terms: termObjects(areas), locations, tables: new Map<string, string>() };
+  });
 
   /** Services with the filters every list of services shares (search, taxonomy, organization, date, postcode). */
   async function filteredServices(q: HsdsQuery): Promise<{ service: PublicService; object: ServiceObject }[]> {
-    const all = (await publicServices()).map((service) => ({ service, object: serviceObject(service) }));
-    return all.filter(({ service, object }) => {
+    return (await catalogue()).services.filter(({ service, object }) => {
       const terms = object.attributes.map((a) => a.taxonomy_term);
       if (!matches(q.search, service.name, service.description, service.code, service.target, service.eligibility, service.area?.name)) return false;
       if (q.taxonomyTermId && !terms.some((t) => t.id === q.taxonomyTermId)) return false;
@@ -66,17 +84,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return summary;
   };
 
-  async function organizations() {
-    const list = await providers();
-    const services = (await publicServices()).map((s) => ({ service: s, object: serviceObject(s) }));
-    return [
-      { organization: districtOrganization(), services: services.map((s) => s.object) },
-      ...list.map((p) => ({
-        organization: providerOrganization(p),
-        services: services.filter((s) => s.service.providers.some((sp) => sp.documentId === p.documentId)).map((s) => s.object),
-      })),
-    ];
-  }
+  const organizations = async () => (await catalogue()).organizations;
 
   return {
     about: (base: string) => ({ version: HSDS_VERSION, profile: HSDS_PROFILE, openapi_url: `${base}openapi.json` }),
@@ -88,9 +96,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** A service by its HSDS id (or its documentId, for links from the catalogue). */
     async service(id: string) {
-      const found = (await publicServices()).find((s) => hsdsId('service', s.documentId) === id || s.documentId === id);
+      const found = (await catalogue()).services.find(({ service, object }) => object.id === id || service.documentId === id);
       if (!found) notFound('servizio non trovato nel catalogo pubblico', 'service not found in the public catalogue');
-      return serviceObject(found);
+      return found.object;
     },
 
     async organizations(q: HsdsQuery) {
@@ -130,14 +138,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async taxonomyTerms(q: HsdsQuery) {
-      const terms = termObjects(await areas()).filter(
+      const terms = (await catalogue()).terms.filter(
         (t) => matches(q.search, t.name, t.description, t.code) && (!q.taxonomyId || t.taxonomy_id === q.taxonomyId) && !q.parentId
       );
       return pageOf(terms, q);
     },
 
     async taxonomyTerm(id: string) {
-      const found = termObjects(await areas()).find((t) => t.id === id);
+      const found = (await catalogue()).terms.find((t) => t.id === id);
       if (!found) notFound('voce di tassonomia sconosciuta', 'unknown taxonomy term');
       return found;
     },
@@ -152,11 +160,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async serviceAtLocation(id: string) {
-      for (const service of await publicServices()) {
-        const object = serviceObject(service);
-        const found = object.service_at_locations.find((sal) => sal.id === id);
-        if (found) return { ...found, service: object };
-      }
+      const found = (await catalogue()).locations.get(id);
+      if (found) return found;
       return notFound('servizio per sede non trovato', 'service at location not found');
     },
 
@@ -166,11 +171,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async table(file: string) {
       const table = TABLES.find((t) => t.path === file);
       if (!table) notFound('tabella sconosciuta', 'unknown table');
-      const rows = tableRows(await publicServices(), await areas(), await providers())[table.name];
-      return toCsv(
-        table.fields.map((f) => f.name),
-        rows
-      );
+      const { services, areas, providers, tables } = await catalogue();
+      let csv = tables.get(table.name);
+      if (csv === undefined) {
+        csv = toCsv(table.fields.map((f) => f.name), tableRows(services.map((s) => s.service), areas, providers)[table.name]);
+        tables.set(table.name, csv);
+      }
+      return csv;
     },
   };
 };
