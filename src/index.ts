@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { cacheDefaultLocale, ensureLocales } from './bootstrap/locales';
-import { ensureRoles } from './bootstrap/roles';
+import { ensureRoles, ROLES } from './bootstrap/roles';
+import { registerRoleLabels } from './plugins/plugin-kit/role-labels';
 import { registerDocumentRules } from './catalogue/document-rules';
 import { registerCaseFormSubjects } from './cases/form-subjects';
 import { registerCaseWorkflowSubjects } from './cases/workflow-subjects';
@@ -20,6 +21,7 @@ export default {
       await ensureLocales(strapi);
       cacheDefaultLocale(strapi);
       await ensureRoles(strapi);
+      registerRoleLabels(ROLES);
       registerCaseFormSubjects(strapi);
       registerCaseWorkflowSubjects(strapi);
     } finally {

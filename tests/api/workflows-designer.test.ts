@@ -127,13 +127,13 @@ describe('publishing moves running instances of older versions, state by state',
     const unknown = await publish(key, { data: { migrate: { states: { istruttoria: 'istruttoria' } } } });
     expect(unknown.status).toBe(400);
     expect(paths(unknown.body)).toEqual(['migrate.states.istruttoria']);
-    expect(messages(unknown.body)[0]).toContain('stato "istruttoria" sconosciuto nella nuova versione');
+    expect(messages(unknown.body)[0]).toContain('lo stato di arrivo non è nella nuova versione');
     const final = await publish(key, { data: { migrate: { states: { presentata: 'chiusa' } } } });
     expect(final.status).toBe(400);
     expect(messages(final.body)[0]).toContain('stato finale');
     const empty = await publish(key, { data: { migrate: { states: { valutazione: 'verifica' } } } });
     expect(empty.status).toBe(400);
-    expect(messages(empty.body)[0]).toContain('nessuna pratica in corso nello stato "valutazione"');
+    expect(messages(empty.body)[0]).toContain('nessuna pratica in corso nello stato «Valutazione»');
     const extra = await publish(key, { data: { migrate: { states: {}, all: true } } });
     expect(extra.status).toBe(400);
     expect(paths(extra.body)).toEqual(['all']);

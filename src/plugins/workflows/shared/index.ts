@@ -9,6 +9,7 @@ export { MAX_EXPRESSION_DEPTH, INSTANCE_VARIABLES } from './expression-checks';
 export { USER_KEYWORDS } from './definition-checks';
 export { fromStates, transitionsFrom, stateOf, initialState, reachableStates, rolesOf } from './graph';
 export { guardReasons, roleReason, isFilled, formsRead, readsRecord, reason } from './guards';
+export type { RoleNames } from './guards';
 export type { GuardFacts, Reason } from './guards';
 export { transitionOptions } from './availability';
 export type { TransitionOption } from './availability';

@@ -161,7 +161,9 @@ const createDefinitionsService = ({ strapi }: { strapi: Core.Strapi }) => {
       const draft = draftOf(workflow);
       if (!draft) badRequest('nessuna bozza da pubblicare', 'no draft to publish');
       const definition = await assertDefinition(workflow.contentType, draft.definition);
-      const map = options.migrate ? checkStateMap(options.migrate.states, await runningCounts(strapi, key, draft.version), definition) : {};
+      // The states of older versions by their labels (the newest label of a key wins), for the refusals.
+      const oldLabels = new Map(workflow.versions.filter((v) => v !== draft).flatMap((v) => (v.definition as WorkflowDefinition).states.map((s) => [s.key, s.label] as const)));
+      const map = options.migrate ? checkStateMap(options.migrate.states, await runningCounts(strapi, key, draft.version), definition, oldLabels) : {};
       const now = new Date().toISOString();
       const previous = publishedOf(workflow);
       return strapi.db.transaction(async () => {

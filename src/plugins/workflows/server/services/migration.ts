@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import type { WorkflowDefinition } from '../../shared';
+import type { LocalizedText, WorkflowDefinition } from '../../shared';
 import type { Actor } from '../utils/actor';
 import { throwIssues, type BilingualIssue } from '../utils/errors';
 import { getService } from '../utils/get-service';
@@ -16,7 +16,7 @@ export interface RunningCount {
 }
 
 /** `{ states: { old: new } }` of a publish request, checked against the running instances and the new version. */
-export function checkStateMap(value: unknown, running: RunningCount[], target: WorkflowDefinition): StateMap {
+export function checkStateMap(value: unknown, running: RunningCount[], target: WorkflowDefinition, oldLabels: Map<string, LocalizedText> = new Map()): StateMap {
   if (!value || typeof value !== 'object' || Array.isArray(value)) {
     throwIssues([{ path: 'migrate.states', it: 'indicare per ogni stato di partenza lo stato di arrivo', en: 'give a target state for each old state' }]);
   }
@@ -25,12 +25,17 @@ export function checkStateMap(value: unknown, running: RunningCount[], target: W
   const issues: BilingualIssue[] = [];
   for (const [from, to] of Object.entries(map)) {
     if (!oldStates.has(from)) {
-      issues.push({ path: `migrate.states.${from}`, it: `nessuna pratica in corso nello stato "${from}"`, en: `no running instance in state "${from}"` });
+      const label = oldLabels.get(from);
+      issues.push({
+        path: `migrate.states.${from}`,
+        it: label ? `nessuna pratica in corso nello stato «${label.it}»` : 'nessuna pratica in corso in questo stato',
+        en: label ? `no running instance in the state "${label.en}"` : 'no running instance in this state',
+      });
       continue;
     }
     const state = typeof to === 'string' ? target.states.find((candidate) => candidate.key === to) : undefined;
-    if (!state) issues.push({ path: `migrate.states.${from}`, it: `stato "${String(to)}" sconosciuto nella nuova versione`, en: `unknown state "${String(to)}" in the new version` });
-    else if (state.kind === 'final') issues.push({ path: `migrate.states.${from}`, it: `"${to}" è uno stato finale: le pratiche in corso non vi si spostano`, en: `"${to}" is a final state: running instances cannot move there` });
+    if (!state) issues.push({ path: `migrate.states.${from}`, it: 'lo stato di arrivo non è nella nuova versione', en: 'the target state is not in the new version' });
+    else if (state.kind === 'final') issues.push({ path: `migrate.states.${from}`, it: `«${state.label.it}» è uno stato finale: le pratiche in corso non vi si spostano`, en: `"${state.label.en}" is a final state: running instances cannot move there` });
   }
   if (issues.length > 0) throwIssues(issues);
   return map as StateMap;
