@@ -14,6 +14,8 @@ export type { GuardFacts, Reason } from './guards';
 export { transitionOptions } from './availability';
 export type { TransitionOption } from './availability';
 export { planEffects } from './actions';
+export { migrationEffects } from './migration-effects';
+export type { MigrationEffects, MigratingInstance } from './migration-effects';
 export type { Effects, EffectContext, Move, Person, PlannedNotification, PlannedTask } from './actions';
 export { addDays, addWorkingDays, isWorkingDay, romeDate, deadlineFrom, isOverdue } from './deadlines';
 export { issue, bilingual } from './issues';
