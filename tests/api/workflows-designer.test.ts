@@ -148,7 +148,9 @@ describe('publishing moves running instances of older versions, state by state',
     const moved = await http(app).get(`/api/workflows/instances/${inIstruttoria}`).set(as.udp);
     expect(moved.body.data).toMatchObject({ state: { key: 'verifica' }, workflow: { version: 2 } });
     expect(moved.body.data.transitions.map((x: { key: string }) => x.key)).toEqual(['valuta', 'chiudi']);
-    expect(moved.body.data.history.at(-1)).toMatchObject({ fromState: 'istruttoria', toState: 'verifica', version: 2, actorUsername: 'udp', notes: [t('Spostata dalla versione 1 alla versione 2', 'Moved from version 1 to version 2')] });
+    // Entering "verifica" (30 working days) sets its deadline, as a transition would (tests/api/workflows-migration-effects.test.ts).
+    expect(moved.body.data.history.at(-1)).toMatchObject({ fromState: 'istruttoria', toState: 'verifica', version: 2, actorUsername: 'udp', deadline: moved.body.data.deadline });
+    expect(moved.body.data.history.at(-1).notes[0]).toEqual(t('Spostata dalla versione 1 alla versione 2', 'Moved from version 1 to version 2'));
     const stayed = await http(app).get(`/api/workflows/instances/${inPresentata}`).set(as.udp);
     expect(stayed.body.data).toMatchObject({ state: { key: 'presentata' }, workflow: { version: 1 } });
     // The moved instance goes on on version 2.
