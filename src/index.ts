@@ -1,7 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { cacheDefaultLocale, ensureLocales } from './bootstrap/locales';
 import { ensureScopeIndexes } from './bootstrap/indexes';
-import { ensureRoles } from './bootstrap/roles';
+import { ensureRoles, ROLES } from './bootstrap/roles';
+import { registerRoleLabels } from './plugins/plugin-kit/role-labels';
 import { registerDocumentRules } from './catalogue/document-rules';
 import { registerCaseFormSubjects } from './cases/form-subjects';
 import { registerCaseWorkflowSubjects } from './cases/workflow-subjects';
@@ -22,6 +23,7 @@ export default {
       cacheDefaultLocale(strapi);
       await ensureRoles(strapi);
       await ensureScopeIndexes(strapi);
+      registerRoleLabels(ROLES);
       registerCaseFormSubjects(strapi);
       registerCaseWorkflowSubjects(strapi);
     } finally {

@@ -5,37 +5,45 @@ export interface RoleDefinition {
   type: RoleType;
   name: string;
   description: string;
+  /** The name shown in messages, Italian and English (the console's `roles.*` labels). */
+  label: { it: string; en: string };
 }
 
 export const ROLES: RoleDefinition[] = [
   {
     type: 'udp',
+    label: { it: 'Ufficio di Piano', en: 'Ufficio di Piano (district planning office)' },
     name: 'Ufficio di Piano',
     description:
       'Ufficio di Piano: configura catalogo, moduli, flussi e tavoli / District planning office: configures everything',
   },
   {
     type: 'operator',
+    label: { it: 'Operatore comunale', en: 'Municipal social worker' },
     name: 'Operatore comunale',
     description: 'Assistente sociale di uno o più comuni / Municipal social worker, linked to one or more comuni',
   },
   {
     type: 'provider',
+    label: { it: 'Ente gestore', en: 'Provider staff' },
     name: 'Ente gestore',
     description: 'Personale di un ente gestore / Staff of a provider, linked to one provider',
   },
   {
     type: 'table-member',
+    label: { it: 'Membro di tavolo', en: 'Governance table member' },
     name: 'Membro di tavolo',
     description: 'Membro dei tavoli di governance, senza accesso a dati personali / Governance table member, no personal data',
   },
   {
     type: 'public',
+    label: { it: 'Pubblico', en: 'Public' },
     name: 'Public',
     description: 'Cittadini: catalogo pubblico in sola lettura / Citizens: read-only public catalogue',
   },
   {
     type: 'authenticated',
+    label: { it: 'Utente senza ruolo', en: 'User without a role' },
     name: 'Authenticated',
     description: 'Utente senza ruolo assegnato: solo il proprio profilo / A user with no role yet: own profile only',
   },

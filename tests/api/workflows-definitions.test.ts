@@ -138,10 +138,10 @@ describe('definitions are validated when saved: 400 naming the place, in Italian
   };
 
   it.each([
-    ['unknown state in a transition', (d: typeof pingPong) => (d.transitions[0].to = 'z'), 'definition.transitions.0.to', 'unknown state "z"'],
+    ['unknown state in a transition', (d: typeof pingPong) => (d.transitions[0].to = 'z'), 'definition.transitions.0.to', 'the state it reaches is not one of the workflow’s states'],
     ['duplicate keys', (d: typeof pingPong) => (d.states[1].key = 'a'), 'definition.states.1.key', 'duplicate state key "a"'],
     ['no initial state', (d: typeof pingPong) => (d.states[0].kind = 'normal'), 'definition.states', 'exactly one initial state is needed (found 0)'],
-    ['unreachable states', (d: typeof pingPong) => (d.transitions = d.transitions.filter((tr) => tr.key !== 'to-c')), 'definition.states.2', 'state "c" cannot be reached from the initial state'],
+    ['unreachable states', (d: typeof pingPong) => (d.transitions = d.transitions.filter((tr) => tr.key !== 'to-c')), 'definition.states.2', 'state "C" cannot be reached from the initial state'],
     ['unknown roles', (d: typeof pingPong) => (d.transitions[1].roles = ['operator', 'assessore']), 'definition.transitions.1.roles.1', 'unknown role "assessore"'],
     [
       'bad expressions',

@@ -127,13 +127,13 @@ describe('publishing moves running instances of older versions, state by state',
     const unknown = await publish(key, { data: { migrate: { states: { istruttoria: 'istruttoria' } } } });
     expect(unknown.status).toBe(400);
     expect(paths(unknown.body)).toEqual(['migrate.states.istruttoria']);
-    expect(messages(unknown.body)[0]).toContain('stato "istruttoria" sconosciuto nella nuova versione');
+    expect(messages(unknown.body)[0]).toContain('lo stato di arrivo non è nella nuova versione');
     const final = await publish(key, { data: { migrate: { states: { presentata: 'chiusa' } } } });
     expect(final.status).toBe(400);
     expect(messages(final.body)[0]).toContain('stato finale');
     const empty = await publish(key, { data: { migrate: { states: { valutazione: 'verifica' } } } });
     expect(empty.status).toBe(400);
-    expect(messages(empty.body)[0]).toContain('nessuna pratica in corso nello stato "valutazione"');
+    expect(messages(empty.body)[0]).toContain('nessuna pratica in corso nello stato «Valutazione»');
     const extra = await publish(key, { data: { migrate: { states: {}, all: true } } });
     expect(extra.status).toBe(400);
     expect(paths(extra.body)).toEqual(['all']);
@@ -148,7 +148,9 @@ describe('publishing moves running instances of older versions, state by state',
     const moved = await http(app).get(`/api/workflows/instances/${inIstruttoria}`).set(as.udp);
     expect(moved.body.data).toMatchObject({ state: { key: 'verifica' }, workflow: { version: 2 } });
     expect(moved.body.data.transitions.map((x: { key: string }) => x.key)).toEqual(['valuta', 'chiudi']);
-    expect(moved.body.data.history.at(-1)).toMatchObject({ fromState: 'istruttoria', toState: 'verifica', version: 2, actorUsername: 'udp', notes: [t('Spostata dalla versione 1 alla versione 2', 'Moved from version 1 to version 2')] });
+    // Entering "verifica" (30 working days) sets its deadline, as a transition would (tests/api/workflows-migration-effects.test.ts).
+    expect(moved.body.data.history.at(-1)).toMatchObject({ fromState: 'istruttoria', toState: 'verifica', version: 2, actorUsername: 'udp', deadline: moved.body.data.deadline });
+    expect(moved.body.data.history.at(-1).notes[0]).toEqual(t('Spostata dalla versione 1 alla versione 2', 'Moved from version 1 to version 2'));
     const stayed = await http(app).get(`/api/workflows/instances/${inPresentata}`).set(as.udp);
     expect(stayed.body.data).toMatchObject({ state: { key: 'presentata' }, workflow: { version: 1 } });
     // The moved instance goes on on version 2.

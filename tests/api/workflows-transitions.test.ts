@@ -107,7 +107,9 @@ describe('taking transitions', () => {
     const response = await move(app, as['op.bussero'], instance, { transition: 'submit', expectedState: 'open' });
     expect(response.status).toBe(422);
     expect(response.body.error).toMatchObject({ status: 422, name: 'UnprocessableEntityError' });
-    expect(response.body.error.message).toMatch(/^Passaggio "submit" non possibile: Manca la compilazione del modulo "scheda-flusso".* \/ Transition "submit" not possible: A submission of form "scheda-flusso"/);
+    expect(response.body.error.message).toBe(
+      'Passaggio «Invia» non possibile: Manca la compilazione del modulo «Scheda» per questo record / The transition "Submit" is not possible: A submission of the form "Scheda" about this record is missing'
+    );
     expect(response.body.error.details.reasons[0]).toMatchObject({ type: 'form', form: 'scheda-flusso' });
     expect((await http(app).get(`/api/workflows/instances/${instance}`).set(as.udp)).body.data.state.key).toBe('open');
   });
@@ -115,7 +117,10 @@ describe('taking transitions', () => {
   it('a role that may not take the transition gets 403', async () => {
     const response = await move(app, as.udp, instance, { transition: 'submit', expectedState: 'open' });
     expect(response.status).toBe(403);
-    expect(response.body.error.message).toMatch(/Il ruolo «Ufficio di Piano» non può .* \/ The role “District planning office” may not take/);
+    // Named as people know them: the role's display name and the transition's label, never their keys.
+    expect(response.body.error.message).toBe(
+      'Il ruolo Ufficio di Piano non può eseguire il passaggio «Invia» (ruoli ammessi: Operatore comunale) / The role Ufficio di Piano (district planning office) may not take the transition "Submit" (allowed roles: Municipal social worker)'
+    );
   });
 
   it('skipping states is impossible (422), and so is an unknown transition (400)', async () => {
@@ -151,7 +156,8 @@ describe('taking transitions', () => {
       data: null,
       error: expect.objectContaining({ status: 409, name: 'ConflictError', details: expect.objectContaining({ currentState: 'review', expectedState: 'open' }) }),
     });
-    expect(response.body.error.message).toMatch(/non è più nello stato "open".* \/ The record is no longer in state "open"/);
+    expect(response.body.error.message).toMatch(/non è più nello stato «Aperta»: ora è in «.+».* \/ The record is no longer in the state "Open": it is now in ".+"/);
+    expect(response.body.error.message).not.toMatch(/"open"|"review"/);
   });
 
   it("guards on the record's fields and data: 422 with the missing fields, then 200 once filled", async () => {

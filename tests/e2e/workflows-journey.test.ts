@@ -176,7 +176,7 @@ describe('workflows: the UdP changes a workflow in the designer, staff move a re
     const withdraw = card(provider).getByRole('button', { name: 'Ritira la segnalazione' });
     await withdraw.waitFor();
     await expect(withdraw.isDisabled()).resolves.toBe(true);
-    await card(provider).getByText('Il ruolo «Ente gestore» non può eseguire il passaggio «Ritira la segnalazione» (ruoli ammessi: Operatore comunale)').waitFor();
+    await card(provider).getByText('Il ruolo Ente gestore non può eseguire il passaggio «Ritira la segnalazione» (ruoli ammessi: Operatore comunale)').waitFor();
     await expect(card(provider).getByRole('button', { disabled: false }).count()).resolves.toBe(0);
     await snap(provider, 'workflows-04-provider-disabled');
   });
@@ -198,7 +198,7 @@ describe('workflows: the UdP changes a workflow in the designer, staff move a re
 
     await card(udp).getByRole('button', { name: 'Avvia la valutazione' }).click();
     await card(udp).getByText('Qualcun altro ha appena spostato il record', { exact: false }).waitFor();
-    await card(udp).getByText('Il record non è più nello stato "report"', { exact: false }).waitFor();
+    await card(udp).getByText('Il record non è più nello stato «Segnalazione»', { exact: false }).waitFor();
     await card(udp).getByText("L'iter è concluso.").waitFor();
     await snap(udp, 'workflows-06-conflict');
 

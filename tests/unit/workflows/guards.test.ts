@@ -9,10 +9,13 @@ const facts = (over: Partial<GuardFacts> = {}): GuardFacts => ({
 });
 
 describe('guards', () => {
-  it('a form guard needs a submission of that form about the record, and says which', () => {
-    const [missing] = guardReasons([{ type: 'form', form: 'housing-report' }], facts());
-    expect(missing).toMatchObject({ type: 'form', form: 'housing-report', en: 'A submission of form "housing-report" about this record is missing' });
-    expect(missing.it).toMatch(/Manca la compilazione del modulo "housing-report"/);
+  it('a form guard needs a submission of that form about the record, and names it by its title', () => {
+    const titled = facts({ formTitles: { 'housing-report': t('Segnalazione abitativa', 'Housing report') } });
+    const [missing] = guardReasons([{ type: 'form', form: 'housing-report' }], titled);
+    expect(missing).toMatchObject({ type: 'form', form: 'housing-report', en: 'A submission of the form "Housing report" about this record is missing' });
+    expect(missing.it).toBe('Manca la compilazione del modulo «Segnalazione abitativa» per questo record');
+    // Without its title the key is not shown either.
+    expect(guardReasons([{ type: 'form', form: 'housing-report' }], facts())[0].message).not.toContain('housing-report');
     expect(guardReasons([{ type: 'form', form: 'housing-report' }], facts({ forms: { 'housing-report': {} } }))).toEqual([]);
   });
 
@@ -63,15 +66,18 @@ describe('guards', () => {
 
 describe('the transitions a caller sees', () => {
   it('lists every transition out of the state, with why the unavailable ones are not available', () => {
-    const options = transitionOptions(housingLike(), 'assessment', 'operator', facts());
+    const roleNames = { udp: t('Ufficio di Piano'), operator: t('Operatore comunale', 'Municipal social worker') };
+    const options = transitionOptions(housingLike(), 'assessment', 'operator', facts(), roleNames);
     expect(options.map((o) => [o.key, o.available])).toEqual([
       ['admit', false],
       ['reject', true],
     ]);
     const admit = options[0];
     expect(admit.reasons.map((r) => r.type)).toEqual(['role', 'form']);
-    expect(admit.reasons[0].en).toBe('The role “Municipal social worker” may not take the step “Admit” (allowed roles: District planning office)');
-    expect(admit.reasons[0].it).toBe('Il ruolo «Operatore comunale» non può eseguire il passaggio «Ammetti» (ruoli ammessi: Ufficio di Piano)');
+    expect(admit.reasons[0].it).toBe('Il ruolo Operatore comunale non può eseguire il passaggio «Ammetti» (ruoli ammessi: Ufficio di Piano)');
+    expect(admit.reasons[0].en).toBe('The role Municipal social worker may not take the transition "Admit" (allowed roles: Ufficio di Piano)');
+    // A role without a display name is not shown by its key.
+    expect(transitionOptions(housingLike(), 'assessment', 'operator', facts())[0].reasons[0].message).not.toMatch(/operator|udp|admit/);
     expect(options[1].commentRequired).toBe(true);
   });
 

@@ -14,8 +14,8 @@ describe('validating a workflow definition', () => {
     definition.transitions[0].to = 'valutazione';
     definition.transitions[2].from = ['report', 'nowhere'];
     const issues = validateDefinition(definition, CONTEXT);
-    expect(at(issues, 'transitions.0.to')).toMatchObject({ it: 'stato sconosciuto "valutazione"', en: 'unknown state "valutazione"' });
-    expect(at(issues, 'transitions.2.from.1')?.en).toBe('unknown state "nowhere"');
+    expect(at(issues, 'transitions.0.to')).toMatchObject({ it: 'lo stato di arrivo non è tra gli stati del flusso', en: 'the state it reaches is not one of the workflow’s states' });
+    expect(at(issues, 'transitions.2.from.1')?.en).toBe('the state it leaves is not one of the workflow’s states');
     for (const issue of issues) expect(issue.message).toContain(' / ');
   });
 
@@ -47,9 +47,9 @@ describe('validating a workflow definition', () => {
     definition.states.push({ key: 'limbo', label: t('Limbo'), kind: 'normal', colour: '#000000' });
     definition.transitions.push({ key: 'reopen', from: 'waitlist', to: 'report', label: t('Riapri'), roles: ['udp'] });
     const issues = validateDefinition(definition, CONTEXT);
-    expect(at(issues, 'states.4')?.en).toMatch(/state "limbo" cannot be reached from the initial state/);
-    expect(issues.filter((issue) => issue.path === 'states.4').map((issue) => issue.en)).toContain('state "limbo" is not final but has no way out');
-    expect(at(issues, 'transitions.3.from')?.en).toBe('"waitlist" is a final state: it has no way out');
+    expect(at(issues, 'states.4')?.en).toMatch(/state "Limbo" cannot be reached from the initial state/);
+    expect(issues.filter((issue) => issue.path === 'states.4').map((issue) => issue.en)).toContain('the state "Limbo" is not final but has no way out');
+    expect(at(issues, 'transitions.3.from')?.en).toBe('"Waiting list" is a final state: it has no way out');
   });
 
   it('refuses unknown roles wherever they are named', () => {

@@ -81,7 +81,7 @@ export function createFormsApi(apiUrl: string, httpClient: HttpClient, fetchWith
     formsPublished: (key) => get(`${form(key)}/published`),
     formsRetire: (key, version) => send('POST', `${form(key)}/versions/${version}/retire`),
     formsDiff: (key, from, to) => get(`${form(key)}/diff?from=${from}&to=${to}`),
-    formsSubmissions: (key) => get(`${base}/submissions${key ? `?form=${encodeURIComponent(key)}` : ''}`),
+    formsSubmissions: (key) => get(`${base}/submissions?mine=true${key ? `&form=${encodeURIComponent(key)}` : ''}`),
     async formsResponses(key, filters, page, pageSize) {
       const { json } = await httpClient(`${form(key)}/responses${queryString({ ...filters, page, pageSize })}`);
       const { data, meta } = json as { data: ResponsesPage['rows']; meta: Omit<ResponsesPage, 'rows' | 'total'> & { pagination: { total: number } } };

@@ -1,5 +1,5 @@
 import { transitionsFrom } from './graph';
-import { guardReasons, roleReason, type GuardFacts, type Reason } from './guards';
+import { guardReasons, roleReason, type GuardFacts, type Reason, type RoleNames } from './guards';
 import type { LocalizedText, WorkflowDefinition } from './types';
 
 /** A transition out of the current state as one caller sees it. */
@@ -16,9 +16,9 @@ export interface TransitionOption {
 }
 
 /** The transitions leaving `state`, each with whether `role` may take it now and why not. */
-export function transitionOptions(definition: WorkflowDefinition, state: string, role: string, facts: GuardFacts): TransitionOption[] {
+export function transitionOptions(definition: WorkflowDefinition, state: string, role: string, facts: GuardFacts, roleNames?: RoleNames): TransitionOption[] {
   return transitionsFrom(definition, state).map((transition) => {
-    const byRole = roleReason(transition, role);
+    const byRole = roleReason(transition, role, roleNames);
     const reasons = [...(byRole ? [byRole] : []), ...guardReasons(transition.guards, facts)];
     return {
       key: transition.key,

@@ -46,29 +46,30 @@ function stateIssues(definition: WorkflowDefinition): Issue[] {
 
 function graphIssues(definition: WorkflowDefinition): Issue[] {
   const kinds = new Map(definition.states.map((s) => [s.key, s.kind]));
+  const labels = new Map(definition.states.map((s) => [s.key, s.label ?? { it: s.key, en: s.key }]));
   const issues: Issue[] = [];
   definition.transitions.forEach((transition, i) => {
     const from = fromStates(transition);
     from.forEach((key, j) => {
       const path = Array.isArray(transition.from) ? `transitions.${i}.from.${j}` : `transitions.${i}.from`;
-      if (!kinds.has(key)) issues.push(issue(path, `stato sconosciuto "${key}"`, `unknown state "${key}"`));
-      else if (kinds.get(key) === 'final') issues.push(issue(path, `"${key}" è uno stato finale: non ha passaggi in uscita`, `"${key}" is a final state: it has no way out`));
+      if (!kinds.has(key)) issues.push(issue(path, 'lo stato di partenza non è tra gli stati del flusso', 'the state it leaves is not one of the workflow’s states'));
+      else if (kinds.get(key) === 'final') issues.push(issue(path, `«${labels.get(key)?.it}» è uno stato finale: non ha passaggi in uscita`, `"${labels.get(key)?.en}" is a final state: it has no way out`));
     });
-    if (!kinds.has(transition.to)) issues.push(issue(`transitions.${i}.to`, `stato sconosciuto "${transition.to}"`, `unknown state "${transition.to}"`));
+    if (!kinds.has(transition.to)) issues.push(issue(`transitions.${i}.to`, 'lo stato di arrivo non è tra gli stati del flusso', 'the state it reaches is not one of the workflow’s states'));
   });
   const initial = definition.states.filter((s) => s.kind === 'initial');
   if (initial.length === 1) {
     const reachable = reachableStates(definition, initial[0].key);
     definition.states.forEach((state, i) => {
       if (!reachable.has(state.key)) {
-        issues.push(issue(`states.${i}`, `stato "${state.key}" irraggiungibile dallo stato iniziale`, `state "${state.key}" cannot be reached from the initial state`));
+        issues.push(issue(`states.${i}`, `stato «${state.label?.it}» irraggiungibile dallo stato iniziale`, `state "${state.label?.en}" cannot be reached from the initial state`));
       }
     });
   }
   const leaving = new Set(definition.transitions.flatMap((t) => fromStates(t)));
   definition.states.forEach((state, i) => {
     if (state.kind !== 'final' && !leaving.has(state.key)) {
-      issues.push(issue(`states.${i}`, `lo stato "${state.key}" non è finale ma non ha passaggi in uscita`, `state "${state.key}" is not final but has no way out`));
+      issues.push(issue(`states.${i}`, `lo stato «${state.label?.it}» non è finale ma non ha passaggi in uscita`, `the state "${state.label?.en}" is not final but has no way out`));
     }
   });
   return issues;

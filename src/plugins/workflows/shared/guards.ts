@@ -1,5 +1,4 @@
 import { applyExpression, isTruthy } from '../../forms/shared';
-import { roleLabel } from './role-labels';
 import { bilingual } from './issues';
 import type { Guard, LocalizedText, TransitionDefinition } from './types';
 
@@ -10,9 +9,16 @@ export interface GuardFacts {
   /** The latest submission's data of each form filled about the record, by form key. */
   forms: Record<string, Record<string, unknown>>;
   instance: { state: string; assigneeRole: string | null; deadline: string | null; startedAt: string | null };
+  /** The titles of the forms the guards read, by key: a missing form is named as its users know it. */
+  formTitles?: Record<string, LocalizedText>;
   /** Fixes "today" for expressions (tests). */
   now?: Date;
 }
+
+/** Role display names by role type, for the messages (the app registers them; a role without one reads "another role"). */
+export type RoleNames = Record<string, LocalizedText>;
+
+const nameOfRole = (names: RoleNames | undefined, role: string): LocalizedText => names?.[role] ?? { it: 'un altro ruolo', en: 'another role' };
 
 /** Why a transition cannot be taken, for the user: what is missing, in Italian and English. */
 export interface Reason {
@@ -41,9 +47,10 @@ export function isFilled(value: unknown): boolean {
 function guardReason(guard: Guard, facts: GuardFacts): Reason | null {
   if (guard.type === 'form') {
     if (facts.forms[guard.form]) return null;
+    const title = facts.formTitles?.[guard.form];
     const text = guard.message ?? {
-      it: `Manca la compilazione del modulo "${guard.form}" per questo record`,
-      en: `A submission of form "${guard.form}" about this record is missing`,
+      it: title ? `Manca la compilazione del modulo «${title.it}» per questo record` : 'Manca la compilazione di un modulo richiesto per questo record',
+      en: title ? `A submission of the form "${title.en}" about this record is missing` : 'A submission of a required form about this record is missing',
     };
     return reason('form', text, { form: guard.form });
   }
@@ -65,15 +72,14 @@ export function guardReasons(guards: Guard[] | undefined, facts: GuardFacts): Re
   return (guards ?? []).map((guard) => guardReason(guard, facts)).filter((found): found is Reason => found !== null);
 }
 
-/** Why `role` may not take the transition, or null. */
-export function roleReason(transition: TransitionDefinition, role: string): Reason | null {
+/** Why `role` may not take the transition, or null: named by the role's and the transition's labels. */
+export function roleReason(transition: TransitionDefinition, role: string, names?: RoleNames): Reason | null {
   if (transition.roles.includes(role)) return null;
-  // Roles and the transition by their labels: the message is read on screen.
-  const allowed = transition.roles.map(roleLabel);
-  const label = (language: 'it' | 'en') => transition.label?.[language] || transition.label?.it || transition.key;
+  const mine = nameOfRole(names, role);
+  const allowed = transition.roles.map((r) => nameOfRole(names, r));
   return reason('role', {
-    it: `Il ruolo «${roleLabel(role).it}» non può eseguire il passaggio «${label('it')}» (ruoli ammessi: ${allowed.map((r) => r.it).join(', ')})`,
-    en: `The role “${roleLabel(role).en}” may not take the step “${label('en')}” (allowed roles: ${allowed.map((r) => r.en).join(', ')})`,
+    it: `Il ruolo ${mine.it} non può eseguire il passaggio «${transition.label.it}» (ruoli ammessi: ${allowed.map((n) => n.it).join(', ')})`,
+    en: `The role ${mine.en} may not take the transition "${transition.label.en}" (allowed roles: ${allowed.map((n) => n.en).join(', ')})`,
   });
 }
 

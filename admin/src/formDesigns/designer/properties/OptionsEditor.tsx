@@ -5,12 +5,16 @@ import DeleteIcon from '@mui/icons-material/DeleteOutlineOutlined';
 import type { ChoiceOption, MultipleChoiceField, SingleChoiceField } from '@forms-shared';
 import { useTranslate } from 'react-admin';
 import { useState } from 'react';
-import { optionsFromLines, relabelOption } from '../../model/relabel';
+import { optionsFromLines } from '../../model/relabel';
+import { relabelOptionAt } from '../../model/renameOptionCode';
+import type { ItemPath } from '../../model/itemPaths';
 import { uniqueKey } from '../../model/uniqueKey';
 import { useDesigner } from '../DesignerContext';
 
 interface OptionsEditorProps {
   field: SingleChoiceField | MultipleChoiceField;
+  /** Where the field is: a renamed code is renamed in the conditions and scores of the whole form. */
+  path: ItemPath;
   onChange: (field: SingleChoiceField | MultipleChoiceField) => void;
   errors: (property: string) => string[] | undefined;
 }
@@ -19,13 +23,13 @@ interface OptionsEditorProps {
  * The options of a choice: a stable code (what is stored, derived from the Italian label until edited)
  * and the label in Italian and (optionally) English; several options can be pasted one per line.
  */
-export const OptionsEditor = ({ field, onChange, errors }: OptionsEditorProps) => {
+export const OptionsEditor = ({ field, path, onChange, errors }: OptionsEditorProps) => {
   const translate = useTranslate();
-  const { frozenKeys } = useDesigner();
+  const { frozenKeys, apply } = useDesigner();
   const [pasting, setPasting] = useState(false);
   const [pasted, setPasted] = useState('');
   const frozenCodes = new Set(field.options.map((option) => option.code).filter((code) => frozenKeys.has(`${field.key}.${code}`)));
-  const relabel = (index: number, label: ChoiceOption['label']) => onChange({ ...field, options: relabelOption(field.options, index, label, frozenCodes) });
+  const relabel = (index: number, label: ChoiceOption['label']) => apply((definition) => relabelOptionAt(definition, path, index, label, frozenCodes));
   const addPasted = () => {
     // Placeholder options nobody renamed ("Opzione A", "Opzione B") give way to the pasted ones.
     const kept = field.options.filter((option) => !/^Opzione [A-Z]$/.test(option.label.it) || frozenCodes.has(option.code));

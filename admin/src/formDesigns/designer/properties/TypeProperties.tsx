@@ -76,7 +76,7 @@ export const TypeProperties = ({ field, onChange, errors, path }: TypeProperties
     case 'singleChoice':
       return (
         <Stack spacing={1.5}>
-          <OptionsEditor field={field} onChange={onChange} errors={errors} />
+          <OptionsEditor field={field} path={path} onChange={onChange} errors={errors} />
           <TextField select size="small" label={label('default')} value={field.default ?? ''} onChange={(event) => set('default', event.target.value)} error={Boolean(errors('default'))} helperText={errors('default')?.join('; ')}>
             <MenuItem value="">{translate('forms.designer.noDefault')}</MenuItem>
             {field.options.map((option) => (
@@ -90,7 +90,7 @@ export const TypeProperties = ({ field, onChange, errors, path }: TypeProperties
     case 'multipleChoice':
       return (
         <Stack spacing={1.5}>
-          <OptionsEditor field={field} onChange={onChange} errors={errors} />
+          <OptionsEditor field={field} path={path} onChange={onChange} errors={errors} />
           {[number('minSelected'), number('maxSelected')]}
         </Stack>
       );

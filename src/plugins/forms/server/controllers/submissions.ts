@@ -41,7 +41,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       ctx.body = { data: await submissions().update(ctx.params.id, body(ctx, ['data']), ctx.state.user) };
     },
     async find(ctx: Ctx) {
-      const query = ctx.query as { form?: string; subjectType?: string; subjectId?: string };
+      const query = ctx.query as { form?: string; subjectType?: string; subjectId?: string; mine?: string };
       ctx.body = { data: await submissions().list(query, ctx.state.user) };
     },
   };

@@ -100,7 +100,7 @@ const createResponsesService = ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   return {
-    /** The submissions of a form the caller may see (udp: all; other roles: their own), redacted, filtered, newest first. */
+    /** The submissions of a form the caller may see (udp: all but those about case files; other roles: their own and those about cases they see), redacted, filtered, newest first. */
     async list(key: string, filters: ResponseFilters, user: RequestUser | undefined): Promise<{ columns: ResponseColumn[]; rows: ResponseRow[]; truncated: boolean }> {
       const form = await getService(strapi, 'definitions').findForm(key);
       const versions = [...(form.versions ?? [])].sort((a, b) => b.version - a.version);
@@ -114,7 +114,12 @@ const createResponsesService = ({ strapi }: { strapi: Core.Strapi }) => {
         };
       }
       if (filters.subject) where.subjectId = filters.subject;
-      if (roleOf(user) !== DESIGNER_ROLE) where.author = { id: user?.id ?? -1 };
+      const guards = getService(strapi, 'subjectGuards');
+      // Other roles see their own answers and those about a case file they may see (checked one by one below).
+      if (roleOf(user) !== DESIGNER_ROLE) {
+        const own = { author: { id: user?.id ?? -1 } };
+        where.$or = guards.types().length === 0 ? [own] : [own, { subjectType: { $in: guards.types() } }];
+      }
       const found = (await strapi.db.query(SUBMISSION).findMany({
         where,
         populate: { formVersion: true, author: { select: ['id', 'username'] } },
@@ -122,7 +127,6 @@ const createResponsesService = ({ strapi }: { strapi: Core.Strapi }) => {
         limit: MAX_RESPONSES + 1,
       })) as Row[];
       const truncated = found.length > MAX_RESPONSES;
-      const guards = getService(strapi, 'subjectGuards');
       const allowed = await Promise.all(found.slice(0, MAX_RESPONSES).map((row) => guards.mayUse(row.subjectType, row.subjectId, user)));
       const visible = found.slice(0, MAX_RESPONSES).filter((_, index) => allowed[index]);
       const redacted = visible.map((row) => ({ row, data: redact(row, user), fields: fieldsByKey(row.formVersion.definition) }));

@@ -72,6 +72,10 @@ const createSubjectGuards = () => {
     register(type: string, guard: SubjectGuard, scope: SubjectScope): void {
       guards.set(type, { guard, scope });
     },
+    /** The guarded content types (the records holding personal data). */
+    types(): string[] {
+      return [...guards.keys()];
+    },
     isGuarded(type: string | null | undefined): boolean {
       return typeof type === 'string' && guards.has(type);
     },

@@ -46,14 +46,14 @@ const POPULATE = { form: true, formVersion: true, author: { fields: ['id', 'user
 /** A version accepts edits of its submissions while published, or when a newer version replaced it. */
 const editableUnder = (version: FormVersionRecord) => version.status === 'published' || Boolean(version.supersededBy);
 
-function plainView(row: SubmissionRow): SubmissionView {
+function plainView(row: SubmissionRow, mayEdit: boolean): SubmissionView {
   return {
     documentId: row.documentId,
     form: row.form.key,
     formTitle: row.form.title,
     version: row.formVersion.version,
     versionStatus: row.formVersion.status,
-    editable: editableUnder(row.formVersion),
+    editable: mayEdit && editableUnder(row.formVersion),
     data: row.data,
     subject: row.subjectType && row.subjectId ? { type: row.subjectType, id: row.subjectId } : null,
     author: row.author?.username ?? null,
@@ -68,7 +68,10 @@ const createSubmissionsService = ({ strapi }: { strapi: Core.Strapi }) => {
   const personal = () => getService(strapi, 'personalData');
   /** A submission as `user` may read it: without the answers of personal fields for roles without access to personal data. */
   const view = (row: SubmissionRow, user: RequestUser | undefined): SubmissionView =>
-    personal().redactSubmission(plainView(row), row.formVersion.definition as FormDefinition, user);
+    personal().redactSubmission(plainView(row, mayChange(row, user)), row.formVersion.definition as FormDefinition, user);
+
+  /** Its author changes a submission (the UdP any it may see); a colleague shown one about a case only reads it. */
+  const mayChange = (row: SubmissionRow, user: RequestUser | undefined) => roleOf(user) === DESIGNER_ROLE || (row.author !== null && row.author?.id === user?.id);
 
   /** The server's answer is authoritative: calculated fields recomputed, hidden fields dropped. */
   async function evaluate(version: FormVersionRecord, input: unknown, user: RequestUser | undefined): Promise<Record<string, unknown>> {
@@ -83,6 +86,13 @@ const createSubmissionsService = ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   const guards = () => getService(strapi, 'subjectGuards');
+
+  /** Own submissions, and those about a guarded record (the scope filter then keeps the records `user` may see). */
+  const ownOrAboutRecord = (user: RequestUser | undefined): Record<string, unknown> => {
+    const types = guards().types();
+    const own = { author: { id: user?.id ?? -1 } };
+    return types.length === 0 ? own : { $or: [own, { subjectType: { $in: types } }] };
+  };
 
   async function checkSubject(subject: unknown, user: RequestUser | undefined): Promise<SubjectRef | null> {
     if (subject === undefined || subject === null) return null;
@@ -99,11 +109,16 @@ const createSubmissionsService = ({ strapi }: { strapi: Core.Strapi }) => {
     return { type: ref.type as string, id: ref.id as string };
   }
 
-  async function load(documentId: string, user: RequestUser | undefined): Promise<SubmissionRow> {
+  /**
+   * A submission `user` may read: one about a case file goes to whoever may see that record (the subject
+   * registry's rule, the same as the record's own); any other to its author and the UdP. `forChange` keeps
+   * changes to the author (and the UdP): a colleague reads the case's answers, never rewrites them.
+   */
+  async function load(documentId: string, user: RequestUser | undefined, forChange = false): Promise<SubmissionRow> {
     const row = (await submissions().findOne({ documentId, populate: POPULATE } as never)) as unknown as SubmissionRow | null;
     if (!row) notFound('compilazione non trovata', 'submission not found');
-    const isDesigner = roleOf(user) === DESIGNER_ROLE;
-    if (!isDesigner && row.author?.id !== user?.id) notFound('compilazione non trovata', 'submission not found');
+    const aboutRecord = guards().isGuarded(row.subjectType);
+    if (!mayChange(row, user) && (forChange || !aboutRecord)) notFound('compilazione non trovata', 'submission not found');
     if (!(await guards().mayUse(row.subjectType, row.subjectId, user))) notFound('compilazione non trovata', 'submission not found');
     return row;
   }
@@ -139,7 +154,7 @@ const createSubmissionsService = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async update(documentId: string, body: { data?: unknown }, user: RequestUser | undefined): Promise<SubmissionView> {
-      const row = await load(documentId, user);
+      const row = await load(documentId, user, true);
       if (!editableUnder(row.formVersion)) {
         forbidden('la versione del modulo è stata ritirata: la compilazione è in sola lettura', 'the form version was retired: the submission is read-only');
       }
@@ -154,12 +169,14 @@ const createSubmissionsService = ({ strapi }: { strapi: Core.Strapi }) => {
       return view(await load(documentId, user), user);
     },
 
-    async list(query: { form?: string; subjectType?: string; subjectId?: string }, user: RequestUser | undefined): Promise<SubmissionView[]> {
+    /** `mine: 'true'` keeps the caller's own submissions ("Le mie compilazioni"), else also colleagues' about cases the caller sees. */
+    async list(query: { form?: string; subjectType?: string; subjectId?: string; mine?: string }, user: RequestUser | undefined): Promise<SubmissionView[]> {
       const where: Record<string, unknown>[] = [];
+      if (query.mine === 'true') where.push({ author: { id: user?.id ?? -1 } });
       if (typeof query.form === 'string') where.push({ form: { key: query.form } });
       if (typeof query.subjectType === 'string') where.push({ subjectType: query.subjectType });
       if (typeof query.subjectId === 'string') where.push({ subjectId: query.subjectId });
-      if (roleOf(user) !== DESIGNER_ROLE) where.push({ author: { id: user?.id ?? -1 } });
+      if (roleOf(user) !== DESIGNER_ROLE) where.push(ownOrAboutRecord(user));
       // Submissions about records the caller may not see are left out in the query itself.
       where.push(await guards().scopeFilter(user, { type: 'subjectType', id: 'subjectId' }));
       const rows = (await strapi.db.query(SUBMISSION).findMany({

@@ -110,15 +110,20 @@ const createDailyJobService = ({ strapi }: { strapi: Core.Strapi }) => {
       where: { closed: false, deadline: { $lt: today } },
       select: ['id', 'documentId', 'workflowKey', 'deadline', 'overdueNotifiedFor', 'assigneeRole', 'assigneeUserId', 'assigneeUsername'],
     })) as OverdueInstance[];
+    const names = new Map(
+      ((await strapi.db.query(UID.workflow).findMany({ select: ['key', 'name'] })) as { key: string; name: { it: string; en: string } }[]).map((w) => [w.key, w.name])
+    );
     let count = 0;
     for (const row of rows) {
       const deadline = dayString(row.deadline) as string;
+      const name = names.get(row.workflowKey) ?? { it: 'senza nome', en: 'without a name' };
+      const day = deadline.split('-').reverse().join('/');
       if (dayString(row.overdueNotifiedFor) === deadline) continue;
       await strapi.db.transaction(async () => {
         await strapi.db.query(UID.instance).update({ where: { id: row.id }, data: { overdueNotifiedFor: deadline }, select: ['id'] });
         await notify('overdue', { ...row, instanceId: row.documentId }, {
-          it: `Scadenza superata (${deadline}) per un'istanza del flusso "${row.workflowKey}"`,
-          en: `Deadline passed (${deadline}) for an instance of workflow "${row.workflowKey}"`,
+          it: `Scadenza superata (${day}) per una pratica del flusso «${name.it}»`,
+          en: `Deadline passed (${day}) for a record in the workflow "${name.en}"`,
         });
       });
       count += 1;

@@ -161,7 +161,10 @@ const createDefinitionsService = ({ strapi }: { strapi: Core.Strapi }) => {
       const draft = draftOf(workflow);
       if (!draft) badRequest('nessuna bozza da pubblicare', 'no draft to publish');
       const definition = await assertDefinition(workflow.contentType, draft.definition);
-      const map = options.migrate ? checkStateMap(options.migrate.states, await runningCounts(strapi, key, draft.version), definition) : {};
+      // State keys by their labels for the refusals: an older version's label wins over the draft's (newest first).
+      const labelled = [draft, ...workflow.versions.filter((v) => v !== draft)];
+      const oldLabels = new Map(labelled.flatMap((v) => (v.definition as WorkflowDefinition).states.map((s) => [s.key, s.label] as const)));
+      const map = options.migrate ? checkStateMap(options.migrate.states, await runningCounts(strapi, key, draft.version), definition, oldLabels) : {};
       const now = new Date().toISOString();
       const previous = publishedOf(workflow);
       return strapi.db.transaction(async () => {
@@ -172,7 +175,7 @@ const createDefinitionsService = ({ strapi }: { strapi: Core.Strapi }) => {
           documentId: draft.documentId,
           data: { status: 'published', publishedOn: now, publishedBy: user?.username ?? 'system' },
         });
-        const migrated = await migrateInstances(strapi, key, draft.version, map, actorOf(user));
+        const migrated = await migrateInstances(strapi, key, draft.version, definition, map, actorOf(user));
         await record(user, { kind: 'definition', action: 'publish', workflowKey: key, version: draft.version, details: { retired: previous?.version ?? null, migrated, states: map } });
         return { ...(published as unknown as VersionRecord), migrated };
       });

@@ -1,5 +1,5 @@
 import type { Core, UID as StrapiUID } from '@strapi/strapi';
-import { formsRead, listVariables, readsRecord, type Guard, type GuardFacts } from '../../shared';
+import { formsRead, listVariables, readsRecord, type Guard, type GuardFacts, type LocalizedText } from '../../shared';
 import { dayString, type InstanceRow } from './instance-row';
 
 const POPULATABLE = ['relation', 'component', 'media', 'dynamiczone'];
@@ -44,15 +44,25 @@ async function loadForms(strapi: Core.Strapi, instance: InstanceRow, keys: strin
   return forms;
 }
 
+/** The titles of the forms that form guards without their own message name (a missing one is named by its title). */
+async function loadFormTitles(strapi: Core.Strapi, guards: Guard[]): Promise<Record<string, LocalizedText>> {
+  const keys = [...new Set(guards.flatMap((guard) => (guard.type === 'form' && !guard.message ? [guard.form] : [])))];
+  if (keys.length === 0 || !strapi.plugin('forms')) return {};
+  const rows = (await strapi.db.query('plugin::forms.form').findMany({ where: { key: { $in: keys } }, select: ['key', 'title'] })) as { key: string; title: LocalizedText }[];
+  return Object.fromEntries(rows.map((row) => [row.key, row.title]));
+}
+
 /** What the given guards read, and only that: nothing is loaded for transitions without guards. */
 export async function loadFacts(strapi: Core.Strapi, instance: InstanceRow, guards: Guard[]): Promise<GuardFacts> {
-  const [record, forms] = await Promise.all([
+  const [record, forms, formTitles] = await Promise.all([
     readsRecord(guards) ? loadRecord(strapi, instance, guards) : Promise.resolve(null),
     loadForms(strapi, instance, formsRead(guards)),
+    loadFormTitles(strapi, guards),
   ]);
   return {
     record,
     forms,
+    formTitles,
     instance: { state: instance.state, assigneeRole: instance.assigneeRole, deadline: dayString(instance.deadline), startedAt: instance.startedAt },
   };
 }

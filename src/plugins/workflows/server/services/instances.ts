@@ -10,6 +10,7 @@ import {
   transitionsFrom,
   type WorkflowDefinition,
 } from '../../shared';
+import { roleLabel, roleLabels } from '../../../plugin-kit/role-labels';
 import { actorOf } from '../utils/actor';
 import { conflict, forbidden, notFound, throwIssues } from '../utils/errors';
 import { getService } from '../utils/get-service';
@@ -102,7 +103,7 @@ const createInstancesService = ({ strapi }: { strapi: Core.Strapi }) => {
     ]);
     return {
       ...view(row, definition, names.get(row.workflowKey), romeDate(new Date())),
-      transitions: row.closed ? [] : transitionOptions(definition, row.state, roleOf(user), facts),
+      transitions: row.closed ? [] : transitionOptions(definition, row.state, roleOf(user), facts, roleLabels()),
       history,
       tasks,
     };
@@ -144,14 +145,15 @@ const createInstancesService = ({ strapi }: { strapi: Core.Strapi }) => {
       const definition = version.definition;
       const actor = actorOf(user);
       if (!definition.start.roles.includes(actor.role)) {
-        forbidden(`il ruolo "${actor.role}" non può avviare il flusso "${workflow.key}"`, `role "${actor.role}" may not start workflow "${workflow.key}"`);
+        const role = roleLabel(actor.role);
+        forbidden(`il ruolo ${role.it} non può avviare il flusso «${workflow.name.it}»`, `the role ${role.en} may not start the workflow "${workflow.name.en}"`);
       }
       const { type, documentId } = request.subject;
       if (type !== workflow.contentType) {
-        throwIssues([{ path: 'subject.type', it: `il flusso "${workflow.key}" si applica a ${workflow.contentType}`, en: `workflow "${workflow.key}" applies to ${workflow.contentType}` }]);
+        throwIssues([{ path: 'subject.type', it: `il flusso «${workflow.name.it}» si applica a un altro tipo di record`, en: `the workflow "${workflow.name.en}" applies to another type of record` }]);
       }
       if (!strapi.contentTypes[type as StrapiUID.ContentType]) {
-        throwIssues([{ path: 'subject.type', it: `il tipo di record ${type} non esiste ancora`, en: `record type ${type} does not exist yet` }]);
+        throwIssues([{ path: 'subject.type', it: 'questo tipo di record non esiste ancora', en: 'this type of record does not exist yet' }]);
       }
       // A record the caller may not see (another comune's case) answers exactly like one that does not exist
       // (the body names it: 400 on `subject.documentId`, as the forms engine answers for `subject.id`).
@@ -163,7 +165,7 @@ const createInstancesService = ({ strapi }: { strapi: Core.Strapi }) => {
       const alreadyRunning = async () => {
         const running = await instances().count({ where: { openKey } });
         // No id in the answer: the running instance is found through the record's own page.
-        if (running > 0) conflict(`il flusso "${workflow.key}" è già in corso su questo record`, `workflow "${workflow.key}" is already running on this record`);
+        if (running > 0) conflict(`il flusso «${workflow.name.it}» è già in corso su questo record`, `the workflow "${workflow.name.en}" is already running on this record`);
       };
       await alreadyRunning();
       const initial = initialState(definition)?.key as string;

@@ -6,9 +6,11 @@ import {
   reason,
   roleReason,
   romeDate,
+  stateOf,
   type EffectContext,
   type WorkflowDefinition,
 } from '../../shared';
+import { roleLabels } from '../../../plugin-kit/role-labels';
 import { actorOf, type Actor } from '../utils/actor';
 import { conflict, forbidden, throwIssues, unprocessable } from '../utils/errors';
 import { getService } from '../utils/get-service';
@@ -32,26 +34,33 @@ export interface TransitionResult {
   historyId: string;
 }
 
+/** A state as a person knows it: its label; one the definition lacks reads as "another state". */
+function stateLabel(definition: WorkflowDefinition, key: string): { it: string; en: string } {
+  return stateOf(definition, key)?.label ?? { it: 'un altro stato', en: 'another state' };
+}
+
 const createTransitionsService = ({ strapi }: { strapi: Core.Strapi }) => {
   /** Checks, in the order a caller needs them: transition known (400), role (403), state seen (409), from here (422), comment and guards (422). */
   async function plan(instance: InstanceRow, definition: WorkflowDefinition, request: TransitionRequest, actor: Actor, at: Date) {
     const transition = definition.transitions.find((t) => t.key === request.transition);
     if (!transition) {
-      throwIssues([{ path: 'transition', it: `passaggio sconosciuto "${request.transition}"`, en: `unknown transition "${request.transition}"` }]);
+      throwIssues([{ path: 'transition', it: 'passaggio sconosciuto in questo flusso', en: 'no such transition in this workflow' }]);
     }
-    const byRole = roleReason(transition, actor.role);
+    const byRole = roleReason(transition, actor.role, roleLabels());
     if (byRole) forbidden(byRole.it, byRole.en, { reasons: [byRole] });
+    const current = stateLabel(definition, instance.state);
     if (instance.state !== request.expectedState) {
+      const expected = stateLabel(definition, request.expectedState);
       conflict(
-        `Il record non è più nello stato "${request.expectedState}": ora è in "${instance.state}". Ricaricare e riprovare`,
-        `The record is no longer in state "${request.expectedState}": it is now in "${instance.state}". Reload and try again`,
+        `Il record non è più nello stato «${expected.it}»: ora è in «${current.it}». Ricaricare e riprovare`,
+        `The record is no longer in the state "${expected.en}": it is now in "${current.en}". Reload and try again`,
         { currentState: instance.state, expectedState: request.expectedState }
       );
     }
     if (!fromStates(transition).includes(instance.state)) {
       const text = {
-        it: `Il passaggio "${transition.key}" non parte dallo stato "${instance.state}": gli stati non si saltano`,
-        en: `Transition "${transition.key}" does not leave state "${instance.state}": states cannot be skipped`,
+        it: `Il passaggio «${transition.label.it}» non parte dallo stato «${current.it}»: gli stati non si saltano`,
+        en: `The transition "${transition.label.en}" does not leave the state "${current.en}": states cannot be skipped`,
       };
       unprocessable(text.it, text.en, [reason('state', text)]);
     }
@@ -74,8 +83,8 @@ const createTransitionsService = ({ strapi }: { strapi: Core.Strapi }) => {
     }
     if (reasons.length > 0) {
       unprocessable(
-        `Passaggio "${transition.key}" non possibile: ${reasons.map((r) => r.it).join('; ')}`,
-        `Transition "${transition.key}" not possible: ${reasons.map((r) => r.en).join('; ')}`,
+        `Passaggio «${transition.label.it}» non possibile: ${reasons.map((r) => r.it).join('; ')}`,
+        `The transition "${transition.label.en}" is not possible: ${reasons.map((r) => r.en).join('; ')}`,
         reasons,
         { transition: transition.key }
       );
@@ -106,9 +115,10 @@ const createTransitionsService = ({ strapi }: { strapi: Core.Strapi }) => {
           data: { ...movedColumns(effects, at), ...closedKey, lockVersion },
         });
         if (count !== 1) {
+          const expected = stateLabel(definition, request.expectedState);
           conflict(
-            `Il record è stato appena spostato da qualcun altro (non è più in "${request.expectedState}"). Ricaricare e riprovare`,
-            `Someone else has just moved the record (it is no longer in "${request.expectedState}"). Reload and try again`,
+            `Il record è stato appena spostato da qualcun altro (non è più in «${expected.it}»). Ricaricare e riprovare`,
+            `Someone else has just moved the record (it is no longer in "${expected.en}"). Reload and try again`,
             { expectedState: request.expectedState }
           );
         }
