@@ -1,4 +1,5 @@
 import { ListSubheader } from '@mui/material';
+import AccountCircleIcon from '@mui/icons-material/AccountCircle';
 import { Menu, useCanAccessResources, useResourceDefinitions, useSidebarState, useTranslate } from 'react-admin';
 import { groupResources, type MenuGroup } from './menuGroups';
 
@@ -32,8 +33,13 @@ const MenuSection = ({ group }: { group: MenuGroup }) => {
   );
 };
 
-/** The console's menu grouped by area (Catalogo, Cartelle, …), showing only what the role can open. */
+/**
+ * The console's menu grouped by area (Catalogo, Cartelle, …), showing only what the role can open, and the
+ * person's own profile (notices by e-mail) last. The profile sits here rather than in react-admin's user menu:
+ * a custom app bar made success notices vanish on fast answers (the case journeys on SQLite).
+ */
 export const AmbitoMenu = () => {
+  const translate = useTranslate();
   const definitions = useResourceDefinitions();
   const listed = Object.values(definitions)
     .filter((definition) => definition.hasList)
@@ -44,6 +50,7 @@ export const AmbitoMenu = () => {
       {groupResources(listed).map((group) => (
         <MenuSection key={group.key} group={group} />
       ))}
+      <Menu.Item to="/profile" primaryText={translate('ambito.profile.menu')} leftIcon={<AccountCircleIcon />} />
     </Menu>
   );
 };
