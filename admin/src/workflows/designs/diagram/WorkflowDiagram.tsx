@@ -1,5 +1,5 @@
-import { useEffect, useMemo } from 'react';
-import { Background, Controls, MarkerType, ReactFlow, useNodesInitialized, useReactFlow, type Edge, type Node } from '@xyflow/react';
+import { useMemo } from 'react';
+import { Background, Controls, MarkerType, ReactFlow, type Edge, type Node } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { useLocaleState } from 'react-admin';
 import { languageOf, pick } from '../../../forms/model/localized';
@@ -12,19 +12,6 @@ export interface DiagramInput {
   states: { key: string; label?: Partial<LocalizedText>; kind?: string; colour?: string }[];
   transitions: { key?: string; from: string | string[]; to: string; label?: Partial<LocalizedText> }[];
 }
-
-/**
- * Fits the view again whenever the boxes change (a state added, renamed or moved by the layout): React Flow's
- * `fitView` only fits the first drawing, so a state added in the designer could land outside the diagram.
- */
-const FitOnChange = ({ layout }: { layout: string }) => {
-  const { fitView } = useReactFlow();
-  const measured = useNodesInitialized();
-  useEffect(() => {
-    if (measured) void fitView();
-  }, [layout, measured, fitView]);
-  return null;
-};
 
 /**
  * The states as boxes in their colour (final ones with a double border, the initial one bold) and the
@@ -74,10 +61,10 @@ const WorkflowDiagram = ({ states, transitions, height = 360 }: DiagramInput & {
 
   return (
     <div style={{ height, width: '100%' }} role="img" aria-label={names}>
-      <ReactFlow nodes={nodes} edges={edges} fitView nodesConnectable={false} elementsSelectable={false} proOptions={{ hideAttribution: true }}>
+      {/* Drawn anew when the boxes change: React Flow fits only its first drawing, so an added state fell outside. */}
+      <ReactFlow key={layout} nodes={nodes} edges={edges} fitView nodesConnectable={false} elementsSelectable={false} proOptions={{ hideAttribution: true }}>
         <Background />
         <Controls showInteractive={false} />
-        <FitOnChange layout={layout} />
       </ReactFlow>
     </div>
   );
