@@ -98,6 +98,8 @@ export class ActionCounter {
 /** A new browser context (Italian, a desktop window) and its page. */
 export async function newConsolePage(browser: Browser): Promise<Page> {
   const context = await browser.newContext({ locale: 'it-IT', viewport: { width: 1400, height: 900 }, acceptDownloads: true });
+  // A machine shared by several test runs can take more than Playwright's 30 s to draw a page.
+  context.setDefaultTimeout(60_000);
   return context.newPage();
 }
 
