@@ -178,10 +178,17 @@ describe('the low-code loop: what the UdP configures reaches the operators’ ca
     // 4. Back to the service: "Percorso della pratica" gets the workflow and the form, with pickers only.
     await click(udp.getByRole('menuitem', { name: 'Servizi' }));
     await fill(udp.getByPlaceholder('Cerca'), SERVICE);
-    await click(udp.getByRole('row').filter({ hasText: SERVICE }).first());
-    await click(udp.getByRole('button', { name: 'Modifica' }));
-    const path = udp.locator('section').filter({ has: udp.getByRole('heading', { name: 'Percorso della pratica' }) });
-    await choose(combobox(udp, 'Flusso della pratica'), WORKFLOW);
+    await click(udp.getByRole('row').filter({ has: udp.getByRole('cell', { name: SERVICE, exact: true }) }).first());
+    await udp.waitForURL(/\/console\/services\/[^/]+\/show$/);
+    await click(udp.getByRole('button', { name: 'Modifica', exact: true }));
+    await udp.waitForURL(/\/console\/services\/[^/]+$/);
+    // The edit page draws its form once the service is loaded: wait for the section, then for the picker by its label.
+    const pathHeading = udp.getByRole('heading', { name: 'Percorso della pratica' });
+    await pathHeading.waitFor({ timeout: 120_000 });
+    const path = udp.locator('section').filter({ has: pathHeading });
+    const workflowPicker = udp.getByRole('combobox', { name: /^Flusso della pratica/ });
+    await workflowPicker.waitFor({ timeout: 120_000 });
+    await choose(workflowPicker, WORKFLOW);
     await click(path.getByRole('button', { name: 'Aggiungi' }));
     await choose(combobox(path, 'Modulo'), FORM);
     await choose(combobox(path, 'Scopo'), 'Valutazione');
