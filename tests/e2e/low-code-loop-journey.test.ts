@@ -245,6 +245,10 @@ describe('the low-code loop: what the UdP configures reaches the operators’ ca
     const form = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: FORM }) });
     await form.getByText('Da compilare').waitFor();
     await page.getByText('Presentata', { exact: true }).first().waitFor();
+    // The case is in the service's area, and, its workflow running, no other workflow is offered to start.
+    await page.getByText('Contrasto alla povertà', { exact: true }).first().waitFor();
+    await page.getByRole('button', { name: 'Avvia istruttoria' }).waitFor();
+    await expect(page.getByRole('button', { name: /^Avvia: / }).count()).resolves.toBe(0);
     await snap(page, '05-case-new');
     await form.getByRole('button', { name: `Compila: ${FORM}` }).click();
     await page.getByRole('radiogroup', { name: 'Sfratto esecutivo' }).getByRole('radio', { name: 'Sì' }).check();
