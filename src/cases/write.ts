@@ -60,13 +60,23 @@ export async function checkWrite(
   return data;
 }
 
+/** A case opened without an area takes its service's, so that the UdP reads it by area like the others. */
+async function areaFor(strapi: Core.Strapi, data: Record<string, unknown>): Promise<unknown> {
+  if ((data.area !== undefined && data.area !== null && data.area !== '') || typeof data.service !== 'string') return data.area;
+  const rows = (await strapi.db.query('api::service.service').findMany({
+    where: { documentId: data.service },
+    populate: { area: { select: ['documentId'] } },
+  })) as { area?: { documentId: string } | null }[];
+  return rows.find((row) => row.area)?.area?.documentId ?? data.area;
+}
+
 /**
  * Creates a checked record. A new case starts, in the same transaction, the workflow named in the body or
  * the one of its service (src/cases/workflow.ts), as the caller: its instance is on the case from the start.
  */
 export async function createChecked(strapi: Core.Strapi, caller: Caller, type: CaseType, data: Record<string, unknown>): Promise<string> {
   const workflow = type === 'case' ? await workflowKeyFor(strapi, data) : null;
-  const values = type === 'case' ? { ...data, workflowKey: null } : data;
+  const values = type === 'case' ? { ...data, area: await areaFor(strapi, data), workflowKey: null } : data;
   return strapi.db.transaction(async () => {
     const created = (await strapi.documents(uidOf(type) as UID.ContentType).create({ data: values })) as { documentId: string };
     if (workflow) await startCaseWorkflow(strapi, { id: caller.id, username: caller.username, role: { type: caller.role } }, created.documentId, workflow);

@@ -140,6 +140,9 @@ describe("a case of the service follows the service's path", () => {
     caseId = created.body.data.documentId;
     expect(created.body.data.workflow).toMatchObject({ key: WORKFLOW, state: { key: 'presentata' } });
     instanceId = created.body.data.workflow.documentId;
+    // Opened without an area, the case takes its service's.
+    const stored = (await app.db.query(CASE).findOne({ where: { documentId: caseId }, populate: { area: { select: ['documentId'] } } })) as { area: { documentId: string } | null };
+    expect(stored.area?.documentId).toBe(ids.area);
   });
 
   it("the case's GET lists the service's forms: required now, none submitted", async () => {

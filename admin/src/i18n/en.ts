@@ -167,6 +167,7 @@ export const ambitoEn: AmbitoMessages = {
       fields: {
         id: 'Identifier',
         code: 'Code',
+        codeHint: 'Proposed from the name; lower-case letters, digits and hyphens, it stays fixed in links',
         name: 'Name',
         description: 'Description',
         area: 'Area',

@@ -168,6 +168,7 @@ export const ambitoIt = {
       fields: {
         id: 'Identificativo',
         code: 'Codice',
+        codeHint: 'Proposto dal nome; lettere minuscole, cifre e trattini, resta fisso nei collegamenti',
         name: 'Nome',
         description: 'Descrizione',
         area: 'Area',

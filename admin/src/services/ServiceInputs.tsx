@@ -17,11 +17,11 @@ import {
 import { useSharedFieldProps } from '../common/contentLocale/contentLocale';
 import { managementChoices, procurementModeChoices, serviceStatusChoices } from '../common/enums';
 import { Section } from '../common/Section';
-import { requiredText, validateCode } from '../common/validation';
+import { requiredText } from '../common/validation';
 import { CasePathInputs } from './casePath/CasePathInputs';
+import { ServiceCodeInput } from './ServiceCodeInput';
 
 const byName = { field: 'name', order: 'ASC' } as const;
-const validateServiceCode = validateCode(80);
 const validateName = requiredText(200);
 const validateLongText = maxLength(20000);
 const validateText = maxLength(4000);
@@ -43,7 +43,7 @@ export const ServiceInputs = () => {
       <Section title="ambito.tabs.general">
         <Box sx={{ display: 'grid', gap: 1, gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' } }}>
           <TextInput source="name" validate={validateName} fullWidth />
-          <TextInput source="code" validate={validateServiceCode} fullWidth {...shared} />
+          <ServiceCodeInput />
           <ReferenceInput source="area" reference="areas" sort={byName}>
             <AutocompleteInput optionText="name" fullWidth />
           </ReferenceInput>

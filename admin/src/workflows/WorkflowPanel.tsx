@@ -12,6 +12,11 @@ export interface WorkflowPanelProps {
   documentId: string;
   /** Offer to start the workflows of this type that the user may start (default true). */
   allowStart?: boolean;
+  /**
+   * For a record that follows one workflow (a case): the only one to offer, and only while none runs; null
+   * offers none. Without it, every startable workflow not running on the record is offered.
+   */
+  single?: string | null;
 }
 
 /**
@@ -20,16 +25,17 @@ export interface WorkflowPanelProps {
  * reasons), a comment box and the history; running instances first. Taking a transition sends the state
  * the user saw, and a 403, 409 or 422 is explained in place.
  */
-export const WorkflowPanel = ({ subjectType, documentId, allowStart = true }: WorkflowPanelProps) => {
+export const WorkflowPanel = ({ subjectType, documentId, allowStart = true, single }: WorkflowPanelProps) => {
   const translate = useTranslate();
   const { data, isPending, error } = useWorkflowInstances({ subjectType, subject: documentId, pageSize: 50 });
   const instances = [...(data?.data ?? [])].sort((a, b) => Number(a.closed) - Number(b.closed));
   const running = instances.filter((instance) => !instance.closed).map((instance) => instance.workflow.key);
+  const offer = single === undefined ? allowStart : allowStart && !!single && running.length === 0;
 
   return (
     <Box component="section" aria-label={translate('workflows.panel.title')}>
       <QueryState isPending={isPending} error={error} />
-      {allowStart && data ? <StartWorkflow subjectType={subjectType} documentId={documentId} running={running} /> : null}
+      {offer && data ? <StartWorkflow subjectType={subjectType} documentId={documentId} running={running} only={single ? [single] : undefined} /> : null}
       {data && instances.length === 0 ? <Typography color="text.secondary">{translate('workflows.panel.none')}</Typography> : null}
       {instances.map((instance) => (
         <InstanceCard key={instance.documentId} id={instance.documentId} />

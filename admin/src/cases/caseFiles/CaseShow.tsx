@@ -7,6 +7,7 @@ import {
   Show,
   TabbedShowLayout,
   TextField,
+  useGetOne,
   useRecordContext,
 } from 'react-admin';
 import { EuroField, LocaleDateField } from '../../common/LocaleFields';
@@ -28,11 +29,14 @@ const CaseTitle = () => {
   return <>{record?.code ?? ''}</>;
 };
 
+/** A case follows one workflow: its own (or, if it has none, its service's) is offered only while none runs. */
 const CaseWorkflowSection = () => {
   const record = useRecordContext();
+  const { data: service } = useGetOne('services', { id: record?.service }, { enabled: !!record?.service && !record?.workflowKey });
+  const single = (record?.workflowKey as string | undefined) || (service?.caseWorkflow as string | undefined) || null;
   return record ? (
     <Section title="cases.show.workflow">
-      <WorkflowPanel subjectType={CASE_SUBJECT_TYPE} documentId={String(record.id)} allowStart={record.status !== 'closed'} />
+      <WorkflowPanel subjectType={CASE_SUBJECT_TYPE} documentId={String(record.id)} allowStart={record.status !== 'closed'} single={single} />
     </Section>
   ) : null;
 };

@@ -73,7 +73,8 @@ export function useWorkflowChoices(): (Choice & { states: Choice[] })[] {
     return {
       id: w.key,
       name: pick(w.name, language) || w.key,
-      states: (latest?.definition.states ?? []).map((s) => ({ id: s.key, name: `${pick(s.label, language)} (${s.key})` })),
+      // A state by its name only: its key is no word for the UdP (issue 14: no state key on a screen).
+      states: (latest?.definition.states ?? []).map((s) => ({ id: s.key, name: pick(s.label, language) || s.key })),
     };
   });
 }

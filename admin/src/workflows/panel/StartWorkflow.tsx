@@ -12,11 +12,13 @@ interface StartWorkflowProps {
   documentId: string;
   /** Keys of the workflows already running on the record. */
   running: string[];
+  /** When given, only these workflows are offered. */
+  only?: string[];
   onStarted?: (instanceId: string) => void;
 }
 
 /** Buttons to start, on this record, the published workflows of its type that this user's role may start. */
-export const StartWorkflow = ({ subjectType, documentId, running, onStarted }: StartWorkflowProps) => {
+export const StartWorkflow = ({ subjectType, documentId, running, only, onStarted }: StartWorkflowProps) => {
   const translate = useTranslate();
   const notify = useNotify();
   const api = useWorkflowsApi();
@@ -28,7 +30,7 @@ export const StartWorkflow = ({ subjectType, documentId, running, onStarted }: S
   const [error, setError] = useState<string | null>(null);
   const startable = (workflows ?? []).filter((workflow) => {
     const published = workflow.versions.find((version) => version.status === 'published');
-    return workflow.contentType === subjectType && published && !running.includes(workflow.key) && !!role && published.definition.start.roles.includes(role);
+    return workflow.contentType === subjectType && (!only || only.includes(workflow.key)) && published && !running.includes(workflow.key) && !!role && published.definition.start.roles.includes(role);
   });
   if (startable.length === 0) return null;
 

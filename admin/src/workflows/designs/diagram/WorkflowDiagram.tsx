@@ -56,10 +56,13 @@ const WorkflowDiagram = ({ states, transitions, height = 360 }: DiagramInput & {
     });
     return { nodes, edges };
   }, [states, transitions, language]);
+  const layout = nodes.map((node) => `${node.id}@${node.position.x},${node.position.y}`).join(' ');
+  const names = nodes.map((node) => String(node.data.label)).join(', ');
 
   return (
-    <div style={{ height, width: '100%' }} role="img" aria-label={states.map((state) => state.key).join(', ')}>
-      <ReactFlow nodes={nodes} edges={edges} fitView nodesConnectable={false} elementsSelectable={false} proOptions={{ hideAttribution: true }}>
+    <div style={{ height, width: '100%' }} role="img" aria-label={names}>
+      {/* Drawn anew when the boxes change: React Flow fits only its first drawing, so an added state fell outside. */}
+      <ReactFlow key={layout} nodes={nodes} edges={edges} fitView nodesConnectable={false} elementsSelectable={false} proOptions={{ hideAttribution: true }}>
         <Background />
         <Controls showInteractive={false} />
       </ReactFlow>
