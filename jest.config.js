@@ -16,7 +16,11 @@ module.exports = {
     {
       ...common,
       displayName: 'unit',
-      testMatch: ['<rootDir>/tests/unit/**/*.test.ts', '<rootDir>/admin/src/**/__tests__/*.test.ts', '<rootDir>/admin/src/**/__tests__/*.test.tsx'],
+      testMatch: [
+        '<rootDir>/tests/unit/**/*.test.ts',
+        '<rootDir>/admin/src/**/__tests__/*.test.ts',
+        '<rootDir>/admin/src/**/__tests__/*.test.tsx',
+      ],
     },
     {
       ...common,

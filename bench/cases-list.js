@@ -57,9 +57,13 @@ async function main() {
       Promise.all([
         app.documents('api::case.case').findMany({
           filters: { $and: [{ municipality: { documentId: { $in: caller.municipalities } } }, { status: { $eq: 'open' } }] },
-          sort: 'openedAt:desc', start: 25, limit: 25,
+          sort: 'openedAt:desc',
+          start: 25,
+          limit: 25,
         }),
-        app.documents('api::case.case').count({ filters: { $and: [{ municipality: { documentId: { $in: caller.municipalities } } }, { status: { $eq: 'open' } }] } }),
+        app.documents('api::case.case').count({
+          filters: { $and: [{ municipality: { documentId: { $in: caller.municipalities } } }, { status: { $eq: 'open' } }] },
+        }),
       ]);
     // The same page by hand: the operator's comuni through the link table, status, newest first, and its total.
     const knex = app.db.connection;
@@ -90,10 +94,13 @@ async function main() {
     const h = await timed(hand);
 
     // A demo case of Bussero: it runs a workflow, whose state the detail includes.
-    const some = await app.db.query('api::case.case').findOne({ where: { workflowInstance: { $notNull: true }, municipality: { documentId: { $in: caller.municipalities } } } });
+    const some = await app.db
+      .query('api::case.case')
+      .findOne({ where: { workflowInstance: { $notNull: true }, municipality: { documentId: { $in: caller.municipalities } } } });
     const sql = [];
     const count = (query) => sql.push(query.sql);
-    const detail = () => findScoped(app, caller, 'case', some.documentId, { populate: ['beneficiary', 'municipality', 'service'] });
+    const detail = () =>
+      findScoped(app, caller, 'case', some.documentId, { populate: ['beneficiary', 'municipality', 'service'] });
     await detail();
     app.db.connection.on('query', count);
     const shown = await detail();
@@ -104,7 +111,9 @@ async function main() {
 
     const db = POSTGRES ? 'PostgreSQL' : 'SQLite';
     console.log(`\nCase files on ${COUNT} generated cases (${db}, in process)`);
-    console.log(`  generator: ${records} records, ${rows} rows with relation links, in ${(ms / 1000).toFixed(1)} s – ${Math.round(records / (ms / 1000))} records/s, ${Math.round(rows / (ms / 1000))} rows/s (goal ≥ 5,000)`);
+    console.log(
+      `  generator: ${records} records, ${rows} rows with relation links, in ${(ms / 1000).toFixed(1)} s – ${Math.round(records / (ms / 1000))} records/s, ${Math.round(rows / (ms / 1000))} rows/s (goal ≥ 5,000)`
+    );
     console.log(`  scoped list (access layer)      p50 ${a.p50.toFixed(2)} ms   p95 ${a.p95.toFixed(2)} ms`);
     console.log(`  plain documents().findMany      p50 ${b.p50.toFixed(2)} ms   p95 ${b.p95.toFixed(2)} ms`);
     console.log(`  hand-written SQL (page + total)  p50 ${h.p50.toFixed(2)} ms   p95 ${h.p95.toFixed(2)} ms`);
@@ -116,13 +125,17 @@ async function main() {
       for (const q of listSql.filter((q) => /^\s*select/i.test(q.sql))) {
         const sql = q.sql.replace(/\$\d+/g, '?');
         const plan = POSTGRES
-          ? (await knex.raw(`EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY OFF) ${sql}`, q.bindings)).rows.map((r) => r['QUERY PLAN'])
+          ? (await knex.raw(`EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY OFF) ${sql}`, q.bindings)).rows.map(
+              (r) => r['QUERY PLAN']
+            )
           : (await knex.raw(`EXPLAIN QUERY PLAN ${sql}`, q.bindings)).map((r) => r.detail);
         console.log(`\n  EXPLAIN ${q.sql.slice(0, 100)}…`);
         plan.forEach((line) => console.log(`    ${line}`));
       }
     }
-    console.log(`  case detail with 3 relations and its workflow: ${queries} SQL queries (incl. the audit insert; goal ≤ 2), p50 ${d.p50.toFixed(2)} ms`);
+    console.log(
+      `  case detail with 3 relations and its workflow: ${queries} SQL queries (incl. the audit insert; goal ≤ 2), p50 ${d.p50.toFixed(2)} ms`
+    );
     if (SHOW_SQL) sql.forEach((q, i) => console.log(`    ${i + 1}. ${q}`));
   } finally {
     await database.stop(app);

@@ -30,9 +30,11 @@ function initialScripts() {
   return [...html.matchAll(/(?:src|href)="\/console\/(assets\/[^"]+\.js)"/g)].map((match) => match[1]);
 }
 
-const gzipKb = (files) => files.reduce((sum, file) => sum + zlib.gzipSync(fs.readFileSync(path.join(DIST, file))).length, 0) / 1024;
+const gzipKb = (files) =>
+  files.reduce((sum, file) => sum + zlib.gzipSync(fs.readFileSync(path.join(DIST, file))).length, 0) / 1024;
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-const stats = (values) => `median ${Math.round(median(values))} ms (min ${Math.round(Math.min(...values))}, max ${Math.round(Math.max(...values))})`;
+const stats = (values) =>
+  `median ${Math.round(median(values))} ms (min ${Math.round(Math.min(...values))}, max ${Math.round(Math.max(...values))})`;
 
 /** One fresh visit: times in ms from the navigation's start, read in the page (performance.now()). */
 async function visit(browser, base, scripts) {

@@ -14,7 +14,8 @@ const GOAL = 1.5;
 function definitionWith60Fields() {
   const t = (s) => ({ it: s, en: s });
   const fields = [];
-  for (let i = 0; i < 20; i += 1) fields.push({ key: `text${i}`, type: 'text', label: t(`Testo ${i}`), required: i % 2 === 0, maxLength: 200 });
+  for (let i = 0; i < 20; i += 1)
+    fields.push({ key: `text${i}`, type: 'text', label: t(`Testo ${i}`), required: i % 2 === 0, maxLength: 200 });
   for (let i = 0; i < 15; i += 1) fields.push({ key: `int${i}`, type: 'integer', label: t(`Intero ${i}`), min: 0, max: 1000 });
   for (let i = 0; i < 10; i += 1) fields.push({ key: `date${i}`, type: 'date', label: t(`Data ${i}`) });
   for (let i = 0; i < 10; i += 1) {
@@ -88,8 +89,11 @@ async function main() {
   // garbage collection weigh on whichever side allocates more (the engine).
   const build = spawnSync(
     process.execPath,
-    ['-e', "require('@strapi/strapi').compileStrapi({ appDir: process.cwd() }).then(() => process.exit(0), (error) => { console.error(error); process.exit(1); })"],
-    { cwd: ROOT, stdio: 'inherit' },
+    [
+      '-e',
+      "require('@strapi/strapi').compileStrapi({ appDir: process.cwd() }).then(() => process.exit(0), (error) => { console.error(error); process.exit(1); })",
+    ],
+    { cwd: ROOT, stdio: 'inherit' }
   );
   if (build.status !== 0) throw new Error('compiling the app failed');
   const shared = require(path.join(ROOT, 'dist', 'src', 'plugins', 'forms', 'shared'));
@@ -105,7 +109,8 @@ async function main() {
   const raw = ajv.compile(compiled.schema);
   const input = submission();
   const check = compiled.evaluate(input);
-  if (check.issues.length > 0) throw new Error(`benchmark submission is not valid: ${check.issues.map((i) => i.message).join('; ')}`);
+  if (check.issues.length > 0)
+    throw new Error(`benchmark submission is not valid: ${check.issues.map((i) => i.message).join('; ')}`);
   if (!raw(input)) throw new Error(`raw validator refuses the submission: ${JSON.stringify(raw.errors)}`);
 
   const iterations = Number(process.env.BENCH_ITERATIONS || 70000);
@@ -114,21 +119,25 @@ async function main() {
       { label: 'ajv (reference)', fn: () => raw(input) },
       { label: 'forms engine', fn: () => compiled.evaluate(input) },
     ],
-    iterations,
+    iterations
   );
   const results = [];
   const report = (title, [ref, eng], goal = GOAL) => {
     const ratio = ref.perSecond / eng.perSecond;
     results.push({ title, ratio, goal });
     console.log(`\n${title}`);
-    for (const r of [ref, eng]) console.log(`  ${r.label.padEnd(18)} ${r.perSecond.toFixed(0).padStart(9)} submissions/s  ${r.microseconds.toFixed(1)} µs each`);
+    for (const r of [ref, eng])
+      console.log(
+        `  ${r.label.padEnd(18)} ${r.perSecond.toFixed(0).padStart(9)} submissions/s  ${r.microseconds.toFixed(1)} µs each`
+      );
     console.log(`  ratio engine / ajv: ${ratio.toFixed(2)}× (goal ≤ ${goal}×)`);
   };
   report('Forms: validation of a 60-field submission', [reference, engine], 1.3);
 
   const conditional = shared.compileForm(conditionalDefinition());
   const rawConditional = ajv.compile(conditional.schema);
-  if (conditional.evaluate(input).issues.length > 0 || !rawConditional(input)) throw new Error('benchmark submission is not valid for the conditional form');
+  if (conditional.evaluate(input).issues.length > 0 || !rawConditional(input))
+    throw new Error('benchmark submission is not valid for the conditional form');
   report(
     'The same form with 5 conditional fields and a calculated total',
     compare(
@@ -136,8 +145,8 @@ async function main() {
         { label: 'ajv (reference)', fn: () => rawConditional(input) },
         { label: 'forms engine', fn: () => conditional.evaluate(input) },
       ],
-      iterations,
-    ),
+      iterations
+    )
   );
 
   // The demo forms as they are, with the sample submission of each (the unit tests' too). The reference
@@ -149,7 +158,8 @@ async function main() {
     const form = shared.compileForm(demo.definition);
     const sample = demoSubmissions[demo.key];
     const checked = form.evaluate(sample, { now });
-    if (checked.issues.length > 0) throw new Error(`sample of ${demo.key} is not valid: ${checked.issues.map((i) => i.message).join('; ')}`);
+    if (checked.issues.length > 0)
+      throw new Error(`sample of ${demo.key} is not valid: ${checked.issues.map((i) => i.message).join('; ')}`);
     const known = new Set(Object.keys(form.schema.properties || {}));
     const plain = Object.fromEntries(Object.entries(sample).filter(([key]) => known.has(key)));
     const rawDemo = ajv.compile(form.schema);
@@ -161,13 +171,14 @@ async function main() {
           { label: 'ajv (reference)', fn: () => rawDemo(plain) },
           { label: 'forms engine', fn: () => form.evaluate(sample, { now }) },
         ],
-        Math.ceil(iterations / 2),
-      ),
+        Math.ceil(iterations / 2)
+      )
     );
   }
 
   console.log('\nSummary (engine / raw ajv, same run)');
-  for (const { title, ratio, goal } of results) console.log(`  ${ratio.toFixed(2).padStart(6)}×  ${ratio <= goal ? 'ok  ' : 'OVER'}  (goal ≤ ${goal}×)  ${title}`);
+  for (const { title, ratio, goal } of results)
+    console.log(`  ${ratio.toFixed(2).padStart(6)}×  ${ratio <= goal ? 'ok  ' : 'OVER'}  (goal ≤ ${goal}×)  ${title}`);
 }
 
 main().catch((error) => {

@@ -20,12 +20,23 @@ const REPEAT = 5;
 const CHUNK = POSTGRES ? 1000 : 400;
 const TX_CHUNKS = 25;
 const OUTCOMES = ['informazione', 'presa-in-carico-leggera', 'invio'];
-const NEEDS = ['casa', 'lavoro', 'reddito', 'famiglia-minori', 'disabilita', 'non-autosufficienza', 'salute', 'immigrazione', 'violenza', 'altro'];
+const NEEDS = [
+  'casa',
+  'lavoro',
+  'reddito',
+  'famiglia-minori',
+  'disabilita',
+  'non-autosufficienza',
+  'salute',
+  'immigrazione',
+  'violenza',
+  'altro',
+];
 
 /** A small deterministic generator, so that every run measures the same data. */
 function random(seed) {
   let s = seed >>> 0;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
 }
 
 async function generate(app, comuni) {
@@ -44,11 +55,26 @@ async function generate(app, comuni) {
     for (let i = start; i < Math.min(COUNT, start + CHUNK); i += 1) {
       const day = new Date(Date.UTC(2023, 0, 1) + Math.floor(rnd() * 3 * 365) * 86400000).toISOString().slice(0, 10);
       const outcome = pick(OUTCOMES);
-      const data = { accessDate: day, municipality: pick(comuni), needAreas: [pick(NEEDS), pick(NEEDS)].filter((v, k, a) => a.indexOf(v) === k), outcome, requestText: 'generata' };
+      const data = {
+        accessDate: day,
+        municipality: pick(comuni),
+        needAreas: [pick(NEEDS), pick(NEEDS)].filter((v, k, a) => a.indexOf(v) === k),
+        outcome,
+        requestText: 'generata',
+      };
       if (outcome === 'invio') data.referralTarget = rnd() < 0.5 ? 'servizio-sociale-professionale' : 'sail';
       if (outcome === 'presa-in-carico-leggera') data.plannedInterviews = 1 + Math.floor(rnd() * 4);
       const id = first + i;
-      rows.push({ id, document_id: crypto.randomBytes(12).toString('hex'), data: JSON.stringify(data), subject_type: 'bench', subject_id: String(i), created_at: now, updated_at: now, published_at: now });
+      rows.push({
+        id,
+        document_id: crypto.randomBytes(12).toString('hex'),
+        data: JSON.stringify(data),
+        subject_type: 'bench',
+        subject_id: String(i),
+        created_at: now,
+        updated_at: now,
+        published_at: now,
+      });
       links.push({ [link.joinColumn.name]: id, [link.inverseJoinColumn.name]: form.id });
     }
     return { rows, links };
@@ -106,7 +132,9 @@ async function main() {
   try {
     const { seedDemo } = require(path.join(ROOT, 'dist', 'src', 'seed', 'run-seed'));
     await seedDemo(app);
-    const comuni = (await app.db.query('api::municipality.municipality').findMany({ select: ['documentId', 'istatCode'] })).map((m) => m.documentId);
+    const comuni = (await app.db.query('api::municipality.municipality').findMany({ select: ['documentId', 'istatCode'] })).map(
+      (m) => m.documentId
+    );
     const seconds = await generate(app, comuni);
     const comune = comuni[0];
     const computation = {
@@ -117,12 +145,16 @@ async function main() {
       answers: [{ field: 'outcome', op: 'eq', value: 'presa-in-carico-leggera' }],
     };
     const indicators = app.plugin('observatory').service('indicators');
-    const observatory = async () => (await indicators.preview(computation, { from: 2024, to: 2024, municipalities: [comune] }))[0].value;
+    const observatory = async () =>
+      (await indicators.preview(computation, { from: 2024, to: 2024, municipalities: [comune] }))[0].value;
     const hand = handSql(app, comune);
     const [ours, reference] = await timedInTurn(observatory, hand);
-    if (ours.value !== reference.value) throw new Error(`different answers: observatory ${ours.value}, hand-written SQL ${reference.value}`);
+    if (ours.value !== reference.value)
+      throw new Error(`different answers: observatory ${ours.value}, hand-written SQL ${reference.value}`);
     const db = database.label;
-    console.log(`\nObservatory: indicator aggregate over ${COUNT.toLocaleString('en')} generated submissions (${db}; generated in ${seconds.toFixed(1)} s)`);
+    console.log(
+      `\nObservatory: indicator aggregate over ${COUNT.toLocaleString('en')} generated submissions (${db}; generated in ${seconds.toFixed(1)} s)`
+    );
     console.log(`  question: intakes of one comune in 2024 with a light take-in-charge → ${ours.value}`);
     console.log(`  observatory indicator engine   median ${ours.median.toFixed(1).padStart(8)} ms (of ${REPEAT})`);
     console.log(`  hand-written SQL               median ${reference.median.toFixed(1).padStart(8)} ms (of ${REPEAT})`);

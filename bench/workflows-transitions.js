@@ -61,16 +61,33 @@ async function main() {
     server.keepAliveTimeout = 120000;
     const base = `http://127.0.0.1:${server.address().port}`;
     const call = async (method, url, body, headers = {}) => {
-      const response = await fetch(`${base}${url}`, { method, headers: { 'content-type': 'application/json', ...headers }, body: body && JSON.stringify(body) });
+      const response = await fetch(`${base}${url}`, {
+        method,
+        headers: { 'content-type': 'application/json', ...headers },
+        body: body && JSON.stringify(body),
+      });
       const json = response.status === 204 ? null : await response.json();
       return { status: response.status, body: json };
     };
     const login = await call('POST', '/api/auth/local', { identifier: 'udp', password: PASSWORD });
     const udp = { authorization: `Bearer ${login.body.jwt}` };
-    await call('POST', '/api/workflows/definitions', { data: { key: 'bench', name: t('Bench'), contentType: 'api::service.service', definition: PING_PONG } }, udp);
+    await call(
+      'POST',
+      '/api/workflows/definitions',
+      { data: { key: 'bench', name: t('Bench'), contentType: 'api::service.service', definition: PING_PONG } },
+      udp
+    );
     await call('POST', '/api/workflows/definitions/bench/publish', undefined, udp);
     const services = await app.documents('api::service.service').findMany({ fields: ['documentId'], limit: PARALLEL + 1 });
-    const start = async (documentId) => (await call('POST', '/api/workflows/instances', { workflow: 'bench', subject: { type: 'api::service.service', documentId } }, udp)).body.data.documentId;
+    const start = async (documentId) =>
+      (
+        await call(
+          'POST',
+          '/api/workflows/instances',
+          { workflow: 'bench', subject: { type: 'api::service.service', documentId } },
+          udp
+        )
+      ).body.data.documentId;
 
     // The same record: one instance on it, moved a ⇄ b; the record itself updated with PUT.
     const record = services[0].documentId;
@@ -78,14 +95,24 @@ async function main() {
     let state = 'a';
     const transition = async () => {
       const next = state === 'a' ? 'go' : 'back';
-      const response = await call('POST', `/api/workflows/instances/${instance}/transitions`, { transition: next, expectedState: state }, udp);
+      const response = await call(
+        'POST',
+        `/api/workflows/instances/${instance}/transitions`,
+        { transition: next, expectedState: state },
+        udp
+      );
       if (response.status !== 200) throw new Error(`transition ${next}: ${response.status} ${JSON.stringify(response.body)}`);
       state = response.body.data.state;
     };
     let phone = 0;
     const update = async () => {
       phone += 1;
-      const response = await call('PUT', `/api/services/${record}`, { data: { contactPhone: `02 ${String(1000000 + phone)}` } }, udp);
+      const response = await call(
+        'PUT',
+        `/api/services/${record}`,
+        { data: { contactPhone: `02 ${String(1000000 + phone)}` } },
+        udp
+      );
       if (response.status !== 200) throw new Error(`update: ${response.status} ${JSON.stringify(response.body)}`);
     };
 
@@ -105,7 +132,9 @@ async function main() {
     const updates = await timed(update);
 
     // In process, without HTTP and authentication: the engine's service against the document service.
-    const user = await app.db.query('plugin::users-permissions.user').findOne({ where: { username: 'udp' }, populate: { role: true } });
+    const user = await app.db
+      .query('plugin::users-permissions.user')
+      .findOne({ where: { username: 'udp' }, populate: { role: true } });
     const transitions = app.plugin('workflows').service('transitions');
     const serviceTransition = async () => {
       const next = state === 'a' ? 'go' : 'back';
@@ -113,7 +142,9 @@ async function main() {
     };
     const serviceUpdate = async () => {
       phone += 1;
-      await app.documents('api::service.service').update({ documentId: record, locale: 'it', data: { contactPhone: `02 ${String(1000000 + phone)}` } });
+      await app
+        .documents('api::service.service')
+        .update({ documentId: record, locale: 'it', data: { contactPhone: `02 ${String(1000000 + phone)}` } });
     };
     const inProcessMoves = await timed(serviceTransition);
     const inProcessUpdates = await timed(serviceUpdate);
@@ -126,7 +157,12 @@ async function main() {
         let current = 'a';
         for (let i = 0; i < ITERATIONS / PARALLEL; i += 1) {
           const next = current === 'a' ? 'go' : 'back';
-          const response = await call('POST', `/api/workflows/instances/${id}/transitions`, { transition: next, expectedState: current }, udp);
+          const response = await call(
+            'POST',
+            `/api/workflows/instances/${id}/transitions`,
+            { transition: next, expectedState: current },
+            udp
+          );
           if (response.status !== 200) throw new Error(`parallel transition: ${response.status}`);
           current = response.body.data.state;
         }
@@ -135,12 +171,15 @@ async function main() {
     const parallelPerSecond = (Math.floor(ITERATIONS / PARALLEL) * PARALLEL) / ((performance.now() - begin) / 1000);
 
     const db = database.label;
-    const line = (label, r) => `  ${label.padEnd(40)} ${r.perSecond.toFixed(0).padStart(6)} /s   p50 ${r.p50.toFixed(2).padStart(6)} ms   p95 ${r.p95.toFixed(2).padStart(6)} ms`;
+    const line = (label, r) =>
+      `  ${label.padEnd(40)} ${r.perSecond.toFixed(0).padStart(6)} /s   p50 ${r.p50.toFixed(2).padStart(6)} ms   p95 ${r.p95.toFixed(2).padStart(6)} ms`;
     console.log(`\nWorkflows: transition vs plain update of the same record (${db}, HTTP, ${ITERATIONS} sequential calls each)`);
     console.log(line('transition (guards, tx, history, audit)', moves));
     console.log(line('plain update (PUT /api/services/:id)', updates));
     console.log(`  transitions with ${PARALLEL} clients in parallel: ${parallelPerSecond.toFixed(0)} /s`);
-    console.log(`  ratio transition / update: p50 ${(moves.p50 / updates.p50).toFixed(2)}×, throughput ${(updates.perSecond / moves.perSecond).toFixed(2)}×`);
+    console.log(
+      `  ratio transition / update: p50 ${(moves.p50 / updates.p50).toFixed(2)}×, throughput ${(updates.perSecond / moves.perSecond).toFixed(2)}×`
+    );
     console.log('  in process (services, no HTTP or authentication):');
     console.log(line('transitions.take()', inProcessMoves));
     console.log(line('documents().update()', inProcessUpdates));

@@ -23,7 +23,11 @@ async function main() {
       encryption: { enabled: false },
       compression: { enabled: false },
     });
-    const engine = engineApi.createTransferEngine(source, destination, { versionStrategy: 'ignore', schemaStrategy: 'ignore', transforms });
+    const engine = engineApi.createTransferEngine(source, destination, {
+      versionStrategy: 'ignore',
+      schemaStrategy: 'ignore',
+      transforms,
+    });
     engine.diagnostics.onDiagnostic((d) => {
       if (d.kind === 'error') console.error(`[backup] ${d.details?.message ?? JSON.stringify(d.details)}`);
     });

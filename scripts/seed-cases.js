@@ -22,14 +22,19 @@ async function main() {
   const count = countArg();
   const app = await loadBuiltApp();
   const terminal = process.stderr.isTTY;
-  const bar = new cliProgress.SingleBar({ format: 'casi / cases [{bar}] {value}/{total} {percentage}% – {eta}s' }, cliProgress.Presets.shades_classic);
+  const bar = new cliProgress.SingleBar(
+    { format: 'casi / cases [{bar}] {value}/{total} {percentage}% – {eta}s' },
+    cliProgress.Presets.shades_classic
+  );
   const progress = (done) => (terminal ? bar.update(done) : console.log(`[seed:cases] ${done}/${count}`));
   try {
     const { generateCases } = require(path.join(app.dirs.dist.root, 'src', 'seed', 'cases', 'generate.js'));
     if (terminal) bar.start(count, 0);
     const { records, rows, ms } = await generateCases(app, { count, onProgress: progress });
     if (terminal) bar.stop();
-    console.log(`[seed:cases] ${records} records (${rows} rows with relation links) in ${(ms / 1000).toFixed(1)} s – ${Math.round(records / (ms / 1000))} records/s, ${Math.round(rows / (ms / 1000))} rows/s`);
+    console.log(
+      `[seed:cases] ${records} records (${rows} rows with relation links) in ${(ms / 1000).toFixed(1)} s – ${Math.round(records / (ms / 1000))} records/s, ${Math.round(rows / (ms / 1000))} rows/s`
+    );
   } finally {
     await app.destroy();
   }

@@ -32,7 +32,12 @@ function benchDatabase(name) {
       const { compileStrapi, createStrapi } = require('@strapi/strapi');
       await compileStrapi({ appDir: ROOT });
       if (POSTGRES) await postgres.createSchema(SCHEMA);
-      const app = await createStrapi({ appDir: ROOT, distDir: path.join(ROOT, 'dist'), autoReload: false, serveAdminPanel: false }).load();
+      const app = await createStrapi({
+        appDir: ROOT,
+        distDir: path.join(ROOT, 'dist'),
+        autoReload: false,
+        serveAdminPanel: false,
+      }).load();
       app.log.level = 'error';
       return app;
     },

@@ -22,7 +22,11 @@ function send({ method = 'GET', path, headers = {}, body }) {
         method,
         path,
         agent,
-        headers: { accept: 'application/json', ...(payload ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } : {}), ...headers },
+        headers: {
+          accept: 'application/json',
+          ...(payload ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } : {}),
+          ...headers,
+        },
       },
       (response) => {
         response.resume();
@@ -57,7 +61,16 @@ async function main() {
   const seconds = (performance.now() - begin) / 1000;
   latencies.sort((a, b) => a - b);
   const at = (p) => latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))] ?? NaN;
-  console.log(JSON.stringify({ requests: latencies.length, perSecond: latencies.length / seconds, p50: at(0.5), p99: at(0.99), non2xx, errors }));
+  console.log(
+    JSON.stringify({
+      requests: latencies.length,
+      perSecond: latencies.length / seconds,
+      p50: at(0.5),
+      p99: at(0.99),
+      non2xx,
+      errors,
+    })
+  );
   agent.destroy();
 }
 

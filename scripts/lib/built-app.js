@@ -11,7 +11,9 @@ const root = path.join(__dirname, '..', '..');
 
 async function loadBuiltApp() {
   const distDir = path.join(root, 'dist');
-  const context = fs.existsSync(path.join(distDir, 'src', 'index.js')) ? { appDir: root, distDir } : await compileStrapi({ appDir: root });
+  const context = fs.existsSync(path.join(distDir, 'src', 'index.js'))
+    ? { appDir: root, distDir }
+    : await compileStrapi({ appDir: root });
   const app = await createStrapi({ ...context, autoReload: false, serveAdminPanel: false }).load();
   app.log.level = 'warn';
   return app;

@@ -13,7 +13,8 @@ function carryIds(destination) {
   destination.createEntitiesWriteStream = async () => {
     const writable = await createWriteStream();
     const write = writable._write.bind(writable);
-    writable._write = (entity, encoding, callback) => write({ ...entity, data: { ...entity.data, [KEY]: entity.id } }, encoding, callback);
+    writable._write = (entity, encoding, callback) =>
+      write({ ...entity, data: { ...entity.data, [KEY]: entity.id } }, encoding, callback);
     return writable;
   };
   return destination;

@@ -1,6 +1,8 @@
 import type { Core } from '@strapi/strapi';
 
-type Meta = { attributes: Record<string, { joinTable?: { name: string; joinColumn: { name: string }; inverseJoinColumn: { name: string } } }> };
+type Meta = {
+  attributes: Record<string, { joinTable?: { name: string; joinColumn: { name: string }; inverseJoinColumn: { name: string } } }>;
+};
 
 /** The relations the case lists are scoped by: a comune's rows of the link table, owner ids read from the index. */
 const SCOPE_LINKS: [string, string][] = [

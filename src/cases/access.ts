@@ -20,11 +20,18 @@ const AUDITED: CaseType[] = ['beneficiary', 'case', 'household'];
 /** The query parameters a list understands; anything else is refused like an unknown field. */
 const LIST_PARAMETERS = ['filters', '_q', 'sort', 'populate', 'pagination'];
 
-export async function listScoped(strapi: Core.Strapi, caller: Caller, type: CaseType, query: Query, extra?: Record<string, unknown>) {
+export async function listScoped(
+  strapi: Core.Strapi,
+  caller: Caller,
+  type: CaseType,
+  query: Query,
+  extra?: Record<string, unknown>
+) {
   const role = caseRoleOf(caller);
   const checker = new QueryChecker(caller, role);
   for (const key of Object.keys(query)) {
-    if (!LIST_PARAMETERS.includes(key)) checker.issues.push({ path: key, it: 'parametro non consentito', en: 'parameter not allowed' });
+    if (!LIST_PARAMETERS.includes(key))
+      checker.issues.push({ path: key, it: 'parametro non consentito', en: 'parameter not allowed' });
   }
   const userFilters = query.filters === undefined ? undefined : checker.filters(type, query.filters, 'filters');
   const search = checker.search(type, query._q);
@@ -33,7 +40,14 @@ export async function listScoped(strapi: Core.Strapi, caller: Caller, type: Case
   const page = checker.pagination(query.pagination);
   checker.done();
   // The scope as `id IN (sub-query)`: the page is read through the worklists' indexes, without a DISTINCT join.
-  const filters = { $and: [{ id: { $in: scopeIdsQuery(strapi, caller, type) } }, ...(userFilters ? [userFilters] : []), ...(search ? [search] : []), ...(extra ? [extra] : [])] };
+  const filters = {
+    $and: [
+      { id: { $in: scopeIdsQuery(strapi, caller, type) } },
+      ...(userFilters ? [userFilters] : []),
+      ...(search ? [search] : []),
+      ...(extra ? [extra] : []),
+    ],
+  };
   const docs = strapi.documents(uidOf(type) as UID.ContentType);
   const [rows, total] = await Promise.all([
     docs.findMany({ filters, sort, populate, fields: scalarFields(role, type), start: page.start, limit: page.limit } as never),
@@ -78,7 +92,13 @@ export async function findScoped(strapi: Core.Strapi, caller: Caller, type: Case
  * beneficiary, a referral's case and its beneficiary...), written to the audit trail: personal data leaves
  * no route unaudited, however it is reached.
  */
-async function auditReached(strapi: Core.Strapi, caller: Caller, action: 'read' | 'list', type: CaseType, rows: unknown): Promise<void> {
+async function auditReached(
+  strapi: Core.Strapi,
+  caller: Caller,
+  action: 'read' | 'list',
+  type: CaseType,
+  rows: unknown
+): Promise<void> {
   const reached = new Map<CaseType, Set<string>>();
   const walk = (kind: CaseType, value: unknown) => {
     if (Array.isArray(value)) return value.forEach((item) => walk(kind, item));
@@ -93,7 +113,12 @@ async function auditReached(strapi: Core.Strapi, caller: Caller, action: 'read' 
     }
   };
   walk(type, rows);
-  await auditAccesses(strapi, caller, action, [...reached].map(([kind, ids]) => [kind, [...ids]]));
+  await auditAccesses(
+    strapi,
+    caller,
+    action,
+    [...reached].map(([kind, ids]) => [kind, [...ids]])
+  );
 }
 
 /** Whether the caller may see the record (no audit: an internal check before a write). */
@@ -110,20 +135,38 @@ export async function isVisible(strapi: Core.Strapi, caller: Caller, type: CaseT
  * (workflow instances, tasks, form submissions about a case file): the same scope as `isVisible`.
  */
 export function visibleIdsQuery(strapi: Core.Strapi, caller: Caller, type: CaseType): unknown {
-  return strapi.db.queryBuilder(uidOf(type) as UID.ContentType).select('documentId').where(toQueryFilter(scopeOf(caller, type))).getKnexQuery();
+  return strapi.db
+    .queryBuilder(uidOf(type) as UID.ContentType)
+    .select('documentId')
+    .where(toQueryFilter(scopeOf(caller, type)))
+    .getKnexQuery();
 }
 
 /**
  * A record asked for by id that the caller may not see (or that does not exist: the answer is the same
  * 404, so it tells nothing): the refused access is written to the audit trail with who and which id.
  */
-async function refuse(strapi: Core.Strapi, caller: Caller, type: CaseType, documentId: unknown, it: string, en: string): Promise<never> {
+async function refuse(
+  strapi: Core.Strapi,
+  caller: Caller,
+  type: CaseType,
+  documentId: unknown,
+  it: string,
+  en: string
+): Promise<never> {
   await auditAccess(strapi, caller, 'denied', type, [String(documentId).slice(0, 64)]);
   notFound(it, en);
 }
 
 /** The record is visible to the caller, or 404 with the refusal audited. */
-export async function requireVisible(strapi: Core.Strapi, caller: Caller, type: CaseType, documentId: string, it: string, en: string): Promise<void> {
+export async function requireVisible(
+  strapi: Core.Strapi,
+  caller: Caller,
+  type: CaseType,
+  documentId: string,
+  it: string,
+  en: string
+): Promise<void> {
   if (!(await isVisible(strapi, caller, type, documentId))) await refuse(strapi, caller, type, documentId, it, en);
 }
 

@@ -5,7 +5,11 @@ import { throwIssues } from '../plugins/plugin-kit/errors';
  * 400 unless `assignee` (a user's documentId) is an operator linked to `municipality` (the case's comune):
  * a case is assigned only to someone who may work it, never to provider staff or another comune's operator.
  */
-export async function requireAssignableOperator(strapi: Core.Strapi, assignee: unknown, municipality: string | undefined): Promise<void> {
+export async function requireAssignableOperator(
+  strapi: Core.Strapi,
+  assignee: unknown,
+  municipality: string | undefined
+): Promise<void> {
   if (assignee === undefined || assignee === null) return;
   const found =
     typeof assignee === 'string' && municipality
@@ -15,7 +19,11 @@ export async function requireAssignableOperator(strapi: Core.Strapi, assignee: u
       : 0;
   if (found === 0) {
     throwIssues([
-      { path: 'data.assignedOperator', it: 'non è un operatore del comune della cartella', en: "not an operator of the case's comune" },
+      {
+        path: 'data.assignedOperator',
+        it: 'non è un operatore del comune della cartella',
+        en: "not an operator of the case's comune",
+      },
     ]);
   }
 }

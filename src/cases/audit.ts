@@ -14,14 +14,39 @@ const AUDIT_UID = 'plugin::workflows.audit-record';
  * It runs on every read, so it is one plain multi-row INSERT (the query engine's createMany adds a
  * transaction and reads the ids back): the same columns and encodings the engine writes, append-only.
  */
-type Action = 'read' | 'list' | 'denied' | 'create' | 'update' | 'export' | 'anonymise' | 'accept' | 'reject' | 'revoke-consent' | 'complete' | 'redeem';
+type Action =
+  | 'read'
+  | 'list'
+  | 'denied'
+  | 'create'
+  | 'update'
+  | 'export'
+  | 'anonymise'
+  | 'accept'
+  | 'reject'
+  | 'revoke-consent'
+  | 'complete'
+  | 'redeem';
 
-export async function auditAccess(strapi: Core.Strapi, caller: Caller, action: Action, type: CaseType, documentIds: string[], fields?: string[]): Promise<void> {
+export async function auditAccess(
+  strapi: Core.Strapi,
+  caller: Caller,
+  action: Action,
+  type: CaseType,
+  documentIds: string[],
+  fields?: string[]
+): Promise<void> {
   await auditAccesses(strapi, caller, action, [[type, documentIds]], fields);
 }
 
 /** Accesses to records of several types (a page and what it populates) in one INSERT: one round trip. */
-export async function auditAccesses(strapi: Core.Strapi, caller: Caller, action: Action, groups: [CaseType, string[]][], fields?: string[]): Promise<void> {
+export async function auditAccesses(
+  strapi: Core.Strapi,
+  caller: Caller,
+  action: Action,
+  groups: [CaseType, string[]][],
+  fields?: string[]
+): Promise<void> {
   const reached = groups.flatMap(([type, documentIds]) => documentIds.map((documentId) => ({ type, documentId })));
   if (reached.length === 0) return;
   const meta = strapi.db.metadata.get(AUDIT_UID) as { tableName: string; attributes: Record<string, { columnName?: string }> };

@@ -38,16 +38,25 @@ export async function loadCaller(strapi: Core.Strapi, user: StateUser | undefine
   const comuni = link('municipalities');
   const provider = link('linkedProvider');
   // Inside the caller's transaction when there is one (a workflow started with a new case: SQLite has a single connection).
-  const select = (knex: typeof strapi.db.connection) => knex(`${meta.tableName} as u`)
-    .leftJoin(`${role.name} as ur`, `ur.${role.joinColumn.name}`, 'u.id')
-    .leftJoin(`${table('plugin::users-permissions.role')} as r`, 'r.id', `ur.${role.inverseJoinColumn.name}`)
-    .leftJoin(`${comuni.name} as um`, `um.${comuni.joinColumn.name}`, 'u.id')
-    .leftJoin(`${table('api::municipality.municipality')} as m`, 'm.id', `um.${comuni.inverseJoinColumn.name}`)
-    .leftJoin(`${provider.name} as up`, `up.${provider.joinColumn.name}`, 'u.id')
-    .leftJoin(`${table('api::provider.provider')} as p`, 'p.id', `up.${provider.inverseJoinColumn.name}`)
-    .where('u.id', user.id)
-    .select('u.id as id', 'u.username as username', 'r.type as role', 'm.document_id as municipality', 'p.document_id as provider');
-  const rows = (await (strapi.db.inTransaction() ? strapi.db.transaction(({ trx }) => select(trx)) : select(strapi.db.connection))) as {
+  const select = (knex: typeof strapi.db.connection) =>
+    knex(`${meta.tableName} as u`)
+      .leftJoin(`${role.name} as ur`, `ur.${role.joinColumn.name}`, 'u.id')
+      .leftJoin(`${table('plugin::users-permissions.role')} as r`, 'r.id', `ur.${role.inverseJoinColumn.name}`)
+      .leftJoin(`${comuni.name} as um`, `um.${comuni.joinColumn.name}`, 'u.id')
+      .leftJoin(`${table('api::municipality.municipality')} as m`, 'm.id', `um.${comuni.inverseJoinColumn.name}`)
+      .leftJoin(`${provider.name} as up`, `up.${provider.joinColumn.name}`, 'u.id')
+      .leftJoin(`${table('api::provider.provider')} as p`, 'p.id', `up.${provider.inverseJoinColumn.name}`)
+      .where('u.id', user.id)
+      .select(
+        'u.id as id',
+        'u.username as username',
+        'r.type as role',
+        'm.document_id as municipality',
+        'p.document_id as provider'
+      );
+  const rows = (await (strapi.db.inTransaction()
+    ? strapi.db.transaction(({ trx }) => select(trx))
+    : select(strapi.db.connection))) as {
     id: number;
     username: string;
     role: string | null;
@@ -67,5 +76,8 @@ export async function loadCaller(strapi: Core.Strapi, user: StateUser | undefine
 /** Only operators and provider staff hold personal data of case files; anyone else gets 403. */
 export function caseRoleOf(caller: Caller): CaseRole {
   if (caller.role === 'operator' || caller.role === 'provider') return caller.role;
-  forbidden('Il tuo ruolo non accede ai dati personali delle cartelle sociali', 'Your role has no access to the personal data of case files');
+  forbidden(
+    'Il tuo ruolo non accede ai dati personali delle cartelle sociali',
+    'Your role has no access to the personal data of case files'
+  );
 }

@@ -40,17 +40,26 @@ interface SubmissionView extends CaseFormSubmission {
  * The forms of the case's service with their state for this case. `workflow` is the case's instance as the
  * case's GET shows it: the transitions leaving its state tell which forms are required now.
  */
-export async function caseFormsView(strapi: Core.Strapi, caseId: string, workflow: CaseWorkflow | null, user: RequestUser | undefined): Promise<CaseFormView[]> {
+export async function caseFormsView(
+  strapi: Core.Strapi,
+  caseId: string,
+  workflow: CaseWorkflow | null,
+  user: RequestUser | undefined
+): Promise<CaseFormView[]> {
   const path = await casePathOfCase(strapi, caseId);
   if (path.caseForms.length === 0 || !strapi.plugin('forms')) return [];
   const keys = path.caseForms.map((e) => e.form);
   let leaving = new Set<string>();
   if (workflow && !workflow.closed && workflow.key === path.caseWorkflow) {
-    const definitions = strapi.plugin('workflows').service('definitions') as { definitionOf(key: string, version: number): Promise<WorkflowDefinition> };
+    const definitions = strapi.plugin('workflows').service('definitions') as {
+      definitionOf(key: string, version: number): Promise<WorkflowDefinition>;
+    };
     const definition = await definitions.definitionOf(workflow.key, workflow.version);
     leaving = new Set(transitionsFrom(definition, workflow.state.key).map((t) => t.key));
   }
-  const submissions = strapi.plugin('forms').service('submissions') as { list(query: Record<string, string>, user: RequestUser | undefined): Promise<SubmissionView[]> };
+  const submissions = strapi.plugin('forms').service('submissions') as {
+    list(query: Record<string, string>, user: RequestUser | undefined): Promise<SubmissionView[]>;
+  };
   const [titles, submitted, visible] = await Promise.all([
     formTitles(strapi, keys),
     submittedForms(strapi, caseId, keys),
@@ -64,6 +73,13 @@ export async function caseFormsView(strapi: Core.Strapi, caseId: string, workflo
     required: Boolean(entry.requiredBefore && leaving.has(entry.requiredBefore) && !submitted.has(entry.form)),
     submissions: visible
       .filter((s) => s.form === entry.form)
-      .map(({ documentId, version, author, editable, createdAt, updatedAt }) => ({ documentId, version, author, editable, createdAt, updatedAt })),
+      .map(({ documentId, version, author, editable, createdAt, updatedAt }) => ({
+        documentId,
+        version,
+        author,
+        editable,
+        createdAt,
+        updatedAt,
+      })),
   }));
 }

@@ -34,16 +34,23 @@ const CASE = 'api::case.case';
 export function entriesOf(value: unknown): CaseFormEntry[] {
   if (!Array.isArray(value)) return [];
   return value.filter(
-    (e): e is CaseFormEntry => Boolean(e) && typeof e === 'object' && typeof (e as CaseFormEntry).form === 'string' && Array.isArray((e as CaseFormEntry).roles)
+    (e): e is CaseFormEntry =>
+      Boolean(e) &&
+      typeof e === 'object' &&
+      typeof (e as CaseFormEntry).form === 'string' &&
+      Array.isArray((e as CaseFormEntry).roles)
   );
 }
 
 /** The case path of a service (by documentId). */
 export async function casePathOfService(strapi: Core.Strapi, serviceId: unknown): Promise<CasePath> {
   if (typeof serviceId !== 'string' || serviceId === '') return { caseWorkflow: null, caseForms: [] };
-  const row = (await strapi.db.query('api::service.service').findOne({ where: { documentId: serviceId }, select: ['caseWorkflow', 'caseForms'] })) as
-    | { caseWorkflow: string | null; caseForms: unknown }
-    | null;
+  const row = (await strapi.db
+    .query('api::service.service')
+    .findOne({ where: { documentId: serviceId }, select: ['caseWorkflow', 'caseForms'] })) as {
+    caseWorkflow: string | null;
+    caseForms: unknown;
+  } | null;
   return { caseWorkflow: row?.caseWorkflow || null, caseForms: entriesOf(row?.caseForms) };
 }
 
@@ -64,7 +71,9 @@ export async function casePathOfCase(strapi: Core.Strapi, caseId: string): Promi
 /** Titles of forms by key (it/en). */
 export async function formTitles(strapi: Core.Strapi, keys: string[]): Promise<Map<string, Text>> {
   if (keys.length === 0 || !strapi.plugin('forms')) return new Map();
-  const rows = (await strapi.db.query('plugin::forms.form').findMany({ where: { key: { $in: keys } }, select: ['key', 'title'] })) as { key: string; title: Text }[];
+  const rows = (await strapi.db
+    .query('plugin::forms.form')
+    .findMany({ where: { key: { $in: keys } }, select: ['key', 'title'] })) as { key: string; title: Text }[];
   return new Map(rows.map((r) => [r.key, r.title]));
 }
 

@@ -6,7 +6,9 @@ import { scalarFields } from './query';
 
 // Strapi's own row → entity conversion (dates, decimals, booleans as the document service returns them).
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { fromRow } = require('@strapi/database/dist/query/helpers/transform') as { fromRow: (meta: unknown, row: unknown) => Record<string, unknown> | null };
+const { fromRow } = require('@strapi/database/dist/query/helpers/transform') as {
+  fromRow: (meta: unknown, row: unknown) => Record<string, unknown> | null;
+};
 
 type Row = Record<string, unknown>;
 interface JoinTable {
@@ -29,7 +31,9 @@ const uidOfTarget = (target: string) => (target === 'beneficiary' ? 'api::benefi
 /** Whether the one-query detail can answer this populate: only to-one relations, nothing nested. */
 export function fitsOneQuery(caller: Caller, populate: Record<string, unknown> | undefined): boolean {
   if (caller.role !== 'operator') return false;
-  return Object.entries(populate ?? {}).every(([key, entry]) => TO_ONE.includes(key) && !(entry as { populate?: unknown }).populate);
+  return Object.entries(populate ?? {}).every(
+    ([key, entry]) => TO_ONE.includes(key) && !(entry as { populate?: unknown }).populate
+  );
 }
 
 /**
@@ -76,7 +80,11 @@ export async function caseDetail(
   const instances = strapi.plugin('workflows') ? meta(INSTANCE_UID) : null;
   if (instances) {
     query.leftJoin(`${instances.tableName} as wi`, 'wi.document_id', `c.${column(cases, 'workflowInstance')}`);
-    pick('wi', instances, Object.keys(instances.attributes).filter((attr) => instances.attributes[attr].columnName));
+    pick(
+      'wi',
+      instances,
+      Object.keys(instances.attributes).filter((attr) => instances.attributes[attr].columnName)
+    );
   }
   const found = (await query.first(select)) as Row | undefined;
   if (!found) return null;

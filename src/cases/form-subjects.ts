@@ -20,7 +20,9 @@ export function registerCaseFormSubjects(strapi: Core.Strapi): void {
   const guards = strapi.plugin('forms').service('subjectGuards') as {
     registerReadAudit: (of: (user: GuardUser | undefined, type: string, documentIds: string[]) => Promise<void>) => void;
     registerComuni: (of: (user: GuardUser | undefined) => Promise<string[] | null>) => void;
-    registerSubjectComuni: (of: (type: string, documentIds: string[]) => Promise<Map<string, { id: string; name: string }>>) => void;
+    registerSubjectComuni: (
+      of: (type: string, documentIds: string[]) => Promise<Map<string, { id: string; name: string }>>
+    ) => void;
     register: (
       type: string,
       guard: (user: GuardUser | undefined, documentId: string) => Promise<boolean>,
@@ -44,7 +46,8 @@ export function registerCaseFormSubjects(strapi: Core.Strapi): void {
       select: ['documentId'],
       populate: { municipality: { select: ['documentId', 'name'] } },
     })) as { documentId: string; municipality?: { documentId: string; name: string } | null }[];
-    for (const c of cases) if (c.municipality) out.set(c.documentId, { id: c.municipality.documentId, name: c.municipality.name });
+    for (const c of cases)
+      if (c.municipality) out.set(c.documentId, { id: c.municipality.documentId, name: c.municipality.name });
     return out;
   });
   // Form answers about a case-file record are that record's data: their reads are audited like the record's.

@@ -14,13 +14,21 @@ export const householdHooks: WriteHooks = {
     requireFields(data, ['beneficiary']);
     const existing = await strapi.db.query(UID).count({ where: { beneficiary: { documentId: data.beneficiary as string } } });
     if (existing > 0) {
-      throwIssues([{ path: 'data.beneficiary', it: 'la persona ha già un nucleo familiare: modificarlo', en: 'the person already has a household: edit it' }]);
+      throwIssues([
+        {
+          path: 'data.beneficiary',
+          it: 'la persona ha già un nucleo familiare: modificarlo',
+          en: 'the person already has a household: edit it',
+        },
+      ]);
     }
     return data;
   },
   async beforeUpdate(_strapi, _caller, data) {
     if (data.beneficiary !== undefined) {
-      throwIssues([{ path: 'data.beneficiary', it: 'la persona del nucleo non si cambia', en: "the household's person cannot be changed" }]);
+      throwIssues([
+        { path: 'data.beneficiary', it: 'la persona del nucleo non si cambia', en: "the household's person cannot be changed" },
+      ]);
     }
     return data;
   },

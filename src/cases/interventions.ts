@@ -7,7 +7,9 @@ export const interventionHooks: WriteHooks = {
     requireFields(data, ['case', 'periodFrom', 'quantity', 'unit']);
     if (caller.role === 'provider') data.provider = caller.provider;
     if (!data.service) {
-      const found = (await strapi.documents('api::case.case').findOne({ documentId: data.case as string, populate: { service: { fields: ['code'] } } })) as {
+      const found = (await strapi
+        .documents('api::case.case')
+        .findOne({ documentId: data.case as string, populate: { service: { fields: ['code'] } } })) as {
         service?: { documentId: string } | null;
       } | null;
       if (found?.service) data.service = found.service.documentId;

@@ -1,14 +1,45 @@
 import { throwIssues, type BilingualIssue } from '../plugins/plugin-kit/errors';
 import type { Caller } from './caller';
-import { ALWAYS, COMPONENTS, READABLE, RELATIONS, SEARCH, SORT_THROUGH, TARGET_FIELDS, isCaseType, type CaseRole, type CaseType } from './model';
+import {
+  ALWAYS,
+  COMPONENTS,
+  READABLE,
+  RELATIONS,
+  SEARCH,
+  SORT_THROUGH,
+  TARGET_FIELDS,
+  isCaseType,
+  type CaseRole,
+  type CaseType,
+} from './model';
 import { scopeOf } from './scope';
 
 type Filter = Record<string, unknown>;
 type Populate = Record<string, unknown>;
 
 const OPERATORS = new Set([
-  '$eq', '$eqi', '$ne', '$nei', '$lt', '$lte', '$gt', '$gte', '$in', '$notIn', '$contains', '$notContains', '$containsi',
-  '$notContainsi', '$null', '$notNull', '$between', '$startsWith', '$startsWithi', '$endsWith', '$endsWithi', '$not',
+  '$eq',
+  '$eqi',
+  '$ne',
+  '$nei',
+  '$lt',
+  '$lte',
+  '$gt',
+  '$gte',
+  '$in',
+  '$notIn',
+  '$contains',
+  '$notContains',
+  '$containsi',
+  '$notContainsi',
+  '$null',
+  '$notNull',
+  '$between',
+  '$startsWith',
+  '$startsWithi',
+  '$endsWith',
+  '$endsWithi',
+  '$not',
 ]);
 const LOGICAL = new Set(['$and', '$or', '$not']);
 const MAX_DEPTH = 4;
@@ -24,7 +55,7 @@ const refused = (path: string): BilingualIssue => ({
 
 /** Scalar, relation and component names a role reads on a type, or on a catalogue/user target. */
 function readableOf(role: CaseRole, target: string): string[] {
-  return isCaseType(target) ? READABLE[role][target] : TARGET_FIELDS[target] ?? [];
+  return isCaseType(target) ? READABLE[role][target] : (TARGET_FIELDS[target] ?? []);
 }
 function relationTarget(target: string, key: string): string | undefined {
   return isCaseType(target) ? RELATIONS[target][key] : undefined;
@@ -40,7 +71,10 @@ export function scalarFields(role: CaseRole, target: string): string[] {
 
 export class QueryChecker {
   readonly issues: BilingualIssue[] = [];
-  constructor(private readonly caller: Caller, private readonly role: CaseRole) {}
+  constructor(
+    private readonly caller: Caller,
+    private readonly role: CaseRole
+  ) {}
 
   /** A client's filters on `target`, checked field by field; a relation into a case type carries that type's scope. */
   filters(target: string, value: unknown, path: string, depth = 0): Filter {
@@ -79,7 +113,11 @@ export class QueryChecker {
       const out: Filter = {};
       for (const [op, inner] of Object.entries(value as Filter)) {
         if (!OPERATORS.has(op)) {
-          this.issues.push(LOGICAL.has(op) ? { path: `${path}.${op}`, it: 'operatore non valido qui', en: 'operator not valid here' } : refused(`${path}.${op}`));
+          this.issues.push(
+            LOGICAL.has(op)
+              ? { path: `${path}.${op}`, it: 'operatore non valido qui', en: 'operator not valid here' }
+              : refused(`${path}.${op}`)
+          );
           continue;
         }
         out[op] = op === '$not' ? this.scalar(inner, `${path}.${op}`) : this.scalar(inner, `${path}.${op}`);
@@ -94,7 +132,13 @@ export class QueryChecker {
   sort(target: CaseType, raw: unknown): string[] {
     const items: string[] = [];
     const collect = (value: unknown) => {
-      if (typeof value === 'string') items.push(...value.split(',').map((s) => s.trim()).filter(Boolean));
+      if (typeof value === 'string')
+        items.push(
+          ...value
+            .split(',')
+            .map((s) => s.trim())
+            .filter(Boolean)
+        );
       else if (Array.isArray(value)) value.forEach(collect);
       else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) items.push(`${k}:${String(v)}`);
     };
@@ -102,7 +146,8 @@ export class QueryChecker {
     return items.map((item) => {
       const [field, direction = 'asc'] = item.split(':');
       const path = `sort.${field}`;
-      if (!['asc', 'desc'].includes(direction.toLowerCase())) this.issues.push({ path, it: 'direzione non valida', en: 'invalid direction' });
+      if (!['asc', 'desc'].includes(direction.toLowerCase()))
+        this.issues.push({ path, it: 'direzione non valida', en: 'invalid direction' });
       let current: string = target;
       const parts = field.split('.');
       parts.forEach((part, index) => {
@@ -113,7 +158,13 @@ export class QueryChecker {
         const toMany = TO_MANY.has(`${current}.${part}`);
         // Into another case type only where its scope follows from this one's (SORT_THROUGH).
         const outOfScope = !!next && isCaseType(next) && !SORT_THROUGH[this.role].includes(`${current}.${part}`);
-        if (!readableOf(this.role, current).includes(part) || isComponent(current, part) || toMany || outOfScope || (last ? !!next : !next)) {
+        if (
+          !readableOf(this.role, current).includes(part) ||
+          isComponent(current, part) ||
+          toMany ||
+          outOfScope ||
+          (last ? !!next : !next)
+        ) {
           this.issues.push(refused(path));
           return;
         }
@@ -135,22 +186,34 @@ export class QueryChecker {
     const add = (dotted: string) => {
       const [head, ...rest] = dotted.split('.');
       const existing = (tree[head] as Record<string, unknown>) ?? {};
-      tree[head] = rest.length ? { ...existing, ...this.populateTree(relationTarget(target, head) ?? '', rest.join('.'), `${path}.${head}`, depth + 1) } : existing;
+      tree[head] = rest.length
+        ? { ...existing, ...this.populateTree(relationTarget(target, head) ?? '', rest.join('.'), `${path}.${head}`, depth + 1) }
+        : existing;
     };
     if (depth > MAX_DEPTH) {
       this.issues.push({ path, it: 'inclusione troppo profonda', en: 'populate too deep' });
       return {};
     }
     if (raw === '*' || raw === true || raw === 'true') {
-      for (const key of readableOf(this.role, target)) if (relationTarget(target, key) || isComponent(target, key)) tree[key] = {};
-    } else if (typeof raw === 'string') raw.split(',').map((s) => s.trim()).filter(Boolean).forEach(add);
-    else if (Array.isArray(raw)) raw.forEach((item) => (typeof item === 'string' ? add(item) : this.issues.push({ path, it: 'valore non valido', en: 'invalid value' })));
+      for (const key of readableOf(this.role, target))
+        if (relationTarget(target, key) || isComponent(target, key)) tree[key] = {};
+    } else if (typeof raw === 'string')
+      raw
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
+        .forEach(add);
+    else if (Array.isArray(raw))
+      raw.forEach((item) =>
+        typeof item === 'string' ? add(item) : this.issues.push({ path, it: 'valore non valido', en: 'invalid value' })
+      );
     else if (raw && typeof raw === 'object') {
       for (const [key, value] of Object.entries(raw)) {
         if (value === true || value === 'true' || value === '*') tree[key] = {};
         else if (value && typeof value === 'object') {
           const nested = (value as { populate?: unknown }).populate;
-          tree[key] = nested === undefined ? {} : this.populateTree(relationTarget(target, key) ?? '', nested, `${path}.${key}`, depth + 1);
+          tree[key] =
+            nested === undefined ? {} : this.populateTree(relationTarget(target, key) ?? '', nested, `${path}.${key}`, depth + 1);
         } else tree[key] = {};
       }
     } else this.issues.push({ path, it: 'valore non valido', en: 'invalid value' });

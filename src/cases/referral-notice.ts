@@ -1,7 +1,13 @@
 import type { Core } from '@strapi/strapi';
 
 interface MailOutbox {
-  enqueue(notice: { kind: 'referrals'; recipient: string; recipientUserId: number; subject: string; text: string }): Promise<boolean>;
+  enqueue(notice: {
+    kind: 'referrals';
+    recipient: string;
+    recipientUserId: number;
+    subject: string;
+    text: string;
+  }): Promise<boolean>;
 }
 interface MailRecipients {
   ofProvider(providerDocumentId: string): Promise<{ id: number; email: string }[]>;
@@ -20,8 +26,16 @@ export async function queueReferralNotice(strapi: Core.Strapi, referralDocumentI
   if (!mail) return;
   const referral = (await strapi.db.query('api::referral.referral').findOne({
     where: { documentId: referralDocumentId },
-    populate: { toProvider: { select: ['documentId', 'name'] }, toService: { select: ['name'] }, fromMunicipality: { select: ['name'] } },
-  })) as { toProvider?: { documentId: string; name: string } | null; toService?: { name: string } | null; fromMunicipality?: { name: string } | null } | null;
+    populate: {
+      toProvider: { select: ['documentId', 'name'] },
+      toService: { select: ['name'] },
+      fromMunicipality: { select: ['name'] },
+    },
+  })) as {
+    toProvider?: { documentId: string; name: string } | null;
+    toService?: { name: string } | null;
+    fromMunicipality?: { name: string } | null;
+  } | null;
   if (!referral?.toProvider) return;
   const service = referral.toService?.name ?? 'un servizio';
   const from = referral.fromMunicipality?.name;
@@ -37,7 +51,7 @@ export async function queueReferralNotice(strapi: Core.Strapi, referralDocumentI
         'Buongiorno,',
         '',
         `${referral.toProvider.name} ha ricevuto un nuovo invio per il servizio "${service}"${from ? ` dal Comune di ${from}` : ''}.`,
-        "Per leggerlo e decidere se accettarlo, aprire la console di Ambito:",
+        'Per leggerlo e decidere se accettarlo, aprire la console di Ambito:',
         link,
         '',
         `(English: ${referral.toProvider.name} received a new referral for "${service}"${from ? ` from the comune of ${from}` : ''}; open it in the Ambito console at the link above.)`,

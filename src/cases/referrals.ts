@@ -56,8 +56,9 @@ export const referralHooks: WriteHooks = {
   },
   async beforeUpdate(strapi, _caller, data, documentId) {
     const stored = (await strapi.documents(UID).findOne({ documentId })) as Stored;
-    if (stored.status !== 'pending') conflict("Un invio già deciso non si modifica", 'A decided referral cannot be changed');
-    if (data.consentGiven === true && !stored.consentGiven) return { ...data, consentGivenAt: new Date(), consentRevokedAt: null };
+    if (stored.status !== 'pending') conflict('Un invio già deciso non si modifica', 'A decided referral cannot be changed');
+    if (data.consentGiven === true && !stored.consentGiven)
+      return { ...data, consentGivenAt: new Date(), consentRevokedAt: null };
     return data;
   },
   async afterCreate(strapi, _caller, documentId) {
@@ -78,7 +79,10 @@ export function referralActions(strapi: Core.Strapi): Record<string, unknown> {
       if (stored.status !== 'pending') conflict('Invio già deciso', 'Referral already decided');
       if (action === 'accept') {
         if (!stored.consentGiven || stored.consentRevokedAt) {
-          conflict("Manca il consenso della persona: l'invio non può essere accettato", "The person's consent is missing: the referral cannot be accepted");
+          conflict(
+            "Manca il consenso della persona: l'invio non può essere accettato",
+            "The person's consent is missing: the referral cannot be accepted"
+          );
         }
         data = { status: 'accepted' };
       } else {
@@ -89,13 +93,18 @@ export function referralActions(strapi: Core.Strapi): Record<string, unknown> {
       data = { ...data, decidedAt: now, decidedBy: caller.id };
     } else if (action === 'revoke-consent') {
       requireRole(caller, 'operator');
-      if (!stored.consentGiven || stored.consentRevokedAt) conflict('Consenso già assente o revocato', 'Consent already missing or revoked');
+      if (!stored.consentGiven || stored.consentRevokedAt)
+        conflict('Consenso già assente o revocato', 'Consent already missing or revoked');
       data = { consentRevokedAt: now };
     } else {
-      if (stored.status !== 'accepted') conflict('Solo un invio accettato si può concludere', 'Only an accepted referral can be completed');
+      if (stored.status !== 'accepted')
+        conflict('Solo un invio accettato si può concludere', 'Only an accepted referral can be completed');
       // Once the person revoked consent the provider holds no mandate on the case: only the comune closes it.
       if (caller.role === 'provider' && (!stored.consentGiven || stored.consentRevokedAt)) {
-        conflict("La persona ha revocato il consenso: l'invio non può essere concluso dall'ente", 'The person revoked consent: the provider cannot complete the referral');
+        conflict(
+          "La persona ha revocato il consenso: l'invio non può essere concluso dall'ente",
+          'The person revoked consent: the provider cannot complete the referral'
+        );
       }
       data = { status: 'done' };
     }

@@ -13,7 +13,9 @@ export function requireFields(data: Record<string, unknown>, fields: string[]): 
 
 /** The next readable code of a type, e.g. `C-2026-00042`, from the highest id so far. */
 export async function nextCode(strapi: Core.Strapi, uid: string, prefix: string): Promise<string> {
-  const last = (await strapi.db.query(uid as UID.ContentType).findOne({ orderBy: { id: 'desc' }, select: ['id'] })) as { id: number } | null;
+  const last = (await strapi.db.query(uid as UID.ContentType).findOne({ orderBy: { id: 'desc' }, select: ['id'] })) as {
+    id: number;
+  } | null;
   return `${prefix}-${today().slice(0, 4)}-${String((last?.id ?? 0) + 1).padStart(5, '0')}`;
 }
 

@@ -10,7 +10,7 @@ export function sanitize(role: CaseRole, target: string, value: unknown): unknow
   if (Array.isArray(value)) return value.map((item) => sanitize(role, target, item));
   if (!value || typeof value !== 'object') return value;
   const row = value as Row;
-  const allowed = isCaseType(target) ? READABLE[role][target] : target === 'user' ? ['username'] : TARGET_FIELDS[target] ?? [];
+  const allowed = isCaseType(target) ? READABLE[role][target] : target === 'user' ? ['username'] : (TARGET_FIELDS[target] ?? []);
   const keep = target === 'user' ? ['id', ...allowed] : [...ALWAYS, ...allowed];
   const out: Row = {};
   for (const key of keep) {

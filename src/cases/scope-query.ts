@@ -4,7 +4,13 @@ import { uidOf, type CaseType } from './model';
 import { scopeOf } from './scope';
 
 type Filter = Record<string, unknown>;
-type Attribute = { type: string; relation?: string; target?: string; columnName?: string; joinTable?: { name: string; joinColumn: { name: string }; inverseJoinColumn: { name: string } } };
+type Attribute = {
+  type: string;
+  relation?: string;
+  target?: string;
+  columnName?: string;
+  joinTable?: { name: string; joinColumn: { name: string }; inverseJoinColumn: { name: string } };
+};
 type Meta = { tableName: string; attributes: Record<string, Attribute> };
 
 /**
@@ -17,7 +23,14 @@ type Meta = { tableName: string; attributes: Record<string, Attribute> };
 export function scopeIdsQuery(strapi: Core.Strapi, caller: Caller, type: CaseType): unknown {
   const uid = uidOf(type);
   const scope = scopeOf(caller, type);
-  return relationInQuery(strapi, uid, scope) ?? strapi.db.queryBuilder(uid as UID.ContentType).select('id').where(scope).getKnexQuery();
+  return (
+    relationInQuery(strapi, uid, scope) ??
+    strapi.db
+      .queryBuilder(uid as UID.ContentType)
+      .select('id')
+      .where(scope)
+      .getKnexQuery()
+  );
 }
 
 /** `{ relation: { documentId: { $in: [...] } } }` on a to-one relation: `SELECT owner FROM link JOIN target … WHERE document_id IN (…)`. */
@@ -25,12 +38,14 @@ function relationInQuery(strapi: Core.Strapi, uid: string, scope: Filter): unkno
   const keys = Object.keys(scope);
   if (keys.length !== 1) return null;
   const inner = scope[keys[0]] as Filter | undefined;
-  const byId = inner && typeof inner === 'object' && Object.keys(inner).length === 1 ? (inner.documentId as Filter | undefined) : undefined;
+  const byId =
+    inner && typeof inner === 'object' && Object.keys(inner).length === 1 ? (inner.documentId as Filter | undefined) : undefined;
   const ids = byId && typeof byId === 'object' && Object.keys(byId).length === 1 ? byId.$in : undefined;
   if (!Array.isArray(ids)) return null;
   const meta = strapi.db.metadata.get(uid as never) as unknown as Meta;
   const attribute = meta.attributes[keys[0]];
-  if (attribute?.type !== 'relation' || attribute.relation !== 'manyToOne' || !attribute.joinTable || !attribute.target) return null;
+  if (attribute?.type !== 'relation' || attribute.relation !== 'manyToOne' || !attribute.joinTable || !attribute.target)
+    return null;
   const target = strapi.db.metadata.get(attribute.target as never) as unknown as Meta;
   const link = attribute.joinTable;
   const knex = strapi.db.connection;

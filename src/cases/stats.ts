@@ -3,10 +3,14 @@ import type { Core } from '@strapi/strapi';
 /** Counts of cases by comune, service and status: the aggregates the UdP sees, no personal data. */
 export async function caseStats(strapi: Core.Strapi) {
   const knex = strapi.db.connection;
-  const meta = (uid: string) => strapi.db.metadata.get(uid) as {
-    tableName: string;
-    attributes: Record<string, { joinTable?: { name: string; joinColumn: { name: string }; inverseJoinColumn: { name: string } } }>;
-  };
+  const meta = (uid: string) =>
+    strapi.db.metadata.get(uid) as {
+      tableName: string;
+      attributes: Record<
+        string,
+        { joinTable?: { name: string; joinColumn: { name: string }; inverseJoinColumn: { name: string } } }
+      >;
+    };
   const cases = meta('api::case.case');
   const join = (attr: string) => cases.attributes[attr].joinTable as NonNullable<(typeof cases.attributes)[string]['joinTable']>;
   const m = join('municipality');

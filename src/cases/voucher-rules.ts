@@ -75,4 +75,5 @@ export function checkedShare(given: unknown, value: number): number {
 }
 
 /** Whether the body gives a share (an empty value means "compute it"). */
-export const givesShare = (data: Record<string, unknown>): boolean => data.copaymentShare !== undefined && data.copaymentShare !== null && data.copaymentShare !== '';
+export const givesShare = (data: Record<string, unknown>): boolean =>
+  data.copaymentShare !== undefined && data.copaymentShare !== null && data.copaymentShare !== '';

@@ -19,7 +19,10 @@ export interface CaseWorkflow {
 }
 
 interface WorkflowsInstances {
-  start(request: { workflow: string; subject: { type: string; documentId: string } }, user: RequestUser | undefined): Promise<{ documentId: string }>;
+  start(
+    request: { workflow: string; subject: { type: string; documentId: string } },
+    user: RequestUser | undefined
+  ): Promise<{ documentId: string }>;
   summary(documentId: string): Promise<CaseWorkflow | null>;
   summaryOf(row: Record<string, unknown>): Promise<CaseWorkflow>;
 }
@@ -41,7 +44,13 @@ export async function workflowKeyFor(strapi: Core.Strapi, data: Record<string, u
   if (!strapi.plugin('workflows')) return null;
   if (data.workflowKey !== undefined && data.workflowKey !== null && data.workflowKey !== '') {
     if (typeof data.workflowKey !== 'string' || !(await isCaseWorkflow(strapi, data.workflowKey))) {
-      throwIssues([{ path: 'data.workflowKey', it: 'flusso inesistente o non applicabile alle cartelle', en: 'no such workflow for case files' }]);
+      throwIssues([
+        {
+          path: 'data.workflowKey',
+          it: 'flusso inesistente o non applicabile alle cartelle',
+          en: 'no such workflow for case files',
+        },
+      ]);
     }
     return data.workflowKey;
   }
@@ -58,7 +67,9 @@ export async function startCaseWorkflow(strapi: Core.Strapi, user: RequestUser, 
   const engine = instances(strapi);
   if (!engine) throw new Error('workflows plugin not loaded');
   const started = await engine.start({ workflow: key, subject: { type: CASE_SUBJECT, documentId: caseId } }, user);
-  await strapi.db.query(CASE_SUBJECT).update({ where: { documentId: caseId }, data: { workflowKey: key, workflowInstance: started.documentId } });
+  await strapi.db
+    .query(CASE_SUBJECT)
+    .update({ where: { documentId: caseId }, data: { workflowKey: key, workflowInstance: started.documentId } });
   return started.documentId;
 }
 
@@ -69,6 +80,9 @@ export async function caseWorkflowOf(strapi: Core.Strapi, instanceId: unknown): 
 }
 
 /** The same, from the instance row joined to the case (src/cases/detail.ts). */
-export async function caseWorkflowFromRow(strapi: Core.Strapi, row: Record<string, unknown> | null): Promise<CaseWorkflow | null> {
+export async function caseWorkflowFromRow(
+  strapi: Core.Strapi,
+  row: Record<string, unknown> | null
+): Promise<CaseWorkflow | null> {
   return row ? ((await instances(strapi)?.summaryOf(row)) ?? null) : null;
 }

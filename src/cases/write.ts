@@ -27,7 +27,8 @@ export async function checkWrite(
   const data = bodyData(ctx);
   const issues: BilingualIssue[] = [];
   for (const key of Object.keys(data)) {
-    if (!writable.includes(key)) issues.push({ path: `data.${key}`, it: 'campo di sistema o non modificabile', en: 'system or read-only field' });
+    if (!writable.includes(key))
+      issues.push({ path: `data.${key}`, it: 'campo di sistema o non modificabile', en: 'system or read-only field' });
   }
   // A case's workflow is chosen when it is opened; later it moves through the engine's transitions.
   if (type === 'case' && action === 'update' && data.workflowKey !== undefined) {
@@ -74,12 +75,23 @@ async function areaFor(strapi: Core.Strapi, data: Record<string, unknown>): Prom
  * Creates a checked record. A new case starts, in the same transaction, the workflow named in the body or
  * the one of its service (src/cases/workflow.ts), as the caller: its instance is on the case from the start.
  */
-export async function createChecked(strapi: Core.Strapi, caller: Caller, type: CaseType, data: Record<string, unknown>): Promise<string> {
+export async function createChecked(
+  strapi: Core.Strapi,
+  caller: Caller,
+  type: CaseType,
+  data: Record<string, unknown>
+): Promise<string> {
   const workflow = type === 'case' ? await workflowKeyFor(strapi, data) : null;
   const values = type === 'case' ? { ...data, area: await areaFor(strapi, data), workflowKey: null } : data;
   return strapi.db.transaction(async () => {
     const created = (await strapi.documents(uidOf(type) as UID.ContentType).create({ data: values })) as { documentId: string };
-    if (workflow) await startCaseWorkflow(strapi, { id: caller.id, username: caller.username, role: { type: caller.role } }, created.documentId, workflow);
+    if (workflow)
+      await startCaseWorkflow(
+        strapi,
+        { id: caller.id, username: caller.username, role: { type: caller.role } },
+        created.documentId,
+        workflow
+      );
     return created.documentId;
   });
 }

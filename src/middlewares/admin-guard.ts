@@ -36,7 +36,10 @@ const safeDecode = (text: string): string => {
 
 function refuse(ctx: Ctx, status: number, it: string, en: string): void {
   ctx.status = status;
-  ctx.body = { data: null, error: { status, name: status === 403 ? 'ForbiddenError' : 'NotFoundError', message: `${it} / ${en}`, details: {} } };
+  ctx.body = {
+    data: null,
+    error: { status, name: status === 403 ? 'ForbiddenError' : 'NotFoundError', message: `${it} / ${en}`, details: {} },
+  };
 }
 
 /** Whether a content-manager request names a case-file type anywhere: path, query or body. */

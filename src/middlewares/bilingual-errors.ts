@@ -31,12 +31,11 @@ interface ErrorBody {
   error?: { status?: number; message?: unknown };
 }
 
-export default () =>
-  async (ctx: { status: number; body: unknown; path: string }, next: () => Promise<void>) => {
-    await next();
-    if (ctx.status < 400 || ctx.status >= 500 || !ctx.path.startsWith('/api/')) return;
-    const body = ctx.body as ErrorBody | undefined;
-    if (body?.error && typeof body.error.message === 'string') {
-      body.error.message = bilingualMessage(body.error.message, ctx.status);
-    }
-  };
+export default () => async (ctx: { status: number; body: unknown; path: string }, next: () => Promise<void>) => {
+  await next();
+  if (ctx.status < 400 || ctx.status >= 500 || !ctx.path.startsWith('/api/')) return;
+  const body = ctx.body as ErrorBody | undefined;
+  if (body?.error && typeof body.error.message === 'string') {
+    body.error.message = bilingualMessage(body.error.message, ctx.status);
+  }
+};

@@ -82,7 +82,8 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
         error: {
           status: 404,
           name: 'NotFoundError',
-          message: 'Non trovato: indirizzo scritto in modo diverso da quello della risorsa / Not Found: the address is spelled differently from the resource',
+          message:
+            'Non trovato: indirizzo scritto in modo diverso da quello della risorsa / Not Found: the address is spelled differently from the resource',
           details: {},
         },
       };

@@ -28,7 +28,18 @@ const CONSOLE_CSP = [
  */
 export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
   const root = path.join(strapi.dirs.app.root, 'admin', 'dist');
-  return async (ctx: { path: string; method: string; redirect(url: string): void; status: number; body: unknown; type: string; set(h: string, v: string): void }, next: () => Promise<void>) => {
+  return async (
+    ctx: {
+      path: string;
+      method: string;
+      redirect(url: string): void;
+      status: number;
+      body: unknown;
+      type: string;
+      set(h: string, v: string): void;
+    },
+    next: () => Promise<void>
+  ) => {
     if (ctx.method !== 'GET' && ctx.method !== 'HEAD') return next();
     if (ctx.path === PREFIX) return ctx.redirect(`${PREFIX}/`);
     if (!ctx.path.startsWith(`${PREFIX}/`)) return next();
@@ -40,7 +51,8 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
       return;
     }
     const relative = ctx.path.slice(PREFIX.length + 1);
-    const isAsset = relative !== '' && fs.existsSync(path.join(root, relative)) && fs.statSync(path.join(root, relative)).isFile();
+    const isAsset =
+      relative !== '' && fs.existsSync(path.join(root, relative)) && fs.statSync(path.join(root, relative)).isFile();
     if (isAsset && relative.startsWith('assets/')) ctx.set('Cache-Control', 'public, max-age=31536000, immutable');
     await send(ctx as never, isAsset ? relative : 'index.html', { root });
   };

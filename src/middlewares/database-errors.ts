@@ -23,7 +23,8 @@ export function isDatabaseError(error: unknown): error is DatabaseError {
  * PostgreSQL's class 22 (data exception: a number out of range, a malformed date or number) and SQLite's
  * type mismatch and range errors come from a value the request brought: a 400, not a 500.
  */
-const fromInput = (code: string) => code.startsWith('22') || code === 'SQLITE_MISMATCH' || code === 'SQLITE_RANGE' || code === 'SQLITE_TOOBIG';
+const fromInput = (code: string) =>
+  code.startsWith('22') || code === 'SQLITE_MISMATCH' || code === 'SQLITE_RANGE' || code === 'SQLITE_TOOBIG';
 
 /**
  * Inside strapi::errors. A database error's message and details carry the failing SQL with its bound values
@@ -41,7 +42,7 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) =>
       if (fromInput(code)) {
         strapi.log.warn(`Database refused a value of the request (code ${code}): ${ctx.method} ${ctx.path}`);
         throw new errors.ValidationError(
-          'Valore non accettato: un numero o una data della richiesta è fuori dall\'intervallo ammesso / Value not accepted: a number or date in the request is out of range'
+          "Valore non accettato: un numero o una data della richiesta è fuori dall'intervallo ammesso / Value not accepted: a number or date in the request is out of range"
         );
       }
       strapi.log.error(`Database error (code ${code}): ${ctx.method} ${ctx.path}`);

@@ -27,7 +27,12 @@ async function countingKey(strapi: Core.Strapi, identifier: string): Promise<str
   const user = (await strapi.db.query('plugin::users-permissions.user').findOne({
     where: {
       provider: 'local',
-      $or: [{ email: identifier.toLowerCase() }, { username: identifier }, { email: { $eqi: normalised } }, { username: { $eqi: normalised } }],
+      $or: [
+        { email: identifier.toLowerCase() },
+        { username: identifier },
+        { email: { $eqi: normalised } },
+        { username: { $eqi: normalised } },
+      ],
     },
     select: ['id'],
   })) as { id: number } | null;

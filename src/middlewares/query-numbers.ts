@@ -19,7 +19,8 @@ function pagingIssues(query: Record<string, unknown>) {
   const found: [string, unknown][] = [];
   const pagination = query.pagination;
   if (pagination && typeof pagination === 'object' && !Array.isArray(pagination)) {
-    for (const key of PAGING_KEYS) if (key in pagination) found.push([`pagination[${key}]`, (pagination as Record<string, unknown>)[key]]);
+    for (const key of PAGING_KEYS)
+      if (key in pagination) found.push([`pagination[${key}]`, (pagination as Record<string, unknown>)[key]]);
   }
   for (const key of ['start', 'limit']) if (key in query) found.push([key, query[key]]);
   return found
@@ -43,9 +44,20 @@ const SORT_ENTRY = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*(:(asc|des
 /** Sort values that are no field path (`../../etc/passwd`): Strapi's query layer failed on some with a 500. */
 function sortIssues(query: Record<string, unknown>) {
   const sort = query.sort;
-  const entries = typeof sort === 'string' ? sort.split(',') : Array.isArray(sort) ? sort.filter((e): e is string => typeof e === 'string') : [];
+  const entries =
+    typeof sort === 'string'
+      ? sort.split(',')
+      : Array.isArray(sort)
+        ? sort.filter((e): e is string => typeof e === 'string')
+        : [];
   return entries.some((entry) => !SORT_ENTRY.test(entry.trim()))
-    ? [issueDetail(['sort'], 'ordinamento non valido: indicare un campo, es. name:asc', 'invalid sort: name a field, e.g. name:asc')]
+    ? [
+        issueDetail(
+          ['sort'],
+          'ordinamento non valido: indicare un campo, es. name:asc',
+          'invalid sort: name a field, e.g. name:asc'
+        ),
+      ]
     : [];
 }
 
@@ -66,7 +78,10 @@ export default () => async (ctx: Ctx, next: () => Promise<void>) => {
     error: {
       status: 400,
       name: 'ValidationError',
-      message: paging.length > 0 ? `Numero fuori intervallo in ${names} / Number out of range in ${names}` : `Valore non valido in ${names} / Invalid value in ${names}`,
+      message:
+        paging.length > 0
+          ? `Numero fuori intervallo in ${names} / Number out of range in ${names}`
+          : `Valore non valido in ${names} / Invalid value in ${names}`,
       details: { errors: issues },
     },
   };

@@ -55,11 +55,15 @@ export default (config: Config, _ctx: { strapi: Core.Strapi }) => {
     cache[ctx.querystring] = tracked(query, used);
     await next();
     if (ctx.status >= 400) return;
-    const unknown = Object.keys(query).filter((key) => !used.has(key)).sort();
+    const unknown = Object.keys(query)
+      .filter((key) => !used.has(key))
+      .sort();
     if (unknown.length === 0) return;
     const body = ctx.body as { destroy?: () => void } | null;
     if (body && typeof body.destroy === 'function') body.destroy();
-    const details = unknown.map((key) => issueDetail([key], 'parametro non accettato da questa risorsa', 'parameter not accepted by this resource'));
+    const details = unknown.map((key) =>
+      issueDetail([key], 'parametro non accettato da questa risorsa', 'parameter not accepted by this resource')
+    );
     ctx.status = 400;
     ctx.body = {
       data: null,

@@ -36,7 +36,9 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) =>
       const line = `${ctx.method} ${ctx.path} [${parameterNames(ctx.query ?? {})}] (${Math.ceil(Date.now() - start)} ms) ${ctx.status}`;
       if (ctx.status === 401 || ctx.status === 403) {
         const route = ctx._matchedRoute ?? ctx.state.route?.path ?? '-';
-        strapi.log.warn(`Access refused ${ctx.status}: ${ctx.method} ${ctx.path} route=${route} by ${actorOf(ctx)} from ${ctx.ip} query=[${parameterNames(ctx.query ?? {})}]`);
+        strapi.log.warn(
+          `Access refused ${ctx.status}: ${ctx.method} ${ctx.path} route=${route} by ${actorOf(ctx)} from ${ctx.ip} query=[${parameterNames(ctx.query ?? {})}]`
+        );
       } else {
         strapi.log.http(line);
       }

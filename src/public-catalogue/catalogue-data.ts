@@ -71,7 +71,9 @@ export function catalogueData(strapi: Core.Strapi) {
     const withText = (s: CatalogueService) => ({ ...s, searchText: (texts.get(s.documentId) ?? []).join(' ') });
     if (lang === 'it') return italian.map(withText);
     const translated = new Set(english.map((s) => s.documentId));
-    return [...english, ...italian.filter((s) => !translated.has(s.documentId))].map(withText).sort((a, b) => a.name.localeCompare(b.name, 'en'));
+    return [...english, ...italian.filter((s) => !translated.has(s.documentId))]
+      .map(withText)
+      .sort((a, b) => a.name.localeCompare(b.name, 'en'));
   }
 
   return {
@@ -81,7 +83,10 @@ export function catalogueData(strapi: Core.Strapi) {
     async areas(lang: Lang): Promise<Choice[]> {
       const rows = (await strapi.db
         .query('api::area.area')
-        .findMany({ where: { legacy: false, locale: lang }, select: ['code', 'name'], orderBy: { name: 'asc' } })) as { code: string; name: string }[];
+        .findMany({ where: { legacy: false, locale: lang }, select: ['code', 'name'], orderBy: { name: 'asc' } })) as {
+        code: string;
+        name: string;
+      }[];
       return rows.map((row) => ({ value: row.code, label: row.name }));
     },
 
@@ -101,7 +106,9 @@ export function catalogueData(strapi: Core.Strapi) {
 }
 
 const searchable = (s: CatalogueService): string[] =>
-  [s.name, s.description, s.target, s.eligibility, s.howToApply, s.area?.name, s.contactOffice].filter((text): text is string => Boolean(text));
+  [s.name, s.description, s.target, s.eligibility, s.howToApply, s.area?.name, s.contactOffice].filter((text): text is string =>
+    Boolean(text)
+  );
 
 /** The services the list shows for a search: every word of the need, in the area and the comune chosen. */
 export function filterServices(services: CatalogueService[], query: CatalogueQuery): CatalogueService[] {

@@ -6,7 +6,8 @@ export const LANGS: Lang[] = ['it', 'en'];
 export const LABELS = {
   it: {
     district: 'Ambito Distretto 4 – Cernusco sul Naviglio',
-    districtComuni: "Bellinzago Lombardo, Bussero, Cambiago, Carugate, Cassina de' Pecchi, Cernusco sul Naviglio, Gessate, Gorgonzola, Pessano con Bornago",
+    districtComuni:
+      "Bellinzago Lombardo, Bussero, Cambiago, Carugate, Cassina de' Pecchi, Cernusco sul Naviglio, Gessate, Gorgonzola, Pessano con Bornago",
     catalogue: 'Catalogo pubblico dei servizi',
     intro: "I servizi sociali gestiti insieme dai 9 Comuni dell'Ambito: a chi sono rivolti, come chiederli, a chi rivolgersi.",
     skip: 'Vai al contenuto principale',
@@ -41,18 +42,20 @@ export const LABELS = {
     funding: 'Finanziato da',
     backToList: 'Torna al catalogo',
     breadcrumb: 'Percorso',
-    noInfo: "Informazione non disponibile: rivolgersi al segretariato sociale del proprio Comune.",
-    askFrontDesk: "Per informazioni rivolgersi al segretariato sociale del proprio Comune.",
+    noInfo: 'Informazione non disponibile: rivolgersi al segretariato sociale del proprio Comune.',
+    askFrontDesk: 'Per informazioni rivolgersi al segretariato sociale del proprio Comune.',
     openData: 'Dati aperti del catalogo (Open Referral HSDS)',
     staff: 'Area riservata agli operatori',
     notFoundTitle: 'Pagina non trovata',
-    notFound: 'Il servizio o la pagina che cerchi non è nel catalogo pubblico: potrebbe essere stato chiuso o sospeso, oppure l’indirizzo è sbagliato.',
+    notFound:
+      'Il servizio o la pagina che cerchi non è nel catalogo pubblico: potrebbe essere stato chiuso o sospeso, oppure l’indirizzo è sbagliato.',
     badRequestTitle: 'Ricerca non valida',
     badRequest: 'Non è stato possibile eseguire la ricerca:',
   },
   en: {
     district: 'District 4 – Cernusco sul Naviglio',
-    districtComuni: "Bellinzago Lombardo, Bussero, Cambiago, Carugate, Cassina de' Pecchi, Cernusco sul Naviglio, Gessate, Gorgonzola, Pessano con Bornago",
+    districtComuni:
+      "Bellinzago Lombardo, Bussero, Cambiago, Carugate, Cassina de' Pecchi, Cernusco sul Naviglio, Gessate, Gorgonzola, Pessano con Bornago",
     catalogue: 'Public catalogue of services',
     intro: 'The social services run jointly by the 9 comuni of the district: who they are for, how to apply, whom to contact.',
     skip: 'Skip to main content',
@@ -92,7 +95,8 @@ export const LABELS = {
     openData: 'Open data of the catalogue (Open Referral HSDS)',
     staff: 'Staff sign-in',
     notFoundTitle: 'Page not found',
-    notFound: 'The service or page you are looking for is not in the public catalogue: it may have been closed or suspended, or the address is wrong.',
+    notFound:
+      'The service or page you are looking for is not in the public catalogue: it may have been closed or suspended, or the address is wrong.',
     badRequestTitle: 'Invalid search',
     badRequest: 'The search could not be run:',
   },

@@ -37,7 +37,11 @@ export function publicCatalogue(strapi: Core.Strapi) {
   };
   const notFound = (ctx: CatalogueCtx) => {
     const lang = readLang(ctx.query);
-    html(ctx, 404, renderPage(<ErrorPage lang={lang} status={404} switchHref={href(CATALOGUE_PATH, { lang: lang === 'it' ? 'en' : 'it' })} />));
+    html(
+      ctx,
+      404,
+      renderPage(<ErrorPage lang={lang} status={404} switchHref={href(CATALOGUE_PATH, { lang: lang === 'it' ? 'en' : 'it' })} />)
+    );
   };
 
   async function list(ctx: CatalogueCtx) {
@@ -45,7 +49,14 @@ export function publicCatalogue(strapi: Core.Strapi) {
     const { query, problems } = readQuery(ctx.query, { areas: areas.map((a) => a.value), comuni: comuni.map((c) => c.value) });
     const { lang } = query;
     if (problems.length > 0) {
-      const page = <ErrorPage lang={lang} status={400} problems={problems} switchHref={href(CATALOGUE_PATH, { lang: lang === 'it' ? 'en' : 'it' })} />;
+      const page = (
+        <ErrorPage
+          lang={lang}
+          status={400}
+          problems={problems}
+          switchHref={href(CATALOGUE_PATH, { lang: lang === 'it' ? 'en' : 'it' })}
+        />
+      );
       return html(ctx, 400, renderPage(page));
     }
     const services = filterServices(await data.services(lang), query);
@@ -56,7 +67,14 @@ export function publicCatalogue(strapi: Core.Strapi) {
     const { query, problems } = readQuery(ctx.query, { areas: [], comuni: [] }, SERVICE_PAGE_PARAMS);
     const { lang } = query;
     if (problems.length > 0) {
-      const page = <ErrorPage lang={lang} status={400} problems={problems} switchHref={href(CATALOGUE_PATH, { lang: lang === 'it' ? 'en' : 'it' })} />;
+      const page = (
+        <ErrorPage
+          lang={lang}
+          status={400}
+          problems={problems}
+          switchHref={href(CATALOGUE_PATH, { lang: lang === 'it' ? 'en' : 'it' })}
+        />
+      );
       return html(ctx, 400, renderPage(page));
     }
     const found = await data.service(slug, lang);

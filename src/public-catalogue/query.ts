@@ -46,7 +46,9 @@ export function readQuery(
   allowed = KNOWN
 ): { query: CatalogueQuery; problems: QueryProblem[] } {
   const problems: QueryProblem[] = [];
-  for (const name of Object.keys(query).filter((key) => !allowed.includes(key) && !TRACKING.test(key)).sort()) {
+  for (const name of Object.keys(query)
+    .filter((key) => !allowed.includes(key) && !TRACKING.test(key))
+    .sort()) {
     problems.push({ it: `«${name}» non è un campo della ricerca`, en: `“${name}” is not a search field` });
   }
   const single = (name: string): string => {
@@ -57,15 +59,26 @@ export function readQuery(
     return '';
   };
   const lang = single('lang');
-  if (lang && !LANGS.includes(lang as Lang)) problems.push({ it: `${LABEL.lang.it}: scegliere italiano (it) o inglese (en)`, en: `${LABEL.lang.en}: choose Italian (it) or English (en)` });
+  if (lang && !LANGS.includes(lang as Lang))
+    problems.push({
+      it: `${LABEL.lang.it}: scegliere italiano (it) o inglese (en)`,
+      en: `${LABEL.lang.en}: choose Italian (it) or English (en)`,
+    });
   const need = allowed.includes('q') ? single('q') : '';
   if (need.length > NEED_MAX_LENGTH)
-    problems.push({ it: `${LABEL.q.it}: al massimo ${NEED_MAX_LENGTH} caratteri`, en: `${LABEL.q.en}: at most ${NEED_MAX_LENGTH} characters` });
+    problems.push({
+      it: `${LABEL.q.it}: al massimo ${NEED_MAX_LENGTH} caratteri`,
+      en: `${LABEL.q.en}: at most ${NEED_MAX_LENGTH} characters`,
+    });
   const area = allowed.includes('area') ? single('area') : '';
-  if (area && !known.areas.includes(area)) problems.push({ it: `${LABEL.area.it}: non è un'area del catalogo`, en: `${LABEL.area.en}: not an area of the catalogue` });
+  if (area && !known.areas.includes(area))
+    problems.push({ it: `${LABEL.area.it}: non è un'area del catalogo`, en: `${LABEL.area.en}: not an area of the catalogue` });
   const comune = allowed.includes('comune') ? single('comune') : '';
   if (comune && !known.comuni.includes(comune))
-    problems.push({ it: `${LABEL.comune.it}: non è un Comune dell'Ambito`, en: `${LABEL.comune.en}: not a comune of the district` });
+    problems.push({
+      it: `${LABEL.comune.it}: non è un Comune dell'Ambito`,
+      en: `${LABEL.comune.en}: not a comune of the district`,
+    });
   return { query: { lang: readLang(query), need, area, comune }, problems };
 }
 
@@ -74,7 +87,10 @@ export const SERVICE_PAGE_PARAMS = ['lang'];
 
 /** Lower case without accents, so "attivita" finds "attività". */
 export function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase();
 }
 
 /** A word without its last vowel, so singular and plural meet ("anziano" finds "anziani", "disabile" "disabili"). */

@@ -45,7 +45,8 @@ export function detectKind(head: Buffer): FileKind | null {
     const sample = head.toString('latin1');
     // OpenDocument stores an uncompressed `mimetype` entry first; Office Open XML has [Content_Types].xml.
     if (sample.slice(30, 38) === 'mimetype' && sample.includes('application/vnd.oasis.opendocument.')) return 'open-document';
-    if (sample.includes('[Content_Types].xml') || sample.includes('word/') || sample.includes('xl/') || sample.includes('ppt/')) return 'office-open-xml';
+    if (sample.includes('[Content_Types].xml') || sample.includes('word/') || sample.includes('xl/') || sample.includes('ppt/'))
+      return 'office-open-xml';
     return null;
   }
   // A UTF-8 byte order mark is fine in a CSV exported by a spreadsheet.

@@ -45,9 +45,11 @@ export function loginFailures(strapi: Core.Strapi, windowMs: number) {
 
     /** When the oldest attempt of a key within the window leaves it. */
     async freeAt(field: 'account' | 'address', value: string, now: Date): Promise<number> {
-      const oldest = (await rows().findOne({ where: { [field]: value, at: { $gt: since(now) } }, orderBy: { at: 'asc' }, select: ['at'] })) as
-        | { at: string | Date }
-        | null;
+      const oldest = (await rows().findOne({
+        where: { [field]: value, at: { $gt: since(now) } },
+        orderBy: { at: 'asc' },
+        select: ['at'],
+      })) as { at: string | Date } | null;
       return (oldest ? new Date(oldest.at).getTime() : now.getTime()) + windowMs;
     },
 

@@ -15,7 +15,11 @@ export function passwordIssues(password: string, identities: (string | null | un
     });
   }
   if (Buffer.byteLength(password, 'utf8') > MAX_PASSWORD_BYTES) {
-    issues.push({ path: 'password', it: `non può superare ${MAX_PASSWORD_BYTES} byte`, en: `cannot exceed ${MAX_PASSWORD_BYTES} bytes` });
+    issues.push({
+      path: 'password',
+      it: `non può superare ${MAX_PASSWORD_BYTES} byte`,
+      en: `cannot exceed ${MAX_PASSWORD_BYTES} bytes`,
+    });
   }
   const normalised = password.normalize('NFKC').trim().toLowerCase();
   const names = identities
@@ -26,7 +30,11 @@ export function passwordIssues(password: string, identities: (string | null | un
     })
     .filter((name) => name.length >= 3);
   if (names.some((name) => normalised.includes(name))) {
-    issues.push({ path: 'password', it: 'non può contenere il nome utente o l’e-mail', en: 'cannot contain the username or e-mail' });
+    issues.push({
+      path: 'password',
+      it: 'non può contenere il nome utente o l’e-mail',
+      en: 'cannot contain the username or e-mail',
+    });
   }
   return issues;
 }

@@ -49,18 +49,23 @@ interface Origin {
 }
 
 const policyName = (policy: unknown): string =>
-  typeof policy === 'string' ? policy : typeof policy === 'object' && policy && 'name' in policy ? String((policy as { name: unknown }).name) : 'inline';
+  typeof policy === 'string'
+    ? policy
+    : typeof policy === 'object' && policy && 'name' in policy
+      ? String((policy as { name: unknown }).name)
+      : 'inline';
 
 function collect(from: Origin, routers: RouterInput[], apiPrefix: string, out: ApiRoute[]): void {
   for (const router of routers) {
     const kind: RouteKind = (router.type ?? 'admin') === 'content-api' ? 'content-api' : 'admin';
     for (const route of router.routes ?? []) {
-      const prefix = route.config && 'prefix' in route.config ? route.config.prefix ?? '' : router.prefix ?? from.defaultPrefix;
+      const prefix =
+        route.config && 'prefix' in route.config ? (route.config.prefix ?? '') : (router.prefix ?? from.defaultPrefix);
       out.push({
         method: route.method.toUpperCase(),
         path: `${kind === 'content-api' ? apiPrefix : ''}${prefix}${route.path}`,
         handler: typeof route.handler === 'string' ? route.handler : 'inline',
-        action: route.config?.auth === false ? null : route.config?.auth?.scope?.[0] ?? null,
+        action: route.config?.auth === false ? null : (route.config?.auth?.scope?.[0] ?? null),
         owner: from.owner,
         kind,
         origin: from.origin,
@@ -90,7 +95,12 @@ export function registeredRoutes(strapi: Core.Strapi): ApiRoute[] {
   const out: ApiRoute[] = [];
   for (const [name, api] of Object.entries(strapi.apis)) {
     const routers = Object.values((api as { routes: Record<string, RouterInput> }).routes ?? {});
-    collect({ owner: `api::${name}`, origin: 'app', defaultPrefix: '' }, routers.map((r) => ({ ...r, type: 'content-api' })), apiPrefix, out);
+    collect(
+      { owner: `api::${name}`, origin: 'app', defaultPrefix: '' },
+      routers.map((r) => ({ ...r, type: 'content-api' })),
+      apiPrefix,
+      out
+    );
   }
   for (const [name, plugin] of Object.entries(strapi.plugins)) {
     const routes = (plugin as { routes?: RouterInput['routes'] | Record<string, RouterInput> }).routes;
@@ -105,7 +115,8 @@ export function registeredRoutes(strapi: Core.Strapi): ApiRoute[] {
 }
 
 /** The content-API routes (under /api) of every api and plugin. */
-export const contentApiRoutes = (strapi: Core.Strapi): ApiRoute[] => registeredRoutes(strapi).filter((r) => r.kind === 'content-api');
+export const contentApiRoutes = (strapi: Core.Strapi): ApiRoute[] =>
+  registeredRoutes(strapi).filter((r) => r.kind === 'content-api');
 
 /** What the app itself serves: its content-API routes and the admin-type routers of its own plugins (/hsds...). */
 export const appRoutes = (strapi: Core.Strapi): ApiRoute[] =>

@@ -23,7 +23,9 @@ function enforcePasswordPolicy(strapi: Core.Strapi): void {
     if (typeof password !== 'string') return next();
     let existing: UserRow | null = null;
     if (context.action === 'update' && params.documentId) {
-      existing = await strapi.db.query(USER).findOne({ where: { documentId: params.documentId }, select: ['id', 'username', 'email'] });
+      existing = await strapi.db
+        .query(USER)
+        .findOne({ where: { documentId: params.documentId }, select: ['id', 'username', 'email'] });
     }
     const issues = passwordIssues(password, [
       (params.data?.username as string | undefined) ?? existing?.username,

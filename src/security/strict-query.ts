@@ -1,6 +1,10 @@
 import type { Core } from '@strapi/strapi';
 
-type ValidateQuery = (query: Record<string, unknown>, schema: unknown, options?: { strictParams?: boolean } & Record<string, unknown>) => Promise<void>;
+type ValidateQuery = (
+  query: Record<string, unknown>,
+  schema: unknown,
+  options?: { strictParams?: boolean } & Record<string, unknown>
+) => Promise<void>;
 
 /**
  * Strapi's core controllers refuse unknown query parameters (`api.rest.strictParams`), but the plugins'

@@ -31,9 +31,10 @@ export async function seedDemo(strapi: Core.Strapi, log: Logger = () => undefine
   };
   const docs = (uid: string) => strapi.documents(uid as UID.ContentType);
   const findBy = async (uid: string, field: string, value: string) =>
-    (await docs(uid).findFirst({ filters: { [field]: value }, locale: isLocalized(strapi, uid) ? 'it' : undefined })) as
-      | { documentId: string; id: number }
-      | null;
+    (await docs(uid).findFirst({ filters: { [field]: value }, locale: isLocalized(strapi, uid) ? 'it' : undefined })) as {
+      documentId: string;
+      id: number;
+    } | null;
   const ids = new Map<string, string>();
   const key = (type: string, natural: string) => `${type}:${natural}`;
 
@@ -64,7 +65,10 @@ export async function seedDemo(strapi: Core.Strapi, log: Logger = () => undefine
     ids.set(key('area', a.code), documentId);
   }
   for (const f of data.fundingSources) {
-    const { documentId } = await ensure('api::funding-source.funding-source', 'code', f.code, f.it, f.en, { code: f.code, level: f.level });
+    const { documentId } = await ensure('api::funding-source.funding-source', 'code', f.code, f.it, f.en, {
+      code: f.code,
+      level: f.level,
+    });
     ids.set(key('funding', f.code), documentId);
   }
   for (const m of data.measures) {
@@ -155,7 +159,9 @@ async function seedUsers(
   const users = strapi.db.query('plugin::users-permissions.user');
   const roles = strapi.db.query('plugin::users-permissions.role');
   const idOf = async (uid: string, documentId: string | undefined) =>
-    documentId ? ((await strapi.db.query(uid as UID.ContentType).findOne({ where: { documentId }, select: ['id'] }))?.id as number) : undefined;
+    documentId
+      ? ((await strapi.db.query(uid as UID.ContentType).findOne({ where: { documentId }, select: ['id'] }))?.id as number)
+      : undefined;
 
   for (const u of data.users) {
     if (await users.findOne({ where: { username: u.username } })) {
@@ -166,17 +172,20 @@ async function seedUsers(
     const municipalities = await Promise.all(
       (u.municipalities ?? []).map((istat) => idOf('api::municipality.municipality', ids.get(key('municipality', istat))))
     );
-    await strapi.plugin('users-permissions').service('user').add({
-      username: u.username,
-      email: u.email,
-      password: DEMO_PASSWORD,
-      provider: 'local',
-      confirmed: true,
-      blocked: false,
-      role: role.id,
-      municipalities,
-      linkedProvider: await idOf('api::provider.provider', u.providerVat && ids.get(key('provider', u.providerVat))),
-    });
+    await strapi
+      .plugin('users-permissions')
+      .service('user')
+      .add({
+        username: u.username,
+        email: u.email,
+        password: DEMO_PASSWORD,
+        provider: 'local',
+        confirmed: true,
+        blocked: false,
+        role: role.id,
+        municipalities,
+        linkedProvider: await idOf('api::provider.provider', u.providerVat && ids.get(key('provider', u.providerVat))),
+      });
     count('plugin::users-permissions.user', true);
   }
 }

@@ -12,9 +12,12 @@ export async function seedCasePaths({ strapi, documentIdOf, count }: SeedContext
   for (const [code, path] of Object.entries(casePaths)) {
     const documentId = documentIdOf('service', code);
     if (!documentId) continue;
-    const row = (await strapi.db.query('api::service.service').findOne({ where: { documentId }, select: ['caseWorkflow', 'caseForms'] })) as
-      | { caseWorkflow: string | null; caseForms: unknown }
-      | null;
+    const row = (await strapi.db
+      .query('api::service.service')
+      .findOne({ where: { documentId }, select: ['caseWorkflow', 'caseForms'] })) as {
+      caseWorkflow: string | null;
+      caseForms: unknown;
+    } | null;
     if (!row || row.caseWorkflow || entriesOf(row.caseForms).length > 0) {
       count('case path', false);
       continue;

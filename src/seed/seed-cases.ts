@@ -42,32 +42,54 @@ async function seedPerson(
   userIds: Map<string, number>
 ) {
   const docs = (uid: string) => strapi.documents(uid as UID.ContentType);
-  const create = async (uid: string, values: Record<string, unknown>) => (await docs(uid).create({ data: values })) as { documentId: string };
+  const create = async (uid: string, values: Record<string, unknown>) =>
+    (await docs(uid).create({ data: values })) as { documentId: string };
   const municipality = documentIdOf('municipality', person.istat);
   const provider = documentIdOf('provider', DEMO_PROVIDER_VAT);
   const year = person.case.openedAt.slice(0, 4);
 
   const beneficiary = await create(BENEFICIARY, {
-    firstName: person.firstName, lastName: person.lastName, fiscalCode, birthDate: person.birthDate, sex: person.sex,
-    citizenship: person.citizenship ?? 'italiana', municipality, phone: person.phone ?? null,
-    email: `${person.key}@esempio.invalid`, address: 'Via di Esempio 1',
-    disability: person.disability ?? null, healthNotes: person.healthNotes ?? null, iseeValue: person.iseeValue ?? null, courtMeasures: person.courtMeasures ?? null,
+    firstName: person.firstName,
+    lastName: person.lastName,
+    fiscalCode,
+    birthDate: person.birthDate,
+    sex: person.sex,
+    citizenship: person.citizenship ?? 'italiana',
+    municipality,
+    phone: person.phone ?? null,
+    email: `${person.key}@esempio.invalid`,
+    address: 'Via di Esempio 1',
+    disability: person.disability ?? null,
+    healthNotes: person.healthNotes ?? null,
+    iseeValue: person.iseeValue ?? null,
+    courtMeasures: person.courtMeasures ?? null,
   });
   if (person.members) await create('api::household.household', { beneficiary: beneficiary.documentId, members: person.members });
   const kase = await create('api::case.case', {
     code: `C-${year}-${String(sequence).padStart(5, '0')}`,
-    beneficiary: beneficiary.documentId, municipality,
-    service: documentIdOf('service', person.case.service), area: documentIdOf('area', person.case.area),
-    status: 'open', openedAt: person.case.openedAt, summary: person.case.summary,
+    beneficiary: beneficiary.documentId,
+    municipality,
+    service: documentIdOf('service', person.case.service),
+    area: documentIdOf('area', person.case.area),
+    status: 'open',
+    openedAt: person.case.openedAt,
+    summary: person.case.summary,
     assignedOperator: person.case.assignedTo ? userIds.get(person.case.assignedTo) : null,
-    housingScore: person.case.housing?.score ?? null, housingReportedAt: person.case.housing?.reportedAt ?? null,
+    housingScore: person.case.housing?.score ?? null,
+    housingReportedAt: person.case.housing?.reportedAt ?? null,
   });
   if (person.referral) {
     const r = person.referral;
     await create('api::referral.referral', {
-      case: kase.documentId, fromMunicipality: municipality, fromService: documentIdOf('service', person.case.service),
-      toProvider: provider, toService: documentIdOf('service', r.toService), status: r.status, reason: r.reason,
-      consentPurpose: "Attivazione dell'intervento presso l'ente (esempio)", consentGiven: true,
+      case: kase.documentId,
+      fromMunicipality: municipality,
+      fromService: documentIdOf('service', person.case.service),
+      toProvider: provider,
+      toService: documentIdOf('service', r.toService),
+      status: r.status,
+      reason: r.reason,
+      consentPurpose: "Attivazione dell'intervento presso l'ente (esempio)",
+      consentGiven: true,
       consentGivenAt: `${person.case.openedAt}T09:00:00.000Z`,
       consentRevokedAt: r.consent === 'revoked' ? '2026-11-01T09:00:00.000Z' : null,
       decidedAt: r.status === 'accepted' ? `${person.case.openedAt}T15:00:00.000Z` : null,
@@ -75,15 +97,28 @@ async function seedPerson(
     });
   }
   for (const i of person.interventions ?? []) {
-    await create('api::intervention.intervention', { ...i, case: kase.documentId, service: documentIdOf('service', person.case.service), provider });
+    await create('api::intervention.intervention', {
+      ...i,
+      case: kase.documentId,
+      service: documentIdOf('service', person.case.service),
+      provider,
+    });
   }
   if (person.voucher) {
     const v = person.voucher;
     const used = v.redemptions.reduce((sum, r) => sum + r.amount, 0);
     await create('api::voucher.voucher', {
-      code: `V-${year}-${String(sequence).padStart(5, '0')}`, beneficiary: beneficiary.documentId, case: kase.documentId,
-      service: documentIdOf('service', v.service), provider, value: v.value, validFrom: v.validFrom, validTo: v.validTo,
-      copaymentShare: 0, status: 'issued', balance: v.value - used,
+      code: `V-${year}-${String(sequence).padStart(5, '0')}`,
+      beneficiary: beneficiary.documentId,
+      case: kase.documentId,
+      service: documentIdOf('service', v.service),
+      provider,
+      value: v.value,
+      validFrom: v.validFrom,
+      validTo: v.validTo,
+      copaymentShare: 0,
+      status: 'issued',
+      balance: v.value - used,
       redemptions: v.redemptions.map((r) => ({ ...r, recordedBy: userIds.get('ente.demo') })),
     });
   }
@@ -104,12 +139,23 @@ async function seedWorkflow(strapi: Core.Strapi, person: DemoPerson, caseId: str
   const key = await workflowKeyFor(strapi, { service });
   if (!key) return;
   const userNamed = async (username: string) =>
-    (await strapi.db.query('plugin::users-permissions.user').findOne({ where: { username }, select: ['id', 'username'], populate: { role: { select: ['type'] } } })) as DemoUser;
+    (await strapi.db
+      .query('plugin::users-permissions.user')
+      .findOne({ where: { username }, select: ['id', 'username'], populate: { role: { select: ['type'] } } })) as DemoUser;
   const operator = data.users.find((u) => u.role === 'operator' && u.municipalities?.includes(person.istat));
   const instance = await startCaseWorkflow(strapi, await userNamed(operator?.username ?? 'udp'), caseId, key);
-  let state = ((await strapi.db.query('plugin::workflows.instance').findOne({ where: { documentId: instance }, select: ['state'] })) as { state: string }).state;
+  let state = (
+    (await strapi.db.query('plugin::workflows.instance').findOne({ where: { documentId: instance }, select: ['state'] })) as {
+      state: string;
+    }
+  ).state;
   for (const move of person.case.moves ?? []) {
     const request = { transition: move.transition, expectedState: state, comment: move.comment ?? null };
-    state = (await strapi.plugin('workflows').service('transitions').take(instance, request, await userNamed(move.by))).state;
+    state = (
+      await strapi
+        .plugin('workflows')
+        .service('transitions')
+        .take(instance, request, await userNamed(move.by))
+    ).state;
   }
 }

@@ -8,7 +8,9 @@ import type { SeedContext } from './seed-context';
 export async function seedForms({ strapi, documentIdOf, count }: SeedContext): Promise<void> {
   const definitions = strapi.plugin('forms')?.service('definitions');
   if (!definitions) return;
-  const owner = await strapi.db.query('plugin::users-permissions.user').findOne({ where: { username: 'udp' }, populate: { role: true } });
+  const owner = await strapi.db
+    .query('plugin::users-permissions.user')
+    .findOne({ where: { username: 'udp' }, populate: { role: true } });
   for (const form of demoForms) {
     if (await strapi.db.query('plugin::forms.form').findOne({ where: { key: form.key } })) {
       count('plugin::forms.form', false);

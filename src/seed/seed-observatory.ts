@@ -10,7 +10,8 @@ import { demographics, DEMOGRAPHIC_SOURCE, DEMOGRAPHIC_YEAR, objectives, SOURCE_
 export async function seedObservatory({ strapi, count }: SeedContext): Promise<void> {
   const objectiveService = getService(strapi, 'objectives');
   const indicatorService = getService(strapi, 'indicators');
-  const exists = async (uid: string, where: Record<string, unknown>) => !!(await strapi.db.query(uid).findOne({ where, select: ['id'] }));
+  const exists = async (uid: string, where: Record<string, unknown>) =>
+    !!(await strapi.db.query(uid).findOne({ where, select: ['id'] }));
 
   for (const [index, seed] of objectives.entries()) {
     const { indicators = [], ...objective } = seed;
@@ -33,14 +34,20 @@ export async function seedObservatory({ strapi, count }: SeedContext): Promise<v
         ...(computation ? { computation } : {}),
       });
       for (const value of values)
-        await indicatorService.setValue(created.documentId, value.year, { value: value.value, note: value.note, source: SOURCE_2015_2017 });
+        await indicatorService.setValue(created.documentId, value.year, {
+          value: value.value,
+          note: value.note,
+          source: SOURCE_2015_2017,
+        });
       count('plugin::observatory.indicator', true);
     }
   }
 
   const demographicService = getService(strapi, 'demographics');
   for (const d of demographics) {
-    const municipality = await strapi.db.query('api::municipality.municipality').findOne({ where: { istatCode: d.istat }, select: ['id'] });
+    const municipality = await strapi.db
+      .query('api::municipality.municipality')
+      .findOne({ where: { istatCode: d.istat }, select: ['id'] });
     if (!municipality) continue;
     if (await exists('plugin::observatory.demographic', { municipality: municipality.id, year: DEMOGRAPHIC_YEAR })) {
       count('plugin::observatory.demographic', false);

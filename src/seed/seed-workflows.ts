@@ -15,7 +15,9 @@ interface DemoUser {
 export async function seedWorkflows({ strapi, count }: SeedContext): Promise<void> {
   const plugin = strapi.plugin('workflows');
   if (!plugin) return;
-  const udp = (await strapi.db.query('plugin::users-permissions.user').findOne({ where: { username: 'udp' }, populate: { role: true } })) as DemoUser | undefined;
+  const udp = (await strapi.db
+    .query('plugin::users-permissions.user')
+    .findOne({ where: { username: 'udp' }, populate: { role: true } })) as DemoUser | undefined;
 
   for (const workflow of demoWorkflows) {
     if (await strapi.db.query('plugin::workflows.workflow').findOne({ where: { key: workflow.key }, select: ['id'] })) {

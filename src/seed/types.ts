@@ -42,7 +42,15 @@ export interface SeedMeasure {
 
 export interface SeedProvider {
   name: string;
-  legalForm: 'cooperativa-sociale' | 'associazione' | 'fondazione' | 'impresa' | 'ati-rti' | 'consorzio' | 'ente-pubblico' | 'altro';
+  legalForm:
+    | 'cooperativa-sociale'
+    | 'associazione'
+    | 'fondazione'
+    | 'impresa'
+    | 'ati-rti'
+    | 'consorzio'
+    | 'ente-pubblico'
+    | 'altro';
   /** 11 digits with a valid check digit. */
   vatNumber: string;
   fiscalCode?: string;

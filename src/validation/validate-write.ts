@@ -2,7 +2,17 @@ import type { Core, UID } from '@strapi/strapi';
 import { checkScalar, relationDocumentIds, type AttributeLike } from './attribute-checks';
 import { fieldError, throwFieldErrors, type FieldError } from './field-errors';
 
-const READ_ONLY = ['id', 'documentId', 'createdAt', 'updatedAt', 'publishedAt', 'createdBy', 'updatedBy', 'locale', 'localizations'];
+const READ_ONLY = [
+  'id',
+  'documentId',
+  'createdAt',
+  'updatedAt',
+  'publishedAt',
+  'createdBy',
+  'updatedBy',
+  'locale',
+  'localizations',
+];
 const MAX_RELATION_ITEMS = 500;
 
 type Action = 'create' | 'update';
@@ -106,7 +116,9 @@ async function checkRelations(context: Context, attributes: Attributes, data: Re
     const { ids, malformed } = relationDocumentIds(value);
     const many = attribute.relation?.endsWith('ToMany');
     if (malformed || ids.some((id) => typeof id !== 'string' || id === '') || (!many && ids.length > 1)) {
-      context.errors.push(fieldError(key, 'riferimento non valido: indicare il documentId', 'invalid reference: give the documentId'));
+      context.errors.push(
+        fieldError(key, 'riferimento non valido: indicare il documentId', 'invalid reference: give the documentId')
+      );
       continue;
     }
     if (ids.length > MAX_RELATION_ITEMS) {
@@ -123,7 +135,11 @@ async function checkRelations(context: Context, attributes: Attributes, data: Re
     if (missing.length > 0) {
       const label = context.strapi.getModel(attribute.target as UID.ContentType).info.singularName;
       context.errors.push(
-        fieldError(key, `riferimento sconosciuto (${label}: ${missing.join(', ')})`, `unknown reference (${label}: ${missing.join(', ')})`)
+        fieldError(
+          key,
+          `riferimento sconosciuto (${label}: ${missing.join(', ')})`,
+          `unknown reference (${label}: ${missing.join(', ')})`
+        )
       );
     }
   }
@@ -142,6 +158,7 @@ async function checkUnique(
     const where: Record<string, unknown> = { [key]: value };
     if (documentId) where.documentId = { $ne: documentId };
     const clash = await context.strapi.db.query(uid).findOne({ where, select: ['documentId'] });
-    if (clash) context.errors.push(fieldError(key, 'valore già usato da un altro record', 'value already used by another record'));
+    if (clash)
+      context.errors.push(fieldError(key, 'valore già usato da un altro record', 'value already used by another record'));
   }
 }

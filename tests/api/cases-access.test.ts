@@ -13,9 +13,20 @@ let app: Core.Strapi;
 const ROLES = ['udp', 'op.bussero', 'op.carugate', 'ente.demo', 'tavolo.demo'] as const;
 type Who = (typeof ROLES)[number];
 const headers: Partial<Record<Who, Record<string, string>>> = {};
-const get = (who: Who, url: string) => http(app).get(url).set(headers[who] ?? {});
-const post = (who: Who, url: string, body: unknown) => http(app).post(url).set(headers[who] ?? {}).send(body as object);
-const put = (who: Who, url: string, body: unknown) => http(app).put(url).set(headers[who] ?? {}).send(body as object);
+const get = (who: Who, url: string) =>
+  http(app)
+    .get(url)
+    .set(headers[who] ?? {});
+const post = (who: Who, url: string, body: unknown) =>
+  http(app)
+    .post(url)
+    .set(headers[who] ?? {})
+    .send(body as object);
+const put = (who: Who, url: string, body: unknown) =>
+  http(app)
+    .put(url)
+    .set(headers[who] ?? {})
+    .send(body as object);
 const ids: Record<string, string> = {};
 const SENSITIVE = ['disability', 'healthNotes', 'iseeValue', 'courtMeasures'];
 
@@ -41,15 +52,21 @@ beforeAll(async () => {
   const marco = await beneficiaryOf('Fittizio', 'Marco');
   ids.marco = marco.documentId;
   ids.marcoFiscalCode = marco.fiscalCode;
-  ids.bussero = (await app.documents('api::municipality.municipality').findFirst({ filters: { name: 'Bussero' } } as never))!.documentId;
-  ids.carugate = (await app.documents('api::municipality.municipality').findFirst({ filters: { name: 'Carugate' } } as never))!.documentId;
+  ids.bussero = (await app
+    .documents('api::municipality.municipality')
+    .findFirst({ filters: { name: 'Bussero' } } as never))!.documentId;
+  ids.carugate = (await app
+    .documents('api::municipality.municipality')
+    .findFirst({ filters: { name: 'Carugate' } } as never))!.documentId;
   ids.sad = (await app.documents('api::service.service').findFirst({ filters: { code: 'sad-sadh-adh' } } as never))!.documentId;
 });
 afterAll(stopStrapi);
 
 describe('demo data', () => {
   it('has open cases in every comune, Bussero and Carugate included', async () => {
-    const cases = (await app.documents('api::case.case').findMany({ filters: { status: 'open' }, populate: { municipality: { fields: ['name'] } } } as never)) as unknown as {
+    const cases = (await app
+      .documents('api::case.case')
+      .findMany({ filters: { status: 'open' }, populate: { municipality: { fields: ['name'] } } } as never)) as unknown as {
       municipality: { name: string };
     }[];
     const comuni = new Set(cases.map((c) => c.municipality.name));
@@ -97,7 +114,10 @@ describe('operators see only their comuni', () => {
     // Referrals of Bussero filtered by a case of Carugate: nothing.
     const referrals = await get('op.bussero', `/api/referrals?filters[case][documentId]=${ids.giuliaCase}`);
     expect(referrals.body.data).toEqual([]);
-    const beneficiaries = await get('op.bussero', '/api/beneficiaries?populate[cases][populate][municipality]=true&pagination[pageSize]=100');
+    const beneficiaries = await get(
+      'op.bussero',
+      '/api/beneficiaries?populate[cases][populate][municipality]=true&pagination[pageSize]=100'
+    );
     for (const b of beneficiaries.body.data) for (const c of b.cases) expect(c.municipality.name).toBe('Bussero');
   });
 
@@ -118,7 +138,10 @@ describe('operators see only their comuni', () => {
   it('has worklists: mine (assigned to me), to assess (nobody assigned); an unknown view is a 400', async () => {
     const mine = await get('op.bussero', '/api/cases/worklist?view=mine&populate[beneficiary]=true');
     expect(mine.status).toBe(200);
-    expect(mine.body.data.map((c: { beneficiary: { firstName: string } }) => c.beneficiary.firstName).sort()).toEqual(['Anna', 'Sara']);
+    expect(mine.body.data.map((c: { beneficiary: { firstName: string } }) => c.beneficiary.firstName).sort()).toEqual([
+      'Anna',
+      'Sara',
+    ]);
     const toAssess = await get('op.bussero', '/api/cases/worklist?view=to-assess');
     expect(toAssess.body.data.map((c: { documentId: string }) => c.documentId)).toContain(ids.lucaCase);
     expect((await get('op.bussero', '/api/cases/worklist?view=all')).status).toBe(400);
@@ -141,9 +164,13 @@ describe('operators see only their comuni', () => {
 
 describe('writes', () => {
   it('creates a beneficiary and a case in their comune, with the code set by the server', async () => {
-    const valid = await post('op.bussero', '/api/beneficiaries', { data: { firstName: 'Nuovo', lastName: 'Esempio', municipality: ids.bussero } });
+    const valid = await post('op.bussero', '/api/beneficiaries', {
+      data: { firstName: 'Nuovo', lastName: 'Esempio', municipality: ids.bussero },
+    });
     expect(valid.status).toBe(201);
-    const kase = await post('op.bussero', '/api/cases', { data: { beneficiary: valid.body.data.documentId, municipality: ids.bussero, service: ids.sad } });
+    const kase = await post('op.bussero', '/api/cases', {
+      data: { beneficiary: valid.body.data.documentId, municipality: ids.bussero, service: ids.sad },
+    });
     expect(kase.status).toBe(201);
     expect(kase.body.data.code).toMatch(/^C-\d{4}-\d{5}$/);
     expect(kase.body.data.status).toBe('open');
@@ -151,19 +178,30 @@ describe('writes', () => {
   });
 
   it('refuses a body naming another comune, system fields, or an invalid fiscal code', async () => {
-    const other = await post('op.bussero', '/api/beneficiaries', { data: { firstName: 'A', lastName: 'B', municipality: ids.carugate } });
+    const other = await post('op.bussero', '/api/beneficiaries', {
+      data: { firstName: 'A', lastName: 'B', municipality: ids.carugate },
+    });
     expect(other.status).toBe(403);
-    const system = await post('op.bussero', '/api/cases', { data: { beneficiary: ids.anna, municipality: ids.bussero, code: 'C-1', housingScore: 99 } });
+    const system = await post('op.bussero', '/api/cases', {
+      data: { beneficiary: ids.anna, municipality: ids.bussero, code: 'C-1', housingScore: 99 },
+    });
     expect(system.status).toBe(400);
-    expect(system.body.error.details.errors.map((e: { path: string[] }) => e.path.join('.')).sort()).toEqual(['data.code', 'data.housingScore']);
-    const badCode = await post('op.bussero', '/api/beneficiaries', { data: { firstName: 'A', lastName: 'B', municipality: ids.bussero, fiscalCode: 'RSSMRA80A01F205A' } });
+    expect(system.body.error.details.errors.map((e: { path: string[] }) => e.path.join('.')).sort()).toEqual([
+      'data.code',
+      'data.housingScore',
+    ]);
+    const badCode = await post('op.bussero', '/api/beneficiaries', {
+      data: { firstName: 'A', lastName: 'B', municipality: ids.bussero, fiscalCode: 'RSSMRA80A01F205A' },
+    });
     expect(badCode.status).toBe(400);
     expect(badCode.body.error.message).toMatch(/codice fiscale non valido.*invalid fiscal code/);
     const move = await put('op.bussero', `/api/cases/${ids.annaCase}`, { data: { municipality: ids.carugate } });
     expect(move.status).toBe(403);
     const foreign = await put('op.bussero', `/api/cases/${ids.marcoCase}`, { data: { summary: 'x' } });
     expect(foreign.status).toBe(404);
-    const foreignCase = await post('op.bussero', '/api/referrals', { data: { case: ids.marcoCase, toProvider: 'x', toService: ids.sad } });
+    const foreignCase = await post('op.bussero', '/api/referrals', {
+      data: { case: ids.marcoCase, toProvider: 'x', toService: ids.sad },
+    });
     expect(foreignCase.status).toBe(400);
   });
 
@@ -201,7 +239,15 @@ describe('provider staff', () => {
 
 describe('roles without personal data', () => {
   it.each(['tavolo.demo', 'udp'] as Who[])('%s gets 403 on every personal route', async (who) => {
-    for (const url of ['/api/cases', '/api/beneficiaries', '/api/households', '/api/referrals', '/api/interventions', '/api/vouchers', `/api/cases/${ids.annaCase}`]) {
+    for (const url of [
+      '/api/cases',
+      '/api/beneficiaries',
+      '/api/households',
+      '/api/referrals',
+      '/api/interventions',
+      '/api/vouchers',
+      `/api/cases/${ids.annaCase}`,
+    ]) {
       expect((await get(who, url)).status).toBe(403);
     }
   });

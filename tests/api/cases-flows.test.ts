@@ -13,8 +13,15 @@ let app: Core.Strapi;
 const ROLES = ['udp', 'op.bussero', 'op.carugate', 'ente.demo', 'tavolo.demo'] as const;
 type Who = (typeof ROLES)[number];
 const headers: Partial<Record<Who, Record<string, string>>> = {};
-const get = (who: Who, url: string) => http(app).get(url).set(headers[who] ?? {});
-const post = (who: Who, url: string, body: unknown = {}) => http(app).post(url).set(headers[who] ?? {}).send(body as object);
+const get = (who: Who, url: string) =>
+  http(app)
+    .get(url)
+    .set(headers[who] ?? {});
+const post = (who: Who, url: string, body: unknown = {}) =>
+  http(app)
+    .post(url)
+    .set(headers[who] ?? {})
+    .send(body as object);
 const ids: Record<string, string> = {};
 const docId = async (uid: string, filters: object) =>
   ((await app.documents(uid as never).findFirst({ filters } as never)) as unknown as { documentId: string }).documentId;
@@ -57,13 +64,22 @@ describe('referrals', () => {
     expect((await post('op.bussero', `/api/referrals/${ids.lucaReferral}/revoke-consent`)).status).toBe(200);
     expect((await get('ente.demo', `/api/cases/${ids.lucaCase}`)).status).toBe(404);
     expect((await get('ente.demo', `/api/beneficiaries/${ids.luca}`)).status).toBe(404);
-    expect((await get('ente.demo', '/api/interventions')).body.data.map((i: { documentId: string }) => i.documentId)).not.toContain(recorded.body.data.documentId);
+    expect(
+      (await get('ente.demo', '/api/interventions')).body.data.map((i: { documentId: string }) => i.documentId)
+    ).not.toContain(recorded.body.data.documentId);
     expect((await post('ente.demo', '/api/interventions', intervention)).status).toBe(400);
   });
 
   it('a rejection needs a reason and is kept with it', async () => {
     const created = await post('op.bussero', '/api/referrals', {
-      data: { case: ids.annaCase, toProvider: ids.provider, toService: ids.sad, reason: 'Secondo invio (prova)', consentPurpose: 'Prova', consentGiven: true },
+      data: {
+        case: ids.annaCase,
+        toProvider: ids.provider,
+        toService: ids.sad,
+        reason: 'Secondo invio (prova)',
+        consentPurpose: 'Prova',
+        consentGiven: true,
+      },
     });
     expect(created.status).toBe(201);
     expect(created.body.data.status).toBe('pending');
@@ -79,12 +95,27 @@ describe('referrals', () => {
 
 describe('vouchers', () => {
   const body = (provider: string) => ({
-    data: { beneficiary: ids.anna, case: ids.annaCase, service: ids.sad, provider, value: 500, validFrom: '2026-11-01', validTo: '2027-06-30' },
+    data: {
+      beneficiary: ids.anna,
+      case: ids.annaCase,
+      service: ids.sad,
+      provider,
+      value: 500,
+      validFrom: '2026-11-01',
+      validTo: '2027-06-30',
+    },
   });
 
   it('refuses a provider without a valid accreditation for the service', async () => {
     await app.documents('api::accreditation.accreditation').create({
-      data: { provider: ids.unaccredited, service: ids.sad, register: 'Albo scaduto (prova)', validFrom: '2022-01-01', validTo: '2025-12-31', status: 'active' },
+      data: {
+        provider: ids.unaccredited,
+        service: ids.sad,
+        register: 'Albo scaduto (prova)',
+        validFrom: '2022-01-01',
+        validTo: '2025-12-31',
+        status: 'active',
+      },
     } as never);
     const response = await post('op.bussero', '/api/vouchers', body(ids.unaccredited));
     expect(response.status).toBe(400);
@@ -111,8 +142,18 @@ describe('vouchers', () => {
     const given = await post('op.bussero', '/api/vouchers', { data: { ...body(ids.provider).data, copaymentShare: 120.5 } });
     expect(given.status).toBe(201);
     expect(Number(given.body.data.copaymentShare)).toBe(120.5);
-    expect(Number((await post('op.bussero', '/api/vouchers', { data: { ...body(ids.provider).data, copaymentShare: 0 } })).body.data.copaymentShare)).toBe(0);
-    expect(Number((await post('op.bussero', '/api/vouchers', { data: { ...body(ids.provider).data, copaymentShare: 500 } })).body.data.copaymentShare)).toBe(500);
+    expect(
+      Number(
+        (await post('op.bussero', '/api/vouchers', { data: { ...body(ids.provider).data, copaymentShare: 0 } })).body.data
+          .copaymentShare
+      )
+    ).toBe(0);
+    expect(
+      Number(
+        (await post('op.bussero', '/api/vouchers', { data: { ...body(ids.provider).data, copaymentShare: 500 } })).body.data
+          .copaymentShare
+      )
+    ).toBe(500);
     const count = await app.db.query('api::voucher.voucher').count();
     for (const bad of [500.01, -1, 'molto']) {
       const refused = await post('op.bussero', '/api/vouchers', { data: { ...body(ids.provider).data, copaymentShare: bad } });
@@ -121,18 +162,26 @@ describe('vouchers', () => {
       expect(refused.body.error.message).toMatch(/ \/ /); // Italian / English
     }
     const outside = await post('op.bussero', '/api/vouchers', { data: { ...body(ids.provider).data, copaymentShare: 600 } });
-    expect(outside.body.error.message).toMatch(/fra 0 e il valore del voucher \(500\.00 €\).*from 0 to the voucher's value \(€500\.00\)/);
+    expect(outside.body.error.message).toMatch(
+      /fra 0 e il valore del voucher \(500\.00 €\).*from 0 to the voucher's value \(€500\.00\)/
+    );
     expect(await app.db.query('api::voucher.voucher').count()).toBe(count);
 
     // On a change: within the (new) value; emptied, the calculator's share comes back.
     const id = given.body.data.documentId;
-    const put = (data: object) => http(app).put(`/api/vouchers/${id}`).set(headers['op.bussero'] ?? {}).send({ data });
+    const put = (data: object) =>
+      http(app)
+        .put(`/api/vouchers/${id}`)
+        .set(headers['op.bussero'] ?? {})
+        .send({ data });
     expect((await put({ copaymentShare: 501 })).status).toBe(400);
     expect((await put({ value: 100 })).status).toBe(400);
     expect(Number((await put({ value: 600, copaymentShare: 550 })).body.data.copaymentShare)).toBe(550);
     expect(Number((await put({ value: 500, copaymentShare: null })).body.data.copaymentShare)).toBe(computed);
     // Provider staff never see the share.
-    expect((await post('ente.demo', '/api/vouchers', { data: { ...body(ids.provider).data, copaymentShare: 1 } })).status).toBe(403);
+    expect((await post('ente.demo', '/api/vouchers', { data: { ...body(ids.provider).data, copaymentShare: 1 } })).status).toBe(
+      403
+    );
   });
 
   it('the provider redeems within the balance; beyond it is refused and nothing changes', async () => {
@@ -141,15 +190,25 @@ describe('vouchers', () => {
     expect(before.body.data).not.toHaveProperty('copaymentShare');
     const balance = Number(before.body.data.balance);
     expect(balance).toBe(402);
-    const ok = await post('ente.demo', `/api/vouchers/${ids.annaVoucher}/redemptions`, { data: { date: '2026-05-31', quantity: 2, amount: 44 } });
+    const ok = await post('ente.demo', `/api/vouchers/${ids.annaVoucher}/redemptions`, {
+      data: { date: '2026-05-31', quantity: 2, amount: 44 },
+    });
     expect(ok.status).toBe(201);
     expect(Number(ok.body.data.balance)).toBe(358);
     expect(ok.body.data.redemptions).toHaveLength(3);
-    const beyond = await post('ente.demo', `/api/vouchers/${ids.annaVoucher}/redemptions`, { data: { date: '2026-06-30', quantity: 20, amount: 358.01 } });
+    const beyond = await post('ente.demo', `/api/vouchers/${ids.annaVoucher}/redemptions`, {
+      data: { date: '2026-06-30', quantity: 20, amount: 358.01 },
+    });
     expect(beyond.status).toBe(400);
     expect(beyond.body.error.message).toMatch(/saldo.*balance/);
     expect(Number((await get('ente.demo', `/api/vouchers/${ids.annaVoucher}`)).body.data.balance)).toBe(358);
-    expect((await post('op.bussero', `/api/vouchers/${ids.annaVoucher}/redemptions`, { data: { date: '2026-06-30', quantity: 1, amount: 1 } })).status).toBe(403);
+    expect(
+      (
+        await post('op.bussero', `/api/vouchers/${ids.annaVoucher}/redemptions`, {
+          data: { date: '2026-06-30', quantity: 1, amount: 1 },
+        })
+      ).status
+    ).toBe(403);
   });
 });
 
@@ -157,7 +216,14 @@ describe('housing waitlist', () => {
   it('orders by score, then by date, and pseudonymises people of other comuni', async () => {
     const response = await get('op.bussero', '/api/housing/waitlist');
     expect(response.status).toBe(200);
-    const rows = response.body.data as { position: number; score: number; reportedAt: string; displayName: string; pseudonymised: boolean; municipality: { name: string } }[];
+    const rows = response.body.data as {
+      position: number;
+      score: number;
+      reportedAt: string;
+      displayName: string;
+      pseudonymised: boolean;
+      municipality: { name: string };
+    }[];
     expect(rows.map((r) => [r.municipality.name, r.score])).toEqual([
       ['Carugate', 70],
       ['Gorgonzola', 55],
@@ -203,7 +269,13 @@ describe('GDPR', () => {
     expect(response.status).toBe(200);
     expect((await get('udp', '/api/cases/stats')).body.data).toEqual(before);
     const after = await get('op.bussero', `/api/beneficiaries/${ids.luca}`);
-    expect(after.body.data).toMatchObject({ firstName: 'Anonimo', fiscalCode: null, courtMeasures: null, iseeValue: null, birthDate: '1990-01-01' });
+    expect(after.body.data).toMatchObject({
+      firstName: 'Anonimo',
+      fiscalCode: null,
+      courtMeasures: null,
+      iseeValue: null,
+      birthDate: '1990-01-01',
+    });
     expect(after.body.data.anonymisedAt).toEqual(expect.any(String));
     expect((await get('op.bussero', `/api/cases?filters[beneficiary][lastName][$eq]=Esempio`)).body.data).toEqual([]);
   });
@@ -216,7 +288,9 @@ describe('GDPR', () => {
     expect(beneficiary.personalAttributes).toEqual(expect.arrayContaining(['firstName', 'fiscalCode', 'disability']));
     expect(beneficiary.specialCategoryAttributes.sort()).toEqual(['courtMeasures', 'disability', 'healthNotes', 'iseeValue']);
     expect(beneficiary.purpose).toMatch(/328/);
-    expect(response.body.data.entries.map((e: { uid: string }) => e.uid)).toEqual(expect.arrayContaining(['api::case.case', 'cases.household-member']));
+    expect(response.body.data.entries.map((e: { uid: string }) => e.uid)).toEqual(
+      expect.arrayContaining(['api::case.case', 'cases.household-member'])
+    );
   });
 });
 
@@ -225,9 +299,15 @@ describe('audit trail', () => {
     await get('op.bussero', `/api/cases/${ids.annaCase}`);
     await get('op.bussero', `/api/beneficiaries/${ids.anna}`);
     const rows = (await app.db.query('plugin::workflows.audit-record').findMany({ where: { workflowKey: 'case-files' } })) as {
-      action: string; subjectId: string; actorUsername: string; at: string; details: unknown;
+      action: string;
+      subjectId: string;
+      actorUsername: string;
+      at: string;
+      details: unknown;
     }[];
-    expect(rows.find((r) => r.action === 'case-files.read' && r.subjectId === ids.annaCase && r.actorUsername === 'op.bussero')).toBeDefined();
+    expect(
+      rows.find((r) => r.action === 'case-files.read' && r.subjectId === ids.annaCase && r.actorUsername === 'op.bussero')
+    ).toBeDefined();
     expect(rows.find((r) => r.action === 'case-files.read' && r.subjectId === ids.anna)).toBeDefined();
     expect(rows.find((r) => r.action === 'case-files.create' && r.actorUsername === 'op.bussero')).toBeDefined();
     expect(rows.find((r) => r.action === 'case-files.revoke-consent' && r.subjectId === ids.lucaReferral)).toBeDefined();

@@ -38,22 +38,31 @@ beforeAll(async () => {
   // A second operator of Bussero (the demo has one per comune).
   const users = app.db.query('plugin::users-permissions.user');
   const bussero = await users.findOne({ where: { username: 'op.bussero' }, populate: ['role', 'municipalities'] });
-  await app.plugin('users-permissions').service('user').add({
-    username: 'op.bussero.due',
-    email: 'op.bussero.due@ambito.example.org',
-    password: DEMO_PASSWORD,
-    provider: 'local',
-    confirmed: true,
-    blocked: false,
-    role: bussero.role.id,
-    municipalities: bussero.municipalities.map((m: { id: number }) => m.id),
-  });
+  await app
+    .plugin('users-permissions')
+    .service('user')
+    .add({
+      username: 'op.bussero.due',
+      email: 'op.bussero.due@ambito.example.org',
+      password: DEMO_PASSWORD,
+      provider: 'local',
+      confirmed: true,
+      blocked: false,
+      role: bussero.role.id,
+      municipalities: bussero.municipalities.map((m: { id: number }) => m.id),
+    });
   for (const who of ['udp', 'op.bussero', 'op.bussero.due', 'op.carugate']) as[who] = await authHeader(app, who);
 
-  const created = await post('op.bussero', '/api/cases', { data: { beneficiary: ids.luca, municipality: ids.bussero, service: ids.service } });
+  const created = await post('op.bussero', '/api/cases', {
+    data: { beneficiary: ids.luca, municipality: ids.bussero, service: ids.service },
+  });
   expect(created.status).toBe(201);
   ids.case = created.body.data.documentId;
-  const filled = await post('op.bussero', '/api/forms/submissions', { form: FORM, data: intake(ids.bussero), subject: { type: CASE, id: ids.case } });
+  const filled = await post('op.bussero', '/api/forms/submissions', {
+    form: FORM,
+    data: intake(ids.bussero),
+    subject: { type: CASE, id: ids.case },
+  });
   expect(filled.status).toBe(201);
   ids.submission = filled.body.data.documentId;
   const alone = await post('op.bussero', '/api/forms/submissions', { form: FORM, data: intake(ids.bussero) });
@@ -64,7 +73,12 @@ afterAll(stopStrapi);
 
 const caseSubmissions = async (who: string, query = '') => {
   const response = await get(who, `/api/cases/${ids.case}${query}`);
-  return { status: response.status, forms: response.body.data?.forms as { key: string; submissions: { documentId: string; author: string; editable: boolean }[] }[] | undefined };
+  return {
+    status: response.status,
+    forms: response.body.data?.forms as
+      | { key: string; submissions: { documentId: string; author: string; editable: boolean }[] }[]
+      | undefined,
+  };
 };
 
 describe('a form filled about a case, seen by a colleague of the same comune', () => {
@@ -73,19 +87,30 @@ describe('a form filled about a case, seen by a colleague of the same comune', (
       const { status, forms } = await caseSubmissions('op.bussero.due', query);
       expect(status).toBe(200);
       const intakeForm = forms?.find((f) => f.key === FORM);
-      expect(intakeForm?.submissions).toEqual([expect.objectContaining({ documentId: ids.submission, author: 'op.bussero', editable: false })]);
+      expect(intakeForm?.submissions).toEqual([
+        expect.objectContaining({ documentId: ids.submission, author: 'op.bussero', editable: false }),
+      ]);
     }
   });
 
   it('is listed by the forms engine with any filter, and read by id with its answers', async () => {
-    for (const query of [`?subjectType=${CASE}&subjectId=${ids.case}`, `?form=${FORM}`, '', `?form=${FORM}&subjectId=${ids.case}`]) {
+    for (const query of [
+      `?subjectType=${CASE}&subjectId=${ids.case}`,
+      `?form=${FORM}`,
+      '',
+      `?form=${FORM}&subjectId=${ids.case}`,
+    ]) {
       const list = await get('op.bussero.due', `/api/forms/submissions${query}`);
       expect(list.status).toBe(200);
       expect(documentIds(list.body)).toContain(ids.submission);
     }
     const one = await get('op.bussero.due', `/api/forms/submissions/${ids.submission}`);
     expect(one.status).toBe(200);
-    expect(one.body.data).toMatchObject({ author: 'op.bussero', editable: false, data: { requestText: 'Colloquio riservato di prova', lastName: 'Collega' } });
+    expect(one.body.data).toMatchObject({
+      author: 'op.bussero',
+      editable: false,
+      data: { requestText: 'Colloquio riservato di prova', lastName: 'Collega' },
+    });
   });
 
   it("is in the form's responses, filtered by the case", async () => {
@@ -98,7 +123,10 @@ describe('a form filled about a case, seen by a colleague of the same comune', (
     const mine = await get('op.bussero.due', '/api/forms/submissions?mine=true');
     expect(documentIds(mine.body)).not.toContain(ids.submission);
     expect(documentIds((await get('op.bussero', '/api/forms/submissions?mine=true')).body)).toContain(ids.submission);
-    const edit = await http(app).put(`/api/forms/submissions/${ids.submission}`).set(as['op.bussero.due']).send({ data: intake(ids.bussero) });
+    const edit = await http(app)
+      .put(`/api/forms/submissions/${ids.submission}`)
+      .set(as['op.bussero.due'])
+      .send({ data: intake(ids.bussero) });
     expect(edit.status).toBe(404);
     const own = await get('op.bussero', `/api/forms/submissions/${ids.submission}`);
     expect(own.body.data.editable).toBe(true);

@@ -17,9 +17,15 @@ beforeAll(async () => {
   for (const who of ['udp', 'op.bussero', 'op.carugate', 'tavolo.demo']) headers[who] = await authHeader(app, who);
   const found = await app.documents('api::case.case').findFirst({ filters: { municipality: { name: 'Bussero' } } } as never);
   busseroCase = (found as unknown as { documentId: string }).documentId;
-  const form = await app.db.query('plugin::forms.form').findOne({ where: { key: 'segretariato-intake' }, select: ['documentId'] });
-  const version = await app.db.query('plugin::forms.form-version').findOne({ where: { form: { key: 'segretariato-intake' } }, select: ['documentId'] });
-  const author = await app.db.query('plugin::users-permissions.user').findOne({ where: { username: 'op.bussero' }, select: ['id'] });
+  const form = await app.db
+    .query('plugin::forms.form')
+    .findOne({ where: { key: 'segretariato-intake' }, select: ['documentId'] });
+  const version = await app.db
+    .query('plugin::forms.form-version')
+    .findOne({ where: { form: { key: 'segretariato-intake' } }, select: ['documentId'] });
+  const author = await app.db
+    .query('plugin::users-permissions.user')
+    .findOne({ where: { username: 'op.bussero' }, select: ['id'] });
   const created = await app.documents('plugin::forms.submission').create({
     data: {
       form: form.documentId,

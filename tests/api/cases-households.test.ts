@@ -14,16 +14,29 @@ let app: Core.Strapi;
 const WHO = ['op.bussero', 'op.carugate', 'ente.demo', 'tavolo.demo', 'udp'] as const;
 type Who = (typeof WHO)[number];
 const headers: Partial<Record<Who, Record<string, string>>> = {};
-const get = (who: Who, url: string) => http(app).get(url).set(headers[who] ?? {});
-const post = (who: Who, url: string, body: unknown) => http(app).post(url).set(headers[who] ?? {}).send(body as object);
-const put = (who: Who, url: string, body: unknown) => http(app).put(url).set(headers[who] ?? {}).send(body as object);
+const get = (who: Who, url: string) =>
+  http(app)
+    .get(url)
+    .set(headers[who] ?? {});
+const post = (who: Who, url: string, body: unknown) =>
+  http(app)
+    .post(url)
+    .set(headers[who] ?? {})
+    .send(body as object);
+const put = (who: Who, url: string, body: unknown) =>
+  http(app)
+    .put(url)
+    .set(headers[who] ?? {})
+    .send(body as object);
 const ids: Record<string, string> = {};
 const members = [
   { firstName: 'Rita', lastName: 'Esempio', relation: 'parent', birthDate: '1960-04-02', livesWith: true },
   { firstName: 'Ugo', lastName: 'Esempio', relation: 'sibling', livesWith: false },
 ];
 const householdsOfLuca = () =>
-  app.db.query('api::household.household').findMany({ where: { beneficiary: { documentId: ids.luca } }, populate: { members: true } }) as Promise<
+  app.db
+    .query('api::household.household')
+    .findMany({ where: { beneficiary: { documentId: ids.luca } }, populate: { members: true } }) as Promise<
     { documentId: string; members: { firstName: string; relation: string; livesWith: boolean }[] }[]
   >;
 
@@ -46,7 +59,11 @@ describe('households', () => {
     expect((await post('udp', '/api/households', body)).status).toBe(403);
     const carugate = await post('op.carugate', '/api/households', body);
     expect(carugate.status).toBe(400);
-    expect(carugate.body.error.details.errors[0]).toMatchObject({ path: ['data', 'beneficiary'], it: 'riferimento non trovato', en: 'reference not found' });
+    expect(carugate.body.error.details.errors[0]).toMatchObject({
+      path: ['data', 'beneficiary'],
+      it: 'riferimento non trovato',
+      en: 'reference not found',
+    });
     expect(await householdsOfLuca()).toHaveLength(0);
   });
 
@@ -58,11 +75,19 @@ describe('households', () => {
 
     const again = await post('op.bussero', '/api/households', { data: { beneficiary: ids.luca, members: [] } });
     expect(again.status).toBe(400);
-    expect(again.body.error.details.errors[0]).toMatchObject({ path: ['data', 'beneficiary'], en: 'the person already has a household: edit it' });
+    expect(again.body.error.details.errors[0]).toMatchObject({
+      path: ['data', 'beneficiary'],
+      en: 'the person already has a household: edit it',
+    });
     expect(await householdsOfLuca()).toHaveLength(1);
 
     const edited = await put('op.bussero', `/api/households/${ids.household}?populate=members`, {
-      data: { members: [{ ...members[0], relation: 'grandparent' }, { firstName: 'Ivo', lastName: 'Esempio', relation: 'child', livesWith: true }] },
+      data: {
+        members: [
+          { ...members[0], relation: 'grandparent' },
+          { firstName: 'Ivo', lastName: 'Esempio', relation: 'child', livesWith: true },
+        ],
+      },
     });
     expect(edited.status).toBe(200);
     const stored = (await householdsOfLuca())[0].members;
@@ -73,7 +98,9 @@ describe('households', () => {
   });
 
   it('a bad member is refused naming the field, and nothing changes', async () => {
-    const bad = await put('op.bussero', `/api/households/${ids.household}`, { data: { members: [{ firstName: 'Ada', lastName: 'Esempio', relation: 'cousin' }] } });
+    const bad = await put('op.bussero', `/api/households/${ids.household}`, {
+      data: { members: [{ firstName: 'Ada', lastName: 'Esempio', relation: 'cousin' }] },
+    });
     expect(bad.status).toBe(400);
     const issue = bad.body.error.details.errors.find((e: { path: string[] }) => e.path.join('.') === 'members.0.relation');
     expect(issue).toMatchObject({ it: expect.any(String), en: expect.any(String) });
@@ -102,7 +129,9 @@ describe('taking charge of a case', () => {
       expect(JSON.stringify(refused.body.error.details.errors)).toMatch(/assignedOperator/);
     }
     expect(await codes('to-assess')).toContain(ids.lucaCase);
-    const taken = await put('op.bussero', `/api/cases/${ids.lucaCase}?populate=assignedOperator`, { data: { assignedOperator: ids.opBussero } });
+    const taken = await put('op.bussero', `/api/cases/${ids.lucaCase}?populate=assignedOperator`, {
+      data: { assignedOperator: ids.opBussero },
+    });
     expect(taken.status).toBe(200);
     expect(taken.body.data.assignedOperator).toEqual({ id: expect.any(Number), username: 'op.bussero' });
     expect(await codes('mine')).toContain(ids.lucaCase);

@@ -38,20 +38,34 @@ const instancesOf = (caseId: string) =>
 
 describe('the demo cases run their workflows', () => {
   it('every demo case has its instance, in the state of its demo moves', async () => {
-    const cases = (await app.db.query('api::case.case').findMany({ where: { code: { $startsWith: 'C-' } }, select: ['documentId', 'workflowKey', 'workflowInstance'] })) as {
-      documentId: string; workflowKey: string | null; workflowInstance: string | null;
+    const cases = (await app.db
+      .query('api::case.case')
+      .findMany({ where: { code: { $startsWith: 'C-' } }, select: ['documentId', 'workflowKey', 'workflowInstance'] })) as {
+      documentId: string;
+      workflowKey: string | null;
+      workflowInstance: string | null;
     }[];
     expect(cases.length).toBeGreaterThanOrEqual(13);
     for (const c of cases) {
       const [instance] = await instancesOf(c.documentId);
-      expect([c.documentId, instance?.documentId, instance?.workflowKey]).toEqual([c.documentId, c.workflowInstance, c.workflowKey]);
+      expect([c.documentId, instance?.documentId, instance?.workflowKey]).toEqual([
+        c.documentId,
+        c.workflowInstance,
+        c.workflowKey,
+      ]);
     }
     const sara = await get('op.bussero', `/api/cases/${ids.saraCase}`);
-    expect(sara.body.data.workflow).toMatchObject({ key: 'housing', state: { key: 'assessment' }, assignee: { role: 'udp', username: 'udp' } });
+    expect(sara.body.data.workflow).toMatchObject({
+      key: 'housing',
+      state: { key: 'assessment' },
+      assignee: { role: 'udp', username: 'udp' },
+    });
     const anna = await get('op.bussero', `/api/cases/${ids.annaCase}`);
     expect(anna.body.data.workflow).toMatchObject({ key: 'voucher', state: { key: 'provider-chosen' } });
     // The provider of Anna's accepted referral sees where her case stands too; another comune sees nothing.
-    expect((await get('ente.demo', `/api/cases/${ids.annaCase}`)).body.data.workflow).toMatchObject({ state: { key: 'provider-chosen' } });
+    expect((await get('ente.demo', `/api/cases/${ids.annaCase}`)).body.data.workflow).toMatchObject({
+      state: { key: 'provider-chosen' },
+    });
     expect((await get('op.carugate', `/api/cases/${ids.annaCase}`)).status).toBe(404);
   });
 });
@@ -81,7 +95,7 @@ describe("a case's detail", () => {
 });
 
 describe('a new case starts its workflow', () => {
-  it("a front-desk case starts the segretariato workflow as its operator, and its GET shows the state", async () => {
+  it('a front-desk case starts the segretariato workflow as its operator, and its GET shows the state', async () => {
     const created = await open(ids['segretariato-sociale']);
     expect(created.status).toBe(201);
     expect(created.body.data.workflowKey).toBe('segretariato');
@@ -96,7 +110,10 @@ describe('a new case starts its workflow', () => {
     expect(instance).toMatchObject({ workflowKey: 'segretariato', state: 'access', startedByUsername: 'op.bussero' });
     expect(created.body.data.workflowInstance).toBe(instance.documentId);
     // The engine's own routes serve it: the operator moves it, and the case's GET follows.
-    const moved = await post('op.bussero', `/api/workflows/instances/${instance.documentId}/transitions`, { transition: 'analyse', expectedState: 'access' });
+    const moved = await post('op.bussero', `/api/workflows/instances/${instance.documentId}/transitions`, {
+      transition: 'analyse',
+      expectedState: 'access',
+    });
     expect(moved.status).toBe(200);
     const again = await get('op.bussero', `/api/cases/${created.body.data.documentId}`);
     expect(again.body.data.workflow.state.key).toBe('analysis');
@@ -105,7 +122,10 @@ describe('a new case starts its workflow', () => {
 
   it('the service decides the workflow (housing, life project); a service without one starts none', async () => {
     expect((await open(ids['rete-housing-distrettuale'])).body.data.workflow.state.key).toBe('report');
-    expect((await open(ids['albo-fornitori-servizi-diurni-disabilita'])).body.data.workflow).toMatchObject({ key: 'life-project', state: { key: 'request' } });
+    expect((await open(ids['albo-fornitori-servizi-diurni-disabilita'])).body.data.workflow).toMatchObject({
+      key: 'life-project',
+      state: { key: 'request' },
+    });
     const none = await open(ids.pippi);
     expect(none.status).toBe(201);
     expect(none.body.data).toMatchObject({ workflowKey: null, workflowInstance: null, workflow: null });
@@ -126,7 +146,10 @@ describe('a new case starts its workflow', () => {
     expect(await app.db.query('api::case.case').count()).toBe(cases);
     expect(await app.db.query('plugin::workflows.instance').count()).toBe(instances);
     // Chosen when the case is opened, not changed afterwards.
-    const change = await http(app).put(`/api/cases/${named.body.data.documentId}`).set(as['op.bussero']).send({ data: { workflowKey: 'housing' } });
+    const change = await http(app)
+      .put(`/api/cases/${named.body.data.documentId}`)
+      .set(as['op.bussero'])
+      .send({ data: { workflowKey: 'housing' } });
     expect(change.status).toBe(400);
     expect(change.body.error.details.errors[0].path).toEqual(['data', 'workflowKey']);
   });
@@ -136,20 +159,31 @@ describe("the workflows engine shows a case's iter only to those who may see the
   it("another comune's operator neither lists, opens, moves nor gets the tasks of a Bussero case's instance", async () => {
     const [instance] = await instancesOf(ids.saraCase);
     const listed = async (who: string) =>
-      ((await get(who, '/api/workflows/instances?subjectType=api::case.case&pageSize=100')).body.data as { documentId: string }[]).map((i) => i.documentId);
+      (
+        (await get(who, '/api/workflows/instances?subjectType=api::case.case&pageSize=100')).body.data as { documentId: string }[]
+      ).map((i) => i.documentId);
     expect(await listed('op.bussero')).toContain(instance.documentId);
     expect(await listed('op.carugate')).not.toContain(instance.documentId);
     expect((await get('op.bussero', `/api/workflows/instances/${instance.documentId}`)).status).toBe(200);
     expect((await get('op.carugate', `/api/workflows/instances/${instance.documentId}`)).status).toBe(404);
-    const move = await post('op.carugate', `/api/workflows/instances/${instance.documentId}/transitions`, { transition: 'withdraw', expectedState: instance.state });
+    const move = await post('op.carugate', `/api/workflows/instances/${instance.documentId}/transitions`, {
+      transition: 'withdraw',
+      expectedState: instance.state,
+    });
     expect(move.status).toBe(404);
     expect((await instancesOf(ids.saraCase))[0].state).toBe(instance.state);
     // Tasks addressed to the operators' role: Carugate's operator gets none about Bussero's cases.
     const tasks = async (who: string) =>
-      ((await get(who, '/api/workflows/tasks?status=all&pageSize=200')).body.data as { subject: { type: string; documentId: string } | null }[])
+      (
+        (await get(who, '/api/workflows/tasks?status=all&pageSize=200')).body.data as {
+          subject: { type: string; documentId: string } | null;
+        }[]
+      )
         .filter((t) => t.subject?.type === 'api::case.case')
         .map((t) => t.subject?.documentId);
-    const bussero = (await app.db.query('api::case.case').findMany({ where: { municipality: { documentId: ids.bussero } }, select: ['documentId'] })) as { documentId: string }[];
+    const bussero = (await app.db
+      .query('api::case.case')
+      .findMany({ where: { municipality: { documentId: ids.bussero } }, select: ['documentId'] })) as { documentId: string }[];
     const busseroIds = new Set(bussero.map((c) => c.documentId));
     expect((await tasks('op.carugate')).filter((id) => busseroIds.has(id as string))).toEqual([]);
   });

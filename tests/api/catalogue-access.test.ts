@@ -60,9 +60,17 @@ describe('public (no login)', () => {
   });
 
   it('cannot write the catalogue', async () => {
-    const created = await http(app).post('/api/services').send({ data: { code: 'x', name: 'X', procurementMode: 'appalto' } });
+    const created = await http(app)
+      .post('/api/services')
+      .send({ data: { code: 'x', name: 'X', procurementMode: 'appalto' } });
     expect(created.status).toBe(403);
-    expect((await http(app).put(`/api/services/${activeService}`).send({ data: { name: 'Hacked' } })).status).toBe(403);
+    expect(
+      (
+        await http(app)
+          .put(`/api/services/${activeService}`)
+          .send({ data: { name: 'Hacked' } })
+      ).status
+    ).toBe(403);
     expect((await http(app).delete(`/api/services/${activeService}`)).status).toBe(403);
     expect((await http(app).get(`/api/services/${activeService}`)).body.data.name).not.toBe('Hacked');
   });
@@ -95,9 +103,23 @@ describe.each([
   it('cannot create, update or delete', async () => {
     const body = { data: { code: 'nuovo', name: 'Nuovo', procurementMode: 'appalto' } };
     expect((await http(app).post('/api/services').set(headers[role]).send(body)).status).toBe(403);
-    expect((await http(app).put(`/api/services/${activeService}`).set(headers[role]).send({ data: { name: 'X' } })).status).toBe(403);
+    expect(
+      (
+        await http(app)
+          .put(`/api/services/${activeService}`)
+          .set(headers[role])
+          .send({ data: { name: 'X' } })
+      ).status
+    ).toBe(403);
     expect((await http(app).delete(`/api/services/${activeService}`).set(headers[role])).status).toBe(403);
-    expect((await http(app).post('/api/providers').set(headers[role]).send({ data: { name: 'X' } })).status).toBe(403);
+    expect(
+      (
+        await http(app)
+          .post('/api/providers')
+          .set(headers[role])
+          .send({ data: { name: 'X' } })
+      ).status
+    ).toBe(403);
   });
 
   it('cannot list user accounts', async () => {
@@ -111,16 +133,31 @@ describe('Ufficio di Piano', () => {
     const created = await http(app)
       .post('/api/services')
       .set(headers.udp)
-      .send({ data: { code: 'sportello-prova', name: 'Sportello di prova', procurementMode: 'gestione-diretta', area, yearlyBudget: 1000 } });
+      .send({
+        data: {
+          code: 'sportello-prova',
+          name: 'Sportello di prova',
+          procurementMode: 'gestione-diretta',
+          area,
+          yearlyBudget: 1000,
+        },
+      });
     expect(created.status).toBe(201);
     const id = created.body.data.documentId;
 
-    const updated = await http(app).put(`/api/services/${id}`).set(headers.udp).send({ data: { status: 'planned' } });
+    const updated = await http(app)
+      .put(`/api/services/${id}`)
+      .set(headers.udp)
+      .send({ data: { status: 'planned' } });
     expect(updated.status).toBe(200);
     expect(updated.body.data.status).toBe('planned');
     expect((await http(app).get(`/api/services/${id}`)).status).toBe(404);
 
-    await http(app).put(`/api/services/${id}?locale=en`).set(headers.udp).send({ data: { name: 'Trial desk' } }).expect(200);
+    await http(app)
+      .put(`/api/services/${id}?locale=en`)
+      .set(headers.udp)
+      .send({ data: { name: 'Trial desk' } })
+      .expect(200);
     expect(await app.db.query('api::service.service').count({ where: { documentId: id } })).toBe(2);
 
     expect((await http(app).delete(`/api/services/${id}`).set(headers.udp)).status).toBe(204);
@@ -130,7 +167,10 @@ describe('Ufficio di Piano', () => {
   });
 
   it('answers 404 when updating a service that does not exist', async () => {
-    const response = await http(app).put('/api/services/doesnotexist0000000000000').set(headers.udp).send({ data: { name: 'X' } });
+    const response = await http(app)
+      .put('/api/services/doesnotexist0000000000000')
+      .set(headers.udp)
+      .send({ data: { name: 'X' } });
     expect(response.status).toBe(404);
   });
 });

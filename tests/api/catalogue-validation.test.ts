@@ -40,7 +40,10 @@ async function expectRejected(
   uid: string
 ): Promise<{ message: string }> {
   const before = await count(uid);
-  const response = await http(app)[method](url).set(udp).send(body as object);
+  const response = await http(app)
+    [method](url)
+    .set(udp)
+    .send(body as object);
   expect(response.status).toBe(400);
   expect(response.body.error.message).toContain(field);
   expect(response.body.error.message).toMatch(/ \/ /);
@@ -56,13 +59,25 @@ describe('bad input on the catalogue', () => {
   const minimal = () => ({ code: 'prova', name: 'Prova', procurementMode: 'appalto', area });
 
   it('unknown area', async () => {
-    const error = await expectRejected('post', '/api/services', { data: { ...minimal(), area: 'nonexistentarea000000000' } }, 'area', 'api::service.service');
+    const error = await expectRejected(
+      'post',
+      '/api/services',
+      { data: { ...minimal(), area: 'nonexistentarea000000000' } },
+      'area',
+      'api::service.service'
+    );
     expect(error.message).toContain('riferimento sconosciuto');
     expect(error.message).toContain('unknown reference');
   });
 
   it('invalid enum value', async () => {
-    const error = await expectRejected('post', '/api/services', { data: { ...minimal(), procurementMode: 'asta' } }, 'procurementMode', 'api::service.service');
+    const error = await expectRejected(
+      'post',
+      '/api/services',
+      { data: { ...minimal(), procurementMode: 'asta' } },
+      'procurementMode',
+      'api::service.service'
+    );
     expect(error.message).toContain('appalto');
   });
 
@@ -78,7 +93,13 @@ describe('bad input on the catalogue', () => {
 
   it('an update that breaks a rule changes nothing', async () => {
     const before = (await http(app).get(`/api/services/${service}`).set(udp)).body.data;
-    await expectRejected('put', `/api/services/${service}`, { data: { name: 'Nuovo nome', status: 'chiuso' } }, 'status', 'api::service.service');
+    await expectRejected(
+      'put',
+      `/api/services/${service}`,
+      { data: { name: 'Nuovo nome', status: 'chiuso' } },
+      'status',
+      'api::service.service'
+    );
     const after = (await http(app).get(`/api/services/${service}`).set(udp)).body.data;
     expect(after.name).toBe(before.name);
     expect(after.updatedAt).toBe(before.updatedAt);
@@ -86,29 +107,63 @@ describe('bad input on the catalogue', () => {
 
   it('malformed VAT number and fiscal code', async () => {
     const provider = { name: 'Cooperativa Prova', legalForm: 'cooperativa-sociale', thirdSector: true };
-    const error = await expectRejected('post', '/api/providers', { data: { ...provider, vatNumber: '12345678901' } }, 'vatNumber', 'api::provider.provider');
+    const error = await expectRejected(
+      'post',
+      '/api/providers',
+      { data: { ...provider, vatNumber: '12345678901' } },
+      'vatNumber',
+      'api::provider.provider'
+    );
     expect(error.message).toContain('partita IVA');
     expect(error.message).toContain('VAT number');
-    await expectRejected('post', '/api/providers', { data: { ...provider, vatNumber: '1234' } }, 'vatNumber', 'api::provider.provider');
-    await expectRejected('post', '/api/providers', { data: { ...provider, fiscalCode: 'RSSMRA85T10A562T' } }, 'fiscalCode', 'api::provider.provider');
-    const ok = await http(app).post('/api/providers').set(udp).send({ data: { ...provider, vatNumber: '12345678903' } });
+    await expectRejected(
+      'post',
+      '/api/providers',
+      { data: { ...provider, vatNumber: '1234' } },
+      'vatNumber',
+      'api::provider.provider'
+    );
+    await expectRejected(
+      'post',
+      '/api/providers',
+      { data: { ...provider, fiscalCode: 'RSSMRA85T10A562T' } },
+      'fiscalCode',
+      'api::provider.provider'
+    );
+    const ok = await http(app)
+      .post('/api/providers')
+      .set(udp)
+      .send({ data: { ...provider, vatNumber: '12345678903' } });
     expect(ok.status).toBe(201);
   });
 
   it('accreditation ending before it starts', async () => {
-    const body = { data: { provider: otherProvider, service, register: 'Albo prova', validFrom: '2026-01-01', validTo: '2025-12-31' } };
+    const body = {
+      data: { provider: otherProvider, service, register: 'Albo prova', validFrom: '2026-01-01', validTo: '2025-12-31' },
+    };
     await expectRejected('post', '/api/accreditations', body, 'validTo', 'api::accreditation.accreditation');
   });
 
   it('a second active accreditation for the same provider and service', async () => {
-    const body = { data: { provider: accreditedProvider, service: accreditedService, register: 'Albo bis', validFrom: '2026-01-01' } };
+    const body = {
+      data: { provider: accreditedProvider, service: accreditedService, register: 'Albo bis', validFrom: '2026-01-01' },
+    };
     const error = await expectRejected('post', '/api/accreditations', body, 'service', 'api::accreditation.accreditation');
     expect(error.message).toContain('accreditamento attivo');
     // A suspended one beside the active one is allowed.
-    const suspended = await http(app).post('/api/accreditations').set(udp).send({ data: { ...body.data, status: 'suspended' } });
+    const suspended = await http(app)
+      .post('/api/accreditations')
+      .set(udp)
+      .send({ data: { ...body.data, status: 'suspended' } });
     expect(suspended.status).toBe(201);
     // ... but it cannot be reactivated while the other is active.
-    await expectRejected('put', `/api/accreditations/${suspended.body.data.documentId}`, { data: { status: 'active' } }, 'service', 'api::accreditation.accreditation');
+    await expectRejected(
+      'put',
+      `/api/accreditations/${suspended.body.data.documentId}`,
+      { data: { status: 'active' } },
+      'service',
+      'api::accreditation.accreditation'
+    );
   });
 
   it('an accredited service lists only providers with a valid accreditation', async () => {
@@ -118,7 +173,9 @@ describe('bad input on the catalogue', () => {
       .send({ data: { providers: { connect: [otherProvider] } } });
     expect(response.status).toBe(400);
     expect(response.body.error.message).toContain('providers');
-    const service = await app.documents('api::service.service').findOne({ documentId: accreditedService, populate: ['providers'] } as never);
+    const service = await app
+      .documents('api::service.service')
+      .findOne({ documentId: accreditedService, populate: ['providers'] } as never);
     const linked = ((service as unknown as { providers: { documentId: string }[] }).providers ?? []).map((p) => p.documentId);
     expect(linked).not.toContain(otherProvider);
     expect(linked).toContain(accreditedProvider);

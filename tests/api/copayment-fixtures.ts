@@ -30,7 +30,10 @@ export async function loadCopaymentFixture(app: Core.Strapi): Promise<CopaymentF
 type Issue = { path: string[]; it: string; en: string; where?: { it: string; en: string } };
 
 /** A 400 naming `path` (dotted) in Italian and English, with the field (or how a person names it) in the top-level message. */
-export function expectFieldError(response: { status: number; body: { error?: { message: string; details?: { errors?: Issue[] } } } }, path: string) {
+export function expectFieldError(
+  response: { status: number; body: { error?: { message: string; details?: { errors?: Issue[] } } } },
+  path: string
+) {
   expect(response.status).toBe(400);
   const errors = response.body.error?.details?.errors ?? [];
   const found = errors.find((e) => e.path.join('.') === path);

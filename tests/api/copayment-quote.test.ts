@@ -40,7 +40,11 @@ describe('POST /api/copayment/quote', () => {
     expect(response.status).toBe(200);
     // Band 4 of 6 (15,000 – 20,000): 45 % of € 21 = 9.45 → 9.50 (nearest 10 cents) × 20 h = 190.
     expect(response.body).toMatchObject({ citizenShare: 190, municipalityShare: 230, scheme: 'uniform' });
-    expect(response.body.rule).toMatchObject({ type: 'band', band: { number: 4, of: 6, iseeFrom: 15000, iseeTo: 20000 }, sharePercent: 45 });
+    expect(response.body.rule).toMatchObject({
+      type: 'band',
+      band: { number: 4, of: 6, iseeFrom: 15000, iseeTo: 20000 },
+      sharePercent: 45,
+    });
     expect(response.body.explanation.it).toContain('fascia 4 di 6');
     expect(response.body.explanation.en).toContain('band 4 of 6');
     expect(response.body.regulation).toMatchObject({ code: 'uniforme-2020', exampleData: true });
@@ -50,7 +54,9 @@ describe('POST /api/copayment/quote', () => {
     const large = await quote({ ...citizen(), scheme: 'uniform', isee: 16500, householdSize: 4, quantity: 7.25 });
     // 16,500 ÷ 1.2 = 13,750 → band 3 (30 %): 6.30 per hour × 7.25 h = 45.675 → 45.68.
     expect(large.body).toMatchObject({ citizenShare: 45.68, details: { referenceIsee: 13750, householdCoefficient: 1.2 } });
-    expect(Math.round(large.body.citizenShare * 100) + Math.round(large.body.municipalityShare * 100)).toBe(Math.round(large.body.grossCost * 100));
+    expect(Math.round(large.body.citizenShare * 100) + Math.round(large.body.municipalityShare * 100)).toBe(
+      Math.round(large.body.grossCost * 100)
+    );
     const capped = await quote({ ...citizen(), isee: 60000, quantity: 60 });
     expect(capped.body).toMatchObject({ citizenShare: 250, details: { capped: true } });
     expect(capped.body.explanation.it).toContain('Tetto mensile');
@@ -81,7 +87,11 @@ describe('POST /api/copayment/quote', () => {
   it('refuses a body that is not an object, and a day when no tariff is in force', async () => {
     expectFieldError(await quote([citizen()]), 'body');
     expectFieldError(await quote({ ...citizen(), date: '2015-01-01' }), 'service');
-    const notJson = await http(app).post('/api/copayment/quote').set(f.headers.operator).set('Content-Type', 'application/json').send('{"isee": ');
+    const notJson = await http(app)
+      .post('/api/copayment/quote')
+      .set(f.headers.operator)
+      .set('Content-Type', 'application/json')
+      .send('{"isee": ');
     expect(notJson.status).toBe(400);
   });
 

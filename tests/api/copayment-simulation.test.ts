@@ -13,14 +13,23 @@ const run = (body: object, role: keyof CopaymentFixture['headers'] | null = 'udp
   const request = http(app).post('/api/copayment/simulations');
   return (role ? request.set(f.headers[role]) : request).send(body);
 };
-type Impact = { municipality: { istatCode: string }; beneficiaries: number; current: { revenue: number; netCost: number }; proposed: { revenue: number; netCost: number } };
+type Impact = {
+  municipality: { istatCode: string };
+  beneficiaries: number;
+  current: { revenue: number; netCost: number };
+  proposed: { revenue: number; netCost: number };
+};
 const comune = (body: { data: { municipalities: Impact[] } }, istat: string) =>
   body.data.municipalities.find((m) => m.municipality.istatCode === istat) as Impact;
 
 beforeAll(async () => {
   app = await startStrapi({ demo: true });
   f = await loadCopaymentFixture(app);
-  dataset = ((await app.db.query('api::copayment-dataset.copayment-dataset').findOne({ where: { name: { $contains: 'assistenza domiciliare' } } })) as { documentId: string }).documentId;
+  dataset = (
+    (await app.db
+      .query('api::copayment-dataset.copayment-dataset')
+      .findOne({ where: { name: { $contains: 'assistenza domiciliare' } } })) as { documentId: string }
+  ).documentId;
 });
 afterAll(stopStrapi);
 
@@ -35,7 +44,9 @@ describe('POST /api/copayment/simulations', () => {
     expect(data.exampleData).toBe(true);
     for (const m of data.municipalities as Impact[]) {
       expect(m.beneficiaries).toBeGreaterThan(0);
-      expect(Math.round((m.proposed.revenue - m.current.revenue) * 100)).toBe(Math.round(-(m.proposed.netCost - m.current.netCost) * 100));
+      expect(Math.round((m.proposed.revenue - m.current.revenue) * 100)).toBe(
+        Math.round(-(m.proposed.netCost - m.current.netCost) * 100)
+      );
     }
     expect(new Set(data.municipalities.map((m: Impact) => m.current.revenue)).size).toBe(9);
     const sum = data.municipalities.reduce((s: number, m: Impact) => s + Math.round(m.proposed.revenue * 100), 0);
@@ -69,9 +80,15 @@ describe('POST /api/copayment/simulations', () => {
     expect(json.status).toBe(201);
     // Bussero today: 146 (see the quote test); uniform: 190.
     expect(comune(json.body, BUSSERO)).toMatchObject({ beneficiaries: 1, current: { revenue: 146 }, proposed: { revenue: 190 } });
-    const csv = await run({ service: f.homeCare, csv: `municipality,isee,householdSize,quantity\n${BUSSERO},15000,2,20\nCernusco sul Naviglio,4000,1,10\n` });
+    const csv = await run({
+      service: f.homeCare,
+      csv: `municipality,isee,householdSize,quantity\n${BUSSERO},15000,2,20\nCernusco sul Naviglio,4000,1,10\n`,
+    });
     expect(csv.body.data.totals).toEqual(json.body.data.totals);
-    const italian = await run({ service: f.homeCare, csv: 'Comune;ISEE;Componenti;Ore\nBussero;15.000,00;2;20\n"cernusco sul naviglio";4000;1;10' });
+    const italian = await run({
+      service: f.homeCare,
+      csv: 'Comune;ISEE;Componenti;Ore\nBussero;15.000,00;2;20\n"cernusco sul naviglio";4000;1;10',
+    });
     expect(italian.body.data.totals).toEqual(json.body.data.totals);
     expect(comune(italian.body, CERNUSCO).current.revenue).toBe(0);
   });
@@ -119,9 +136,29 @@ describe('POST /api/copayment/simulations', () => {
       ['a CSV without a column', { csv: 'comune,isee,ore\nBussero,1000,4' }, 'csv.1.householdSize'],
       ['two sources at once', { rows: [row], csv: 'x' }, 'rows'],
       ['an unknown dataset', { dataset: 'no-such-dataset' }, 'dataset'],
-      ['overlapping bands in the proposal', { rows: [row], proposal: { bands: [{ iseeFrom: 0, iseeTo: 9000, sharePercent: 0 }, { iseeFrom: 5000, iseeTo: null, sharePercent: 50 }] } }, 'proposal.bands.1.iseeFrom'],
-      ['a share above 100 % in the proposal', { rows: [row], proposal: { bands: [{ iseeFrom: 0, iseeTo: null, sharePercent: 101 }] } }, 'proposal.bands.0.sharePercent'],
-      ['a floor above the ceiling in the proposal', { rows: [row], proposal: { rule: 'linear', iseeFloor: 9000, iseeCeiling: 1000 } }, 'proposal.iseeFloor'],
+      [
+        'overlapping bands in the proposal',
+        {
+          rows: [row],
+          proposal: {
+            bands: [
+              { iseeFrom: 0, iseeTo: 9000, sharePercent: 0 },
+              { iseeFrom: 5000, iseeTo: null, sharePercent: 50 },
+            ],
+          },
+        },
+        'proposal.bands.1.iseeFrom',
+      ],
+      [
+        'a share above 100 % in the proposal',
+        { rows: [row], proposal: { bands: [{ iseeFrom: 0, iseeTo: null, sharePercent: 101 }] } },
+        'proposal.bands.0.sharePercent',
+      ],
+      [
+        'a floor above the ceiling in the proposal',
+        { rows: [row], proposal: { rule: 'linear', iseeFloor: 9000, iseeCeiling: 1000 } },
+        'proposal.iseeFloor',
+      ],
       ['an unknown field in the proposal', { rows: [row], proposal: { discount: 5 } }, 'proposal.discount'],
       ['an impossible date', { rows: [row], date: '2021-13-01' }, 'date'],
     ])('%s', async (_label, body, path) => {
@@ -137,10 +174,13 @@ describe('POST /api/copayment/simulations', () => {
 
 describe('simulation datasets (UdP only)', () => {
   const create = (rows: unknown) =>
-    http(app).post('/api/copayment-datasets').set(f.headers.udp).send({ data: { name: 'Rilevazione 2026', service: f.homeCare, rows } });
+    http(app)
+      .post('/api/copayment-datasets')
+      .set(f.headers.udp)
+      .send({ data: { name: 'Rilevazione 2026', service: f.homeCare, rows } });
 
   it('keeps rows with the comune as ISTAT code, whatever name the UdP used', async () => {
-    const response = await create([{ municipality: "cassina de pecchi", isee: 8000, householdSize: 1, quantity: 12 }]);
+    const response = await create([{ municipality: 'cassina de pecchi', isee: 8000, householdSize: 1, quantity: 12 }]);
     expect(response.status).toBe(201);
     expect(response.body.data.rows).toEqual([{ municipality: '015060', isee: 8000, householdSize: 1, quantity: 12 }]);
     const simulation = await run({ service: f.homeCare, dataset: response.body.data.documentId });
@@ -150,7 +190,10 @@ describe('simulation datasets (UdP only)', () => {
   it('refuses bad rows naming row and field, and saves nothing', async () => {
     const before = await app.db.query('api::copayment-dataset.copayment-dataset').count();
     expectFieldError(await create([{ municipality: 'Bussero', isee: -1, householdSize: 1, quantity: 2 }]), 'rows.0.isee');
-    expectFieldError(await create([{ municipality: 'Atlantide', isee: 1, householdSize: 1, quantity: 2 }]), 'rows.0.municipality');
+    expectFieldError(
+      await create([{ municipality: 'Atlantide', isee: 1, householdSize: 1, quantity: 2 }]),
+      'rows.0.municipality'
+    );
     expectFieldError(await create('not rows'), 'rows');
     expect(await app.db.query('api::copayment-dataset.copayment-dataset').count()).toBe(before);
   });

@@ -26,7 +26,11 @@ beforeAll(async () => {
   f = await loadCopaymentFixture(app);
   uniform = ((await app.db.query(REGULATION).findOne({ where: { code: 'uniforme-2020' } })) as { documentId: string }).documentId;
   const tariffOf = async (service: string) =>
-    ((await app.db.query(TARIFF).findOne({ where: { regulation: { documentId: uniform }, service: { documentId: service } } })) as { documentId: string }).documentId;
+    (
+      (await app.db
+        .query(TARIFF)
+        .findOne({ where: { regulation: { documentId: uniform }, service: { documentId: service } } })) as { documentId: string }
+    ).documentId;
   homeCareTariff = await tariffOf(f.homeCare);
   transportTariff = await tariffOf(f.transport);
 });
@@ -40,7 +44,14 @@ describe('the Ufficio di Piano edits tariffs', () => {
     const quote = await http(app)
       .post('/api/copayment/quote')
       .set(f.headers.operator)
-      .send({ service: f.homeCare, municipality: f.comune(BUSSERO), isee: 10000, householdSize: 1, quantity: 10, scheme: 'uniform' });
+      .send({
+        service: f.homeCare,
+        municipality: f.comune(BUSSERO),
+        isee: 10000,
+        householdSize: 1,
+        quantity: 10,
+        scheme: 'uniform',
+      });
     // Band 2 (25 %) of € 21 = 5.25 → 5.30 (nearest 10 cents, halves up) × 10 h.
     expect(quote.body).toMatchObject({ citizenShare: 53, rule: { band: { number: 2, of: 3 } } });
   });
@@ -57,13 +68,37 @@ describe('the Ufficio di Piano edits tariffs', () => {
     });
 
     it.each([
-      ['overlapping bands', [{ iseeFrom: 0, iseeTo: 8000, sharePercent: 0 }, { iseeFrom: 6000, iseeTo: null, sharePercent: 30 }], 'bands.1.iseeFrom', 'si sovrappone'],
-      ['a missing band (gap)', [{ iseeFrom: 0, iseeTo: 5000, sharePercent: 0 }, { iseeFrom: 9000, iseeTo: null, sharePercent: 30 }], 'bands.1.iseeFrom', 'manca la fascia'],
+      [
+        'overlapping bands',
+        [
+          { iseeFrom: 0, iseeTo: 8000, sharePercent: 0 },
+          { iseeFrom: 6000, iseeTo: null, sharePercent: 30 },
+        ],
+        'bands.1.iseeFrom',
+        'si sovrappone',
+      ],
+      [
+        'a missing band (gap)',
+        [
+          { iseeFrom: 0, iseeTo: 5000, sharePercent: 0 },
+          { iseeFrom: 9000, iseeTo: null, sharePercent: 30 },
+        ],
+        'bands.1.iseeFrom',
+        'manca la fascia',
+      ],
       ['no band from 0', [{ iseeFrom: 3000, iseeTo: null, sharePercent: 30 }], 'bands.0.iseeFrom', 'manca la fascia da 0'],
       ['no open last band', [{ iseeFrom: 0, iseeTo: 9000, sharePercent: 30 }], 'bands.0.iseeTo', 'manca la fascia oltre'],
       ['a share above 100 %', [{ iseeFrom: 0, iseeTo: null, sharePercent: 120 }], 'bands.0.sharePercent', '100 %'],
       ['a negative ISEE', [{ iseeFrom: -100, iseeTo: null, sharePercent: 10 }], 'bands.0.iseeFrom', 'negativo'],
-      ['a share going down', [{ iseeFrom: 0, iseeTo: 9000, sharePercent: 40 }, { iseeFrom: 9000, iseeTo: null, sharePercent: 20 }], 'bands.1.sharePercent', 'diminuire'],
+      [
+        'a share going down',
+        [
+          { iseeFrom: 0, iseeTo: 9000, sharePercent: 40 },
+          { iseeFrom: 9000, iseeTo: null, sharePercent: 20 },
+        ],
+        'bands.1.sharePercent',
+        'diminuire',
+      ],
       ['no bands at all', [], 'bands', 'almeno una fascia'],
     ])('%s', async (_label, bands, path, italian) => {
       expect(expectFieldError(await put(homeCareTariff, { bands }), path).it).toContain(italian);
@@ -86,7 +121,10 @@ describe('the Ufficio di Piano edits tariffs', () => {
       expectFieldError(await create({ ...tariff, service: f.homeCare }), 'regulation');
       const twice = expectFieldError(await create({ ...tariff, regulation: uniform, service: f.homeCare }), 'service');
       expect(twice.en).toContain('already has a tariff');
-      expectFieldError(await put(homeCareTariff, { householdFactors: [{ householdSize: 0, coefficient: 1 }] }), 'householdFactors.0.householdSize');
+      expectFieldError(
+        await put(homeCareTariff, { householdFactors: [{ householdSize: 0, coefficient: 1 }] }),
+        'householdFactors.0.householdSize'
+      );
       expectFieldError(await put(homeCareTariff, { colour: 'red' }), 'colour');
     });
 
@@ -104,7 +142,14 @@ describe('the Ufficio di Piano edits tariffs', () => {
   });
 
   it('adds a new version once the old one is closed; deleting it deletes its tariffs', async () => {
-    expect((await http(app).put(`/api/copayment-regulations/${uniform}`).set(f.headers.udp).send({ data: { validTo: '2029-12-31' } })).status).toBe(200);
+    expect(
+      (
+        await http(app)
+          .put(`/api/copayment-regulations/${uniform}`)
+          .set(f.headers.udp)
+          .send({ data: { validTo: '2029-12-31' } })
+      ).status
+    ).toBe(200);
     const created = await http(app)
       .post('/api/copayment-regulations')
       .set(f.headers.udp)

@@ -20,7 +20,9 @@ describe('demo data of Distretto 4', () => {
     await seedDemo(app);
     const response = await http(app).get('/api/municipalities?sort=name&pagination[pageSize]=50');
     expect(response.body.data).toHaveLength(9);
-    const zone1 = response.body.data.filter((m: { familyServiceZone: string }) => m.familyServiceZone === 'zona1').map((m: { name: string }) => m.name);
+    const zone1 = response.body.data
+      .filter((m: { familyServiceZone: string }) => m.familyServiceZone === 'zona1')
+      .map((m: { name: string }) => m.name);
     expect(zone1).toEqual(['Bussero', 'Carugate', 'Cernusco sul Naviglio']);
     const total = response.body.data.reduce((sum: number, m: { population: number }) => sum + m.population, 0);
     expect(total).toBe(122517);
@@ -59,10 +61,21 @@ describe('demo data of Distretto 4', () => {
   it('is idempotent and never overwrites what a user changed', async () => {
     const udp = await authHeader(app, 'udp');
     const counts = async () =>
-      Promise.all(['api::service.service', 'api::provider.provider', 'api::accreditation.accreditation', 'plugin::users-permissions.user'].map((uid) => app.db.query(uid as never).count()));
+      Promise.all(
+        [
+          'api::service.service',
+          'api::provider.provider',
+          'api::accreditation.accreditation',
+          'plugin::users-permissions.user',
+        ].map((uid) => app.db.query(uid as never).count())
+      );
     const before = await counts();
     const sail = (await http(app).get('/api/services?filters[code]=sail').set(udp)).body.data[0];
-    await http(app).put(`/api/services/${sail.documentId}`).set(udp).send({ data: { description: 'Descrizione cambiata dall’UdP' } }).expect(200);
+    await http(app)
+      .put(`/api/services/${sail.documentId}`)
+      .set(udp)
+      .send({ data: { description: 'Descrizione cambiata dall’UdP' } })
+      .expect(200);
 
     const report = await seedDemo(app);
     expect(Object.values(report).every((c) => c.created === 0)).toBe(true);
@@ -72,9 +85,17 @@ describe('demo data of Distretto 4', () => {
   });
 
   it('gives each documented demo account its role', async () => {
-    const expected = { udp: 'udp', 'op.bussero': 'operator', 'op.carugate': 'operator', 'ente.demo': 'provider', 'tavolo.demo': 'table-member' };
+    const expected = {
+      udp: 'udp',
+      'op.bussero': 'operator',
+      'op.carugate': 'operator',
+      'ente.demo': 'provider',
+      'tavolo.demo': 'table-member',
+    };
     for (const [username, role] of Object.entries(expected)) {
-      const me = await http(app).get('/api/account/me').set(await authHeader(app, username));
+      const me = await http(app)
+        .get('/api/account/me')
+        .set(await authHeader(app, username));
       expect(me.body.role.type).toBe(role);
     }
   });

@@ -7,7 +7,10 @@ let udp: Record<string, string>;
 
 const t = (it: string, en: string) => ({ it, en });
 const field = (key: string, extra: Record<string, unknown> = {}) => ({ key, type: 'text', label: t(key, key), ...extra });
-const form = (fields: unknown[], rules?: unknown[]) => ({ sections: [{ key: 'main', title: t('Principale', 'Main'), fields }], ...(rules ? { rules } : {}) });
+const form = (fields: unknown[], rules?: unknown[]) => ({
+  sections: [{ key: 'main', title: t('Principale', 'Main'), fields }],
+  ...(rules ? { rules } : {}),
+});
 
 beforeAll(async () => {
   app = await startStrapi({ demo: true });
@@ -21,7 +24,9 @@ async function expectRefused(definition: unknown, where: RegExp) {
   const response = await http(app)
     .post('/api/forms/definitions')
     .set(udp)
-    .send({ data: { key: `bad-${Math.random().toString(36).slice(2, 8)}`, title: t('Prova', 'Trial'), roles: ['operator'], definition } });
+    .send({
+      data: { key: `bad-${Math.random().toString(36).slice(2, 8)}`, title: t('Prova', 'Trial'), roles: ['operator'], definition },
+    });
   expect(response.status).toBe(400);
   const errors = response.body.error.details.errors as { path: string[]; it: string; en: string }[];
   expect(errors.some((e) => where.test(e.path.join('.')))).toBe(true);
@@ -40,7 +45,10 @@ describe('definitions are checked when saved', () => {
   });
 
   it('an expression that refers to a missing field', async () => {
-    await expectRefused(form([field('a', { visibleWhen: { '==': [{ var: 'ghost' }, 1] } })]), /^definition\.sections\.0\.fields\.0\.visibleWhen/);
+    await expectRefused(
+      form([field('a', { visibleWhen: { '==': [{ var: 'ghost' }, 1] } })]),
+      /^definition\.sections\.0\.fields\.0\.visibleWhen/
+    );
   });
 
   it('a cycle among calculated fields', async () => {
@@ -67,15 +75,25 @@ describe('definitions are checked when saved', () => {
   });
 
   it('a form without a title or with an unknown role', async () => {
-    const response = await http(app).post('/api/forms/definitions').set(udp).send({ data: { key: 'senza-titolo', roles: ['admin'], definition: form([field('a')]) } });
+    const response = await http(app)
+      .post('/api/forms/definitions')
+      .set(udp)
+      .send({ data: { key: 'senza-titolo', roles: ['admin'], definition: form([field('a')]) } });
     expect(response.status).toBe(400);
     const paths = response.body.error.details.errors.map((e: { path: string[] }) => e.path.join('.'));
     expect(paths).toEqual(expect.arrayContaining(['title', 'roles']));
   });
 
   it('a draft with a broken definition is refused and the stored draft is unchanged', async () => {
-    await http(app).post('/api/forms/definitions').set(udp).send({ data: { key: 'bozza-ok', title: t('Bozza', 'Draft'), roles: ['operator'], definition: form([field('a')]) } }).expect(201);
-    const response = await http(app).put('/api/forms/definitions/bozza-ok/draft').set(udp).send({ data: { definition: form([field('a'), field('a')]) } });
+    await http(app)
+      .post('/api/forms/definitions')
+      .set(udp)
+      .send({ data: { key: 'bozza-ok', title: t('Bozza', 'Draft'), roles: ['operator'], definition: form([field('a')]) } })
+      .expect(201);
+    const response = await http(app)
+      .put('/api/forms/definitions/bozza-ok/draft')
+      .set(udp)
+      .send({ data: { definition: form([field('a'), field('a')]) } });
     expect(response.status).toBe(400);
     const stored = await http(app).get('/api/forms/definitions/bozza-ok/versions/1').set(udp);
     expect(stored.body.data.definition).toEqual(form([field('a')]));
@@ -95,6 +113,13 @@ describe('definitions are checked when saved', () => {
     expect((await http(app).get('/api/forms/definitions/bozza-ok/diff?from=1').set(udp)).status).toBe(400);
     expect((await http(app).post('/api/forms/submissions').set(udp).send({ data: {} })).status).toBe(400);
     expect((await http(app).post('/api/forms/submissions').set(udp).send({ form: 'bozza-ok', data: 'text' })).status).toBe(400);
-    expect((await http(app).post('/api/forms/submissions').set(udp).send({ form: 'bozza-ok', data: {}, subject: { type: 'api::case.case', id: 'x' } })).status).toBe(400);
+    expect(
+      (
+        await http(app)
+          .post('/api/forms/submissions')
+          .set(udp)
+          .send({ form: 'bozza-ok', data: {}, subject: { type: 'api::case.case', id: 'x' } })
+      ).status
+    ).toBe(400);
   });
 });

@@ -26,7 +26,12 @@ const definition = {
       key: 'richiesta',
       title: { it: 'Richiesta' },
       fields: [
-        { key: 'informativa', type: 'staticText', label: { it: 'Informativa privacy' }, text: { it: 'I dati sono trattati dal Comune per la domanda.', en: '' } },
+        {
+          key: 'informativa',
+          type: 'staticText',
+          label: { it: 'Informativa privacy' },
+          text: { it: 'I dati sono trattati dal Comune per la domanda.', en: '' },
+        },
         { key: 'richiedente', type: 'text', label: { it: 'Richiedente', en: '' }, required: true },
         { key: 'comune', type: 'reference', target: 'municipality', label: { it: 'Comune di residenza' } },
         { key: 'sfratto', type: 'boolean', label: { it: 'Sfratto esecutivo' } },
@@ -34,9 +39,24 @@ const definition = {
         { key: 'disabilita', type: 'boolean', label: { it: 'Disabilità nel nucleo' } },
         { key: 'isee', type: 'isee', label: { it: 'ISEE' } },
         { key: 'canone', type: 'decimal', label: { it: 'Canone mensile' }, display: 'currency' },
-        { key: 'tenure', type: 'singleChoice', label: { it: 'Abitazione' }, options: [{ code: 'affitto', label: { it: 'In affitto' } }, { code: 'comodato', label: { it: 'In comodato', en: '' } }] },
+        {
+          key: 'tenure',
+          type: 'singleChoice',
+          label: { it: 'Abitazione' },
+          options: [
+            { code: 'affitto', label: { it: 'In affitto' } },
+            { code: 'comodato', label: { it: 'In comodato', en: '' } },
+          ],
+        },
         { key: 'orarioContatto', type: 'time', label: { it: 'Orario preferito per il contatto' }, min: '08:00', max: '18:00' },
-        { key: 'punteggio', type: 'calculated', label: { it: 'Punteggio di priorità' }, resultType: 'number', display: 'currency', expression: HOUSING_SCORE },
+        {
+          key: 'punteggio',
+          type: 'calculated',
+          label: { it: 'Punteggio di priorità' },
+          resultType: 'number',
+          display: 'currency',
+          expression: HOUSING_SCORE,
+        },
       ],
     },
   ],
@@ -48,13 +68,18 @@ const create = (key: string, body: Record<string, unknown> = {}) =>
     .set(as.udp)
     .send({ data: { key, title: { it: 'Domanda contributo affitto' }, roles: ['operator', 'udp'], definition, ...body } });
 
-const submit = (who: string, data: Record<string, unknown>) => http(app).post('/api/forms/submissions').set(as[who]).send({ form: 'contributo-affitto', data });
+const submit = (who: string, data: Record<string, unknown>) =>
+  http(app).post('/api/forms/submissions').set(as[who]).send({ form: 'contributo-affitto', data });
 
 async function readCsv(text: string): Promise<string[][]> {
   const workbook = new ExcelJS.Workbook();
-  const sheet = await workbook.csv.read(Readable.from([text.replace(/^\uFEFF/, '')]), { parserOptions: { delimiter: ';' } } as never);
+  const sheet = await workbook.csv.read(Readable.from([text.replace(/^\uFEFF/, '')]), {
+    parserOptions: { delimiter: ';' },
+  } as never);
   const rows: string[][] = [];
-  sheet.eachRow((row) => rows.push((row.values as unknown[]).slice(1).map((value) => (value === null || value === undefined ? '' : String(value)))));
+  sheet.eachRow((row) =>
+    rows.push((row.values as unknown[]).slice(1).map((value) => (value === null || value === undefined ? '' : String(value))))
+  );
   return rows;
 }
 
@@ -62,7 +87,9 @@ async function readXlsx(buffer: Buffer): Promise<string[][]> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(buffer as never);
   const rows: string[][] = [];
-  workbook.worksheets[0].eachRow((row) => rows.push((row.values as unknown[]).slice(1).map((value) => (value === null || value === undefined ? '' : String(value)))));
+  workbook.worksheets[0].eachRow((row) =>
+    rows.push((row.values as unknown[]).slice(1).map((value) => (value === null || value === undefined ? '' : String(value))))
+  );
   return rows;
 }
 
@@ -71,7 +98,8 @@ jest.setTimeout(600_000);
 
 beforeAll(async () => {
   app = await startStrapi({ demo: true });
-  for (const username of ['udp', 'op.bussero', 'op.carugate', 'ente.demo', 'tavolo.demo']) as[username] = await authHeader(app, username);
+  for (const username of ['udp', 'op.bussero', 'op.carugate', 'ente.demo', 'tavolo.demo'])
+    as[username] = await authHeader(app, username);
   bussero = await documentIdOf(app, 'api::municipality.municipality', { name: 'Bussero' });
   carugate = await documentIdOf(app, 'api::municipality.municipality', { name: 'Carugate' });
 });
@@ -87,9 +115,14 @@ describe('definitions: optional English, time and static text, currency display'
   it('names a key with a space in words, never with the regular expression', async () => {
     const bad = structuredClone(definition);
     (bad.sections[0].fields[1] as { key: string }).key = 'nome richiedente';
-    const response = await http(app).put('/api/forms/definitions/contributo-affitto/draft').set(as.udp).send({ data: { definition: bad } });
+    const response = await http(app)
+      .put('/api/forms/definitions/contributo-affitto/draft')
+      .set(as.udp)
+      .send({ data: { definition: bad } });
     expect(response.status).toBe(400);
-    const detail = response.body.error.details.errors.find((e: { path: string[] }) => e.path.join('.') === 'definition.sections.0.fields.1.key');
+    const detail = response.body.error.details.errors.find(
+      (e: { path: string[] }) => e.path.join('.') === 'definition.sections.0.fields.1.key'
+    );
     expect(detail.it).toMatch(/lettera minuscola.*senza spazi/);
     expect(detail.en).toMatch(/lower-case letter.*no spaces/);
     expect(JSON.stringify(response.body)).not.toContain('[a-z]');
@@ -99,7 +132,10 @@ describe('definitions: optional English, time and static text, currency display'
     const bad = structuredClone(definition) as { sections: { fields: Record<string, unknown>[] }[] };
     delete bad.sections[0].fields[0].text;
     bad.sections[0].fields[9].min = '8.00';
-    const response = await http(app).put('/api/forms/definitions/contributo-affitto/draft').set(as.udp).send({ data: { definition: bad } });
+    const response = await http(app)
+      .put('/api/forms/definitions/contributo-affitto/draft')
+      .set(as.udp)
+      .send({ data: { definition: bad } });
     expect(response.status).toBe(400);
     const paths = response.body.error.details.errors.map((e: { path: string[] }) => e.path.join('.'));
     expect(paths).toEqual(expect.arrayContaining(['definition.sections.0.fields.0.text', 'definition.sections.0.fields.9.min']));
@@ -116,7 +152,16 @@ describe('definitions: optional English, time and static text, currency display'
     expect(badShape.status).toBe(400);
     expect(badShape.body.error.details.errors[0].it).toMatch(/orario non valido/);
     const ok = await submit('op.bussero', {
-      richiedente: 'Mario Rossi', comune: bussero, sfratto: true, figliMinori: 2, disabilita: false, isee: 5000, canone: 450.5, tenure: 'affitto', orarioContatto: '09:30', informativa: 'ignored',
+      richiedente: 'Mario Rossi',
+      comune: bussero,
+      sfratto: true,
+      figliMinori: 2,
+      disabilita: false,
+      isee: 5000,
+      canone: 450.5,
+      tenure: 'affitto',
+      orarioContatto: '09:30',
+      informativa: 'ignored',
     });
     expect(ok.status).toBe(201);
     expect(ok.body.data.data).not.toHaveProperty('informativa');
@@ -127,12 +172,25 @@ describe('definitions: optional English, time and static text, currency display'
 
 describe('responses of a form: filters, columns, export with the same access as reads', () => {
   beforeAll(async () => {
-    expect((await submit('op.bussero', { richiedente: 'Anna Bianchi', comune: bussero, figliMinori: 1, isee: 12000, tenure: 'comodato' })).status).toBe(201);
-    expect((await submit('op.carugate', { richiedente: '=Verdi Luca', comune: carugate, sfratto: true, isee: 3000 })).status).toBe(201);
+    expect(
+      (
+        await submit('op.bussero', {
+          richiedente: 'Anna Bianchi',
+          comune: bussero,
+          figliMinori: 1,
+          isee: 12000,
+          tenure: 'comodato',
+        })
+      ).status
+    ).toBe(201);
+    expect(
+      (await submit('op.carugate', { richiedente: '=Verdi Luca', comune: carugate, sfratto: true, isee: 3000 })).status
+    ).toBe(201);
     expect((await submit('udp', { richiedente: 'Senza Comune' })).status).toBe(201);
   });
 
-  const responses = (who: string, query = '') => http(app).get(`/api/forms/definitions/contributo-affitto/responses${query}`).set(as[who]);
+  const responses = (who: string, query = '') =>
+    http(app).get(`/api/forms/definitions/contributo-affitto/responses${query}`).set(as[who]);
 
   it('shows the UdP every response, with columns from the fields (no static text) and readable answers', async () => {
     const response = await responses('udp');
@@ -148,7 +206,10 @@ describe('responses of a form: filters, columns, export with the same access as 
 
   it('filters by comune, version, dates and searched text', async () => {
     const inBussero = await responses('udp', `?comune=${bussero}`);
-    expect(inBussero.body.data.map((row: { values: { richiedente: string } }) => row.values.richiedente).sort()).toEqual(['Anna Bianchi', 'Mario Rossi']);
+    expect(inBussero.body.data.map((row: { values: { richiedente: string } }) => row.values.richiedente).sort()).toEqual([
+      'Anna Bianchi',
+      'Mario Rossi',
+    ]);
     expect((await responses('udp', '?q=verdi')).body.data).toHaveLength(1);
     expect((await responses('udp', '?version=1')).body.meta.pagination.total).toBe(4);
     expect((await responses('udp', '?version=2')).body.meta.pagination.total).toBe(0);
@@ -174,7 +235,9 @@ describe('responses of a form: filters, columns, export with the same access as 
     expect(response.headers['content-disposition']).toContain('risposte-contributo-affitto.csv');
     expect(response.text.charCodeAt(0)).toBe(0xfeff);
     const rows = await readCsv(response.text);
-    expect(rows[0]).toEqual(expect.arrayContaining(['Versione', 'Comune', 'Richiedente', 'Punteggio di priorità', 'Orario preferito per il contatto']));
+    expect(rows[0]).toEqual(
+      expect.arrayContaining(['Versione', 'Comune', 'Richiedente', 'Punteggio di priorità', 'Orario preferito per il contatto'])
+    );
     expect(rows[0]).not.toContain('Informativa privacy');
     expect(rows).toHaveLength(3);
     const header = rows[0];
@@ -195,7 +258,12 @@ describe('responses of a form: filters, columns, export with the same access as 
     expect(rows.some((row) => row.includes('=Verdi Luca'))).toBe(true);
     const own = await responses('op.bussero', '?format=xlsx').buffer(true).parse(binaryParser);
     const ownRows = await readXlsx(own.body as Buffer);
-    expect(ownRows.slice(1).map((row) => row[rows[0].indexOf('Richiedente')]).sort()).toEqual(['Anna Bianchi', 'Mario Rossi']);
+    expect(
+      ownRows
+        .slice(1)
+        .map((row) => row[rows[0].indexOf('Richiedente')])
+        .sort()
+    ).toEqual(['Anna Bianchi', 'Mario Rossi']);
   });
 
   it('refuses bad parameters with a 400 naming them, and callers without a login', async () => {
@@ -222,30 +290,57 @@ describe('discarding drafts and duplicating forms', () => {
   it('discards a later draft back to the published version; a lone draft v1 takes the form with it', async () => {
     const changed = structuredClone(definition);
     changed.sections[0].title = { it: 'Richiesta modificata' };
-    expect((await http(app).put('/api/forms/definitions/contributo-affitto/draft').set(as.udp).send({ data: { definition: changed } })).status).toBe(200);
+    expect(
+      (
+        await http(app)
+          .put('/api/forms/definitions/contributo-affitto/draft')
+          .set(as.udp)
+          .send({ data: { definition: changed } })
+      ).status
+    ).toBe(200);
     const discarded = await http(app).delete('/api/forms/definitions/contributo-affitto/draft').set(as.udp);
     expect(discarded.status).toBe(200);
     expect(discarded.body.data).toEqual({ deletedForm: false });
     const form = await http(app).get('/api/forms/definitions/contributo-affitto').set(as.udp);
-    expect(form.body.data.versions.map((v: { version: number; status: string }) => [v.version, v.status])).toEqual([[1, 'published']]);
+    expect(form.body.data.versions.map((v: { version: number; status: string }) => [v.version, v.status])).toEqual([
+      [1, 'published'],
+    ]);
     expect((await http(app).delete('/api/forms/definitions/contributo-affitto/draft').set(as.udp)).status).toBe(400);
     expect((await create('bozza-unica')).status).toBe(201);
-    expect((await http(app).delete('/api/forms/definitions/bozza-unica/draft').set(as.udp)).body.data).toEqual({ deletedForm: true });
+    expect((await http(app).delete('/api/forms/definitions/bozza-unica/draft').set(as.udp)).body.data).toEqual({
+      deletedForm: true,
+    });
     expect((await http(app).get('/api/forms/definitions/bozza-unica').set(as.udp)).status).toBe(404);
   });
 
   it('duplicates a form as a new one: key from the new name, draft v1 with the same definition, same roles', async () => {
-    const copy = await http(app).post('/api/forms/definitions/contributo-affitto/duplicate').set(as.udp).send({ data: { title: { it: 'Domanda contributo affitto 2027' } } });
+    const copy = await http(app)
+      .post('/api/forms/definitions/contributo-affitto/duplicate')
+      .set(as.udp)
+      .send({ data: { title: { it: 'Domanda contributo affitto 2027' } } });
     expect(copy.status).toBe(201);
     expect(copy.body.data.key).toBe('domanda-contributo-affitto-2027');
     expect(copy.body.data.roles).toEqual(['operator', 'udp']);
     expect(copy.body.data.versions).toHaveLength(1);
     expect(copy.body.data.versions[0]).toMatchObject({ version: 1, status: 'draft', definition });
-    const again = await http(app).post('/api/forms/definitions/contributo-affitto/duplicate').set(as.udp).send({ data: { title: { it: 'Domanda contributo affitto 2027' } } });
+    const again = await http(app)
+      .post('/api/forms/definitions/contributo-affitto/duplicate')
+      .set(as.udp)
+      .send({ data: { title: { it: 'Domanda contributo affitto 2027' } } });
     expect(again.body.data.key).toBe('domanda-contributo-affitto-2027-2');
-    const noTitle = await http(app).post('/api/forms/definitions/contributo-affitto/duplicate').set(as.udp).send({ data: { title: { it: '' } } });
+    const noTitle = await http(app)
+      .post('/api/forms/definitions/contributo-affitto/duplicate')
+      .set(as.udp)
+      .send({ data: { title: { it: '' } } });
     expect(noTitle.status).toBe(400);
     expect(noTitle.body.error.details.errors.map((e: { path: string[] }) => e.path.join('.'))).toContain('title.it');
-    expect((await http(app).post('/api/forms/definitions/contributo-affitto/duplicate').set(as['op.bussero']).send({ data: { title: { it: 'X y' } } })).status).toBe(403);
+    expect(
+      (
+        await http(app)
+          .post('/api/forms/definitions/contributo-affitto/duplicate')
+          .set(as['op.bussero'])
+          .send({ data: { title: { it: 'X y' } } })
+      ).status
+    ).toBe(403);
   });
 });

@@ -38,7 +38,10 @@ describe('linking a member to an account', () => {
     expect(byMail.body.data.map((a: { username: string }) => a.username)).toContain('tavolo.demo');
     // the demo links tavolo.demo to memberships of the tables: its member name finds it too
     if (tavolo.name) {
-      const byName = await http(app).get('/api/governance/accounts').query({ q: tavolo.name.slice(0, 6) }).set(as.udp);
+      const byName = await http(app)
+        .get('/api/governance/accounts')
+        .query({ q: tavolo.name.slice(0, 6) })
+        .set(as.udp);
       expect(byName.body.data.map((a: { username: string }) => a.username)).toContain('tavolo.demo');
     }
   });
@@ -74,10 +77,16 @@ describe('linking a member to an account', () => {
       .send({ data: { body, name: 'Nuova referente ASST', seat: 'asst' } });
     const id = created.body.data.documentId;
     for (const who of ['op.bussero', 'tavolo.demo']) {
-      const refused = await http(app).post(`/api/governance/memberships/${id}/invite`).set(as[who]).send({ data: { email: 'x@asst.it' } });
+      const refused = await http(app)
+        .post(`/api/governance/memberships/${id}/invite`)
+        .set(as[who])
+        .send({ data: { email: 'x@asst.it' } });
       expect(refused.status).toBe(403);
     }
-    const bad = await http(app).post(`/api/governance/memberships/${id}/invite`).set(as.udp).send({ data: { email: 'non-una-mail' } });
+    const bad = await http(app)
+      .post(`/api/governance/memberships/${id}/invite`)
+      .set(as.udp)
+      .send({ data: { email: 'non-una-mail' } });
     expect(bad.status).toBe(400);
     expect(paths(bad)).toEqual(['data.email']);
     expect(bad.body.error.message).toMatch(/e-mail non valido.*invalid e-mail/);
@@ -104,12 +113,20 @@ describe('linking a member to an account', () => {
     expect(account).toMatchObject({ blocked: true, confirmed: false, role: { type: 'table-member' } });
     const login = await http(app).post('/api/auth/local').send({ identifier: 'referente.nuova', password: 'anything-at-all' });
     expect(login.status).toBe(400);
-    const again = await http(app).post(`/api/governance/memberships/${id}/invite`).set(as.udp).send({ data: { email: 'altra@asst.example' } });
+    const again = await http(app)
+      .post(`/api/governance/memberships/${id}/invite`)
+      .set(as.udp)
+      .send({ data: { email: 'altra@asst.example' } });
     expect(again.status).toBe(400);
     expect(again.body.error.message).toMatch(/già collegato a un account.*already linked/);
     const found = await http(app).get('/api/governance/accounts').query({ q: 'referente.nuova' }).set(as.udp);
     expect(found.body.data).toEqual([
-      { documentId: expect.any(String), name: 'Nuova referente ASST', username: 'referente.nuova', email: 'referente.nuova@asst-melegnano.example' },
+      {
+        documentId: expect.any(String),
+        name: 'Nuova referente ASST',
+        username: 'referente.nuova',
+        email: 'referente.nuova@asst-melegnano.example',
+      },
     ]);
   });
 });
@@ -120,7 +137,10 @@ describe('services followed feed the composition', () => {
     expect(before.compositionIssues.map((i: { kind: string }) => i.kind)).toContain('oversees-services');
     expect(before.compositionIssues.map((i: { kind: string }) => i.kind)).not.toContain('service-providers');
     const sad = await documentIdOf(app, 'api::service.service', { code: 'sad-sadh-adh' });
-    const updated = await http(app).put(`/api/governance/bodies/${body}`).set(as.udp).send({ data: { services: [sad] } });
+    const updated = await http(app)
+      .put(`/api/governance/bodies/${body}`)
+      .set(as.udp)
+      .send({ data: { services: [sad] } });
     expect(updated.status).toBe(200);
     expect(updated.body.data.services.map((s: { documentId: string }) => s.documentId)).toEqual([sad]);
     const kinds = updated.body.data.compositionIssues.map((i: { kind: string }) => i.kind);
@@ -135,9 +155,14 @@ describe('services followed feed the composition', () => {
       .set(as.udp)
       .send({ data: { body, name: 'Coordinatrice ente', seat: 'provider', provider } });
     const after = (await http(app).get(`/api/governance/bodies/${body}`).set(as.udp)).body.data;
-    expect(after.compositionIssues.filter((i: { provider?: { documentId: string } }) => i.provider?.documentId === provider)).toEqual([]);
+    expect(
+      after.compositionIssues.filter((i: { provider?: { documentId: string } }) => i.provider?.documentId === provider)
+    ).toEqual([]);
 
-    const unknown = await http(app).put(`/api/governance/bodies/${body}`).set(as.udp).send({ data: { services: ['nessuno'] } });
+    const unknown = await http(app)
+      .put(`/api/governance/bodies/${body}`)
+      .set(as.udp)
+      .send({ data: { services: ['nessuno'] } });
     expect(unknown.status).toBe(400);
     expect(paths(unknown)).toEqual(['data.services.0']);
   });
@@ -146,7 +171,14 @@ describe('services followed feed the composition', () => {
 describe('minutes templates per body type', () => {
   it('only the UdP reads and edits them; without one the minutes hold the agenda alone', async () => {
     expect((await http(app).get('/api/governance/minutes-templates').set(as['tavolo.demo'])).status).toBe(403);
-    expect((await http(app).put('/api/governance/minutes-templates/gps').set(as['op.bussero']).send({ data: { items: [] } })).status).toBe(403);
+    expect(
+      (
+        await http(app)
+          .put('/api/governance/minutes-templates/gps')
+          .set(as['op.bussero'])
+          .send({ data: { items: [] } })
+      ).status
+    ).toBe(403);
     const list = await http(app).get('/api/governance/minutes-templates').set(as.udp);
     expect(list.status).toBe(200);
     expect(list.body.data).toHaveLength(8);
@@ -182,7 +214,11 @@ describe('minutes templates per body type', () => {
         data: {
           items: [
             { kind: 'fixed', title: 'Verifica del numero legale' },
-            { kind: 'fixed', title: 'Approvazione del verbale precedente', text: '<p>Il verbale è approvato.</p><script>x()</script>' },
+            {
+              kind: 'fixed',
+              title: 'Approvazione del verbale precedente',
+              text: '<p>Il verbale è approvato.</p><script>x()</script>',
+            },
             { kind: 'agenda' },
             { kind: 'fixed', title: 'Varie ed eventuali' },
           ],
@@ -223,7 +259,10 @@ describe('attendance and reopening', () => {
       membership: i.membership.documentId,
       attendance: 'pending',
     }));
-    const held = await http(app).put(`/api/governance/meetings/${meeting}/attendance`).set(as.udp).send({ data: { attendance: pending } });
+    const held = await http(app)
+      .put(`/api/governance/meetings/${meeting}/attendance`)
+      .set(as.udp)
+      .send({ data: { attendance: pending } });
     expect(held.body.data.status).toBe('held');
     expect(held.body.data.quorum.reached).toBe(false);
     expect((await http(app).post(`/api/governance/meetings/${meeting}/reopen`).set(as['tavolo.demo'])).status).toBe(403);
@@ -231,7 +270,10 @@ describe('attendance and reopening', () => {
     expect(reopened.status).toBe(200);
     expect(reopened.body.data.status).toBe('convened');
     const present = pending.map((p: { membership: string }) => ({ ...p, attendance: 'present' }));
-    const again = await http(app).put(`/api/governance/meetings/${meeting}/attendance`).set(as.udp).send({ data: { attendance: present } });
+    const again = await http(app)
+      .put(`/api/governance/meetings/${meeting}/attendance`)
+      .set(as.udp)
+      .send({ data: { attendance: present } });
     expect(again.body.data.status).toBe('held');
     expect(again.body.data.quorum.reached).toBe(true);
   });
@@ -259,7 +301,10 @@ describe('attendance and reopening', () => {
       membership: i.membership.documentId,
       attendance: 'absent',
     }));
-    const record = await http(app).put(`/api/governance/meetings/${meeting}/attendance`).set(as.udp).send({ data: { attendance: absent } });
+    const record = await http(app)
+      .put(`/api/governance/meetings/${meeting}/attendance`)
+      .set(as.udp)
+      .send({ data: { attendance: absent } });
     expect(record.status).toBe(400);
     expect(record.body.error.message).toMatch(/verbale della seduta è già redatto.*minutes of the meeting are drafted/);
     const after = (await http(app).get(`/api/governance/meetings/${meeting}`).set(as.udp)).body.data;
@@ -293,6 +338,9 @@ describe('rejecting an amendment needs a reason', () => {
       .set(as.udp)
       .send({ data: { note: 'Il budget si discute a giugno.' } });
     expect(rejected.status).toBe(200);
-    expect(rejected.body.data.amendments[0]).toMatchObject({ status: 'rejected', decisionNote: 'Il budget si discute a giugno.' });
+    expect(rejected.body.data.amendments[0]).toMatchObject({
+      status: 'rejected',
+      decisionNote: 'Il budget si discute a giugno.',
+    });
   });
 });

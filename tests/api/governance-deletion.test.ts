@@ -49,7 +49,9 @@ describe('deleting a body', () => {
     expect(deleted.status).toBe(204);
     expect((await http(app).get(`/api/governance/bodies/${body}`).set(as.udp)).status).toBe(404);
     expect(await app.db.query(MEMBERSHIPS).count({ where: { body: { documentId: body } } })).toBe(0);
-    expect(await app.db.query(MEMBERSHIPS).count({ where: { name: 'Referente ATS (segnaposto)', body: { $null: true } } })).toBe(0);
+    expect(await app.db.query(MEMBERSHIPS).count({ where: { name: 'Referente ATS (segnaposto)', body: { $null: true } } })).toBe(
+      0
+    );
   });
 
   it('a body with meetings, even a draft one, is kept (400 saying why)', async () => {
@@ -74,7 +76,12 @@ describe('deleting a body', () => {
       .post('/api/governance/memberships')
       .set(as.udp)
       .send({
-        data: { body: coprogramming, name: 'Delegata del tavolo nuovo', seat: 'third-sector', delegateFor: table.body.data.documentId },
+        data: {
+          body: coprogramming,
+          name: 'Delegata del tavolo nuovo',
+          seat: 'third-sector',
+          delegateFor: table.body.data.documentId,
+        },
       });
     expect(delegate.status).toBe(201);
     const refused = await http(app).delete(`/api/governance/bodies/${table.body.data.documentId}`).set(as.udp);
@@ -115,7 +122,9 @@ describe('deleting and cancelling a meeting', () => {
   });
 
   it('a meeting held or cancelled cannot be cancelled again', async () => {
-    const held = (await app.db.query(MEETINGS).findOne({ where: { status: 'held' }, select: ['documentId'] })) as { documentId: string };
+    const held = (await app.db.query(MEETINGS).findOne({ where: { status: 'held' }, select: ['documentId'] })) as {
+      documentId: string;
+    };
     const refused = await http(app).post(`/api/governance/meetings/${held.documentId}/cancel`).set(as.udp);
     expect(refused.status).toBe(400);
   });

@@ -24,14 +24,17 @@ export const paths = (response: { body: { error: { details: { errors: { path: st
  */
 export async function heldMeetingWithDraftMinutes(app: Core.Strapi): Promise<MinutesFixture> {
   const as = {} as MinutesFixture['as'];
-  for (const username of ['udp', 'op.bussero', 'op.carugate', 'tavolo.demo'] as const) as[username] = await authHeader(app, username);
+  for (const username of ['udp', 'op.bussero', 'op.carugate', 'tavolo.demo'] as const)
+    as[username] = await authHeader(app, username);
 
   const table = await documentIdOf(app, 'plugin::governance.body', { code: 'tavolo-area-contrasto-poverta' });
   const bussero = await documentIdOf(app, 'plugin::users-permissions.user', { username: 'op.bussero' });
   const observer = await http(app)
     .post('/api/governance/memberships')
     .set(as.udp)
-    .send({ data: { body: table, name: 'Osservatore (op.bussero)', seat: 'municipal-official', role: 'observer', user: bussero } });
+    .send({
+      data: { body: table, name: 'Osservatore (op.bussero)', seat: 'municipal-official', role: 'observer', user: bussero },
+    });
   expect(observer.status).toBe(201);
   const meeting = await http(app)
     .post('/api/governance/meetings')
@@ -57,7 +60,10 @@ export async function heldMeetingWithDraftMinutes(app: Core.Strapi): Promise<Min
   }));
   const tavolo = invitations.find((i) => i.membership.name.includes('tavolo.demo'));
   await http(app).put(`/api/governance/meetings/${meetingId}/attendance`).set(as.udp).send({ data: { attendance } });
-  const created = await http(app).post('/api/governance/minutes').set(as.udp).send({ data: { meeting: meetingId } });
+  const created = await http(app)
+    .post('/api/governance/minutes')
+    .set(as.udp)
+    .send({ data: { meeting: meetingId } });
   expect(created.status).toBe(201);
   return { as, minutes: created.body.data.documentId, tavoloMembership: tavolo?.membership.documentId as string };
 }

@@ -17,8 +17,14 @@ async function draftMinutes(title: string, startsAt: string): Promise<string> {
     membership: i.membership.documentId,
     attendance: 'present',
   }));
-  await http(app).put(`/api/governance/meetings/${meeting.body.data.documentId}/attendance`).set(as.udp).send({ data: { attendance } });
-  const created = await http(app).post('/api/governance/minutes').set(as.udp).send({ data: { meeting: meeting.body.data.documentId } });
+  await http(app)
+    .put(`/api/governance/meetings/${meeting.body.data.documentId}/attendance`)
+    .set(as.udp)
+    .send({ data: { attendance } });
+  const created = await http(app)
+    .post('/api/governance/minutes')
+    .set(as.udp)
+    .send({ data: { meeting: meeting.body.data.documentId } });
   expect(created.status).toBe(201);
   return created.body.data.documentId;
 }
@@ -51,9 +57,7 @@ describe("the minutes' life cycle runs through the workflows engine", () => {
       .set(as['tavolo.demo'])
       .send({ data: { kind: 'comment', itemKey: 'sail', text: 'Bene così.' } });
     expect(amendment.status).toBe(201);
-    await http(app)
-      .post(`/api/governance/minutes/${minutes}/amendments/${amendment.body.data.documentId}/accept`)
-      .set(as.udp);
+    await http(app).post(`/api/governance/minutes/${minutes}/amendments/${amendment.body.data.documentId}/accept`).set(as.udp);
     expect((await http(app).post(`/api/governance/minutes/${minutes}/approve`).set(as.udp)).status).toBe(200);
     expect((await instanceOf(minutes))[0].state.key).toBe('approved');
     expect((await http(app).post(`/api/governance/minutes/${minutes}/publish`).set(as.udp)).status).toBe(200);
@@ -61,9 +65,9 @@ describe("the minutes' life cycle runs through the workflows engine", () => {
 
     const audit = await http(app).get(`/api/workflows/audit?subject=${minutes}`).set(as.udp);
     expect(audit.status).toBe(200);
-    const moves = (audit.body.data as { action: string; transition: string | null; toState: string; actorUsername: string }[]).filter(
-      (r) => r.action === 'start' || r.action === 'transition'
-    );
+    const moves = (
+      audit.body.data as { action: string; transition: string | null; toState: string; actorUsername: string }[]
+    ).filter((r) => r.action === 'start' || r.action === 'transition');
     expect(moves.map((r) => [r.transition, r.toState, r.actorUsername])).toEqual([
       [null, 'draft', 'udp'],
       ['open-review', 'in-review', 'udp'],

@@ -32,14 +32,26 @@ describe('Italian first, English beside it', () => {
   });
 
   it('keeps the two translations apart when one is edited', async () => {
-    await http(app).put(`/api/services/${sail}?locale=it`).set(udp).send({ data: { description: 'Percorsi di inserimento lavorativo.' } }).expect(200);
-    await http(app).put(`/api/services/${sail}?locale=en`).set(udp).send({ data: { description: 'Work inclusion paths.' } }).expect(200);
+    await http(app)
+      .put(`/api/services/${sail}?locale=it`)
+      .set(udp)
+      .send({ data: { description: 'Percorsi di inserimento lavorativo.' } })
+      .expect(200);
+    await http(app)
+      .put(`/api/services/${sail}?locale=en`)
+      .set(udp)
+      .send({ data: { description: 'Work inclusion paths.' } })
+      .expect(200);
     expect((await http(app).get(`/api/services/${sail}`)).body.data.description).toBe('Percorsi di inserimento lavorativo.');
     expect((await http(app).get(`/api/services/${sail}?locale=en`)).body.data.description).toBe('Work inclusion paths.');
   });
 
   it('shares non-localized fields across translations', async () => {
-    await http(app).put(`/api/services/${sail}?locale=it`).set(udp).send({ data: { contactPhone: '02 9999 0000' } }).expect(200);
+    await http(app)
+      .put(`/api/services/${sail}?locale=it`)
+      .set(udp)
+      .send({ data: { contactPhone: '02 9999 0000' } })
+      .expect(200);
     expect((await http(app).get(`/api/services/${sail}?locale=en`)).body.data.contactPhone).toBe('02 9999 0000');
   });
 });

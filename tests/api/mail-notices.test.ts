@@ -20,8 +20,10 @@ const CASE = 'api::case.case';
 
 type DailyJob = { deadlinesNear(today: string, workingDays: number): Promise<number> };
 const dailyJob = () => app.plugin('workflows').service('daily-job') as DailyJob;
-const outbox = () => app.plugin('mail').service('outbox') as { deliverDue(o?: { limit?: number }): Promise<{ sent: number; failed: number }> };
-const prefer = (who: string, notices: Record<string, boolean>) => http(app).put('/api/mail/preferences').set(as[who]).send({ data: { notices } });
+const outbox = () =>
+  app.plugin('mail').service('outbox') as { deliverDue(o?: { limit?: number }): Promise<{ sent: number; failed: number }> };
+const prefer = (who: string, notices: Record<string, boolean>) =>
+  http(app).put('/api/mail/preferences').set(as[who]).send({ data: { notices } });
 /** What arrived since the call began: the outbox is sent, then the new messages are read. */
 async function deliveredDuring(action: () => Promise<unknown>) {
   const before = smtp.received.length;
@@ -29,7 +31,8 @@ async function deliveredDuring(action: () => Promise<unknown>) {
   await outbox().deliverDue({ limit: 1000 });
   return smtp.received.slice(before);
 }
-const to = <M extends { to?: unknown }>(mails: M[], username: string): M[] => mails.filter((m) => JSON.stringify(m.to ?? '').includes(`${username}@ambito.example.org`));
+const to = <M extends { to?: unknown }>(mails: M[], username: string): M[] =>
+  mails.filter((m) => JSON.stringify(m.to ?? '').includes(`${username}@ambito.example.org`));
 
 beforeAll(async () => {
   const port = await smtp.start(0);
@@ -58,7 +61,16 @@ describe('a referral received by a provider', () => {
     http(app)
       .post('/api/referrals')
       .set(as['op.bussero'])
-      .send({ data: { case: ids.annaCase, toProvider: ids.provider, toService: ids.sad, reason: 'Motivo riservato (prova)', consentPurpose: 'Prova', consentGiven: true } });
+      .send({
+        data: {
+          case: ids.annaCase,
+          toProvider: ids.provider,
+          toService: ids.sad,
+          reason: 'Motivo riservato (prova)',
+          consentPurpose: 'Prova',
+          consentGiven: true,
+        },
+      });
 
   it("reaches the provider's staff with the service and the link, never the person's data", async () => {
     let referral = '';
@@ -74,14 +86,19 @@ describe('a referral received by a provider', () => {
     expect(notice.text).toContain('Assistenza domiciliare');
     expect(notice.text).toContain(`/console/referrals/${referral}/show`);
     expect(notice.text).toContain('(English:');
-    const anna = (await app.db.query('api::beneficiary.beneficiary').findOne({ where: { documentId: ids.anna } })) as { fiscalCode: string; firstName: string; lastName: string };
+    const anna = (await app.db.query('api::beneficiary.beneficiary').findOne({ where: { documentId: ids.anna } })) as {
+      fiscalCode: string;
+      firstName: string;
+      lastName: string;
+    };
     for (const secret of [anna.fiscalCode, anna.lastName, 'Motivo riservato']) {
       expect(`${notice.subject}\n${notice.text}`).not.toContain(secret);
     }
   });
 
   it("only a provider's staff is offered the referral notice to choose", async () => {
-    const offered = async (who: string) => ((await http(app).get('/api/mail/preferences').set(as[who])).body.data.kinds as { kind: string }[]).map((k) => k.kind);
+    const offered = async (who: string) =>
+      ((await http(app).get('/api/mail/preferences').set(as[who])).body.data.kinds as { kind: string }[]).map((k) => k.kind);
     expect(await offered('ente.demo')).toEqual(['meetings', 'minutes', 'referrals', 'tasks']);
     expect(await offered('op.bussero')).toEqual(['meetings', 'minutes', 'tasks']);
   });
@@ -121,7 +138,10 @@ describe('workflow tasks and deadlines', () => {
   it('a task reaches the person named, or the holders of the role who may see the record', async () => {
     expect((await prefer('op.carugate', { tasks: true })).status).toBe(200);
     const mails = await deliveredDuring(async () => {
-      const started = await http(app).post('/api/workflows/instances').set(as['op.bussero']).send({ workflow: 'avvisi-prova', subject: { type: CASE, documentId: ids.lucaCase } });
+      const started = await http(app)
+        .post('/api/workflows/instances')
+        .set(as['op.bussero'])
+        .send({ workflow: 'avvisi-prova', subject: { type: CASE, documentId: ids.lucaCase } });
       expect(started.status).toBe(201);
       instance = started.body.data.documentId;
     });
@@ -136,14 +156,20 @@ describe('workflow tasks and deadlines', () => {
     expect(named.text).toContain('(English: in the workflow "avvisi-prova" the task "Call the family" was assigned to you');
     // op.carugate holds the role but may not see a Bussero case: no notice about it.
     expect(to(mails, 'op.carugate')).toEqual([]);
-    const luca = (await app.db.query('api::beneficiary.beneficiary').findOne({ where: { documentId: ids.luca } })) as { fiscalCode: string; lastName: string };
+    const luca = (await app.db.query('api::beneficiary.beneficiary').findOne({ where: { documentId: ids.luca } })) as {
+      fiscalCode: string;
+      lastName: string;
+    };
     for (const m of bussero) for (const secret of [luca.fiscalCode, luca.lastName]) expect(m.text).not.toContain(secret);
   });
 
   it('a person who turned tasks off gets no task notice', async () => {
     await prefer('op.bussero', { tasks: false });
     const mails = await deliveredDuring(async () => {
-      const started = await http(app).post('/api/workflows/instances').set(as['op.bussero']).send({ workflow: 'avvisi-prova', subject: { type: CASE, documentId: ids.annaCase } });
+      const started = await http(app)
+        .post('/api/workflows/instances')
+        .set(as['op.bussero'])
+        .send({ workflow: 'avvisi-prova', subject: { type: CASE, documentId: ids.annaCase } });
       expect(started.status).toBe(201);
     });
     expect(to(mails, 'op.bussero')).toEqual([]);
@@ -151,7 +177,9 @@ describe('workflow tasks and deadlines', () => {
   });
 
   it('a deadline near is told once, however often and by however many instances the scan runs', async () => {
-    const row = (await app.db.query('plugin::workflows.instance').findOne({ where: { documentId: instance }, select: ['deadline'] })) as { deadline: string };
+    const row = (await app.db
+      .query('plugin::workflows.instance')
+      .findOne({ where: { documentId: instance }, select: ['deadline'] })) as { deadline: string };
     const deadline = String(row.deadline).slice(0, 10);
     const today = romeDate(new Date());
     // Not yet within 1 working day of a deadline 2 working days away (unless today is the eve of a long weekend).
@@ -161,7 +189,9 @@ describe('workflow tasks and deadlines', () => {
       expect(counts.filter((c) => c > 0).length).toBeGreaterThanOrEqual(1);
       await dailyJob().deadlinesNear(today, 5);
     });
-    const near = to(mails, 'op.bussero').filter((m) => m.subject?.includes('Scadenza vicina') && m.text?.includes(`workflow-instances/${instance}/show`));
+    const near = to(mails, 'op.bussero').filter(
+      (m) => m.subject?.includes('Scadenza vicina') && m.text?.includes(`workflow-instances/${instance}/show`)
+    );
     expect(near).toHaveLength(1);
     const day = deadline.split('-').reverse().join('/');
     expect(near[0].subject).toBe(`Scadenza vicina (${day}): avvisi-prova / Deadline near`);
@@ -170,13 +200,19 @@ describe('workflow tasks and deadlines', () => {
     expect(to(mails, 'op.carugate')).toEqual([]);
 
     // The daily job runs the same scan: nothing more about the same deadline.
-    const again = await deliveredDuring(() => (app.plugin('workflows').service('daily-job') as { run(o: { now: Date }): Promise<unknown> }).run({ now: new Date(Date.now() + 86_400_000) }));
+    const again = await deliveredDuring(() =>
+      (app.plugin('workflows').service('daily-job') as { run(o: { now: Date }): Promise<unknown> }).run({
+        now: new Date(Date.now() + 86_400_000),
+      })
+    );
     expect(again.filter((m) => m.text?.includes(`workflow-instances/${instance}/show`))).toEqual([]);
   });
 
   it('with tasks turned off, no deadline notice either', async () => {
     await prefer('op.bussero', { tasks: false });
-    await app.db.query('plugin::workflows.instance').updateMany({ where: { documentId: instance }, data: { deadline: romeDate(new Date()) } });
+    await app.db
+      .query('plugin::workflows.instance')
+      .updateMany({ where: { documentId: instance }, data: { deadline: romeDate(new Date()) } });
     let told = 0;
     const mails = await deliveredDuring(async () => {
       told = await dailyJob().deadlinesNear(romeDate(new Date()), 2);

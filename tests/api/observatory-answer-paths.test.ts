@@ -14,22 +14,54 @@ let udp: Record<string, string>;
 type Row = Record<string, unknown>;
 /** Housing reports (the demo form `housing-report`, its group `members`). */
 const REPORTS: [date: string, comune: string, members: Row[] | undefined][] = [
-  ['2024-02-01', BUSSERO, [{ relationship: 'figlio', disability: false }, { relationship: 'coniuge', disability: true, disabilityPercent: 75 }]],
+  [
+    '2024-02-01',
+    BUSSERO,
+    [
+      { relationship: 'figlio', disability: false },
+      { relationship: 'coniuge', disability: true, disabilityPercent: 75 },
+    ],
+  ],
   ['2024-03-10', CARUGATE, [{ relationship: 'figlio', disability: true, disabilityPercent: 50 }]],
   ['2024-05-05', BUSSERO, []],
-  ['2024-06-06', CERNUSCO, [{ relationship: 'genitore', disability: true, disabilityPercent: 100 }, { relationship: 'altro', disability: false }]],
+  [
+    '2024-06-06',
+    CERNUSCO,
+    [
+      { relationship: 'genitore', disability: true, disabilityPercent: 100 },
+      { relationship: 'altro', disability: false },
+    ],
+  ],
   ['2024-07-07', BUSSERO, undefined],
   ['2023-12-12', BUSSERO, [{ relationship: 'figlio', disability: false }]],
 ];
 /** A fixture form with a group inside a group: visits, each with the people met. */
 const NESTED = 'prova-gruppi-annidati';
 const VISITS: [date: string, visits: Row[]][] = [
-  ['2024-01-01', [{ place: 'casa', people: [{ age: 10, needs: ['a'] }, { age: 40, needs: ['b'] }] }, { place: 'scuola', people: [] }]],
+  [
+    '2024-01-01',
+    [
+      {
+        place: 'casa',
+        people: [
+          { age: 10, needs: ['a'] },
+          { age: 40, needs: ['b'] },
+        ],
+      },
+      { place: 'scuola', people: [] },
+    ],
+  ],
   ['2024-02-02', [{ place: 'scuola', people: [{ age: 70, needs: ['a', 'c'] }] }]],
   ['2024-03-03', []],
 ];
 
-const reports = (answers: unknown[]) => ({ source: 'submissions', aggregate: 'count', form: 'housing-report', dateField: 'reportDate', answers });
+const reports = (answers: unknown[]) => ({
+  source: 'submissions',
+  aggregate: 'count',
+  form: 'housing-report',
+  dateField: 'reportDate',
+  answers,
+});
 const visits = (answers: unknown[]) => ({ source: 'submissions', aggregate: 'count', form: NESTED, dateField: 'day', answers });
 const preview = (computation: unknown, query = 'from=2024') =>
   http(app).post(`/api/observatory/indicators/preview?${query}`).set(udp).send({ data: { computation } });
@@ -43,7 +75,9 @@ const errorsOf = (response: { body: { error: { details: { errors: { path: string
 
 async function submit(formKey: string, subject: string, data: Row) {
   const form = await app.db.query('plugin::forms.form').findOne({ where: { key: formKey }, select: ['documentId'] });
-  await app.documents('plugin::forms.submission').create({ data: { form: form.documentId, subjectType: 'fixture', subjectId: subject, data } as never });
+  await app
+    .documents('plugin::forms.submission')
+    .create({ data: { form: form.documentId, subjectType: 'fixture', subjectId: subject, data } as never });
 }
 
 beforeAll(async () => {
@@ -76,7 +110,12 @@ beforeAll(async () => {
                 label: t('Persone'),
                 fields: [
                   { type: 'integer', key: 'age', label: t('Età') },
-                  { type: 'multipleChoice', key: 'needs', label: t('Bisogni'), options: ['a', 'b', 'c'].map((v) => ({ value: v, label: t(v) })) },
+                  {
+                    type: 'multipleChoice',
+                    key: 'needs',
+                    label: t('Bisogni'),
+                    options: ['a', 'b', 'c'].map((v) => ({ value: v, label: t(v) })),
+                  },
                 ],
               },
             ],
@@ -85,7 +124,9 @@ beforeAll(async () => {
       },
     ],
   };
-  await app.db.query('plugin::forms.form-version').create({ data: { form: form.id, version: 1, status: 'published', definition } });
+  await app.db
+    .query('plugin::forms.form-version')
+    .create({ data: { form: form.id, version: 1, status: 'published', definition } });
   for (const [i, [day, list]] of VISITS.entries()) await submit(NESTED, `visit:${i}`, { day, visits: list });
 }, 600000); // booting and seeding on a busy PostgreSQL can take minutes
 afterAll(stopStrapi);
@@ -125,10 +166,22 @@ describe('filters on answers of a repeated group: any row matches', () => {
 
 describe('bad paths: 400 naming the field, in Italian and English, nothing written', () => {
   it('a path that is not keys and * between dots', async () => {
-    for (const field of ['members.*', '*.relationship', 'members..relationship', 'members.*.*.relationship', 'members.*.relation ship']) {
+    for (const field of [
+      'members.*',
+      '*.relationship',
+      'members..relationship',
+      'members.*.*.relationship',
+      'members.*.relation ship',
+    ]) {
       const response = await preview(reports([{ field, op: 'eq', value: 'figlio' }]));
       expect(response.status).toBe(400);
-      expect(errorsOf(response)).toEqual([{ path: 'data.computation.answers.0.field', it: expect.stringContaining('percorso'), en: expect.stringContaining('path') }]);
+      expect(errorsOf(response)).toEqual([
+        {
+          path: 'data.computation.answers.0.field',
+          it: expect.stringContaining('percorso'),
+          en: expect.stringContaining('path'),
+        },
+      ]);
     }
   });
 
@@ -144,10 +197,26 @@ describe('bad paths: 400 naming the field, in Italian and English, nothing writt
     });
     expect(response.status).toBe(400);
     expect(errorsOf(response)).toEqual([
-      { path: 'data.computation.numerator.answers.0.field', it: 'il modulo non ha il campo «members.*.shoeSize»', en: 'the form has no field «members.*.shoeSize»' },
-      { path: 'data.computation.numerator.answers.1.field', it: expect.stringContaining('«members» è un gruppo ripetuto'), en: expect.stringContaining('«members» is a repeated group') },
-      { path: 'data.computation.numerator.answers.2.field', it: expect.stringContaining('«members.relationship»'), en: 'the form has no field «members.relationship»' },
-      { path: 'data.computation.denominator.dateField', it: expect.stringContaining('fuori dai gruppi'), en: '«members» is a repeated group: a field outside groups is needed here' },
+      {
+        path: 'data.computation.numerator.answers.0.field',
+        it: 'il modulo non ha il campo «members.*.shoeSize»',
+        en: 'the form has no field «members.*.shoeSize»',
+      },
+      {
+        path: 'data.computation.numerator.answers.1.field',
+        it: expect.stringContaining('«members» è un gruppo ripetuto'),
+        en: expect.stringContaining('«members» is a repeated group'),
+      },
+      {
+        path: 'data.computation.numerator.answers.2.field',
+        it: expect.stringContaining('«members.relationship»'),
+        en: 'the form has no field «members.relationship»',
+      },
+      {
+        path: 'data.computation.denominator.dateField',
+        it: expect.stringContaining('fuori dai gruppi'),
+        en: '«members» is a repeated group: a field outside groups is needed here',
+      },
     ]);
   });
 
@@ -155,7 +224,15 @@ describe('bad paths: 400 naming the field, in Italian and English, nothing writt
     const response = await http(app)
       .post('/api/observatory/indicators')
       .set(udp)
-      .send({ data: { code: 'prova-percorso', name: 'X', unit: 'n', method: 'computed', computation: reports([{ field: 'members.*.nope', op: 'eq', value: 1 }]) } });
+      .send({
+        data: {
+          code: 'prova-percorso',
+          name: 'X',
+          unit: 'n',
+          method: 'computed',
+          computation: reports([{ field: 'members.*.nope', op: 'eq', value: 1 }]),
+        },
+      });
     expect(response.status).toBe(400);
     expect(errorsOf(response).map((e) => e.path)).toEqual(['data.computation.answers.0.field']);
     expect(await app.db.query('plugin::observatory.indicator').findOne({ where: { code: 'prova-percorso' } })).toBeNull();

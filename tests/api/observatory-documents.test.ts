@@ -27,7 +27,13 @@ describe('demographics: a row per comune and year, indices from the bands beside
     expect(response.status).toBe(200);
     expect(response.body.data).toHaveLength(9);
     expect(response.body.data.reduce((sum: number, r: { total: number }) => sum + r.total, 0)).toBe(122517);
-    expect(response.body.meta.district[0]).toMatchObject({ year: 2018, total: 122517, age0to3: 3878, over85: 3061, municipalities: 9 });
+    expect(response.body.meta.district[0]).toMatchObject({
+      year: 2018,
+      total: 122517,
+      age0to3: 3878,
+      over85: 3061,
+      municipalities: 9,
+    });
     // Whole district by hand: (23457 + 3061) / (3878 + 14157) × 100 and (3878 + 14157 + 23457 + 3061) / (4889 + 7918 + 65157) × 100.
     expect(response.body.meta.district[0].indices.ageingIndex.computed).toBe(147.04);
     expect(response.body.meta.district[0].indices.structuralDependencyIndex.computed).toBe(57.15);
@@ -36,7 +42,18 @@ describe('demographics: a row per comune and year, indices from the bands beside
   it('Bellinzago Lombardo: indices by hand from 89, 417, 151, 289, 2059, 781, 83', async () => {
     const response = await http(app).get('/api/observatory/demographics?municipality=015016').set(as.udp);
     const [row] = response.body.data;
-    expect(row).toMatchObject({ year: 2018, age0to3: 89, age4to14: 417, age15to18: 151, age19to25: 289, age26to64: 2059, age65to85: 781, over85: 83, total: 3869, foreignResidents: 313 });
+    expect(row).toMatchObject({
+      year: 2018,
+      age0to3: 89,
+      age4to14: 417,
+      age15to18: 151,
+      age19to25: 289,
+      age26to64: 2059,
+      age65to85: 781,
+      over85: 83,
+      total: 3869,
+      foreignResidents: 313,
+    });
     expect(row.indices).toEqual({
       ageingIndex: { computed: 170.75, published: 170.9, difference: -0.15 }, // 864 / 506
       structuralDependencyIndex: { computed: 54.82, published: 54.9, difference: -0.08 }, // 1370 / 2499
@@ -55,13 +72,32 @@ describe('demographics: a row per comune and year, indices from the bands beside
 
   it('the UdP corrects a row; bad bands are refused naming the field', async () => {
     const [row] = (await http(app).get('/api/observatory/demographics?municipality=015016').set(as.udp)).body.data;
-    const bad = await http(app).put(`/api/observatory/demographics/${row.documentId}`).set(as.udp).send({ data: { over85: -1, age0to3: 'tanti' } });
+    const bad = await http(app)
+      .put(`/api/observatory/demographics/${row.documentId}`)
+      .set(as.udp)
+      .send({ data: { over85: -1, age0to3: 'tanti' } });
     expect(bad.status).toBe(400);
-    expect(bad.body.error.details.errors.map((e: { path: string[] }) => e.path.join('.')).sort()).toEqual(['data.age0to3', 'data.over85']);
-    const fixed = await http(app).put(`/api/observatory/demographics/${row.documentId}`).set(as.udp).send({ data: { over85: 84 } });
+    expect(bad.body.error.details.errors.map((e: { path: string[] }) => e.path.join('.')).sort()).toEqual([
+      'data.age0to3',
+      'data.over85',
+    ]);
+    const fixed = await http(app)
+      .put(`/api/observatory/demographics/${row.documentId}`)
+      .set(as.udp)
+      .send({ data: { over85: 84 } });
     expect(fixed.body.data).toMatchObject({ over85: 84, total: 3870 });
-    expect((await http(app).put(`/api/observatory/demographics/${row.documentId}`).set(as['tavolo.demo']).send({ data: { over85: 83 } })).status).toBe(403);
-    await http(app).put(`/api/observatory/demographics/${row.documentId}`).set(as.udp).send({ data: { over85: 83 } });
+    expect(
+      (
+        await http(app)
+          .put(`/api/observatory/demographics/${row.documentId}`)
+          .set(as['tavolo.demo'])
+          .send({ data: { over85: 83 } })
+      ).status
+    ).toBe(403);
+    await http(app)
+      .put(`/api/observatory/demographics/${row.documentId}`)
+      .set(as.udp)
+      .send({ data: { over85: 83 } });
   });
 });
 
@@ -81,7 +117,15 @@ describe('the evaluation table 2015-2017 generated from live data', () => {
     'FNPS (€ 270.000/anno)',
     'Contributo Fondazione Cariplo € 137.000',
   ];
-  const HEADERS = ['Nome obiettivo', 'Tipo di obiettivo', 'Interventi e azioni', 'Risorse impiegate', 'Strumenti', 'Indicatori di esito e valutazione', 'Tempistica'];
+  const HEADERS = [
+    'Nome obiettivo',
+    'Tipo di obiettivo',
+    'Interventi e azioni',
+    'Risorse impiegate',
+    'Strumenti',
+    'Indicatori di esito e valutazione',
+    'Tempistica',
+  ];
 
   it('DOCX: the seven columns and the seed’s figures, only the objectives of the period', async () => {
     const response = await download('/api/observatory/evaluation-table?from=2015&to=2017&format=docx', 'tavolo.demo');
@@ -90,8 +134,17 @@ describe('the evaluation table 2015-2017 generated from live data', () => {
     expect(response.headers['content-disposition']).toContain('valutazione-esiti-2015-2017.docx');
     const zip = await JSZip.loadAsync(response.body as Buffer);
     const xml = await zip.file('word/document.xml')!.async('string');
-    const paragraphs = [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((p) => [...p[0].matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''));
-    const text = paragraphs.map((p) => p.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'"));
+    const paragraphs = [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((p) =>
+      [...p[0].matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((t) => t[1]).join('')
+    );
+    const text = paragraphs.map((p) =>
+      p
+        .replace(/&amp;/g, '&')
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&quot;/g, '"')
+        .replace(/&apos;/g, "'")
+    );
     for (const header of HEADERS) expect(text).toContain(header);
     for (const figure of FIGURES) expect(text.some((p) => p.includes(figure))).toBe(true);
     expect(text).toContain('Gestione associata delle azioni di supporto alla fragilità in relazione al lavoro (SAIL)');
@@ -100,11 +153,19 @@ describe('the evaluation table 2015-2017 generated from live data', () => {
   });
 
   it('a value the UdP changes shows in the next table', async () => {
-    const [indicator] = (await http(app).get('/api/observatory/indicators?objective=pdz-2015-segretariato-sociale').set(as.udp)).body.data;
-    await http(app).put(`/api/observatory/indicators/${indicator.documentId}/values/2016`).set(as.udp).send({ data: { value: 12345, source: 'Verifica' } });
+    const [indicator] = (await http(app).get('/api/observatory/indicators?objective=pdz-2015-segretariato-sociale').set(as.udp))
+      .body.data;
+    await http(app)
+      .put(`/api/observatory/indicators/${indicator.documentId}/values/2016`)
+      .set(as.udp)
+      .send({ data: { value: 12345, source: 'Verifica' } });
     const table = await http(app).get('/api/observatory/evaluation-table?from=2015&to=2017').set(as.udp);
-    const cells = table.body.data.sections.flatMap((s: { rows: { cells: { indicators: string[] } }[] }) => s.rows.flatMap((r) => r.cells.indicators));
-    expect(cells).toContain('Persone ricevute dal segretariato sociale – 2016: 12.345 persone; 2017: 357 persone (al 31/12/2017)');
+    const cells = table.body.data.sections.flatMap((s: { rows: { cells: { indicators: string[] } }[] }) =>
+      s.rows.flatMap((r) => r.cells.indicators)
+    );
+    expect(cells).toContain(
+      'Persone ricevute dal segretariato sociale – 2016: 12.345 persone; 2017: 357 persone (al 31/12/2017)'
+    );
   });
 
   it('PDF: a landscape document over several pages', async () => {
@@ -142,7 +203,18 @@ describe('exports', () => {
     expect(response.headers['content-type']).toContain('text/csv');
     expect(response.text.startsWith('\uFEFF')).toBe(true);
     const rows: string[][] = parse(response.text, { bom: true, delimiter: ';' });
-    expect(rows[0]).toEqual(['Codice obiettivo', 'Obiettivo', 'Periodo', 'Codice indicatore', 'Indicatore', 'Unità', 'Anno', 'Valore', 'Nota', 'Fonte']);
+    expect(rows[0]).toEqual([
+      'Codice obiettivo',
+      'Obiettivo',
+      'Periodo',
+      'Codice indicatore',
+      'Indicatore',
+      'Unità',
+      'Anno',
+      'Valore',
+      'Nota',
+      'Fonte',
+    ]);
     expect(rows).toContainEqual([
       'pdz-2015-sail',
       'Gestione associata delle azioni di supporto alla fragilità in relazione al lavoro (SAIL)',
@@ -155,7 +227,10 @@ describe('exports', () => {
       'nuove 42',
       'Documento di programmazione 2018-2020, sez. 1 – Tabella di valutazione degli esiti 2015-2017',
     ]);
-    const english: string[][] = parse((await http(app).get('/api/observatory/exports/indicators?format=csv&locale=en').set(as.udp)).text, { bom: true, delimiter: ';' });
+    const english: string[][] = parse(
+      (await http(app).get('/api/observatory/exports/indicators?format=csv&locale=en').set(as.udp)).text,
+      { bom: true, delimiter: ';' }
+    );
     expect(english[0].slice(0, 2)).toEqual(['Objective code', 'Objective']);
     expect((await http(app).get('/api/observatory/exports/indicators?format=csv&locale=fr').set(as.udp)).status).toBe(400);
   });
@@ -180,7 +255,13 @@ describe('exports', () => {
     expect(totals[1]).toBe('Totale');
     const sum = values.slice(1, -1).reduce((n, r) => n + Number(cell(r, 'Totale residenti')), 0);
     expect(cell(totals, 'Totale residenti')).toMatchObject({ formula: expect.stringMatching(/^SUM\(/), result: sum });
-    expect(sheet.pageSetup).toMatchObject({ orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' });
+    expect(sheet.pageSetup).toMatchObject({
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: '1:1',
+    });
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
   });
 

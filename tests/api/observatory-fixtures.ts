@@ -29,7 +29,9 @@ export const INTAKES: Intake[] = [
 
 /** Stores the intakes as submissions of the published `segretariato-intake` form, subject `fixture:<n>`. */
 export async function loadIntakes(app: Core.Strapi): Promise<void> {
-  const form = await app.db.query('plugin::forms.form').findOne({ where: { key: 'segretariato-intake' }, select: ['id', 'documentId'] });
+  const form = await app.db
+    .query('plugin::forms.form')
+    .findOne({ where: { key: 'segretariato-intake' }, select: ['id', 'documentId'] });
   const version = await app.db.query('plugin::forms.form-version').findOne({ where: { form: form.id }, select: ['documentId'] });
   const comuni = await app.db.query('api::municipality.municipality').findMany({ select: ['documentId', 'istatCode'] });
   const idOf = (istat: string) => comuni.find((c: { istatCode: string }) => c.istatCode === istat).documentId;

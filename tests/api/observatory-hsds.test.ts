@@ -20,7 +20,8 @@ const dir = path.join(__dirname, '..', 'fixtures', 'hsds');
 const official = path.join(dir, 'official');
 const read = (file: string) => JSON.parse(fs.readFileSync(file, 'utf8'));
 for (const file of fs.readdirSync(path.join(official, 'parts'))) ajv.addSchema(read(path.join(official, 'parts', file)), file);
-for (const file of ['service_list', 'organization_list', 'service_at_location_list']) ajv.addSchema(read(path.join(official, `${file}.json`)), `${file}.json`);
+for (const file of ['service_list', 'organization_list', 'service_at_location_list'])
+  ajv.addSchema(read(path.join(official, `${file}.json`)), `${file}.json`);
 const reference = read(path.join(official, 'openapi.json'));
 ajv.addSchema(reference.components.schemas.Page, 'Page');
 ajv.addSchema(reference.paths['/'].get.responses['200'].content['application/json'].schema, 'root');
@@ -44,9 +45,16 @@ let activeCodes: string[];
 let hiddenTexts: string[];
 beforeAll(async () => {
   app = await startStrapi({ demo: true });
-  const services = await app.db.query('api::service.service').findMany({ where: { locale: 'it' }, select: ['code', 'status', 'internalNotes'] });
-  activeCodes = services.filter((s: { status: string }) => s.status === 'active').map((s: { code: string }) => s.code).sort();
-  hiddenTexts = services.filter((s: { internalNotes: string | null }) => s.internalNotes).map((s: { internalNotes: string }) => s.internalNotes.slice(0, 40));
+  const services = await app.db
+    .query('api::service.service')
+    .findMany({ where: { locale: 'it' }, select: ['code', 'status', 'internalNotes'] });
+  activeCodes = services
+    .filter((s: { status: string }) => s.status === 'active')
+    .map((s: { code: string }) => s.code)
+    .sort();
+  hiddenTexts = services
+    .filter((s: { internalNotes: string | null }) => s.internalNotes)
+    .map((s: { internalNotes: string }) => s.internalNotes.slice(0, 40));
 }, 600000); // booting and seeding on a busy PostgreSQL can take minutes
 afterAll(stopStrapi);
 
@@ -69,7 +77,14 @@ describe('HSDS API, public', () => {
     const all = await http(app).get('/hsds/services?per_page=200');
     expect(all.status).toBe(200);
     expectPage(all.body, 'service_list.json');
-    expect(all.body).toMatchObject({ total_items: activeCodes.length, total_pages: 1, page_number: 1, first_page: true, last_page: true, empty: false });
+    expect(all.body).toMatchObject({
+      total_items: activeCodes.length,
+      total_pages: 1,
+      page_number: 1,
+      first_page: true,
+      last_page: true,
+      empty: false,
+    });
     expect(all.body.contents.map((s: { alternate_name: string }) => s.alternate_name).sort()).toEqual(activeCodes);
     expect(activeCodes).not.toContain('sprar'); // planned, not active
     const text = JSON.stringify(all.body);
@@ -78,7 +93,14 @@ describe('HSDS API, public', () => {
 
     const page2 = await http(app).get('/hsds/services?page=2&per_page=5');
     expectPage(page2.body, 'service_list.json');
-    expect(page2.body).toMatchObject({ total_items: activeCodes.length, total_pages: Math.ceil(activeCodes.length / 5), page_number: 2, size: 5, first_page: false, empty: false });
+    expect(page2.body).toMatchObject({
+      total_items: activeCodes.length,
+      total_pages: Math.ceil(activeCodes.length / 5),
+      page_number: 2,
+      size: 5,
+      first_page: false,
+      empty: false,
+    });
     const last = await http(app).get(`/hsds/services?page=${Math.ceil(activeCodes.length / 5)}&per_page=5`);
     expect(last.body.size).toBe(activeCodes.length % 5 || 5);
     expect(page2.body.contents).toHaveLength(5);
@@ -111,7 +133,17 @@ describe('Tabular Data Package', () => {
     expect(descriptor.status).toBe(200);
     expectValid('datapackage', descriptor.body);
     const names = descriptor.body.resources.map((r: { name: string }) => r.name);
-    expect(names).toEqual(['organization', 'service', 'location', 'service_at_location', 'address', 'phone', 'taxonomy', 'taxonomy_term', 'attribute']);
+    expect(names).toEqual([
+      'organization',
+      'service',
+      'location',
+      'service_at_location',
+      'address',
+      'phone',
+      'taxonomy',
+      'taxonomy_term',
+      'attribute',
+    ]);
     const tables: Record<string, Record<string, string>[]> = {};
     for (const resource of descriptor.body.resources) {
       const response = await http(app).get(`/hsds/${resource.path}`);
@@ -133,9 +165,25 @@ describe('Tabular Data Package', () => {
           expect(tables[key.reference.resource].some((target) => target.id === row[key.fields])).toBe(true);
     // Taxonomy terms: the areas and the procurement modes.
     const taxonomies = Object.fromEntries(tables.taxonomy.map((t) => [t.id, t.name]));
-    const byTaxonomy = (name: string) => tables.taxonomy_term.filter((t) => taxonomies[t.taxonomy_id] === name).map((t) => t.code).sort();
-    expect(byTaxonomy('Modalità di affidamento')).toEqual(['accreditamento', 'albo-fornitori', 'appalto', 'co-progettazione', 'convenzione', 'gestione-diretta']);
-    expect(byTaxonomy('Aree di intervento – Ambito Distretto 4')).toEqual(['azioni-trasversali', 'benessere-familiare', 'contrasto-poverta', 'promozione-autonomie']);
+    const byTaxonomy = (name: string) =>
+      tables.taxonomy_term
+        .filter((t) => taxonomies[t.taxonomy_id] === name)
+        .map((t) => t.code)
+        .sort();
+    expect(byTaxonomy('Modalità di affidamento')).toEqual([
+      'accreditamento',
+      'albo-fornitori',
+      'appalto',
+      'co-progettazione',
+      'convenzione',
+      'gestione-diretta',
+    ]);
+    expect(byTaxonomy('Aree di intervento – Ambito Distretto 4')).toEqual([
+      'azioni-trasversali',
+      'benessere-familiare',
+      'contrasto-poverta',
+      'promozione-autonomie',
+    ]);
     expect(tables.attribute.every((a) => tables.service.some((s) => s.id === a.link_id))).toBe(true);
     // Each row re-validates as the HSDS object (CSV cells are strings; empty cells are absent).
     const clean = (row: Record<string, string>) => Object.fromEntries(Object.entries(row).filter(([, v]) => v !== ''));
@@ -166,7 +214,8 @@ describe('the other endpoints and the standard parameters', () => {
     const byTerm = await get(`/hsds/services?taxonomy_term_id=${poverty.id}&per_page=200&full=true`);
     expectPage(byTerm, 'service.json');
     expect(byTerm.contents.length).toBeGreaterThan(0);
-    for (const s of byTerm.contents) expect(s.attributes.map((a: { taxonomy_term_id: string }) => a.taxonomy_term_id)).toContain(poverty.id);
+    for (const s of byTerm.contents)
+      expect(s.attributes.map((a: { taxonomy_term_id: string }) => a.taxonomy_term_id)).toContain(poverty.id);
     expect((await get(`/hsds/services?taxonomy_id=${poverty.taxonomy_id}&per_page=200`)).total_items).toBe(activeCodes.length);
 
     const organizations = await get('/hsds/organizations?per_page=200');
@@ -174,20 +223,31 @@ describe('the other endpoints and the standard parameters', () => {
     const district = organizations.contents[0];
     expect((await get(`/hsds/services?organization_id=${district.id}&per_page=200`)).total_items).toBe(activeCodes.length);
     const withServices = await get('/hsds/organizations?per_page=200&full_service=true');
-    const provider = withServices.contents.find((o: { id: string; services: unknown[] }) => o.id !== district.id && o.services.length > 0);
+    const provider = withServices.contents.find(
+      (o: { id: string; services: unknown[] }) => o.id !== district.id && o.services.length > 0
+    );
     expect(provider).toBeDefined();
     const ofProvider = await get(`/hsds/services?organization_id=${provider.id}&per_page=200`);
     expect(codes(ofProvider)).toEqual(provider.services.map((s: { alternate_name: string }) => s.alternate_name).sort());
 
     expect((await get('/hsds/services?modified_after=2000-01-01T00:00:00Z&per_page=200')).total_items).toBe(activeCodes.length);
-    expect(await get('/hsds/services?modified_after=2999-01-01T00:00:00Z')).toMatchObject({ total_items: 0, empty: true, size: 0 });
+    expect(await get('/hsds/services?modified_after=2999-01-01T00:00:00Z')).toMatchObject({
+      total_items: 0,
+      empty: true,
+      size: 0,
+    });
     const bad = await http(app).get('/hsds/services?modified_after=ieri');
     expect(bad.status).toBe(400);
     expect(bad.body.error.details.errors[0].path).toEqual(['query', 'modified_after']);
 
     const cernusco = await get('/hsds/services?postcode=20063&per_page=200&full=true');
     expect(cernusco.total_items).toBeGreaterThan(0);
-    for (const s of cernusco.contents) expect(s.service_at_locations.some((l: { location: { addresses: { postal_code: string }[] } }) => l.location.addresses[0].postal_code === '20063')).toBe(true);
+    for (const s of cernusco.contents)
+      expect(
+        s.service_at_locations.some(
+          (l: { location: { addresses: { postal_code: string }[] } }) => l.location.addresses[0].postal_code === '20063'
+        )
+      ).toBe(true);
     expect((await get('/hsds/services?postcode=20063&proximity=500')).total_items).toBe(cernusco.total_items);
 
     const minimal = await get('/hsds/services?minimal=true&per_page=200');
@@ -199,7 +259,10 @@ describe('the other endpoints and the standard parameters', () => {
 
     const ndjson = await http(app).get('/hsds/services?format=ndjson&per_page=2');
     expect(ndjson.headers['content-type']).toContain('application/x-ndjson');
-    const lines = ndjson.text.trim().split('\n').map((l: string) => JSON.parse(l));
+    const lines = ndjson.text
+      .trim()
+      .split('\n')
+      .map((l: string) => JSON.parse(l));
     expect(lines).toHaveLength(activeCodes.length);
     for (const line of lines) expectValid('service_list.json', line);
     expect((await http(app).get('/hsds/services?format=xml')).status).toBe(400);
@@ -215,7 +278,11 @@ describe('the other endpoints and the standard parameters', () => {
     const one = await get(`/hsds/organizations/${provider.id}?full_service=true`);
     expectValid('organization.json', one);
     for (const s of one.services) expectValid('service.json', s);
-    expect((await get(`/hsds/organizations?search=${encodeURIComponent(provider.name.slice(0, 6))}`)).contents.map((o: { id: string }) => o.id)).toContain(provider.id);
+    expect(
+      (await get(`/hsds/organizations?search=${encodeURIComponent(provider.name.slice(0, 6))}`)).contents.map(
+        (o: { id: string }) => o.id
+      )
+    ).toContain(provider.id);
     expect((await http(app).get('/hsds/organizations/00000000-0000-5000-8000-000000000000')).status).toBe(404);
     expect(JSON.stringify(list.contents)).not.toMatch(/internalNotes|yearlyBudget|fiscalCode/);
   });
@@ -223,12 +290,22 @@ describe('the other endpoints and the standard parameters', () => {
   it('/taxonomies, /taxonomy_terms and their single records', async () => {
     const taxonomies = await get('/hsds/taxonomies');
     expectPage(taxonomies, 'taxonomy.json');
-    expect(taxonomies.contents.map((t: { name: string }) => t.name)).toEqual(['Aree di intervento – Ambito Distretto 4', 'Modalità di affidamento']);
+    expect(taxonomies.contents.map((t: { name: string }) => t.name)).toEqual([
+      'Aree di intervento – Ambito Distretto 4',
+      'Modalità di affidamento',
+    ]);
     const procurement = taxonomies.contents[1];
     expectValid('taxonomy.json', await get(`/hsds/taxonomies/${procurement.id}`));
     const terms = await get(`/hsds/taxonomy_terms?taxonomy_id=${procurement.id}&top_only=true`);
     expectPage(terms, 'taxonomy_term.json');
-    expect(terms.contents.map((t: { code: string }) => t.code).sort()).toEqual(['accreditamento', 'albo-fornitori', 'appalto', 'co-progettazione', 'convenzione', 'gestione-diretta']);
+    expect(terms.contents.map((t: { code: string }) => t.code).sort()).toEqual([
+      'accreditamento',
+      'albo-fornitori',
+      'appalto',
+      'co-progettazione',
+      'convenzione',
+      'gestione-diretta',
+    ]);
     expectValid('taxonomy_term.json', await get(`/hsds/taxonomy_terms/${terms.contents[0].id}`));
     expect((await get(`/hsds/taxonomy_terms?parent_id=${terms.contents[0].id}`)).total_items).toBe(0);
     expect((await get('/hsds/taxonomies?search=affidamento')).total_items).toBe(1);
@@ -249,7 +326,6 @@ describe('the other endpoints and the standard parameters', () => {
   });
 });
 
-
 describe('after an edit of the catalogue', () => {
   it('the next answers show it: a renamed service, a renamed provider, a suspended service gone', async () => {
     const udp = await authHeader(app, DEMO_USERS.udp);
@@ -260,20 +336,39 @@ describe('after an edit of the catalogue', () => {
     const single = await http(app).get(`/hsds/services/${id}`);
     expect(single.status).toBe(200);
 
-    const renamed = await http(app).put(`/api/services/${sail}`).set(udp).send({ data: { name: 'Servizio SAIL rinominato' } });
+    const renamed = await http(app)
+      .put(`/api/services/${sail}`)
+      .set(udp)
+      .send({ data: { name: 'Servizio SAIL rinominato' } });
     expect(renamed.status).toBe(200);
     expect((await http(app).get(`/hsds/services/${id}`)).body.name).toBe('Servizio SAIL rinominato');
-    expect((await http(app).get('/hsds/services?search=rinominato')).body.contents.map((s: { id: string }) => s.id)).toEqual([id]);
+    expect((await http(app).get('/hsds/services?search=rinominato')).body.contents.map((s: { id: string }) => s.id)).toEqual([
+      id,
+    ]);
     // A browser holding the answer from before the edit gets the new one, not "304 Not Modified".
     const again = await http(app).get(`/hsds/services/${id}`).set('If-None-Match', single.headers.etag);
     expect(again.status).toBe(200);
 
     const provider = organizations.find((o: { name: string }) => o.name !== organizations[0].name);
     const providerId = await documentIdOf(app, 'api::provider.provider', { name: provider.name });
-    expect((await http(app).put(`/api/providers/${providerId}`).set(udp).send({ data: { name: 'Ente rinominato' } })).status).toBe(200);
+    expect(
+      (
+        await http(app)
+          .put(`/api/providers/${providerId}`)
+          .set(udp)
+          .send({ data: { name: 'Ente rinominato' } })
+      ).status
+    ).toBe(200);
     expect((await http(app).get(`/hsds/organizations/${provider.id}`)).body.name).toBe('Ente rinominato');
 
-    expect((await http(app).put(`/api/services/${sail}`).set(udp).send({ data: { status: 'suspended' } })).status).toBe(200);
+    expect(
+      (
+        await http(app)
+          .put(`/api/services/${sail}`)
+          .set(udp)
+          .send({ data: { status: 'suspended' } })
+      ).status
+    ).toBe(200);
     expect((await http(app).get(`/hsds/services/${id}`)).status).toBe(404);
     const ids = (await http(app).get('/hsds/services?per_page=200')).body.contents.map((s: { id: string }) => s.id);
     expect(ids).not.toContain(id);

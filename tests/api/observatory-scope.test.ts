@@ -15,7 +15,8 @@ let received: string;
 let populationOf: Record<string, number>;
 
 const dashboard = (who: string, query: string) => http(app).get(`/api/observatory/dashboard?${query}`).set(as[who]);
-const compute = (who: string, query: string) => http(app).get(`/api/observatory/indicators/${received}/compute?${query}`).set(as[who]);
+const compute = (who: string, query: string) =>
+  http(app).get(`/api/observatory/indicators/${received}/compute?${query}`).set(as[who]);
 const counts = (rows: { name: string; count: number }[]) => rows.map((r) => [r.name, r.count]);
 const values = (response: { body: { data: { values: { year: number; value: number }[] } } }) =>
   Object.fromEntries(response.body.data.values.map((v) => [v.year, v.value]));
@@ -39,10 +40,14 @@ beforeAll(async () => {
     role: carugate.role.id,
   });
   for (const who of ['udp', 'op.bussero', 'op.carugate', 'op.nessuno', 'tavolo.demo']) as[who] = await authHeader(app, who);
-  const indicator = await app.db.query('plugin::observatory.indicator').findOne({ where: { code: 'segretariato-persone-ricevute' } });
+  const indicator = await app.db
+    .query('plugin::observatory.indicator')
+    .findOne({ where: { code: 'segretariato-persone-ricevute' } });
   received = indicator.documentId;
   const demographics = await http(app).get('/api/observatory/demographics?year=2018').set(as.udp);
-  populationOf = Object.fromEntries(demographics.body.data.map((r: { municipality: { istatCode: string }; total: number }) => [r.municipality.istatCode, r.total]));
+  populationOf = Object.fromEntries(
+    demographics.body.data.map((r: { municipality: { istatCode: string }; total: number }) => [r.municipality.istatCode, r.total])
+  );
 }, 600000); // booting and seeding on a busy PostgreSQL can take minutes
 afterAll(stopStrapi);
 
@@ -50,26 +55,46 @@ describe('the needs dashboard, per role', () => {
   it('the UdP sees the whole district', async () => {
     const response = await dashboard('udp', 'from=2024');
     expect(response.body.data.intakes.total).toBe(10);
-    expect(counts(response.body.data.intakes.byMunicipality)).toEqual([['Bussero', 4], ['Carugate', 4], ['Cernusco sul Naviglio', 2]]);
+    expect(counts(response.body.data.intakes.byMunicipality)).toEqual([
+      ['Bussero', 4],
+      ['Carugate', 4],
+      ['Cernusco sul Naviglio', 2],
+    ]);
     expect(response.body.data.filters.municipalities).toBeNull();
   });
 
-  it("an operator sees only the comune of the account: its needs, months and population", async () => {
+  it('an operator sees only the comune of the account: its needs, months and population', async () => {
     const response = await dashboard('op.bussero', 'from=2024');
     expect(response.status).toBe(200);
     const { intakes, population } = response.body.data;
     expect(intakes.total).toBe(4);
     expect(counts(intakes.byMunicipality)).toEqual([['Bussero', 4]]);
-    expect(Object.fromEntries(intakes.byNeed.map((r: { need: string; count: number }) => [r.need, r.count]))).toEqual({ casa: 1, lavoro: 2, reddito: 1, violenza: 1 });
-    expect(intakes.byMonth).toEqual([{ month: '2024-01', count: 2 }, { month: '2024-03', count: 1 }, { month: '2024-04', count: 1 }]);
+    expect(Object.fromEntries(intakes.byNeed.map((r: { need: string; count: number }) => [r.need, r.count]))).toEqual({
+      casa: 1,
+      lavoro: 2,
+      reddito: 1,
+      violenza: 1,
+    });
+    expect(intakes.byMonth).toEqual([
+      { month: '2024-01', count: 2 },
+      { month: '2024-03', count: 1 },
+      { month: '2024-04', count: 1 },
+    ]);
     expect(population).toMatchObject({ year: 2018, total: populationOf[BUSSERO] });
   });
 
   it('an operator of two comuni sees both, summed, and may narrow to one of them', async () => {
     const both = await dashboard('op.carugate', 'from=2024');
     expect(both.body.data.intakes.total).toBe(6);
-    expect(counts(both.body.data.intakes.byMunicipality)).toEqual([['Carugate', 4], ['Cernusco sul Naviglio', 2]]);
-    expect(both.body.data.population).toMatchObject({ year: 2018, municipalities: 2, total: populationOf[CARUGATE] + populationOf[CERNUSCO] });
+    expect(counts(both.body.data.intakes.byMunicipality)).toEqual([
+      ['Carugate', 4],
+      ['Cernusco sul Naviglio', 2],
+    ]);
+    expect(both.body.data.population).toMatchObject({
+      year: 2018,
+      municipalities: 2,
+      total: populationOf[CARUGATE] + populationOf[CERNUSCO],
+    });
     const one = await dashboard('op.carugate', `from=2024&municipality=${CERNUSCO}`);
     expect(one.body.data.intakes.total).toBe(2);
   });
@@ -87,13 +112,17 @@ describe('the needs dashboard, per role', () => {
   it("the dashboard's export counts the operator's comuni only", async () => {
     const csv = await http(app).get('/api/observatory/exports/dashboard?from=2024&format=csv').set(as['op.bussero']);
     expect(csv.status).toBe(200);
-    expect(csv.text.replace(/^\uFEFF/, '').trim().split('\r\n').slice(1).sort()).toEqual([
-      'Casa e abitare;1',
-      'Lavoro;2',
-      'Reddito e difficoltà economiche;1',
-      'Violenza domestica;1',
-    ]);
-    expect((await http(app).get(`/api/observatory/exports/dashboard?from=2024&municipality=${CARUGATE}`).set(as['op.bussero'])).status).toBe(403);
+    expect(
+      csv.text
+        .replace(/^\uFEFF/, '')
+        .trim()
+        .split('\r\n')
+        .slice(1)
+        .sort()
+    ).toEqual(['Casa e abitare;1', 'Lavoro;2', 'Reddito e difficoltà economiche;1', 'Violenza domestica;1']);
+    expect(
+      (await http(app).get(`/api/observatory/exports/dashboard?from=2024&municipality=${CARUGATE}`).set(as['op.bussero'])).status
+    ).toBe(403);
     const district = await http(app).get('/api/observatory/exports/dashboard?from=2024&format=csv').set(as.udp);
     expect(district.text).toContain('Famiglia e minori;1');
   });

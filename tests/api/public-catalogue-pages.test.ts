@@ -20,9 +20,13 @@ interface ApiService {
 
 /** What a citizen's browser gets from the public API (no login). */
 async function apiServices(locale = 'it'): Promise<ApiService[]> {
-  const response = await http(app)
-    .get('/api/services')
-    .query({ locale, 'pagination[pageSize]': 100, 'populate[area][fields][0]': 'code', 'populate[municipalities][fields][0]': 'istatCode', 'populate[municipalities][fields][1]': 'name' });
+  const response = await http(app).get('/api/services').query({
+    locale,
+    'pagination[pageSize]': 100,
+    'populate[area][fields][0]': 'code',
+    'populate[municipalities][fields][0]': 'istatCode',
+    'populate[municipalities][fields][1]': 'name',
+  });
   expect(response.status).toBe(200);
   return response.body.data;
 }
@@ -47,7 +51,9 @@ describe('the list of services (/catalogo)', () => {
   it('lists exactly the active public services, the same as the public API and the database', async () => {
     const { document } = await page('/catalogo');
     const api = await apiServices();
-    const inDb = await app.db.query('api::service.service').findMany({ where: { status: 'active', locale: 'it' }, select: ['name'] });
+    const inDb = await app.db
+      .query('api::service.service')
+      .findMany({ where: { status: 'active', locale: 'it' }, select: ['name'] });
     expect(cardNames(document)).toEqual(sorted(api.map((s) => s.name)));
     expect(cardNames(document)).toEqual(sorted(inDb.map((s: { name: string }) => s.name)));
     // The planned S.P.R.A.R. project of the demo is not offered to citizens yet.
@@ -92,13 +98,19 @@ describe('the list of services (/catalogo)', () => {
     const sail = api.find((s) => s.code === 'sail') as ApiService;
     const bussero = sail.municipalities.find((m) => m.name === 'Bussero') as { istatCode: string };
     const gessate = sail.municipalities.find((m) => m.name === 'Gessate') as { istatCode: string };
-    const municipalities = (await app.db.query('api::municipality.municipality').findMany({ where: { istatCode: bussero.istatCode } })).map(
-      (m: { documentId: string }) => m.documentId
-    );
-    const edited = await http(app).put(`/api/services/${sail.documentId}`).query({ locale: 'it' }).set(udp).send({ data: { municipalities } });
+    const municipalities = (
+      await app.db.query('api::municipality.municipality').findMany({ where: { istatCode: bussero.istatCode } })
+    ).map((m: { documentId: string }) => m.documentId);
+    const edited = await http(app)
+      .put(`/api/services/${sail.documentId}`)
+      .query({ locale: 'it' })
+      .set(udp)
+      .send({ data: { municipalities } });
     expect(edited.status).toBe(200);
     const inGessate = await page(`/catalogo?comune=${gessate.istatCode}`);
-    const expected = (await apiServices()).filter((s) => s.municipalities.some((m) => m.istatCode === gessate.istatCode)).map((s) => s.name);
+    const expected = (await apiServices())
+      .filter((s) => s.municipalities.some((m) => m.istatCode === gessate.istatCode))
+      .map((s) => s.name);
     expect(cardNames(inGessate.document)).toEqual(sorted(expected));
     expect(cardNames(inGessate.document)).not.toContain(sail.name);
     expect(cardNames((await page(`/catalogo?comune=${bussero.istatCode}`)).document)).toContain(sail.name);
@@ -141,7 +153,13 @@ describe('the page of a service (/catalogo/servizi/<code>)', () => {
     expect(document.querySelector('h1')?.textContent).toBe(service.name);
     expect(document.title).toMatch(new RegExp(`^${service.name.replace(/[.()]/g, '\\$&')} – `));
     const headings = [...document.querySelectorAll('h2')].map((h) => h.textContent);
-    expect(headings).toEqual(['A chi è rivolto', 'Come fare domanda', 'Contatti', 'Comuni in cui è attivo', 'Come è organizzato']);
+    expect(headings).toEqual([
+      'A chi è rivolto',
+      'Come fare domanda',
+      'Contatti',
+      'Comuni in cui è attivo',
+      'Come è organizzato',
+    ]);
     expect(document.querySelector('a[href="mailto:segretariato@example.org"]')).not.toBeNull();
     expect(document.querySelectorAll('#contatti ~ .providers li, .providers li').length).toBeGreaterThan(0);
     expect([...document.querySelectorAll('.comuni li')].map((li) => li.textContent)).toEqual(
@@ -158,7 +176,9 @@ describe('the page of a service (/catalogo/servizi/<code>)', () => {
   });
 
   it('shows no field reserved to staff and no provider detail beyond its public contacts', async () => {
-    const services = await app.documents('api::service.service').findMany({ locale: 'it', filters: { status: 'active' }, populate: { providers: true } } as never);
+    const services = await app
+      .documents('api::service.service')
+      .findMany({ locale: 'it', filters: { status: 'active' }, populate: { providers: true } } as never);
     const pages = await Promise.all(
       (services as { code: string }[]).map(async (s) => (await http(app).get(`/catalogo/servizi/${s.code}`)).text)
     );
@@ -172,7 +192,8 @@ describe('the page of a service (/catalogo/servizi/<code>)', () => {
     }[]) {
       if (service.internalNotes) expect(all).not.toContain(service.internalNotes.slice(0, 60));
       for (const provider of service.providers) {
-        for (const value of [provider.vatNumber, provider.fiscalCode, provider.address]) if (value) expect(all).not.toContain(value);
+        for (const value of [provider.vatNumber, provider.fiscalCode, provider.address])
+          if (value) expect(all).not.toContain(value);
       }
     }
     for (const word of ['caseForms', 'caseWorkflow', 'internalNotes', 'yearlyBudget', 'api::']) expect(all).not.toContain(word);
@@ -181,7 +202,11 @@ describe('the page of a service (/catalogo/servizi/<code>)', () => {
   it('escapes what the Ufficio di Piano typed', async () => {
     const sail = (await apiServices()).find((s) => s.code === 'sail') as ApiService;
     const text = 'Orari <script>alert("x")</script> & <b>sportello</b>';
-    const edited = await http(app).put(`/api/services/${sail.documentId}`).query({ locale: 'it' }).set(udp).send({ data: { howToApply: text } });
+    const edited = await http(app)
+      .put(`/api/services/${sail.documentId}`)
+      .query({ locale: 'it' })
+      .set(udp)
+      .send({ data: { howToApply: text } });
     expect(edited.status).toBe(200);
     const { response, document } = await page('/catalogo/servizi/sail');
     expect(response.text).not.toContain('<script>alert');
@@ -241,7 +266,12 @@ describe('served fast and safely', () => {
 
     const service = await http(app).get('/catalogo/servizi/trasporto-sociale');
     const id = (await apiServices()).find((s) => s.code === 'trasporto-sociale')?.documentId;
-    await http(app).put(`/api/services/${id}`).query({ locale: 'it' }).set(udp).send({ data: { contactPhone: '02 9999 0000' } }).expect(200);
+    await http(app)
+      .put(`/api/services/${id}`)
+      .query({ locale: 'it' })
+      .set(udp)
+      .send({ data: { contactPhone: '02 9999 0000' } })
+      .expect(200);
     const changed = await http(app).get('/catalogo/servizi/trasporto-sociale').set('If-None-Match', service.headers.etag);
     expect(changed.status).toBe(200);
     expect(changed.text).toContain('02 9999 0000');

@@ -11,7 +11,12 @@ import { CASE_FILE_TYPES } from '../../src/middlewares/admin-guard';
  */
 let app: Core.Strapi;
 const savedHost = process.env.HOST;
-const ADMIN = { email: 'sviluppo@ambito.example.org', password: 'Sviluppo-Ambito!2026', firstname: 'Sviluppo', lastname: 'Ambito' };
+const ADMIN = {
+  email: 'sviluppo@ambito.example.org',
+  password: 'Sviluppo-Ambito!2026',
+  firstname: 'Sviluppo',
+  lastname: 'Ambito',
+};
 
 // Booting and seeding can take minutes on a loaded machine.
 jest.setTimeout(600_000);
@@ -46,7 +51,11 @@ describe('a fresh install hands out no admin', () => {
     expect((await http(app).get('/admin/init')).body.data.hasAdmin).toBe(false);
     for (const path of ['/admin/register-admin', '/ADMIN/register-admin', '/admin/Register-Admin', '/admin/register-admin/']) {
       const response = await http(app).post(path).send(ADMIN);
-      expect({ path, status: [403, 404].includes(response.status), token: Boolean(response.body?.data?.token) }).toEqual({ path, status: true, token: false });
+      expect({ path, status: [403, 404].includes(response.status), token: Boolean(response.body?.data?.token) }).toEqual({
+        path,
+        status: true,
+        token: false,
+      });
     }
     const refused = await http(app).post('/admin/register-admin').send(ADMIN);
     expect(refused.status).toBe(403);
@@ -55,7 +64,7 @@ describe('a fresh install hands out no admin', () => {
   });
 });
 
-describe("the content manager refuses the case files to every admin, super admins included", () => {
+describe('the content manager refuses the case files to every admin, super admins included', () => {
   let admin: Record<string, string>;
   beforeAll(async () => {
     admin = await createSuperAdmin();
@@ -72,21 +81,29 @@ describe("the content manager refuses the case files to every admin, super admin
     const refused: string[] = [];
     const requests = CASE_FILE_TYPES.flatMap((uid) => [
       http(app).get(`/content-manager/collection-types/${uid}`).set(admin),
-      http(app).get(`/content-manager/collection-types/${encodeURIComponent(uid)}`).set(admin),
+      http(app)
+        .get(`/content-manager/collection-types/${encodeURIComponent(uid)}`)
+        .set(admin),
       http(app).get(`/content-manager/collection-types/${uid}/${beneficiary.documentId}`).set(admin),
       http(app).get(`/content-manager/content-types/${uid}/configuration`).set(admin),
       http(app).post(`/content-manager/collection-types/${uid}`).set(admin).send({ lastName: 'Rossi' }),
-      http(app).post(`/content-manager/collection-types/${uid}/actions/bulkDelete`).set(admin).send({ documentIds: [beneficiary.documentId] }),
+      http(app)
+        .post(`/content-manager/collection-types/${uid}/actions/bulkDelete`)
+        .set(admin)
+        .send({ documentIds: [beneficiary.documentId] }),
     ]);
     for (const request of requests) {
       const response = await request;
-      if (response.status !== 403) refused.push(`${response.request.method} ${new URL(response.request.url).pathname} → ${response.status}`);
+      if (response.status !== 403)
+        refused.push(`${response.request.method} ${new URL(response.request.url).pathname} → ${response.status}`);
     }
     expect(refused).toEqual([]);
     // Relations of another type towards a case-file type, named in the query.
     const relation = await http(app).get(`/content-manager/relations/api::case.case/beneficiary`).set(admin);
     expect(relation.status).toBe(403);
     expect(await app.db.query('api::beneficiary.beneficiary').count()).toBeGreaterThan(0);
-    expect(await app.db.query('api::beneficiary.beneficiary').findOne({ where: { documentId: beneficiary.documentId } })).not.toBeNull();
+    expect(
+      await app.db.query('api::beneficiary.beneficiary').findOne({ where: { documentId: beneficiary.documentId } })
+    ).not.toBeNull();
   });
 });

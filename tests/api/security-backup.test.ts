@@ -14,7 +14,10 @@ const postgres = require('../helpers/postgres-admin');
 
 const onPostgres = process.env.DATABASE_CLIENT === 'postgres';
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
-const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64'
+);
 
 const id = `b${process.pid}_${crypto.randomBytes(4).toString('hex')}`;
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'ambito-backup-'));
@@ -23,7 +26,11 @@ const publicA = path.join(work, 'public-a');
 const publicB = path.join(work, 'public-b');
 const targetFile = path.join(work, 'restored.db');
 const target: NodeJS.ProcessEnv = onPostgres ? { DATABASE_SCHEMA: id } : { DATABASE_FILENAME: targetFile };
-const savedEnv = { PUBLIC_DIR: process.env.PUBLIC_DIR, DATABASE_SCHEMA: process.env.DATABASE_SCHEMA, DATABASE_FILENAME: process.env.DATABASE_FILENAME };
+const savedEnv = {
+  PUBLIC_DIR: process.env.PUBLIC_DIR,
+  DATABASE_SCHEMA: process.env.DATABASE_SCHEMA,
+  DATABASE_FILENAME: process.env.DATABASE_FILENAME,
+};
 let restored: Core.Strapi | undefined;
 
 // Two boots in this process, two in children, and the demo data: minutes on a loaded machine.
@@ -55,7 +62,10 @@ describe('npm run backup / npm run restore', () => {
       [PDF, 'isee.pdf', 'application/pdf'],
       [PNG, 'firma.png', 'image/png'],
     ] as const) {
-      const response = await http(source).post('/api/upload').set(operator).attach('files', content, { filename, contentType: type });
+      const response = await http(source)
+        .post('/api/upload')
+        .set(operator)
+        .attach('files', content, { filename, contentType: type });
       expect(response.status).toBe(201);
       const stored = path.join(publicA, 'uploads', `${response.body[0].hash}${response.body[0].ext}`);
       // Strapi stores images re-encoded: the backup must bring back what was stored.
@@ -78,10 +88,16 @@ describe('npm run backup / npm run restore', () => {
     expect(created.status).toBe(201);
     const meeting = created.body.data.documentId;
     const attach = (name: string) =>
-      http(source).post(`/api/governance/meetings/${meeting}/documents`).set(udp).field('item', 'relazione').attach('files', PDF, name);
+      http(source)
+        .post(`/api/governance/meetings/${meeting}/documents`)
+        .set(udp)
+        .field('item', 'relazione')
+        .attach('files', PDF, name);
     const discarded = (await attach('bozza.pdf')).body.data.agenda[0].documents[0];
     expect((await attach('relazione.pdf')).status).toBe(201);
-    expect((await http(source).delete(`/api/governance/meetings/${meeting}/documents/${discarded.id}`).set(udp)).status).toBe(200);
+    expect((await http(source).delete(`/api/governance/meetings/${meeting}/documents/${discarded.id}`).set(udp)).status).toBe(
+      200
+    );
     const [report] = (await http(source).get(`/api/governance/meetings/${meeting}`).set(udp)).body.data.agenda[0].documents;
     expect(report).toMatchObject({ name: 'relazione.pdf' });
 
@@ -121,7 +137,12 @@ describe('npm run backup / npm run restore', () => {
     }
 
     Object.assign(process.env, target, { PUBLIC_DIR: publicB });
-    restored = await createStrapi({ appDir: ROOT, distDir: path.join(ROOT, 'dist'), autoReload: false, serveAdminPanel: false }).load();
+    restored = await createStrapi({
+      appDir: ROOT,
+      distDir: path.join(ROOT, 'dist'),
+      autoReload: false,
+      serveAdminPanel: false,
+    }).load();
     restored.log.level = 'error';
     await restored.server.mount();
     const after = await everyRecord(restored);
@@ -136,7 +157,9 @@ describe('npm run backup / npm run restore', () => {
     expect(read.body.data.agenda[0].documents).toEqual([report]);
     const reportFile = path.join(publicB, report.url);
     expect(fs.readFileSync(reportFile)).toEqual(PDF);
-    expect((await http(restored).delete(`/api/governance/meetings/${meeting}/documents/${report.id}`).set(udpAgain)).status).toBe(200);
+    expect((await http(restored).delete(`/api/governance/meetings/${meeting}/documents/${report.id}`).set(udpAgain)).status).toBe(
+      200
+    );
     expect(fs.existsSync(reportFile)).toBe(false);
 
     // Accounts work as before: the operator logs in with the same password and sees the same case files.

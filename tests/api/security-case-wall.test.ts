@@ -44,23 +44,31 @@ beforeAll(async () => {
   ids.anna = await documentIdOf(app, 'api::beneficiary.beneficiary', { firstName: 'Anna', lastName: 'Prova' });
   ids.annaCase = await documentIdOf(app, 'api::case.case', { beneficiary: { documentId: ids.anna } });
   // A Bussero case that follows no workflow yet (the attack starts SAIL on it).
-  const opened = await post('op.bussero', '/api/cases', { data: { beneficiary: ids.luca, municipality: ids.bussero, service: ids.pippi } });
+  const opened = await post('op.bussero', '/api/cases', {
+    data: { beneficiary: ids.luca, municipality: ids.bussero, service: ids.pippi },
+  });
   expect(opened.status).toBe(201);
   ids.busseroCase = opened.body.data.documentId;
 });
 afterAll(stopStrapi);
 
-const startSail = (who: string) => post(who, '/api/workflows/instances', { workflow: 'sail', subject: { type: 'api::case.case', documentId: ids.busseroCase } });
+const startSail = (who: string) =>
+  post(who, '/api/workflows/instances', { workflow: 'sail', subject: { type: 'api::case.case', documentId: ids.busseroCase } });
 
 describe('3. workflows follow the case files’ scope', () => {
   it('another comune’s operator cannot start a workflow on a case: the same answer as a record that does not exist', async () => {
     const attack = await startSail('op.carugate');
-    const missing = await post('op.carugate', '/api/workflows/instances', { workflow: 'sail', subject: { type: 'api::case.case', documentId: 'nonesistente000000000000' } });
+    const missing = await post('op.carugate', '/api/workflows/instances', {
+      workflow: 'sail',
+      subject: { type: 'api::case.case', documentId: 'nonesistente000000000000' },
+    });
     // The subject is named in the body: 400 on `subject.documentId`, word for word as for a missing record.
     expect(attack.status).toBe(400);
     expect(attack.body.error).toEqual(missing.body.error);
     expect(attack.body.error.details.errors.map((e: { path: string[] }) => e.path.join('.'))).toEqual(['subject.documentId']);
-    expect(await app.db.query('plugin::workflows.instance').count({ where: { subjectId: ids.busseroCase, workflowKey: 'sail' } })).toBe(0);
+    expect(
+      await app.db.query('plugin::workflows.instance').count({ where: { subjectId: ids.busseroCase, workflowKey: 'sail' } })
+    ).toBe(0);
   });
 
   it('the comune’s own operator starts it; a second start is 409 naming no instance', async () => {
@@ -73,19 +81,29 @@ describe('3. workflows follow the case files’ scope', () => {
   });
 
   it('an instance assigned by name to another comune’s operator is still not theirs to read or move', async () => {
-    const carugate = await app.db.query('plugin::users-permissions.user').findOne({ where: { username: 'op.carugate' }, select: ['id', 'username'] });
-    await app.db.query('plugin::workflows.instance').update({ where: { documentId: ids.sail }, data: { assigneeUserId: carugate.id, assigneeUsername: carugate.username } });
+    const carugate = await app.db
+      .query('plugin::users-permissions.user')
+      .findOne({ where: { username: 'op.carugate' }, select: ['id', 'username'] });
+    await app.db
+      .query('plugin::workflows.instance')
+      .update({ where: { documentId: ids.sail }, data: { assigneeUserId: carugate.id, assigneeUsername: carugate.username } });
     const missing = await get('op.carugate', '/api/workflows/instances/nonesistente000000000000');
     const read = await get('op.carugate', `/api/workflows/instances/${ids.sail}`);
     expect(read.status).toBe(404);
     expect(read.body.error.message).toBe(missing.body.error.message);
     expect(JSON.stringify(read.body)).not.toMatch(/referral|orient/);
-    const move = await post('op.carugate', `/api/workflows/instances/${ids.sail}/transitions`, { transition: 'close', expectedState: 'referral' });
+    const move = await post('op.carugate', `/api/workflows/instances/${ids.sail}/transitions`, {
+      transition: 'close',
+      expectedState: 'referral',
+    });
     expect(move.status).toBe(404);
     const listed = await get('op.carugate', `/api/workflows/instances?subject=${ids.busseroCase}`);
     expect(listed.body).toMatchObject({ data: [], meta: { pagination: { total: 0 } } });
     // The UdP moves it on: the provider's task is created (for the task list below).
-    const orient = await post('udp', `/api/workflows/instances/${ids.sail}/transitions`, { transition: 'orient', expectedState: 'referral' });
+    const orient = await post('udp', `/api/workflows/instances/${ids.sail}/transitions`, {
+      transition: 'orient',
+      expectedState: 'referral',
+    });
     expect(orient.status).toBe(200);
     expect((await get('op.bussero', `/api/workflows/instances/${ids.sail}`)).status).toBe(200);
   });
@@ -101,7 +119,8 @@ async function everyPage(who: string, url: string, pageSize = 2): Promise<Row[]>
     const next = await get(who, `${url}${url.includes('?') ? '&' : '?'}page=${page}&pageSize=${pageSize}`);
     rows.push(...next.body.data);
   }
-  for (let page = 1; page < pageCount; page += 1) expect(rows.slice((page - 1) * pageSize, page * pageSize)).toHaveLength(pageSize);
+  for (let page = 1; page < pageCount; page += 1)
+    expect(rows.slice((page - 1) * pageSize, page * pageSize)).toHaveLength(pageSize);
   expect([who, url, rows.length]).toEqual([who, url, total]);
   return rows;
 }
@@ -118,7 +137,8 @@ describe('4. lists count only what the caller may see', () => {
     const rows = await everyPage(who, '/api/workflows/instances');
     if (who.startsWith('op.')) {
       for (const row of rows as { subject: { type: string; documentId: string } }[]) {
-        if (row.subject.type === 'api::case.case') expect((await get(who, `/api/cases/${row.subject.documentId}`)).status).toBe(200);
+        if (row.subject.type === 'api::case.case')
+          expect((await get(who, `/api/cases/${row.subject.documentId}`)).status).toBe(200);
       }
     }
     if (who === 'op.carugate') expect(rows.map((r) => (r.subject as Row).documentId)).not.toContain(ids.annaCase);
@@ -132,7 +152,9 @@ describe('4. lists count only what the caller may see', () => {
   });
 
   it('the provider’s task list leaves out the task about a case it was never referred, in the total too', async () => {
-    const hidden = await app.db.query('plugin::workflows.task').count({ where: { subjectId: ids.busseroCase, assigneeRole: 'provider', status: 'open' } });
+    const hidden = await app.db
+      .query('plugin::workflows.task')
+      .count({ where: { subjectId: ids.busseroCase, assigneeRole: 'provider', status: 'open' } });
     expect(hidden).toBe(1);
     const list = await get('ente.demo', '/api/workflows/tasks?status=all&pageSize=200');
     expect(list.body.meta.pagination.total).toBe(list.body.data.length);
@@ -141,7 +163,9 @@ describe('4. lists count only what the caller may see', () => {
 
 describe('4. notifications follow the same scope', () => {
   it('the SAIL start notified the provider role, but ente.demo was never referred the case: not listed, not markable', async () => {
-    const sent = (await app.db.query('plugin::workflows.notification').findOne({ where: { instanceId: ids.sail, recipientRole: 'provider' } })) as { documentId: string } | null;
+    const sent = (await app.db
+      .query('plugin::workflows.notification')
+      .findOne({ where: { instanceId: ids.sail, recipientRole: 'provider' } })) as { documentId: string } | null;
     expect(sent).not.toBeNull();
     const list = await get('ente.demo', '/api/workflows/notifications?pageSize=200');
     expect(list.status).toBe(200);
@@ -167,7 +191,8 @@ describe('5. every read of a beneficiary’s data writes an audit row', () => {
   ])('%s', async (_name, url, type) => {
     const target = type === 'beneficiary' ? ids.anna : ids.annaCase;
     let path = url;
-    if (url === 'voucher-one') path = `/api/vouchers/${await documentIdOf(app, 'api::voucher.voucher', { beneficiary: { documentId: ids.anna } })}?populate=beneficiary`;
+    if (url === 'voucher-one')
+      path = `/api/vouchers/${await documentIdOf(app, 'api::voucher.voucher', { beneficiary: { documentId: ids.anna } })}?populate=beneficiary`;
     const before = await auditRows(readOf('op.bussero', type, target));
     const res = await get('op.bussero', path);
     expect(res.status).toBe(200);
@@ -176,7 +201,11 @@ describe('5. every read of a beneficiary’s data writes an audit row', () => {
   });
 
   it('submissions about a case, listed or read one by one', async () => {
-    const created = await post('op.bussero', '/api/forms/submissions', { form: 'segretariato-intake', data: intake(ids.bussero), subject: { type: 'api::case.case', id: ids.annaCase } });
+    const created = await post('op.bussero', '/api/forms/submissions', {
+      form: 'segretariato-intake',
+      data: intake(ids.bussero),
+      subject: { type: 'api::case.case', id: ids.annaCase },
+    });
     expect(created.status).toBe(201);
     const before = await auditRows(readOf('op.bussero', 'case', ids.annaCase));
     const list = await get('op.bussero', `/api/forms/submissions?subjectType=api::case.case&subjectId=${ids.annaCase}`);
@@ -190,14 +219,21 @@ describe('5. every read of a beneficiary’s data writes an audit row', () => {
 describe('6. personal answers of forms only to roles with access to personal data', () => {
   let submission: string;
   beforeAll(async () => {
-    const created = await post('op.bussero', '/api/forms/submissions', { form: 'segretariato-intake', data: intake(ids.bussero) });
+    const created = await post('op.bussero', '/api/forms/submissions', {
+      form: 'segretariato-intake',
+      data: intake(ids.bussero),
+    });
     expect(created.status).toBe(201);
     submission = created.body.data.documentId;
   });
 
   it('the operator who filed it reads every answer', async () => {
     const one = await get('op.bussero', `/api/forms/submissions/${submission}`);
-    expect(one.body.data.data).toMatchObject({ firstName: 'Mario', phone: expect.any(String), requestText: expect.stringContaining('riservato') });
+    expect(one.body.data.data).toMatchObject({
+      firstName: 'Mario',
+      phone: expect.any(String),
+      requestText: expect.stringContaining('riservato'),
+    });
   });
 
   it('the UdP reads the intake without names, contacts and free text, in the list and by id', async () => {
@@ -214,32 +250,59 @@ describe('6. personal answers of forms only to roles with access to personal dat
 
   it('an edit by the UdP keeps the personal answers it was never shown', async () => {
     const one = await get('udp', `/api/forms/submissions/${submission}`);
-    const edited = await http(app).put(`/api/forms/submissions/${submission}`).set(as.udp).send({ data: { ...one.body.data.data, outcome: 'informazione', urgency: 'urgente' } });
+    const edited = await http(app)
+      .put(`/api/forms/submissions/${submission}`)
+      .set(as.udp)
+      .send({ data: { ...one.body.data.data, outcome: 'informazione', urgency: 'urgente' } });
     expect(edited.status).toBe(200);
     const stored = await app.db.query('plugin::forms.submission').findOne({ where: { documentId: submission } });
-    expect(stored.data).toMatchObject({ firstName: 'Mario', urgency: 'urgente', requestText: expect.stringContaining('riservato') });
+    expect(stored.data).toMatchObject({
+      firstName: 'Mario',
+      urgency: 'urgente',
+      requestText: expect.stringContaining('riservato'),
+    });
   });
 
   it('a personal field cannot be used in an indicator’s answer filters, nor counted by', async () => {
-    const computation = (extra: Row) => ({ source: 'submissions', aggregate: 'count', form: 'segretariato-intake', dateField: 'accessDate', ...extra });
-    const byName = await post('udp', '/api/observatory/indicators/preview?from=2026', { data: { computation: computation({ answers: [{ field: 'lastName', op: 'eq', value: 'Riservato' }] }) } });
+    const computation = (extra: Row) => ({
+      source: 'submissions',
+      aggregate: 'count',
+      form: 'segretariato-intake',
+      dateField: 'accessDate',
+      ...extra,
+    });
+    const byName = await post('udp', '/api/observatory/indicators/preview?from=2026', {
+      data: { computation: computation({ answers: [{ field: 'lastName', op: 'eq', value: 'Riservato' }] }) },
+    });
     expect(byName.status).toBe(400);
     expect(byName.body.error.message).toMatch(/dato personale.*personal data/s);
-    const byBirth = await post('udp', '/api/observatory/indicators/preview?from=2026', { data: { computation: computation({ dateField: 'birthDate' }) } });
+    const byBirth = await post('udp', '/api/observatory/indicators/preview?from=2026', {
+      data: { computation: computation({ dateField: 'birthDate' }) },
+    });
     expect(byBirth.status).toBe(400);
-    const allowed = await post('udp', '/api/observatory/indicators/preview?from=2026', { data: { computation: computation({ answers: [{ field: 'outcome', op: 'eq', value: 'informazione' }] }) } });
+    const allowed = await post('udp', '/api/observatory/indicators/preview?from=2026', {
+      data: { computation: computation({ answers: [{ field: 'outcome', op: 'eq', value: 'informazione' }] }) },
+    });
     expect(allowed.status).toBe(200);
   });
 
   it('the demo forms flag names, fiscal code, contacts, address and free text', async () => {
-    const versions = (await app.db.query('plugin::forms.form-version').findMany({ where: { status: 'published' }, populate: { form: { select: ['key'] } } })) as {
+    const versions = (await app.db
+      .query('plugin::forms.form-version')
+      .findMany({ where: { status: 'published' }, populate: { form: { select: ['key'] } } })) as {
       form: { key: string };
       definition: { sections: { fields: Row[] }[] };
     }[];
-    const fields = versions.flatMap((v) => v.definition.sections.flatMap((s) => s.fields.flatMap((f) => [f, ...((f.fields as Row[]) ?? [])])));
+    const fields = versions.flatMap((v) =>
+      v.definition.sections.flatMap((s) => s.fields.flatMap((f) => [f, ...((f.fields as Row[]) ?? [])]))
+    );
     const personal = (f: Row) => f.personal === true;
     for (const f of fields) {
-      if (['longText', 'phone', 'email', 'fiscalCode'].includes(f.type as string) && !['workerPhone', 'workerEmail'].includes(f.key as string)) expect([f.key, personal(f)]).toEqual([f.key, true]);
+      if (
+        ['longText', 'phone', 'email', 'fiscalCode'].includes(f.type as string) &&
+        !['workerPhone', 'workerEmail'].includes(f.key as string)
+      )
+        expect([f.key, personal(f)]).toEqual([f.key, true]);
       if (['firstName', 'lastName', 'address'].includes(f.key as string)) expect([f.key, personal(f)]).toEqual([f.key, true]);
     }
   });
@@ -247,12 +310,16 @@ describe('6. personal answers of forms only to roles with access to personal dat
 
 describe('10. smaller rules', () => {
   it('a provider cannot complete a referral whose consent was revoked', async () => {
-    const revoked = (await app.db.query('api::referral.referral').findOne({ where: { consentRevokedAt: { $notNull: true }, status: 'accepted' } })) as { documentId: string };
+    const revoked = (await app.db
+      .query('api::referral.referral')
+      .findOne({ where: { consentRevokedAt: { $notNull: true }, status: 'accepted' } })) as { documentId: string };
     const res = await post('ente.demo', `/api/referrals/${revoked.documentId}/complete`);
     // The case files answer a refused decision with 400 and the reason (as for a second accept).
     expect(res.status).toBe(400);
     expect(res.body.error.message).toMatch(/consenso.*consent/s);
-    expect((await app.db.query('api::referral.referral').findOne({ where: { documentId: revoked.documentId } })).status).toBe('accepted');
+    expect((await app.db.query('api::referral.referral').findOne({ where: { documentId: revoked.documentId } })).status).toBe(
+      'accepted'
+    );
   });
 
   it('a provider cannot sort referrals by a case or beneficiary it may not read; an operator can', async () => {
@@ -265,11 +332,19 @@ describe('10. smaller rules', () => {
   });
 
   it('a table member reads the district’s indicator values, not a single comune’s', async () => {
-    const indicator = (await app.db.query('plugin::observatory.indicator').findOne({ where: { method: 'computed' } })) as { documentId: string };
-    const single = await get('tavolo.demo', `/api/observatory/indicators/${indicator.documentId}/compute?from=2026&municipality=${ids.bussero}`);
+    const indicator = (await app.db.query('plugin::observatory.indicator').findOne({ where: { method: 'computed' } })) as {
+      documentId: string;
+    };
+    const single = await get(
+      'tavolo.demo',
+      `/api/observatory/indicators/${indicator.documentId}/compute?from=2026&municipality=${ids.bussero}`
+    );
     expect(single.status).toBe(403);
     expect((await get('tavolo.demo', `/api/observatory/indicators/${indicator.documentId}/compute?from=2026`)).status).toBe(200);
-    expect((await get('udp', `/api/observatory/indicators/${indicator.documentId}/compute?from=2026&municipality=${ids.bussero}`)).status).toBe(200);
+    expect(
+      (await get('udp', `/api/observatory/indicators/${indicator.documentId}/compute?from=2026&municipality=${ids.bussero}`))
+        .status
+    ).toBe(200);
   });
 
   it('an operator cannot file an intake for another comune (it would count in that comune’s dashboard)', async () => {
@@ -279,20 +354,30 @@ describe('10. smaller rules', () => {
     expect(res.body.error.details.errors.map((e: { path: string[] }) => e.path.join('.'))).toEqual(['data.municipality']);
     expect((await get('op.carugate', '/api/observatory/dashboard?from=2026&to=2026')).body.data.intakes.total).toBe(before);
     // Nor about another comune's case.
-    const about = await post('op.carugate', '/api/forms/submissions', { form: 'segretariato-intake', data: intake(ids.carugate), subject: { type: 'api::case.case', id: ids.annaCase } });
+    const about = await post('op.carugate', '/api/forms/submissions', {
+      form: 'segretariato-intake',
+      data: intake(ids.carugate),
+      subject: { type: 'api::case.case', id: ids.annaCase },
+    });
     expect(about.status).toBe(400);
   });
 
-  it.each(['javascript:alert(1)', 'data:text/html,<b>x</b>', 'file:///etc/passwd', 'www.esempio.it'])('a provider’s website must be an http(s) address: %s', async (website) => {
-    const provider = await documentIdOf(app, 'api::provider.provider', {});
-    const res = await http(app).put(`/api/providers/${provider}`).set(as.udp).send({ data: { website } });
-    expect(res.status).toBe(400);
-    expect(JSON.stringify(res.body.error)).toMatch(/website|Sito/);
-  });
+  it.each(['javascript:alert(1)', 'data:text/html,<b>x</b>', 'file:///etc/passwd', 'www.esempio.it'])(
+    'a provider’s website must be an http(s) address: %s',
+    async (website) => {
+      const provider = await documentIdOf(app, 'api::provider.provider', {});
+      const res = await http(app).put(`/api/providers/${provider}`).set(as.udp).send({ data: { website } });
+      expect(res.status).toBe(400);
+      expect(JSON.stringify(res.body.error)).toMatch(/website|Sito/);
+    }
+  );
 
   it('an https website is accepted', async () => {
     const provider = await documentIdOf(app, 'api::provider.provider', {});
-    const res = await http(app).put(`/api/providers/${provider}`).set(as.udp).send({ data: { website: 'https://www.esempio.it' } });
+    const res = await http(app)
+      .put(`/api/providers/${provider}`)
+      .set(as.udp)
+      .send({ data: { website: 'https://www.esempio.it' } });
     expect(res.status).toBe(200);
   });
 });

@@ -55,7 +55,9 @@ describe('a bulk import killed half-way (npm run seed:cases)', () => {
   /** Generated rows whose links to `attribute` are not exactly one. */
   async function withoutOneLink(uid: string, rows: () => ReturnType<typeof generatedCases>, attribute: string, inverse = false) {
     const lnk = link(uid, attribute);
-    const [own, other] = inverse ? [lnk.inverseJoinColumn.name, lnk.joinColumn.name] : [lnk.joinColumn.name, lnk.inverseJoinColumn.name];
+    const [own, other] = inverse
+      ? [lnk.inverseJoinColumn.name, lnk.joinColumn.name]
+      : [lnk.joinColumn.name, lnk.inverseJoinColumn.name];
     const owner = inverse ? table(BENEFICIARY) : table(uid);
     const broken = await rows()
       .leftJoin(lnk.name, `${owner}.id`, `${lnk.name}.${own}`)
@@ -142,7 +144,10 @@ describe('a server killed in the middle of a workflow transition', () => {
     expect(read.status).toBe(200);
     expect(read.body.data.state.key).toBe('a');
     expect(read.body.data.history.map((h: { toState: string }) => h.toState)).toEqual(['a']);
-    const audit = () => app.db.query(AUDIT).findMany({ where: { instanceId: instance.documentId }, select: ['action', 'toState'], orderBy: { id: 'asc' } });
+    const audit = () =>
+      app.db
+        .query(AUDIT)
+        .findMany({ where: { instanceId: instance.documentId }, select: ['action', 'toState'], orderBy: { id: 'asc' } });
     expect(await audit()).toEqual([{ action: 'start', toState: 'a' }]);
     expect(killedInTransaction).toBe(true);
 

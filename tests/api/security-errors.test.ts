@@ -13,7 +13,11 @@ const logged: string[] = [];
 jest.setTimeout(600_000);
 
 const describeArg = (arg: unknown): string =>
-  arg instanceof Error ? `${arg.name}: ${arg.message} ${arg.stack ?? ''} ${JSON.stringify(arg)}` : typeof arg === 'string' ? arg : JSON.stringify(arg);
+  arg instanceof Error
+    ? `${arg.name}: ${arg.message} ${arg.stack ?? ''} ${JSON.stringify(arg)}`
+    : typeof arg === 'string'
+      ? arg
+      : JSON.stringify(arg);
 
 beforeAll(async () => {
   app = await startStrapi({ demo: true });
@@ -41,7 +45,9 @@ describe('out-of-range numbers', () => {
     ];
     for (const [path, headers] of cases) {
       for (const parameter of ['pagination[start]', 'pagination[limit]', 'pagination[page]', 'pagination[pageSize]']) {
-        const response = await http(app).get(`${path}?${encodeURIComponent(parameter)}=${HUGE}`).set(headers);
+        const response = await http(app)
+          .get(`${path}?${encodeURIComponent(parameter)}=${HUGE}`)
+          .set(headers);
         expect({ path, parameter, status: response.status }).toEqual({ path, parameter, status: 400 });
         expect(response.body.error.message).toContain(parameter);
         expect(response.body.error.message).toMatch(/fuori intervallo.* \/ .*out of range/);

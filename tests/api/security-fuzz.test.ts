@@ -16,7 +16,9 @@ const skipped: string[] = [];
  */
 async function snapshot(): Promise<Record<string, string>> {
   const result: Record<string, string> = {};
-  for (const uid of Object.keys(app.contentTypes).filter((u) => u.startsWith('api::') || u.startsWith('plugin::')).sort()) {
+  for (const uid of Object.keys(app.contentTypes)
+    .filter((u) => u.startsWith('api::') || u.startsWith('plugin::'))
+    .sort()) {
     const rows = await app.db.query(uid as never).findMany({ orderBy: { id: 'asc' } } as never);
     result[uid] = `${rows.length}:${crypto.createHash('sha256').update(JSON.stringify(rows)).digest('hex')}`;
   }
@@ -24,8 +26,10 @@ async function snapshot(): Promise<Record<string, string>> {
 }
 
 /** Lone surrogates cannot be put in a URL: they become U+FFFD there (bodies keep them). */
-const wellFormed = (value: string) => value.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
-const withParams = (route: ApiRoute, value: string) => route.path.replace(/:[A-Za-z]+/g, () => encodeURIComponent(wellFormed(value)));
+const wellFormed = (value: string) =>
+  value.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+const withParams = (route: ApiRoute, value: string) =>
+  route.path.replace(/:[A-Za-z]+/g, () => encodeURIComponent(wellFormed(value)));
 const realIds = new Map<ApiRoute, string>();
 
 /**
@@ -36,7 +40,9 @@ const realIds = new Map<ApiRoute, string>();
 async function realIdFor(route: ApiRoute): Promise<string | undefined> {
   const match = /\/([^/]+)\/:[A-Za-z]+/.exec(route.path);
   if (!match) return undefined;
-  const uid = Object.values(app.contentTypes).find((type) => type.uid.startsWith(`${route.owner}.`) && type.info.pluralName === match[1])?.uid;
+  const uid = Object.values(app.contentTypes).find(
+    (type) => type.uid.startsWith(`${route.owner}.`) && type.info.pluralName === match[1]
+  )?.uid;
   if (!uid) return undefined;
   const row = await app.db.query(uid as never).findOne({ select: ['documentId'] } as never);
   return (row as { documentId?: string } | null)?.documentId;
@@ -60,7 +66,10 @@ beforeAll(async () => {
   routes = [];
   for (const route of writes) {
     const realId = await realIdFor(route);
-    const probe = await http(app)[route.method.toLowerCase() as 'post'](withParams(route, realId ?? 'fuzz-id')).set(udp).send({});
+    const probe = await http(app)
+      [route.method.toLowerCase() as 'post'](withParams(route, realId ?? 'fuzz-id'))
+      .set(udp)
+      .send({});
     expect({ route: `${route.method} ${route.path}`, status: probe.status < 500 ? 'no 5xx' : probe.status }).toEqual({
       route: `${route.method} ${route.path}`,
       status: 'no 5xx',
@@ -80,11 +89,39 @@ beforeAll(async () => {
 });
 afterAll(stopStrapi);
 
-const UNICODE_EDGES = ['\u0000', '\uD800', '\uDFFF', '\u202E', '\uFEFF', '\u200B', '👩‍👩‍👧‍👦', 'e\u0301', '\u{10FFFF}', 'İ', 'ß', '\r\n', '"\'<>&;--', '${x}', '{{x}}', '../../etc/passwd'];
+const UNICODE_EDGES = [
+  '\u0000',
+  '\uD800',
+  '\uDFFF',
+  '\u202E',
+  '\uFEFF',
+  '\u200B',
+  '👩‍👩‍👧‍👦',
+  'e\u0301',
+  '\u{10FFFF}',
+  'İ',
+  'ß',
+  '\r\n',
+  '"\'<>&;--',
+  '${x}',
+  '{{x}}',
+  '../../etc/passwd',
+];
 const huge = (n: number) => 'ä'.repeat(n);
 
 const malformedJson = fc.oneof(
-  fc.constantFrom('{', '{"data":', '{"data":{"name":"x",}}', '[1,2', 'nul', '{"a":1}{"b":2}', '{"data":NaN}', "{'data':1}", '\u0000', ''),
+  fc.constantFrom(
+    '{',
+    '{"data":',
+    '{"data":{"name":"x",}}',
+    '[1,2',
+    'nul',
+    '{"a":1}{"b":2}',
+    '{"data":NaN}',
+    "{'data':1}",
+    '\u0000',
+    ''
+  ),
   fc.string({ maxLength: 60 }).map((s) => `{"data":${s}`)
 );
 const scalar = fc.oneof(
@@ -100,17 +137,28 @@ const scalar = fc.oneof(
 const unknownKey = fc.string({ minLength: 1, maxLength: 20 }).map((k) => `fuzz_${k}`);
 const wrongBody = fc.oneof(
   fc.record({ data: fc.oneof(scalar, fc.array(scalar, { maxLength: 5 })) }),
-  fc.record({ data: fc.dictionary(unknownKey, fc.oneof(scalar, fc.array(scalar, { maxLength: 3 })), { minKeys: 1, maxKeys: 4 }) }),
+  fc.record({
+    data: fc.dictionary(unknownKey, fc.oneof(scalar, fc.array(scalar, { maxLength: 3 })), { minKeys: 1, maxKeys: 4 }),
+  }),
   fc.dictionary(unknownKey, scalar, { minKeys: 1, maxKeys: 4 }),
   fc.array(scalar, { maxLength: 4 }),
   fc.record({ data: fc.record({ name: scalar, code: scalar, title: scalar, fuzz_extra: scalar }) })
 );
-const pathValue = fc.oneof(fc.constantFrom('0', '-1', '99999999', 'null', '%00', '..', ...UNICODE_EDGES), fc.string({ maxLength: 30 }));
+const pathValue = fc.oneof(
+  fc.constantFrom('0', '-1', '99999999', 'null', '%00', '..', ...UNICODE_EDGES),
+  fc.string({ maxLength: 30 })
+);
 
 describe('fuzzing every write route', () => {
   it('found the write routes of the catalogue, governance and the engines', () => {
     const paths = routes.map((r) => r.path);
-    for (const expected of ['/api/services', '/api/providers/:id', '/api/governance/meetings', '/api/forms/definitions', '/api/workflows/instances']) {
+    for (const expected of [
+      '/api/services',
+      '/api/providers/:id',
+      '/api/governance/meetings',
+      '/api/forms/definitions',
+      '/api/workflows/instances',
+    ]) {
       expect(paths).toContain(expected);
     }
   });
@@ -124,12 +172,16 @@ describe('fuzzing every write route', () => {
         fc.constantFrom(...routes),
         pathValue,
         callers,
-        fc.oneof(malformedJson.map((raw) => ({ raw })), wrongBody.map((json) => ({ json }))),
+        fc.oneof(
+          malformedJson.map((raw) => ({ raw })),
+          wrongBody.map((json) => ({ json }))
+        ),
         fc.boolean(),
         async (route, param, headers, body, useRealId) => {
-          const url = withParams(route, useRealId ? realIds.get(route) ?? param : param);
+          const url = withParams(route, useRealId ? (realIds.get(route) ?? param) : param);
           let request = http(app)[route.method.toLowerCase() as 'post'](url).set(headers);
-          request = 'raw' in body ? request.set('Content-Type', 'application/json').send(body.raw) : request.send(body.json as object);
+          request =
+            'raw' in body ? request.set('Content-Type', 'application/json').send(body.raw) : request.send(body.json as object);
           const response = await request;
           seen.push(`${route.method} ${route.path}`);
           if (response.status < 400 || response.status >= 500) {
@@ -157,10 +209,17 @@ describe('fuzzing every write route', () => {
     ];
     for (const route of routes) {
       for (const body of corpus) {
-        let request = http(app)[route.method.toLowerCase() as 'post'](withParams(route, realIds.get(route) ?? 'fuzz-id')).set(udp);
-        request = 'raw' in body ? request.set('Content-Type', 'application/json').send(body.raw) : request.send(body.json as object);
+        let request = http(app)
+          [route.method.toLowerCase() as 'post'](withParams(route, realIds.get(route) ?? 'fuzz-id'))
+          .set(udp);
+        request =
+          'raw' in body ? request.set('Content-Type', 'application/json').send(body.raw) : request.send(body.json as object);
         const response = await request;
-        expect({ route: `${route.method} ${route.path}`, body: JSON.stringify(body).slice(0, 60), status: response.status >= 400 && response.status < 500 }).toEqual({
+        expect({
+          route: `${route.method} ${route.path}`,
+          body: JSON.stringify(body).slice(0, 60),
+          status: response.status >= 400 && response.status < 500,
+        }).toEqual({
           route: `${route.method} ${route.path}`,
           body: JSON.stringify(body).slice(0, 60),
           status: true,
@@ -188,7 +247,10 @@ describe('fuzzing every route with wrong types, huge numbers and odd spellings',
       .filter((r) => r.method === 'GET' && !r.path.includes('('));
   });
 
-  const queryValue = fc.oneof(fc.constantFrom(...HUGE, ...UNICODE_EDGES.filter((v) => v !== '\u0000')), fc.string({ maxLength: 20 }));
+  const queryValue = fc.oneof(
+    fc.constantFrom(...HUGE, ...UNICODE_EDGES.filter((v) => v !== '\u0000')),
+    fc.string({ maxLength: 20 })
+  );
   const queryKey = fc.constantFrom(
     'pagination[start]',
     'pagination[limit]',
@@ -226,10 +288,13 @@ describe('fuzzing every route with wrong types, huge numbers and odd spellings',
         fc.oneof(fc.constantFrom(...HUGE), pathValue),
         fc.array(fc.tuple(queryKey, queryValue), { minLength: 1, maxLength: 3 }),
         async (route, headers, param, query) => {
-          const search = query.map(([key, value]) => `${encodeURIComponent(key)}=${encodeURIComponent(wellFormed(value))}`).join('&');
+          const search = query
+            .map(([key, value]) => `${encodeURIComponent(key)}=${encodeURIComponent(wellFormed(value))}`)
+            .join('&');
           const url = `${withParams(route, param)}?${search}`;
           const response = await http(app).get(url).set(headers);
-          if (response.status >= 500) throw new Error(`GET ${url} answered ${response.status}: ${JSON.stringify(response.body).slice(0, 300)}`);
+          if (response.status >= 500)
+            throw new Error(`GET ${url} answered ${response.status}: ${JSON.stringify(response.body).slice(0, 300)}`);
         }
       ),
       { numRuns: Number(process.env.FUZZ_RUNS) || 300, seed: Number(process.env.FUZZ_SEED) || undefined }
@@ -242,7 +307,9 @@ describe('fuzzing every route with wrong types, huge numbers and odd spellings',
     const failures: string[] = [];
     for (const route of reads.filter((r) => !r.path.includes(':'))) {
       for (const value of HUGE) {
-        const response = await http(app).get(`${route.path}?pagination[start]=${encodeURIComponent(value)}`).set(udp);
+        const response = await http(app)
+          .get(`${route.path}?pagination[start]=${encodeURIComponent(value)}`)
+          .set(udp);
         if (response.status >= 500) failures.push(`${route.path} ${value} → ${response.status}`);
       }
     }
@@ -251,11 +318,19 @@ describe('fuzzing every route with wrong types, huge numbers and odd spellings',
 
   it('odd spellings of every route of the route table answer 404, never a 5xx', async () => {
     const every = appRoutes(app).filter((r) => !r.path.includes('('));
-    const odd = (path: string) => [path.toUpperCase(), `${path}/`, path.replace('/', '//'), path.replace(/^\/([a-z])/, (_, c: string) => `/${c.toUpperCase()}`)];
+    const odd = (path: string) => [
+      path.toUpperCase(),
+      `${path}/`,
+      path.replace('/', '//'),
+      path.replace(/^\/([a-z])/, (_, c: string) => `/${c.toUpperCase()}`),
+    ];
     const wrong: string[] = [];
     for (const route of every) {
       for (const spelled of odd(withParams(route, 'fuzz-id'))) {
-        const response = await http(app)[route.method.toLowerCase() as 'get'](spelled).set(udp).send(route.method === 'GET' ? undefined : ({} as never));
+        const response = await http(app)
+          [route.method.toLowerCase() as 'get'](spelled)
+          .set(udp)
+          .send(route.method === 'GET' ? undefined : ({} as never));
         if (response.status !== 404) wrong.push(`${route.method} ${spelled} → ${response.status}`);
       }
     }

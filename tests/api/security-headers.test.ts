@@ -19,7 +19,11 @@ afterAll(async () => {
   else process.env.CORS_ORIGINS = saved;
 });
 
-const directive = (csp: string, name: string) => csp.split(';').map((d) => d.trim()).find((d) => d.startsWith(`${name} `)) ?? '';
+const directive = (csp: string, name: string) =>
+  csp
+    .split(';')
+    .map((d) => d.trim())
+    .find((d) => d.startsWith(`${name} `)) ?? '';
 
 describe('security headers', () => {
   it('the API sends a CSP without inline scripts, forbids framing and sniffing, and limits the referrer', async () => {

@@ -37,8 +37,10 @@ afterAll(stopClusters);
 const api = () => request(cluster.proxy);
 const login = (identifier: string, password = DEMO_PASSWORD) => api().post('/api/auth/local').send({ identifier, password });
 const bearer = (jwt: string) => ({ Authorization: `Bearer ${jwt}` });
-const rows = <T>(index: number, uid: string, select: string[], where: Record<string, unknown> = {}) => cluster.call<T[]>(index, 'rows', { uid, where, select });
-const count = (index: number, uid: string, where: Record<string, unknown>) => cluster.call<number>(index, 'count', { uid, where });
+const rows = <T>(index: number, uid: string, select: string[], where: Record<string, unknown> = {}) =>
+  cluster.call<T[]>(index, 'rows', { uid, where, select });
+const count = (index: number, uid: string, where: Record<string, unknown>) =>
+  cluster.call<number>(index, 'count', { uid, where });
 const distinct = (values: unknown[]) => new Set(values.map((v) => JSON.stringify(v))).size;
 
 describe('starting two instances at once on an empty database', () => {
@@ -70,25 +72,37 @@ describe('behind the round-robin proxy, with the demo data', () => {
   });
 
   it(`of ${PARALLEL} identical transitions sent at once to both instances exactly one succeeds, the others get 409`, async () => {
-    const created = await api().post('/api/workflows/definitions').set(udp).send({ data: { key: 'gara', name: t('gara'), contentType: SERVICE, definition: pingPong } });
+    const created = await api()
+      .post('/api/workflows/definitions')
+      .set(udp)
+      .send({ data: { key: 'gara', name: t('gara'), contentType: SERVICE, definition: pingPong } });
     expect(created.status).toBe(201);
     expect((await api().post('/api/workflows/definitions/gara/publish').set(udp)).status).toBe(200);
     const service = await api().get('/api/services?filters[code][$eq]=cartella-sociale-informatizzata').set(udp);
-    const started = await api().post('/api/workflows/instances').set(udp).send({ workflow: 'gara', subject: { type: SERVICE, documentId: service.body.data[0].documentId } });
+    const started = await api()
+      .post('/api/workflows/instances')
+      .set(udp)
+      .send({ workflow: 'gara', subject: { type: SERVICE, documentId: service.body.data[0].documentId } });
     expect(started.status).toBe(201);
     const instance = started.body.data.documentId as string;
 
     const responses = await Promise.all(
       Array.from({ length: PARALLEL }, (_, i) =>
-        api().post(`/api/workflows/instances/${instance}/transitions`).set(i % 4 < 2 ? udp : operator).send({ transition: 'to-b', expectedState: 'a', comment: `tentativo ${i}` }),
-      ),
+        api()
+          .post(`/api/workflows/instances/${instance}/transitions`)
+          .set(i % 4 < 2 ? udp : operator)
+          .send({ transition: 'to-b', expectedState: 'a', comment: `tentativo ${i}` })
+      )
     );
     expect(responses.map((r) => r.status).sort()).toEqual([200, ...Array(PARALLEL - 1).fill(409)]);
     expect(new Set(responses.map((r) => r.headers['x-test-instance']))).toEqual(new Set(['0', '1']));
-    for (const r of responses.filter((x) => x.status === 409)) expect(r.body.error).toMatchObject({ status: 409, name: 'ConflictError' });
+    for (const r of responses.filter((x) => x.status === 409))
+      expect(r.body.error).toMatchObject({ status: 409, name: 'ConflictError' });
     expect(await count(1, 'plugin::workflows.history', { instanceId: instance, transition: 'to-b' })).toBe(1);
     expect(await count(0, 'plugin::workflows.audit-record', { instanceId: instance, action: 'transition' })).toBe(1);
-    const [row] = await rows<{ state: string; lockVersion: number }>(1, 'plugin::workflows.instance', ['state', 'lockVersion'], { documentId: instance });
+    const [row] = await rows<{ state: string; lockVersion: number }>(1, 'plugin::workflows.instance', ['state', 'lockVersion'], {
+      documentId: instance,
+    });
     expect(row).toMatchObject({ state: 'b', lockVersion: 1 });
   });
 
@@ -101,7 +115,9 @@ describe('behind the round-robin proxy, with the demo data', () => {
 
   it('the daily job started on both instances at the same moment runs once', async () => {
     const now = '2031-03-04T05:15:00Z';
-    const outcomes = await Promise.all([0, 1, 0, 1].map((index) => cluster.call<{ ran: boolean; day: string }>(index, 'daily', { now })));
+    const outcomes = await Promise.all(
+      [0, 1, 0, 1].map((index) => cluster.call<{ ran: boolean; day: string }>(index, 'daily', { now }))
+    );
     expect(outcomes.filter((o) => o.ran)).toHaveLength(1);
     expect(outcomes.map((o) => o.day)).toEqual(Array(4).fill('2031-03-04'));
     expect(await count(1, JOB_RUN, { job: 'workflows.daily', day: '2031-03-04' })).toBe(1);
@@ -134,8 +150,15 @@ describe('behind the round-robin proxy, with the demo data', () => {
     expect(session.status).toBe(200);
     const me = () => api().get('/api/account/me').set(bearer(session.body.jwt));
     expect([(await me()).status, (await me()).status]).toEqual([200, 200]);
-    const refreshCookie = ([] as string[]).concat(session.headers['set-cookie'] ?? []).find((c) => c.startsWith('strapi_up_refresh='))?.split(';')[0];
-    const logout = await api().post('/api/auth/logout').set(bearer(session.body.jwt)).set('Cookie', refreshCookie ?? '').send({});
+    const refreshCookie = ([] as string[])
+      .concat(session.headers['set-cookie'] ?? [])
+      .find((c) => c.startsWith('strapi_up_refresh='))
+      ?.split(';')[0];
+    const logout = await api()
+      .post('/api/auth/logout')
+      .set(bearer(session.body.jwt))
+      .set('Cookie', refreshCookie ?? '')
+      .send({});
     expect(logout.status).toBeLessThan(300);
     const after = [await me(), await me()];
     expect(after.map((r) => r.status)).toEqual([401, 401]);

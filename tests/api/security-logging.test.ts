@@ -27,8 +27,10 @@ let anna: Record<string, unknown>;
 let carugateCase: string;
 let carugate: string;
 
-const auditAfter = async (id: number) => (await app.db.query(AUDIT).findMany({ where: { id: { $gt: id } }, orderBy: { id: 'asc' } })) as AuditRow[];
-const lastAuditId = async () => ((await app.db.query(AUDIT).findOne({ orderBy: { id: 'desc' }, select: ['id'] })) as { id: number } | null)?.id ?? 0;
+const auditAfter = async (id: number) =>
+  (await app.db.query(AUDIT).findMany({ where: { id: { $gt: id } }, orderBy: { id: 'asc' } })) as AuditRow[];
+const lastAuditId = async () =>
+  ((await app.db.query(AUDIT).findOne({ orderBy: { id: 'desc' }, select: ['id'] })) as { id: number } | null)?.id ?? 0;
 /** The values of Anna's record that must never reach a log line or the audit trail. */
 const personalValues = () =>
   ['firstName', 'lastName', 'fiscalCode', 'birthDate', 'address', 'phone', 'email', 'healthNotes', 'disability', 'courtMeasures']
@@ -38,10 +40,15 @@ const personalValues = () =>
 beforeAll(async () => {
   app = await startStrapi({ demo: true });
   for (const who of ['op.bussero', 'tavolo.demo', 'udp']) as[who] = await authHeader(app, who);
-  anna = (await app.db.query('api::beneficiary.beneficiary').findOne({ where: { lastName: 'Prova', firstName: 'Anna' } })) as Record<string, unknown>;
-  const kase = (await app.documents('api::case.case').findFirst({ filters: { municipality: { name: 'Carugate' } } } as never)) as unknown as { documentId: string };
+  anna = (await app.db
+    .query('api::beneficiary.beneficiary')
+    .findOne({ where: { lastName: 'Prova', firstName: 'Anna' } })) as Record<string, unknown>;
+  const kase = (await app
+    .documents('api::case.case')
+    .findFirst({ filters: { municipality: { name: 'Carugate' } } } as never)) as unknown as { documentId: string };
   carugateCase = kase.documentId;
-  carugate = (await app.documents('api::municipality.municipality').findFirst({ filters: { name: 'Carugate' } } as never))!.documentId;
+  carugate = (await app.documents('api::municipality.municipality').findFirst({ filters: { name: 'Carugate' } } as never))!
+    .documentId;
   // Every line the app logs from here on, whatever the configured level.
   for (const level of ['error', 'warn', 'info', 'http', 'debug'] as const) {
     jest.spyOn(app.log, level).mockImplementation(((message: unknown) => {
@@ -56,7 +63,7 @@ beforeEach(() => {
 });
 
 describe('refused accesses are logged with who and what, never the values', () => {
-  it("an operator creating a case in another comune: 403, logged with the account and the route, not the body", async () => {
+  it('an operator creating a case in another comune: 403, logged with the account and the route, not the body', async () => {
     const response = await http(app)
       .post('/api/cases')
       .set(as['op.bussero'])
@@ -100,7 +107,9 @@ describe('refused accesses are logged with who and what, never the values', () =
   });
 
   it('a successful search logs the request without the searched values', async () => {
-    const response = await http(app).get(`/api/beneficiaries?filters[fiscalCode][$eq]=${anna.fiscalCode}&_q=Prova`).set(as['op.bussero']);
+    const response = await http(app)
+      .get(`/api/beneficiaries?filters[fiscalCode][$eq]=${anna.fiscalCode}&_q=Prova`)
+      .set(as['op.bussero']);
     expect(response.status).toBe(200);
     expect(response.body.data).toHaveLength(1);
     const line = lines.find((l) => l.startsWith('http GET /api/beneficiaries'));
@@ -118,7 +127,12 @@ describe('reads of personal data', () => {
     expect(response.body.data.fiscalCode).toBe(anna.fiscalCode);
     const rows = await auditAfter(before);
     const read = rows.find((r) => r.action === 'case-files.read' && r.subjectType === 'api::beneficiary.beneficiary');
-    expect(read).toMatchObject({ subjectId: anna.documentId, actorUsername: 'op.bussero', actorRole: 'operator', actorId: expect.any(Number) });
+    expect(read).toMatchObject({
+      subjectId: anna.documentId,
+      actorUsername: 'op.bussero',
+      actorRole: 'operator',
+      actorId: expect.any(Number),
+    });
     expect(read!.at).toBeTruthy();
     const written = JSON.stringify(rows) + lines.join('\n');
     expect(personalValues().length).toBeGreaterThan(4);
@@ -135,9 +149,16 @@ describe('the audit trail cannot be altered through any route', () => {
     // A super admin of Strapi's admin panel: the strongest account there is.
     const superAdmin = (await app.admin.services.role.getSuperAdmin()) as { id: number };
     await app.admin.services.user.create({
-      firstname: 'Super', lastname: 'Admin', email: 'super.admin@ambito.example.org', password: 'Super!Ambito2026', isActive: true, roles: [superAdmin.id],
+      firstname: 'Super',
+      lastname: 'Admin',
+      email: 'super.admin@ambito.example.org',
+      password: 'Super!Ambito2026',
+      isActive: true,
+      roles: [superAdmin.id],
     });
-    const login = await http(app).post('/admin/login').send({ email: 'super.admin@ambito.example.org', password: 'Super!Ambito2026' });
+    const login = await http(app)
+      .post('/admin/login')
+      .send({ email: 'super.admin@ambito.example.org', password: 'Super!Ambito2026' });
     expect(login.status).toBe(200);
     adminToken = login.body.data.token;
     await http(app).get(`/api/beneficiaries/${anna.documentId}`).set(as['op.bussero']);
@@ -153,7 +174,10 @@ describe('the audit trail cannot be altered through any route', () => {
       ['post', '/api/workflows/audit-records'],
       ['put', `/api/workflows/audit-records/${target.id}`],
     ] as const) {
-      const response = await http(app)[method](path).set(as.udp).send({ data: { action: 'case-files.none' } });
+      const response = await http(app)
+        [method](path)
+        .set(as.udp)
+        .send({ data: { action: 'case-files.none' } });
       expect({ method, path, refused: [403, 404, 405].includes(response.status) }).toEqual({ method, path, refused: true });
     }
   });
@@ -161,7 +185,17 @@ describe('the audit trail cannot be altered through any route', () => {
   it("Strapi's content manager refuses anonymous callers (401) and a super admin (403): no create, update, delete", async () => {
     const base = `/content-manager/collection-types/${AUDIT}`;
     const attempts = [
-      ['post', base, { action: 'case-files.read', kind: 'transition', workflowKey: 'case-files', subjectId: 'forged', at: new Date().toISOString() }],
+      [
+        'post',
+        base,
+        {
+          action: 'case-files.read',
+          kind: 'transition',
+          workflowKey: 'case-files',
+          subjectId: 'forged',
+          at: new Date().toISOString(),
+        },
+      ],
       ['put', `${base}/${(target as unknown as { documentId: string }).documentId}`, { actorUsername: 'qualcun.altro' }],
       ['delete', `${base}/${(target as unknown as { documentId: string }).documentId}`, {}],
       ['post', `${base}/actions/bulkDelete`, { documentIds: [(target as unknown as { documentId: string }).documentId] }],
@@ -175,7 +209,9 @@ describe('the audit trail cannot be altered through any route', () => {
   });
 
   it('no row changed and none was added by those attempts', async () => {
-    const after = (await app.db.query(AUDIT).findMany({ where: { id: { $lte: snapshot[snapshot.length - 1].id } }, orderBy: { id: 'asc' } })) as AuditRow[];
+    const after = (await app.db
+      .query(AUDIT)
+      .findMany({ where: { id: { $lte: snapshot[snapshot.length - 1].id } }, orderBy: { id: 'asc' } })) as AuditRow[];
     expect(after).toEqual(snapshot);
     const added = await auditAfter(snapshot[snapshot.length - 1].id);
     expect(added.filter((r) => r.subjectId === 'forged' || r.actorUsername === 'qualcun.altro')).toEqual([]);

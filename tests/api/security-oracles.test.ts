@@ -16,10 +16,21 @@ let app: Core.Strapi;
 const WHO = ['anonymous', ...Object.keys(DEMO_USERS)] as const;
 type Who = (typeof WHO)[number];
 const headers: Partial<Record<Who, Record<string, string>>> = {};
-const get = (who: Who, url: string) => http(app).get(url).set(headers[who] ?? {});
+const get = (who: Who, url: string) =>
+  http(app)
+    .get(url)
+    .set(headers[who] ?? {});
 
 /** Core routes of the catalogue (anyone reads them) and custom routes with their own controllers. */
-const CATALOGUE = ['/api/services', '/api/providers', '/api/municipalities', '/api/areas', '/api/accreditations', '/api/funding-sources', '/api/measures'];
+const CATALOGUE = [
+  '/api/services',
+  '/api/providers',
+  '/api/municipalities',
+  '/api/areas',
+  '/api/accreditations',
+  '/api/funding-sources',
+  '/api/measures',
+];
 const CUSTOM_PUBLIC = ['/api/governance/bodies', '/api/governance/memberships', '/api/governance/meetings'];
 const CUSTOM_STAFF = ['/api/workflows/instances', '/api/workflows/tasks', '/api/forms/definitions', '/api/forms/submissions'];
 const routesFor = (who: Who) => [...CATALOGUE, ...CUSTOM_PUBLIC, ...(who === 'anonymous' ? [] : CUSTOM_STAFF)];
@@ -29,7 +40,10 @@ const SECRETS = ['password', 'resetPasswordToken', 'confirmationToken', 'registr
 function secretKeys(value: unknown, path = ''): string[] {
   if (Array.isArray(value)) return value.flatMap((v, i) => secretKeys(v, `${path}[${i}]`));
   if (!value || typeof value !== 'object') return [];
-  return Object.entries(value).flatMap(([k, v]) => [...(SECRETS.includes(k) ? [`${path}.${k}`] : []), ...secretKeys(v, `${path}.${k}`)]);
+  return Object.entries(value).flatMap(([k, v]) => [
+    ...(SECRETS.includes(k) ? [`${path}.${k}`] : []),
+    ...secretKeys(v, `${path}.${k}`),
+  ]);
 }
 
 /** Pairs of guesses, one true of the demo data and one false: the answers must not tell them apart. */
@@ -50,7 +64,12 @@ beforeAll(async () => {
   // The demo has no admin-panel account and its records no creator: make both, with a reset token, so that
   // a leak of createdBy/updatedBy or of the token would show.
   const admin = (await app.admin.services.user.create({
-    firstname: 'Admin', lastname: 'Demo', email: 'admin.demo@ambito.example.org', password: 'Admin!Ambito2026', isActive: true, roles: [],
+    firstname: 'Admin',
+    lastname: 'Demo',
+    email: 'admin.demo@ambito.example.org',
+    password: 'Admin!Ambito2026',
+    isActive: true,
+    roles: [],
   })) as { id: number };
   await app.db.query('admin::user').update({ where: { id: admin.id }, data: { resetPasswordToken: 'token-segreto-demo' } });
   for (const uid of ['api::service.service', 'api::provider.provider', 'api::municipality.municipality']) {
@@ -70,7 +89,13 @@ describe.each(WHO)('%s', (who) => {
 
   it('populating createdBy / updatedBy is refused or empty, never the admin user', async () => {
     for (const route of CATALOGUE) {
-      for (const query of ['populate[createdBy]=*', 'populate[createdBy][populate]=*', 'populate[updatedBy]=true', 'populate[0]=createdBy', 'fields[0]=password']) {
+      for (const query of [
+        'populate[createdBy]=*',
+        'populate[createdBy][populate]=*',
+        'populate[updatedBy]=true',
+        'populate[0]=createdBy',
+        'fields[0]=password',
+      ]) {
         const response = await get(who, `${route}?${query}`);
         expect({ route, query, status: response.status }).toEqual({ route, query, status: 400 });
         expect(secretKeys(response.body)).toEqual([]);
@@ -100,7 +125,10 @@ describe.each(WHO)('%s', (who) => {
         continue;
       }
       expect({ route: route.path, status: response.status }).toEqual({ route: route.path, status: 400 });
-      expect({ route: route.path, names: JSON.stringify(response.body.error).includes('where') }).toEqual({ route: route.path, names: true });
+      expect({ route: route.path, names: JSON.stringify(response.body.error).includes('where') }).toEqual({
+        route: route.path,
+        names: true,
+      });
     }
   });
 });

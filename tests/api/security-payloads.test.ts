@@ -39,7 +39,11 @@ describe('request bodies', () => {
   });
 
   it('a form or text body over the limit answers 413 too', async () => {
-    const form = await http(app).post('/api/services').set(udp).type('form').send(`data=${'y'.repeat(1_100_000)}`);
+    const form = await http(app)
+      .post('/api/services')
+      .set(udp)
+      .type('form')
+      .send(`data=${'y'.repeat(1_100_000)}`);
     expect(form.status).toBe(413);
     const text = await http(app).post('/api/services').set(udp).set('Content-Type', 'text/plain').send('z'.repeat(1_100_000));
     expect(text.status).toBe(413);
@@ -51,7 +55,10 @@ describe('request bodies', () => {
       ['/api/auth/local', {}],
       ['/api/forms/definitions', udp],
     ] as const) {
-      const response = await http(app).post(url).set(headers).send({ data: nested(200) });
+      const response = await http(app)
+        .post(url)
+        .set(headers)
+        .send({ data: nested(200) });
       expect({ url, status: response.status }).toEqual({ url, status: 400 });
       bilingual(response.body.error.message);
       expect(response.body.error.message).toMatch(/annidato.*nested/);
@@ -63,7 +70,10 @@ describe('request bodies', () => {
   });
 
   it('a body within the limit still works', async () => {
-    const response = await http(app).post('/api/forms/definitions/unknown-form/validate').set(udp).send({ data: nested(10) });
+    const response = await http(app)
+      .post('/api/forms/definitions/unknown-form/validate')
+      .set(udp)
+      .send({ data: nested(10) });
     expect(response.status).toBeLessThan(500);
     expect(response.body.error?.message ?? '').not.toMatch(/nested/);
   });

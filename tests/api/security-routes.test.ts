@@ -22,7 +22,14 @@ const HOW_TO_FIX =
 describe('route table', () => {
   it('reads the routes Strapi registered, from every api and plugin', () => {
     const owners = new Set(contentApiRoutes(app).map((r) => r.owner));
-    for (const owner of ['api::service', 'plugin::users-permissions', 'plugin::forms', 'plugin::workflows', 'plugin::governance', 'plugin::upload']) {
+    for (const owner of [
+      'api::service',
+      'plugin::users-permissions',
+      'plugin::forms',
+      'plugin::workflows',
+      'plugin::governance',
+      'plugin::upload',
+    ]) {
       expect(owners).toContain(owner);
     }
   });
@@ -47,7 +54,9 @@ describe('route table', () => {
         'GET /hsds/taxonomy_terms/:id',
       ].sort()
     );
-    expect(hsds.every((r) => r.kind === 'admin' && r.origin === 'app' && r.owner === 'plugin::observatory' && !r.permissionChecked)).toBe(true);
+    expect(
+      hsds.every((r) => r.kind === 'admin' && r.origin === 'app' && r.owner === 'plugin::observatory' && !r.permissionChecked)
+    ).toBe(true);
     // Strapi's own admin routers are told apart from the app's.
     expect(appRoutes(app).filter((r) => r.path.startsWith('/admin/') || r.path.startsWith('/content-manager/'))).toEqual([]);
     expect(strapiAdminRoutes(app).some((r) => r.path === '/admin/login')).toBe(true);
@@ -63,7 +72,9 @@ describe('route table', () => {
   it('every route anyone may call without logging in is on the public allowlist', async () => {
     const granted = await app.db.query('plugin::users-permissions.permission').findMany({ where: { role: { type: 'public' } } });
     const publicActions = new Set(granted.map((p: { action: string }) => p.action));
-    const anonymous = appRoutes(app).filter((r) => !r.permissionChecked || (r.kind === 'content-api' && r.action && publicActions.has(r.action)));
+    const anonymous = appRoutes(app).filter(
+      (r) => !r.permissionChecked || (r.kind === 'content-api' && r.action && publicActions.has(r.action))
+    );
     const unlisted = anonymous.filter((r) => !(key(r) in PUBLIC_ROUTES)).map((r) => `${key(r)} (${r.action ?? 'auth: false'})`);
     expect({ unlisted, HOW_TO_FIX }).toEqual({ unlisted: [], HOW_TO_FIX });
   });
@@ -95,7 +106,10 @@ describe('route table', () => {
  */
 describe("Strapi's admin panel routes", () => {
   it('only the documented public ones are open without an admin session', () => {
-    const open = strapiAdminRoutes(app).filter((r) => !r.permissionChecked).map(key).sort();
+    const open = strapiAdminRoutes(app)
+      .filter((r) => !r.permissionChecked)
+      .map(key)
+      .sort();
     expect(open).toEqual(Object.keys(STRAPI_PUBLIC_ADMIN_ROUTES).sort());
   });
 

@@ -27,7 +27,10 @@ afterAll(async () => {
 
 const login = (identifier: string, password = DEMO_PASSWORD) => http(app).post('/api/auth/local').send({ identifier, password });
 const refreshCookie = (setCookie: string[] | string | undefined) =>
-  ([] as string[]).concat(setCookie ?? []).find((c) => c.startsWith('strapi_up_refresh='))?.split(';')[0] as string;
+  ([] as string[])
+    .concat(setCookie ?? [])
+    .find((c) => c.startsWith('strapi_up_refresh='))
+    ?.split(';')[0] as string;
 const bearer = (jwt: string) => ({ Authorization: `Bearer ${jwt}` });
 const expectBilingual400 = (response: { status: number; body: { error?: { message?: string } } }, pattern: RegExp) => {
   expect(response.status).toBe(400);
@@ -40,7 +43,10 @@ describe('password policy for staff accounts', () => {
   it('creating an account refuses a password shorter than 12 characters or containing the username', async () => {
     const before = await app.db.query(USER).count();
     const create = (username: string, password: string) =>
-      app.plugin('users-permissions').service('user').add({ username, email: `${username}@ambito.example.org`, password, provider: 'local', confirmed: true });
+      app
+        .plugin('users-permissions')
+        .service('user')
+        .add({ username, email: `${username}@ambito.example.org`, password, provider: 'local', confirmed: true });
     await expect(create('nuovo.utente', 'Corta!2026')).rejects.toThrow(/almeno 12 caratteri.*at least 12 characters/);
     await expect(create('nuovo.utente', 'Nuovo.Utente!2026')).rejects.toThrow(/nome utente.*username/);
     expect(await app.db.query(USER).count()).toBe(before);
@@ -52,7 +58,10 @@ describe('password policy for staff accounts', () => {
     const first = await login('tavolo.demo');
     const second = await login('tavolo.demo');
     const change = (password: string) =>
-      http(app).post('/api/auth/change-password').set(bearer(first.body.jwt)).send({ currentPassword: DEMO_PASSWORD, password, passwordConfirmation: password });
+      http(app)
+        .post('/api/auth/change-password')
+        .set(bearer(first.body.jwt))
+        .send({ currentPassword: DEMO_PASSWORD, password, passwordConfirmation: password });
     expectBilingual400(await change('Breve!2026'), /12/);
     expectBilingual400(await change('tavolo.demo-2026!'), /nome utente|username/);
     expect((await login('tavolo.demo')).status).toBe(200);
@@ -61,7 +70,9 @@ describe('password policy for staff accounts', () => {
     expect(changed.status).toBe(200);
     // The session that was open elsewhere is gone: its access token and its refresh cookie.
     expect((await http(app).get('/api/account/me').set(bearer(second.body.jwt))).status).toBe(401);
-    expect((await http(app).post('/api/auth/refresh').set('Cookie', refreshCookie(second.headers['set-cookie'])).send({})).status).toBeGreaterThanOrEqual(400);
+    expect(
+      (await http(app).post('/api/auth/refresh').set('Cookie', refreshCookie(second.headers['set-cookie'])).send({})).status
+    ).toBeGreaterThanOrEqual(400);
     expect((await http(app).get('/api/account/me').set(bearer(changed.body.jwt))).status).toBe(200);
     expect((await login('tavolo.demo', 'Nuova-Parola!Chiave')).status).toBe(200);
   });
@@ -71,7 +82,9 @@ describe('revoking sessions', () => {
   it('a password reset revokes the access tokens and refresh sessions issued before it', async () => {
     const session = await login('op.bussero');
     expect((await http(app).get('/api/account/me').set(bearer(session.body.jwt))).status).toBe(200);
-    await app.db.query(USER).update({ where: { id: await userId('op.bussero') }, data: { resetPasswordToken: 'codice-di-prova' } });
+    await app.db
+      .query(USER)
+      .update({ where: { id: await userId('op.bussero') }, data: { resetPasswordToken: 'codice-di-prova' } });
     const reset = (password: string) =>
       http(app).post('/api/auth/reset-password').send({ code: 'codice-di-prova', password, passwordConfirmation: password });
 
@@ -79,7 +92,10 @@ describe('revoking sessions', () => {
     expect((await reset('Bussero-Reset!2026')).status).toBe(200);
 
     expect((await http(app).get('/api/account/me').set(bearer(session.body.jwt))).status).toBe(401);
-    const renewed = await http(app).post('/api/auth/refresh').set('Cookie', refreshCookie(session.headers['set-cookie'])).send({});
+    const renewed = await http(app)
+      .post('/api/auth/refresh')
+      .set('Cookie', refreshCookie(session.headers['set-cookie']))
+      .send({});
     expect(renewed.status).toBeGreaterThanOrEqual(400);
     expect(renewed.status).toBeLessThan(500);
     expect((await login('op.bussero', 'Bussero-Reset!2026')).status).toBe(200);
@@ -94,7 +110,9 @@ describe('revoking sessions', () => {
 
     await app.documents(USER as never).update({ documentId, data: { blocked: false } as never });
     expect((await http(app).get('/api/account/me').set(bearer(session.body.jwt))).status).toBe(401);
-    expect((await http(app).post('/api/auth/refresh').set('Cookie', refreshCookie(session.headers['set-cookie'])).send({})).status).toBeGreaterThanOrEqual(400);
+    expect(
+      (await http(app).post('/api/auth/refresh').set('Cookie', refreshCookie(session.headers['set-cookie'])).send({})).status
+    ).toBeGreaterThanOrEqual(400);
     expect((await login('ente.demo')).status).toBe(200);
   });
 });

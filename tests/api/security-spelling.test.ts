@@ -38,14 +38,17 @@ async function newAccount(): Promise<{ username: string; email: string }> {
   accounts += 1;
   const username = `spelling.${accounts}`;
   const email = `Spelling.${accounts}@Ambito.example.org`;
-  await app.plugin('users-permissions').service('user').add({
-    username,
-    email: email.toLowerCase(),
-    password: DEMO_PASSWORD,
-    provider: 'local',
-    confirmed: true,
-    role: (await app.db.query('plugin::users-permissions.role').findOne({ where: { type: 'operator' } })).id,
-  });
+  await app
+    .plugin('users-permissions')
+    .service('user')
+    .add({
+      username,
+      email: email.toLowerCase(),
+      password: DEMO_PASSWORD,
+      provider: 'local',
+      confirmed: true,
+      role: (await app.db.query('plugin::users-permissions.role').findOne({ where: { type: 'operator' } })).id,
+    });
   return { username, email };
 }
 
@@ -74,7 +77,14 @@ describe('one spelling per route', () => {
     }
     // The same for Strapi's admin routes and the app's own routers outside /api.
     expect((await http(app).get('/hsds/services')).status).toBe(200);
-    for (const path of ['/HSDS/services', '/hsds/Services', '/hsds/services/', '/ADMIN/init', '/admin/init/', '/Content-Manager/init']) {
+    for (const path of [
+      '/HSDS/services',
+      '/hsds/Services',
+      '/hsds/services/',
+      '/ADMIN/init',
+      '/admin/init/',
+      '/Content-Manager/init',
+    ]) {
       expect({ path, status: (await http(app).get(path)).status }).toEqual({ path, status: 404 });
     }
   });
@@ -87,7 +97,11 @@ describe('one spelling per route', () => {
         expect({ path, status: [400, 404, 429].includes(wrong.status) }).toEqual({ path, status: true });
       }
       const right = await login(path, username);
-      expect({ path, status: right.status, jwt: 'jwt' in right.body }).toEqual({ path, status: right.status === 429 ? 429 : 404, jwt: false });
+      expect({ path, status: right.status, jwt: 'jwt' in right.body }).toEqual({
+        path,
+        status: right.status === 429 ? 429 : 404,
+        jwt: false,
+      });
     }
   });
 
@@ -108,7 +122,10 @@ describe('one spelling per route', () => {
     const session = await login('/api/auth/local', username);
     const bearer = { Authorization: `Bearer ${session.body.jwt}` };
     expect((await http(app).get('/api/account/me').set(bearer)).status).toBe(200);
-    const cookie = ([] as string[]).concat(session.headers['set-cookie'] ?? []).map((c) => c.split(';')[0]).join('; ');
+    const cookie = ([] as string[])
+      .concat(session.headers['set-cookie'] ?? [])
+      .map((c) => c.split(';')[0])
+      .join('; ');
     expect((await http(app).post('/api/auth/logout').set(bearer).set('Cookie', cookie).send({})).status).toBe(200);
     for (const path of ['/api/account/me', ...spellings('/api/account/me')]) {
       const response = await http(app).get(path).set(bearer);
@@ -121,7 +138,10 @@ describe('one spelling per route', () => {
     const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><rect width="1" height="1"/></svg>');
     const before = await app.db.query('plugin::upload.file').count();
     for (const path of ['/api/upload', ...spellings('/api/upload')]) {
-      const response = await http(app).post(path).set(operator).attach('files', svg, { filename: 'avatar.png', contentType: 'image/png' });
+      const response = await http(app)
+        .post(path)
+        .set(operator)
+        .attach('files', svg, { filename: 'avatar.png', contentType: 'image/png' });
       expect({ path, status: response.status }).toEqual({ path, status: path === '/api/upload' ? 415 : 404 });
     }
     expect(await app.db.query('plugin::upload.file').count()).toBe(before);

@@ -23,10 +23,15 @@ afterAll(async () => {
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
 // A 1×1 PNG.
-const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64'
+);
 const CSV = Buffer.from('\uFEFFcomune;isee;componenti\nBussero;12000,50;3\nCarugate;8000;2\n', 'utf8');
 const HTML = Buffer.from('<!DOCTYPE html><html><body><script>alert(document.cookie)</script></body></html>');
-const SVG = Buffer.from('<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><rect width="1" height="1"/></svg>');
+const SVG = Buffer.from(
+  '<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><rect width="1" height="1"/></svg>'
+);
 const SVG_NO_PROLOG = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>');
 const EXE = Buffer.concat([Buffer.from('MZ'), Buffer.alloc(200, 0x90)]);
 const files = () => app.db.query('plugin::upload.file').count();
@@ -69,7 +74,10 @@ describe('uploads are checked by content', () => {
   it('refuses HTML on the other upload routes too (replacing a file, meeting documents)', async () => {
     const udp = await authHeader(app, 'udp');
     const stored = await upload(PDF, 'originale.pdf', 'application/pdf');
-    const replace = await http(app).post(`/api/upload?id=${stored.body[0].id}`).set(operator).attach('files', HTML, { filename: 'x.pdf', contentType: 'application/pdf' });
+    const replace = await http(app)
+      .post(`/api/upload?id=${stored.body[0].id}`)
+      .set(operator)
+      .attach('files', HTML, { filename: 'x.pdf', contentType: 'application/pdf' });
     expect(replace.status).toBe(415);
     const meeting = await app.db.query('plugin::governance.meeting').findOne({});
     const attach = await http(app)
@@ -103,7 +111,14 @@ describe('uploaded files are downloaded only through the access rules of their r
     const stored = await upload(PDF, 'isee-riservato.pdf', 'application/pdf');
     expect(stored.status).toBe(201);
     const name = (stored.body[0].url as string).replace('/uploads/', '');
-    for (const path of [`/uploads/${name}`, `/Uploads/${name}`, `/%75ploads/${name}`, `//uploads/${name}`, `/uploads/./${name}`, `/x/../uploads/${name}`]) {
+    for (const path of [
+      `/uploads/${name}`,
+      `/Uploads/${name}`,
+      `/%75ploads/${name}`,
+      `//uploads/${name}`,
+      `/uploads/./${name}`,
+      `/x/../uploads/${name}`,
+    ]) {
       for (const headers of [{}, operator]) {
         const response = await http(app).get(path).set(headers);
         expect({ path, status: response.status }).toEqual({ path, status: 404 });
@@ -127,7 +142,9 @@ describe('uploaded files are downloaded only through the access rules of their r
   it("a meeting document follows governance's rules: a draft meeting's documents reach the secretariat only", async () => {
     const udp = await authHeader(app, 'udp');
     const member = await authHeader(app, 'tavolo.demo');
-    const meetings = (await app.db.query('plugin::governance.meeting').findMany({ select: ['documentId', 'status', 'agenda'] })) as {
+    const meetings = (await app.db
+      .query('plugin::governance.meeting')
+      .findMany({ select: ['documentId', 'status', 'agenda'] })) as {
       documentId: string;
       status: string;
       agenda: { key: string }[] | null;
@@ -139,7 +156,9 @@ describe('uploaded files are downloaded only through the access rules of their r
         .field('item', meeting.agenda![0].key)
         .attach('files', PDF, { filename: 'allegato.pdf', contentType: 'application/pdf' });
       expect(response.status).toBe(201);
-      const documents = (response.body.data.agenda as { documents: { id: number; name: string }[] }[]).flatMap((item) => item.documents);
+      const documents = (response.body.data.agenda as { documents: { id: number; name: string }[] }[]).flatMap(
+        (item) => item.documents
+      );
       return documents[documents.length - 1].id;
     };
     const readable = [];

@@ -10,7 +10,10 @@ beforeAll(async () => {
 afterAll(stopStrapi);
 
 const refreshCookie = (setCookie: string[] | string | undefined) =>
-  ([] as string[]).concat(setCookie ?? []).find((c) => c.startsWith('strapi_up_refresh='))?.split(';')[0];
+  ([] as string[])
+    .concat(setCookie ?? [])
+    .find((c) => c.startsWith('strapi_up_refresh='))
+    ?.split(';')[0];
 
 describe('sessions of the console', () => {
   it('logs in with the demo password and refuses a wrong one without saying which part was wrong', async () => {
@@ -30,14 +33,24 @@ describe('sessions of the console', () => {
     const cookie = refreshCookie(login.headers['set-cookie']);
     expect(cookie).toBeDefined();
 
-    const renewed = await http(app).post('/api/auth/refresh').set('Cookie', cookie as string).send({});
+    const renewed = await http(app)
+      .post('/api/auth/refresh')
+      .set('Cookie', cookie as string)
+      .send({});
     expect(renewed.status).toBe(200);
     expect(renewed.body.jwt).toBeTruthy();
     expect((await http(app).get('/api/account/me').set('Authorization', `Bearer ${renewed.body.jwt}`)).status).toBe(200);
 
-    const logout = await http(app).post('/api/auth/logout').set('Authorization', `Bearer ${login.body.jwt}`).set('Cookie', cookie as string).send({});
+    const logout = await http(app)
+      .post('/api/auth/logout')
+      .set('Authorization', `Bearer ${login.body.jwt}`)
+      .set('Cookie', cookie as string)
+      .send({});
     expect(logout.status).toBe(200);
-    const afterLogout = await http(app).post('/api/auth/refresh').set('Cookie', cookie as string).send({});
+    const afterLogout = await http(app)
+      .post('/api/auth/refresh')
+      .set('Cookie', cookie as string)
+      .send({});
     expect(afterLogout.status).toBeGreaterThanOrEqual(400);
     expect(afterLogout.status).toBeLessThan(500);
   });

@@ -25,7 +25,13 @@ describe('concurrent transitions on one record', () => {
 
   it(`of ${PARALLEL} identical transitions fired at once over HTTP exactly one succeeds, the others get 409`, async () => {
     const responses = await Promise.all(
-      Array.from({ length: PARALLEL }, (_, i) => move(app, i % 2 ? as['op.bussero'] : as.udp, instance, { transition: 'to-b', expectedState: 'a', comment: `tentativo ${i}` }))
+      Array.from({ length: PARALLEL }, (_, i) =>
+        move(app, i % 2 ? as['op.bussero'] : as.udp, instance, {
+          transition: 'to-b',
+          expectedState: 'a',
+          comment: `tentativo ${i}`,
+        })
+      )
     );
     const statuses = responses.map((r) => r.status).sort();
     expect(statuses).toEqual([200, ...Array(PARALLEL - 1).fill(409)]);
@@ -35,7 +41,10 @@ describe('concurrent transitions on one record', () => {
     }
     expect(await countOf('plugin::workflows.history', { instanceId: instance, transition: 'to-b' })).toBe(1);
     expect(await countOf('plugin::workflows.audit-record', { instanceId: instance, action: 'transition' })).toBe(1);
-    const row = (await app.db.query('plugin::workflows.instance').findOne({ where: { documentId: instance } })) as { state: string; lockVersion: number };
+    const row = (await app.db.query('plugin::workflows.instance').findOne({ where: { documentId: instance } })) as {
+      state: string;
+      lockVersion: number;
+    };
     expect(row).toMatchObject({ state: 'b', lockVersion: 1 });
   });
 
@@ -43,7 +52,11 @@ describe('concurrent transitions on one record', () => {
     let state = 'b';
     for (let round = 0; round < 5; round += 1) {
       const targets = state === 'a' ? ['to-b', 'to-c'] : ['back', state === 'b' ? 'to-c' : 'to-b'];
-      const responses = await Promise.all(Array.from({ length: PARALLEL }, (_, i) => move(app, as.udp, instance, { transition: targets[i % 2], expectedState: state })));
+      const responses = await Promise.all(
+        Array.from({ length: PARALLEL }, (_, i) =>
+          move(app, as.udp, instance, { transition: targets[i % 2], expectedState: state })
+        )
+      );
       const ok = responses.filter((r) => r.status === 200);
       expect(ok).toHaveLength(1);
       expect(responses.filter((r) => r.status === 409)).toHaveLength(PARALLEL - 1);
@@ -53,7 +66,10 @@ describe('concurrent transitions on one record', () => {
     const audit = await countOf('plugin::workflows.audit-record', { instanceId: instance });
     expect(history).toBe(1 + 1 + 5); // start, the first race, five rounds
     expect(audit).toBe(history);
-    expect(((await app.db.query('plugin::workflows.instance').findOne({ where: { documentId: instance } })) as { lockVersion: number }).lockVersion).toBe(6);
+    expect(
+      ((await app.db.query('plugin::workflows.instance').findOne({ where: { documentId: instance } })) as { lockVersion: number })
+        .lockVersion
+    ).toBe(6);
   });
 
   it('the conditional update decides: a row moved between the read and the write is a 409, and nothing is written', async () => {
@@ -69,19 +85,28 @@ describe('concurrent transitions on one record', () => {
     try {
       const response = await move(app, as.udp, id, { transition: 'to-b', expectedState: 'a', comment: 'perso' });
       expect(response.status).toBe(409);
-      expect(response.body.error.message).toMatch(/appena spostato da qualcun altro .* \/ Someone else has just moved the record/);
+      expect(response.body.error.message).toMatch(
+        /appena spostato da qualcun altro .* \/ Someone else has just moved the record/
+      );
     } finally {
       unsubscribe();
     }
     expect(await countOf('plugin::workflows.history', { instanceId: id })).toBe(1); // the start only
     expect(await countOf('plugin::workflows.audit-record', { instanceId: id, action: 'transition' })).toBe(0);
-    expect(((await app.db.query('plugin::workflows.instance').findOne({ where: { documentId: id } })) as { state: string }).state).toBe('a');
+    expect(
+      ((await app.db.query('plugin::workflows.instance').findOne({ where: { documentId: id } })) as { state: string }).state
+    ).toBe('a');
   });
 
   it('starting the same workflow on one record at once: one instance, the others 409', async () => {
     const documentId = await serviceId(app, 'funzioni-delegate-ats');
     const responses = await Promise.all(
-      Array.from({ length: PARALLEL }, () => http(app).post('/api/workflows/instances').set(as.udp).send({ workflow: 'gara', subject: { type: SERVICE, documentId } }))
+      Array.from({ length: PARALLEL }, () =>
+        http(app)
+          .post('/api/workflows/instances')
+          .set(as.udp)
+          .send({ workflow: 'gara', subject: { type: SERVICE, documentId } })
+      )
     );
     expect(responses.map((r) => r.status).sort()).toEqual([201, ...Array(PARALLEL - 1).fill(409)]);
     expect(await countOf('plugin::workflows.instance', { workflowKey: 'gara', subjectId: documentId })).toBe(1);
@@ -99,7 +124,9 @@ describe('the daily job', () => {
     expect(first).toMatchObject({ ran: true });
     expect(first.overdueInstances).toBeGreaterThanOrEqual(1);
     const notices = await http(app).get('/api/workflows/notifications').set(as.udp);
-    const overdue = notices.body.data.filter((n: { kind: string; instanceId: string }) => n.kind === 'overdue' && n.instanceId === target.documentId);
+    const overdue = notices.body.data.filter(
+      (n: { kind: string; instanceId: string }) => n.kind === 'overdue' && n.instanceId === target.documentId
+    );
     // One for the record past its deadline, one for its assessment task (due at the same deadline).
     expect(overdue.map((n: { message: { en: string } }) => n.message.en.split(' ')[0]).sort()).toEqual(['Deadline', 'Task']);
     const next = await job().run({ now: new Date('2030-06-02T08:00:00Z') });
@@ -119,14 +146,15 @@ describe('the daily job', () => {
     const jobs = (app.cron as unknown as { jobs: { name: string | null }[] }).jobs;
     expect(jobs.map((j) => j.name)).toContain('workflows-daily');
   });
-
 });
 
 describe('audit records cannot be changed', () => {
   let record: { id: number; documentId: string };
 
   beforeAll(async () => {
-    record = (await app.db.query('plugin::workflows.audit-record').findOne({ where: { workflowKey: 'gara' }, orderBy: { id: 'asc' } })) as typeof record;
+    record = (await app.db
+      .query('plugin::workflows.audit-record')
+      .findOne({ where: { workflowKey: 'gara' }, orderBy: { id: 'asc' } })) as typeof record;
   });
 
   it('no route writes, changes or deletes them', async () => {
@@ -147,16 +175,24 @@ describe('audit records cannot be changed', () => {
 
   it('the document service refuses to update or delete them', async () => {
     const audit = app.documents('plugin::workflows.audit-record' as never);
-    await expect(audit.update({ documentId: record.documentId, data: { comment: 'riscritto' } } as never)).rejects.toThrow(/never changed/);
+    await expect(audit.update({ documentId: record.documentId, data: { comment: 'riscritto' } } as never)).rejects.toThrow(
+      /never changed/
+    );
     await expect(audit.delete({ documentId: record.documentId } as never)).rejects.toThrow(/never changed/);
-    const history = (await app.db.query('plugin::workflows.history').findOne({ where: { workflowKey: 'gara' } })) as { documentId: string };
-    await expect(app.documents('plugin::workflows.history' as never).delete({ documentId: history.documentId } as never)).rejects.toThrow(/never changed/);
+    const history = (await app.db.query('plugin::workflows.history').findOne({ where: { workflowKey: 'gara' } })) as {
+      documentId: string;
+    };
+    await expect(
+      app.documents('plugin::workflows.history' as never).delete({ documentId: history.documentId } as never)
+    ).rejects.toThrow(/never changed/);
   });
 
   it('so does the query engine below it', async () => {
     const query = app.db.query('plugin::workflows.audit-record');
     await expect(query.update({ where: { id: record.id }, data: { comment: 'riscritto' } })).rejects.toThrow(/never changed/);
-    await expect(query.updateMany({ where: { workflowKey: 'gara' }, data: { comment: 'riscritto' } })).rejects.toThrow(/never changed/);
+    await expect(query.updateMany({ where: { workflowKey: 'gara' }, data: { comment: 'riscritto' } })).rejects.toThrow(
+      /never changed/
+    );
     await expect(query.delete({ where: { id: record.id } })).rejects.toThrow(/never changed/);
     await expect(query.deleteMany({ where: { workflowKey: 'gara' } })).rejects.toThrow(/never changed/);
     const after = (await query.findOne({ where: { id: record.id } })) as { comment: string | null };
@@ -164,7 +200,11 @@ describe('audit records cannot be changed', () => {
   });
 
   it("an instance's state cannot be set outside a transition", async () => {
-    const row = (await app.db.query('plugin::workflows.instance').findOne({ where: { workflowKey: 'gara' } })) as { documentId: string };
-    await expect(app.documents('plugin::workflows.instance' as never).update({ documentId: row.documentId, data: { state: 'end' } } as never)).rejects.toThrow(/only through a transition/);
+    const row = (await app.db.query('plugin::workflows.instance').findOne({ where: { workflowKey: 'gara' } })) as {
+      documentId: string;
+    };
+    await expect(
+      app.documents('plugin::workflows.instance' as never).update({ documentId: row.documentId, data: { state: 'end' } } as never)
+    ).rejects.toThrow(/only through a transition/);
   });
 });

@@ -13,8 +13,10 @@ beforeAll(async () => {
 });
 afterAll(stopStrapi);
 
-const create = (data: Record<string, unknown>, headers = as.udp) => http(app).post('/api/workflows/definitions').set(headers).send({ data });
-const issuePaths = (body: { error: { details: { errors: { path: string[] }[] } } }) => body.error.details.errors.map((e) => e.path.join('.'));
+const create = (data: Record<string, unknown>, headers = as.udp) =>
+  http(app).post('/api/workflows/definitions').set(headers).send({ data });
+const issuePaths = (body: { error: { details: { errors: { path: string[] }[] } } }) =>
+  body.error.details.errors.map((e) => e.path.join('.'));
 
 describe('the workflows plugin', () => {
   it('is loaded, with its routes under /api/workflows', async () => {
@@ -26,10 +28,19 @@ describe('the workflows plugin', () => {
   it('has the six demo workflows published, with states and transitions', async () => {
     const response = await http(app).get('/api/workflows/definitions').set(as.udp);
     const byKey = Object.fromEntries(response.body.data.map((w: { key: string }) => [w.key, w]));
-    expect(Object.keys(byKey)).toEqual(expect.arrayContaining(['segretariato', 'housing', 'sail', 'life-project', 'voucher', 'minutes']));
+    expect(Object.keys(byKey)).toEqual(
+      expect.arrayContaining(['segretariato', 'housing', 'sail', 'life-project', 'voucher', 'minutes'])
+    );
     const housing = byKey.housing.versions[0];
     expect(housing).toMatchObject({ version: 1, status: 'published' });
-    expect(housing.definition.states.map((s: { key: string }) => s.key)).toEqual(['report', 'assessment', 'waitlist', 'placed', 'discharged', 'not-admitted']);
+    expect(housing.definition.states.map((s: { key: string }) => s.key)).toEqual([
+      'report',
+      'assessment',
+      'waitlist',
+      'placed',
+      'discharged',
+      'not-admitted',
+    ]);
     expect(housing.definition.states[1].deadline).toEqual({ workingDays: 10 });
     expect(byKey.minutes).toMatchObject({ contentType: 'plugin::governance.minutes' });
     expect(byKey.housing).toMatchObject({ contentType: 'api::case.case', contentTypeAvailable: true });
@@ -37,9 +48,18 @@ describe('the workflows plugin', () => {
 
   it('the demo data holds instances of the running workflows in several states', async () => {
     const response = await http(app).get('/api/workflows/instances?pageSize=100').set(as.udp);
-    const states = response.body.data.map((i: { workflow: { key: string }; state: { key: string } }) => `${i.workflow.key}:${i.state.key}`);
+    const states = response.body.data.map(
+      (i: { workflow: { key: string }; state: { key: string } }) => `${i.workflow.key}:${i.state.key}`
+    );
     expect(states).toEqual(
-      expect.arrayContaining(['segretariato:analysis', 'segretariato:closed', 'housing:assessment', 'housing:report', 'sail:orientation', 'voucher:provider-chosen'])
+      expect.arrayContaining([
+        'segretariato:analysis',
+        'segretariato:closed',
+        'housing:assessment',
+        'housing:report',
+        'sail:orientation',
+        'voucher:provider-chosen',
+      ])
     );
     // Those of people run on the demo cases: each open case follows its service's workflow.
     const ofPeople = response.body.data.filter((i: { workflow: { key: string } }) => i.workflow.key !== 'minutes');
@@ -50,7 +70,12 @@ describe('the workflows plugin', () => {
   });
 
   it('seeding again creates nothing and moves nothing', async () => {
-    const counts = () => Promise.all(['workflow', 'workflow-version', 'instance', 'history', 'audit-record'].map((type) => app.db.query(`plugin::workflows.${type}` as never).count()));
+    const counts = () =>
+      Promise.all(
+        ['workflow', 'workflow-version', 'instance', 'history', 'audit-record'].map((type) =>
+          app.db.query(`plugin::workflows.${type}` as never).count()
+        )
+      );
     const before = await counts();
     const report = await seedDemo(app);
     expect(await counts()).toEqual(before);
@@ -60,7 +85,9 @@ describe('the workflows plugin', () => {
   it('staff see the published workflows they take part in; only the UdP designs', async () => {
     const tavolo = await http(app).get('/api/workflows/definitions').set(as['tavolo.demo']);
     expect(tavolo.body.data.map((w: { key: string }) => w.key)).toEqual(['minutes']);
-    expect((await create({ key: 'abusivo', name: t('X'), contentType: SERVICE, definition: pingPong }, as['op.bussero'])).status).toBe(403);
+    expect(
+      (await create({ key: 'abusivo', name: t('X'), contentType: SERVICE, definition: pingPong }, as['op.bussero'])).status
+    ).toBe(403);
     expect((await http(app).post('/api/workflows/definitions/housing/publish').set(as['op.bussero'])).status).toBe(403);
   });
 });
@@ -72,7 +99,10 @@ describe('life cycle of a definition: draft, publish, new version, running insta
     const created = await create({ key: 'prova', name: t('Prova', 'Trial'), contentType: SERVICE, definition: pingPong });
     expect(created.status).toBe(201);
     expect(created.body.data.versions).toEqual([expect.objectContaining({ version: 1, status: 'draft' })]);
-    const start = await http(app).post('/api/workflows/instances').set(as.udp).send({ workflow: 'prova', subject: { type: SERVICE, documentId: await serviceId(app, 'pippi') } });
+    const start = await http(app)
+      .post('/api/workflows/instances')
+      .set(as.udp)
+      .send({ workflow: 'prova', subject: { type: SERVICE, documentId: await serviceId(app, 'pippi') } });
     expect(start.status).toBe(404);
   });
 
@@ -85,22 +115,42 @@ describe('life cycle of a definition: draft, publish, new version, running insta
   it('saving a draft starts version 2; version 1 stays as published, even below the API', async () => {
     const v2 = JSON.parse(JSON.stringify(pingPong));
     v2.states[1].label = t('B due', 'B two');
-    const draft = await http(app).put('/api/workflows/definitions/prova/draft').set(as.udp).send({ data: { definition: v2, changeNote: 'Etichetta' } });
+    const draft = await http(app)
+      .put('/api/workflows/definitions/prova/draft')
+      .set(as.udp)
+      .send({ data: { definition: v2, changeNote: 'Etichetta' } });
     expect(draft.status).toBe(200);
     expect(draft.body.data).toMatchObject({ version: 2, status: 'draft' });
     const v1 = await http(app).get('/api/workflows/definitions/prova/versions/1').set(as.udp);
     expect(v1.body.data.definition).toEqual(pingPong);
-    const row = (await app.db.query('plugin::workflows.workflow-version').findOne({ where: { version: 1, workflow: { key: 'prova' } } })) as { documentId: string };
-    await expect(app.documents('plugin::workflows.workflow-version').update({ documentId: row.documentId, data: { definition: v2 } } as never)).rejects.toThrow(/immutable/);
-    await expect(app.documents('plugin::workflows.workflow-version').delete({ documentId: row.documentId } as never)).rejects.toThrow();
+    const row = (await app.db
+      .query('plugin::workflows.workflow-version')
+      .findOne({ where: { version: 1, workflow: { key: 'prova' } } })) as { documentId: string };
+    await expect(
+      app
+        .documents('plugin::workflows.workflow-version')
+        .update({ documentId: row.documentId, data: { definition: v2 } } as never)
+    ).rejects.toThrow(/immutable/);
+    await expect(
+      app.documents('plugin::workflows.workflow-version').delete({ documentId: row.documentId } as never)
+    ).rejects.toThrow();
   });
 
   it('publishing version 2 retires version 1; the running instance keeps version 1, new ones get 2', async () => {
-    expect((await http(app).post('/api/workflows/definitions/prova/publish').set(as.udp)).body.data).toMatchObject({ version: 2, status: 'published' });
-    expect((await http(app).get('/api/workflows/definitions/prova/versions/1').set(as.udp)).body.data).toMatchObject({ status: 'retired', supersededBy: 2 });
+    expect((await http(app).post('/api/workflows/definitions/prova/publish').set(as.udp)).body.data).toMatchObject({
+      version: 2,
+      status: 'published',
+    });
+    expect((await http(app).get('/api/workflows/definitions/prova/versions/1').set(as.udp)).body.data).toMatchObject({
+      status: 'retired',
+      supersededBy: 2,
+    });
     const old = await http(app).get(`/api/workflows/instances/${instance}`).set(as['op.bussero']);
     expect(old.body.data.workflow.version).toBe(1);
-    const moved = await http(app).post(`/api/workflows/instances/${instance}/transitions`).set(as['op.bussero']).send({ transition: 'to-b', expectedState: 'a' });
+    const moved = await http(app)
+      .post(`/api/workflows/instances/${instance}/transitions`)
+      .set(as['op.bussero'])
+      .send({ transition: 'to-b', expectedState: 'a' });
     expect(moved.status).toBe(200);
     const after = await http(app).get(`/api/workflows/instances/${instance}`).set(as['op.bussero']);
     expect(after.body.data.state).toMatchObject({ key: 'b', label: t('B') });
@@ -111,7 +161,10 @@ describe('life cycle of a definition: draft, publish, new version, running insta
 
   it('retiring stops new instances', async () => {
     expect((await http(app).post('/api/workflows/definitions/prova/versions/2/retire').set(as.udp)).status).toBe(200);
-    const start = await http(app).post('/api/workflows/instances').set(as.udp).send({ workflow: 'prova', subject: { type: SERVICE, documentId: await serviceId(app, 'funzioni-delegate-ats') } });
+    const start = await http(app)
+      .post('/api/workflows/instances')
+      .set(as.udp)
+      .send({ workflow: 'prova', subject: { type: SERVICE, documentId: await serviceId(app, 'funzioni-delegate-ats') } });
     expect(start.status).toBe(404);
     expect((await http(app).post('/api/workflows/definitions/prova/versions/2/retire').set(as.udp)).status).toBe(400);
   });
@@ -138,14 +191,37 @@ describe('definitions are validated when saved: 400 naming the place, in Italian
   };
 
   it.each([
-    ['unknown state in a transition', (d: typeof pingPong) => (d.transitions[0].to = 'z'), 'definition.transitions.0.to', 'the state it reaches is not one of the workflow’s states'],
+    [
+      'unknown state in a transition',
+      (d: typeof pingPong) => (d.transitions[0].to = 'z'),
+      'definition.transitions.0.to',
+      'the state it reaches is not one of the workflow’s states',
+    ],
     ['duplicate keys', (d: typeof pingPong) => (d.states[1].key = 'a'), 'definition.states.1.key', 'duplicate state key "a"'],
-    ['no initial state', (d: typeof pingPong) => (d.states[0].kind = 'normal'), 'definition.states', 'exactly one initial state is needed (found 0)'],
-    ['unreachable states', (d: typeof pingPong) => (d.transitions = d.transitions.filter((tr) => tr.key !== 'to-c')), 'definition.states.2', 'state "C" cannot be reached from the initial state'],
-    ['unknown roles', (d: typeof pingPong) => (d.transitions[1].roles = ['operator', 'assessore']), 'definition.transitions.1.roles.1', 'unknown role "assessore"'],
+    [
+      'no initial state',
+      (d: typeof pingPong) => (d.states[0].kind = 'normal'),
+      'definition.states',
+      'exactly one initial state is needed (found 0)',
+    ],
+    [
+      'unreachable states',
+      (d: typeof pingPong) => (d.transitions = d.transitions.filter((tr) => tr.key !== 'to-c')),
+      'definition.states.2',
+      'state "C" cannot be reached from the initial state',
+    ],
+    [
+      'unknown roles',
+      (d: typeof pingPong) => (d.transitions[1].roles = ['operator', 'assessore']),
+      'definition.transitions.1.roles.1',
+      'unknown role "assessore"',
+    ],
     [
       'bad expressions',
-      (d: typeof pingPong) => ((d.transitions[0] as Record<string, unknown>).guards = [{ type: 'expression', expression: { like: [{ var: 'record.colour' }, 'x'] }, message: t('x') }]),
+      (d: typeof pingPong) =>
+        ((d.transitions[0] as Record<string, unknown>).guards = [
+          { type: 'expression', expression: { like: [{ var: 'record.colour' }, 'x'] }, message: t('x') },
+        ]),
       'definition.transitions.0.guards.0.expression',
       'unknown operator "like"',
     ],
@@ -166,14 +242,20 @@ describe('definitions are validated when saved: 400 naming the place, in Italian
         { type: 'form', form: 'nessun-modulo' },
       ];
     });
-    expect(issuePaths(response.body)).toEqual(['definition.transitions.0.guards.0.fields.1', 'definition.transitions.0.guards.1.form']);
+    expect(issuePaths(response.body)).toEqual([
+      'definition.transitions.0.guards.0.fields.1',
+      'definition.transitions.0.guards.1.form',
+    ]);
     expect(await app.db.query('plugin::workflows.workflow').count({ where: { key: { $startsWith: 'bad-' } } })).toBe(0);
   });
 
   it('bad metadata and unknown keys are refused', async () => {
     const response = await create({ key: 'Bad Key', name: t('X'), contentType: 'servizi', definition: pingPong, colour: 'red' });
     expect(issuePaths(response.body)).toEqual(expect.arrayContaining(['colour', 'key', 'contentType']));
-    const draft = await http(app).put('/api/workflows/definitions/housing/draft').set(as.udp).send({ data: { definition: pingPong, extra: 1 } });
+    const draft = await http(app)
+      .put('/api/workflows/definitions/housing/draft')
+      .set(as.udp)
+      .send({ data: { definition: pingPong, extra: 1 } });
     expect(draft.status).toBe(400);
   });
 });

@@ -26,8 +26,10 @@ const publish = (key: string, body?: unknown, headers = as.udp) => {
   const request = http(app).post(`${definitions}/${key}/publish`).set(headers);
   return body === undefined ? request : request.send(body as object);
 };
-const paths = (body: { error: { details: { errors: { path: string[] }[] } } }) => body.error.details.errors.map((e) => e.path.join('.'));
-const messages = (body: { error: { details: { errors: { it: string; en: string }[] } } }) => body.error.details.errors.map((e) => `${e.it} / ${e.en}`);
+const paths = (body: { error: { details: { errors: { path: string[] }[] } } }) =>
+  body.error.details.errors.map((e) => e.path.join('.'));
+const messages = (body: { error: { details: { errors: { it: string; en: string }[] } } }) =>
+  body.error.details.errors.map((e) => `${e.it} / ${e.en}`);
 
 const v1 = {
   start: { roles: ['operator', 'udp'] },
@@ -37,7 +39,13 @@ const v1 = {
     { key: 'chiusa', label: t('Chiusa', 'Closed'), kind: 'final', colour: '#2e7d32' },
   ],
   transitions: [
-    { key: 'avvia', from: 'presentata', to: 'istruttoria', label: t('Avvia istruttoria', 'Start assessment'), roles: ['operator', 'udp'] },
+    {
+      key: 'avvia',
+      from: 'presentata',
+      to: 'istruttoria',
+      label: t('Avvia istruttoria', 'Start assessment'),
+      roles: ['operator', 'udp'],
+    },
     { key: 'chiudi', from: ['presentata', 'istruttoria'], to: 'chiusa', label: t('Chiudi', 'Close'), roles: ['udp'] },
   ],
 };
@@ -60,9 +68,15 @@ const v2 = {
 
 describe('renaming a workflow: the code follows the name until the first publication', () => {
   it('renames name and code of a never published workflow', async () => {
-    const created = await http(app).post(definitions).set(as.udp).send({ data: { key: 'bozza-contributo', name: t('Bozza contributo'), contentType: SERVICE, definition: v1 } });
+    const created = await http(app)
+      .post(definitions)
+      .set(as.udp)
+      .send({ data: { key: 'bozza-contributo', name: t('Bozza contributo'), contentType: SERVICE, definition: v1 } });
     expect(created.status).toBe(201);
-    const renamed = await put('bozza-contributo', { key: 'richiesta-contributo', name: t('Richiesta contributo', 'Grant request') });
+    const renamed = await put('bozza-contributo', {
+      key: 'richiesta-contributo',
+      name: t('Richiesta contributo', 'Grant request'),
+    });
     expect(renamed.status).toBe(200);
     expect(renamed.body.data).toMatchObject({ key: 'richiesta-contributo', name: { it: 'Richiesta contributo' } });
     expect((await http(app).get(`${definitions}/bozza-contributo`).set(as.udp)).status).toBe(404);
@@ -86,7 +100,9 @@ describe('renaming a workflow: the code follows the name until the first publica
     const refused = await put('richiesta-contributo', { key: 'altro-codice', name: t('Altro') });
     expect(refused.status).toBe(400);
     expect(messages(refused.body)[0]).toContain('il codice non cambia più dopo la prima pubblicazione');
-    expect((await http(app).get(`${definitions}/richiesta-contributo`).set(as.udp)).body.data.name.it).toBe('Richiesta contributo');
+    expect((await http(app).get(`${definitions}/richiesta-contributo`).set(as.udp)).body.data.name.it).toBe(
+      'Richiesta contributo'
+    );
     const renamed = await put('richiesta-contributo', { name: t('Richiesta di contributo', 'Grant request') });
     expect(renamed.status).toBe(200);
     expect(renamed.body.data).toMatchObject({ key: 'richiesta-contributo', name: { it: 'Richiesta di contributo' } });
@@ -110,7 +126,14 @@ describe('publishing moves running instances of older versions, state by state',
     expect(moved.status).toBe(200);
     left = (await startOn(app, as.udp, key, await serviceId(app, 'sprar'))).documentId;
     expect((await move(app, as.udp, left, { transition: 'avvia', expectedState: 'presentata' })).status).toBe(200);
-    expect((await http(app).put(`${definitions}/${key}/draft`).set(as.udp).send({ data: { definition: v2 } })).status).toBe(200);
+    expect(
+      (
+        await http(app)
+          .put(`${definitions}/${key}/draft`)
+          .set(as.udp)
+          .send({ data: { definition: v2 } })
+      ).status
+    ).toBe(200);
   });
 
   it('previews what runs on older versions, by state', async () => {
@@ -149,8 +172,16 @@ describe('publishing moves running instances of older versions, state by state',
     expect(moved.body.data).toMatchObject({ state: { key: 'verifica' }, workflow: { version: 2 } });
     expect(moved.body.data.transitions.map((x: { key: string }) => x.key)).toEqual(['valuta', 'chiudi']);
     // Entering "verifica" (30 working days) sets its deadline, as a transition would (tests/api/workflows-migration-effects.test.ts).
-    expect(moved.body.data.history.at(-1)).toMatchObject({ fromState: 'istruttoria', toState: 'verifica', version: 2, actorUsername: 'udp', deadline: moved.body.data.deadline });
-    expect(moved.body.data.history.at(-1).notes[0]).toEqual(t('Spostata dalla versione 1 alla versione 2', 'Moved from version 1 to version 2'));
+    expect(moved.body.data.history.at(-1)).toMatchObject({
+      fromState: 'istruttoria',
+      toState: 'verifica',
+      version: 2,
+      actorUsername: 'udp',
+      deadline: moved.body.data.deadline,
+    });
+    expect(moved.body.data.history.at(-1).notes[0]).toEqual(
+      t('Spostata dalla versione 1 alla versione 2', 'Moved from version 1 to version 2')
+    );
     const stayed = await http(app).get(`/api/workflows/instances/${inPresentata}`).set(as.udp);
     expect(stayed.body.data).toMatchObject({ state: { key: 'presentata' }, workflow: { version: 1 } });
     // The moved instance goes on on version 2.
@@ -158,11 +189,24 @@ describe('publishing moves running instances of older versions, state by state',
     const audit = await http(app).get(`/api/workflows/audit?workflow=${key}&kind=transition&pageSize=100`).set(as.udp);
     const migrations = audit.body.data.filter((row: { action: string }) => row.action === 'migrate');
     expect(migrations.map((row: { instanceId: string }) => row.instanceId).sort()).toEqual([inIstruttoria, left].sort());
-    expect(migrations[0]).toMatchObject({ fromState: 'istruttoria', toState: 'verifica', version: 2, actorUsername: 'udp', details: { fromVersion: 1 } });
+    expect(migrations[0]).toMatchObject({
+      fromState: 'istruttoria',
+      toState: 'verifica',
+      version: 2,
+      actorUsername: 'udp',
+      details: { fromVersion: 1 },
+    });
   });
 
   it('publishing without a map moves nothing', async () => {
-    expect((await http(app).put(`${definitions}/${key}/draft`).set(as.udp).send({ data: { definition: v2 } })).status).toBe(200);
+    expect(
+      (
+        await http(app)
+          .put(`${definitions}/${key}/draft`)
+          .set(as.udp)
+          .send({ data: { definition: v2 } })
+      ).status
+    ).toBe(200);
     const published = await publish(key);
     expect(published.status).toBe(200);
     expect(published.body.data.migrated).toBe(0);

@@ -9,7 +9,8 @@ export const SERVICE = 'api::service.service';
 
 export async function loadDemo(app: Core.Strapi): Promise<Headers> {
   const headers = {} as Headers;
-  for (const username of ['udp', 'op.bussero', 'op.carugate', 'ente.demo', 'tavolo.demo'] as const) headers[username] = await authHeader(app, username);
+  for (const username of ['udp', 'op.bussero', 'op.carugate', 'ente.demo', 'tavolo.demo'] as const)
+    headers[username] = await authHeader(app, username);
   return headers;
 }
 
@@ -34,8 +35,17 @@ export const pingPong = {
 };
 
 /** Creates and publishes a workflow as the UdP; returns the response of the publication. */
-export async function publishWorkflow(app: Core.Strapi, udp: Record<string, string>, key: string, definition: unknown, contentType = SERVICE) {
-  const created = await http(app).post('/api/workflows/definitions').set(udp).send({ data: { key, name: t(key), contentType, definition } });
+export async function publishWorkflow(
+  app: Core.Strapi,
+  udp: Record<string, string>,
+  key: string,
+  definition: unknown,
+  contentType = SERVICE
+) {
+  const created = await http(app)
+    .post('/api/workflows/definitions')
+    .set(udp)
+    .send({ data: { key, name: t(key), contentType, definition } });
   if (created.status !== 201) throw new Error(`create ${key}: ${created.status} ${JSON.stringify(created.body)}`);
   const published = await http(app).post(`/api/workflows/definitions/${key}/publish`).set(udp);
   if (published.status !== 200) throw new Error(`publish ${key}: ${published.status} ${JSON.stringify(published.body)}`);
@@ -44,7 +54,10 @@ export async function publishWorkflow(app: Core.Strapi, udp: Record<string, stri
 
 /** Starts `workflow` on a service; returns the instance. */
 export async function startOn(app: Core.Strapi, headers: Record<string, string>, workflow: string, documentId: string) {
-  const response = await http(app).post('/api/workflows/instances').set(headers).send({ workflow, subject: { type: SERVICE, documentId } });
+  const response = await http(app)
+    .post('/api/workflows/instances')
+    .set(headers)
+    .send({ workflow, subject: { type: SERVICE, documentId } });
   if (response.status !== 201) throw new Error(`start ${workflow}: ${response.status} ${JSON.stringify(response.body)}`);
   return response.body.data as { documentId: string; state: { key: string } };
 }

@@ -65,7 +65,14 @@ beforeAll(async () => {
   expect(moved.body.data).toMatchObject({ assignee: { role: 'provider' }, state: 'istruttoria' });
   staying = (await startOn(app, as.udp, KEY, await serviceId(app, 'sail'))).documentId;
   stayingDeadline = (await http(app).get(`/api/workflows/instances/${staying}`).set(as.udp)).body.data.deadline;
-  expect((await http(app).put(`/api/workflows/definitions/${KEY}/draft`).set(as.udp).send({ data: { definition: v2 } })).status).toBe(200);
+  expect(
+    (
+      await http(app)
+        .put(`/api/workflows/definitions/${KEY}/draft`)
+        .set(as.udp)
+        .send({ data: { definition: v2 } })
+    ).status
+  ).toBe(200);
   const published = await http(app)
     .post(`/api/workflows/definitions/${KEY}/publish`)
     .set(as.udp)
@@ -88,7 +95,9 @@ describe('an instance moved to another state on publish', () => {
   it('has the tasks of the state it left closed', async () => {
     const tasks = await http(app).get('/api/workflows/tasks').set(as.udp);
     expect(tasks.body.data.filter((task: { instanceId: string }) => task.instanceId === moving)).toEqual([]);
-    const stored = await app.db.query('plugin::workflows.task').findMany({ where: { instanceId: moving }, select: ['status', 'closedBy'] });
+    const stored = await app.db
+      .query('plugin::workflows.task')
+      .findMany({ where: { instanceId: moving }, select: ['status', 'closedBy'] });
     expect(stored).toEqual([{ status: 'done', closedBy: 'udp' }]);
   });
 
@@ -100,12 +109,22 @@ describe('an instance moved to another state on publish', () => {
     expect(last.notes).toEqual([
       t('Spostata dalla versione 1 alla versione 2', 'Moved from version 1 to version 2'),
       t(`Nuova scadenza: ${day}`, `New deadline: ${day}`),
-      t('Assegnazione al ruolo tolta: la nuova versione non lo prevede', 'Role assignment removed: the new version does not name that role'),
+      t(
+        'Assegnazione al ruolo tolta: la nuova versione non lo prevede',
+        'Role assignment removed: the new version does not name that role'
+      ),
       t('Attività dello stato precedente chiuse: 1', 'Tasks of the previous state closed: 1'),
     ]);
     const audit = await http(app).get(`/api/workflows/audit?workflow=${KEY}&kind=transition&pageSize=100`).set(as.udp);
-    const row = audit.body.data.find((r: { action: string; instanceId: string }) => r.action === 'migrate' && r.instanceId === moving);
-    expect(row.details).toMatchObject({ fromVersion: 1, assigneeRole: null, assigneeRoleCleared: true, deadline: moved.deadline });
+    const row = audit.body.data.find(
+      (r: { action: string; instanceId: string }) => r.action === 'migrate' && r.instanceId === moving
+    );
+    expect(row.details).toMatchObject({
+      fromVersion: 1,
+      assigneeRole: null,
+      assigneeRoleCleared: true,
+      deadline: moved.deadline,
+    });
   });
 });
 
@@ -113,6 +132,8 @@ describe('an instance staying in a state whose rule did not change', () => {
   it('keeps its deadline, and its history says only that it moved version', async () => {
     const stayed = await instance(staying);
     expect(stayed).toMatchObject({ state: { key: 'presentata' }, workflow: { version: 2 }, deadline: stayingDeadline });
-    expect(stayed.history.at(-1).notes).toEqual([t('Spostata dalla versione 1 alla versione 2', 'Moved from version 1 to version 2')]);
+    expect(stayed.history.at(-1).notes).toEqual([
+      t('Spostata dalla versione 1 alla versione 2', 'Moved from version 1 to version 2'),
+    ]);
   });
 });

@@ -43,11 +43,28 @@ const review = {
       roles: ['udp'],
       guards: [
         { type: 'fields', fields: ['contactOffice'] },
-        { type: 'expression', expression: { '==': [{ var: 'record.status' }, 'active'] }, message: t('Il servizio deve essere attivo', 'The service must be active') },
+        {
+          type: 'expression',
+          expression: { '==': [{ var: 'record.status' }, 'active'] },
+          message: t('Il servizio deve essere attivo', 'The service must be active'),
+        },
       ],
     },
-    { key: 'finish', from: 'approved', to: 'done', label: t('Concludi', 'Finish'), roles: ['udp'], actions: [{ type: 'comment', required: true, text: t('Chiusura ordinaria', 'Ordinary closure') }] },
-    { key: 'drop', from: ['open', 'review', 'approved'], to: 'dropped', label: t('Archivia', 'Drop'), roles: ['udp', 'operator'] },
+    {
+      key: 'finish',
+      from: 'approved',
+      to: 'done',
+      label: t('Concludi', 'Finish'),
+      roles: ['udp'],
+      actions: [{ type: 'comment', required: true, text: t('Chiusura ordinaria', 'Ordinary closure') }],
+    },
+    {
+      key: 'drop',
+      from: ['open', 'review', 'approved'],
+      to: 'dropped',
+      label: t('Archivia', 'Drop'),
+      roles: ['udp', 'operator'],
+    },
   ],
 };
 
@@ -58,12 +75,21 @@ beforeAll(async () => {
   const form = await http(app)
     .post('/api/forms/definitions')
     .set(as.udp)
-    .send({ data: { key: 'scheda-flusso', title: t('Scheda'), roles: ['operator'], definition: { sections: [{ key: 's', title: t('S'), fields: [{ key: 'note', type: 'text', label: t('Nota') }] }] } } });
+    .send({
+      data: {
+        key: 'scheda-flusso',
+        title: t('Scheda'),
+        roles: ['operator'],
+        definition: { sections: [{ key: 's', title: t('S'), fields: [{ key: 'note', type: 'text', label: t('Nota') }] }] },
+      },
+    });
   expect(form.status).toBe(201);
   await http(app).post('/api/forms/definitions/scheda-flusso/publish').set(as.udp);
   await publishWorkflow(app, as.udp, 'esame', review);
   subject = await serviceId(app, 'spazio-incontri');
-  await app.documents(SERVICE).update({ documentId: subject, locale: 'it', data: { contactOffice: null, status: 'active' } } as never);
+  await app
+    .documents(SERVICE)
+    .update({ documentId: subject, locale: 'it', data: { contactOffice: null, status: 'active' } } as never);
 });
 afterAll(stopStrapi);
 
@@ -77,19 +103,33 @@ describe('starting an instance on a record', () => {
       assignee: { role: 'operator', user: { username: 'op.bussero' } },
       deadline: null,
     });
-    expect((started as unknown as { history: unknown[] }).history).toEqual([expect.objectContaining({ fromState: null, toState: 'open', actorUsername: 'op.bussero' })]);
+    expect((started as unknown as { history: unknown[] }).history).toEqual([
+      expect.objectContaining({ fromState: null, toState: 'open', actorUsername: 'op.bussero' }),
+    ]);
   });
 
   it('one running instance per workflow and record (409); the record must exist and be of the right type (400); the role must be allowed (403)', async () => {
-    const again = await http(app).post('/api/workflows/instances').set(as.udp).send({ workflow: 'esame', subject: { type: SERVICE, documentId: subject } });
+    const again = await http(app)
+      .post('/api/workflows/instances')
+      .set(as.udp)
+      .send({ workflow: 'esame', subject: { type: SERVICE, documentId: subject } });
     expect(again.status).toBe(409);
     expect(again.body.error).toMatchObject({ status: 409, name: 'ConflictError' });
     expect(again.body.error.message).toMatch(/già in corso .* \/ .* already running/);
-    const wrongType = await http(app).post('/api/workflows/instances').set(as.udp).send({ workflow: 'esame', subject: { type: 'api::provider.provider', documentId: subject } });
+    const wrongType = await http(app)
+      .post('/api/workflows/instances')
+      .set(as.udp)
+      .send({ workflow: 'esame', subject: { type: 'api::provider.provider', documentId: subject } });
     expect(wrongType.status).toBe(400);
-    const missing = await http(app).post('/api/workflows/instances').set(as.udp).send({ workflow: 'esame', subject: { type: SERVICE, documentId: 'nope' } });
+    const missing = await http(app)
+      .post('/api/workflows/instances')
+      .set(as.udp)
+      .send({ workflow: 'esame', subject: { type: SERVICE, documentId: 'nope' } });
     expect(missing.body.error.details.errors[0].path).toEqual(['subject', 'documentId']);
-    const provider = await http(app).post('/api/workflows/instances').set(as['ente.demo']).send({ workflow: 'esame', subject: { type: SERVICE, documentId: subject } });
+    const provider = await http(app)
+      .post('/api/workflows/instances')
+      .set(as['ente.demo'])
+      .send({ workflow: 'esame', subject: { type: SERVICE, documentId: subject } });
     expect(provider.status).toBe(403);
   });
 });
@@ -98,7 +138,11 @@ describe('taking transitions', () => {
   it('shows the transitions this caller may take, with the reason of each unavailable one', async () => {
     const view = await http(app).get(`/api/workflows/instances/${instance}`).set(as['op.bussero']);
     expect(view.body.data.transitions).toEqual([
-      expect.objectContaining({ key: 'submit', available: false, reasons: [expect.objectContaining({ type: 'form', form: 'scheda-flusso' })] }),
+      expect.objectContaining({
+        key: 'submit',
+        available: false,
+        reasons: [expect.objectContaining({ type: 'form', form: 'scheda-flusso' })],
+      }),
       expect.objectContaining({ key: 'drop', available: true, reasons: [] }),
     ]);
   });
@@ -133,20 +177,43 @@ describe('taking transitions', () => {
   });
 
   it('with the form filled about the record, the transition goes through: state, assignee, deadline, task, notification', async () => {
-    const submission = await http(app).post('/api/forms/submissions').set(as['op.bussero']).send({ form: 'scheda-flusso', data: { note: 'ok' }, subject: { type: SERVICE, id: subject } });
+    const submission = await http(app)
+      .post('/api/forms/submissions')
+      .set(as['op.bussero'])
+      .send({ form: 'scheda-flusso', data: { note: 'ok' }, subject: { type: SERVICE, id: subject } });
     expect(submission.status).toBe(201);
-    const response = await move(app, as['op.bussero'], instance, { transition: 'submit', expectedState: 'open', comment: 'Pronta' });
+    const response = await move(app, as['op.bussero'], instance, {
+      transition: 'submit',
+      expectedState: 'open',
+      comment: 'Pronta',
+    });
     expect(response.status).toBe(200);
-    expect(response.body.data).toMatchObject({ from: 'open', state: 'review', lockVersion: 1, assignee: { role: 'udp', user: null } });
+    expect(response.body.data).toMatchObject({
+      from: 'open',
+      state: 'review',
+      lockVersion: 1,
+      assignee: { role: 'udp', user: null },
+    });
     expect(response.body.data.deadline).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     const tasks = await http(app).get('/api/workflows/tasks').set(as.udp);
     expect(tasksOf(tasks.body.data, instance)).toEqual([
-      expect.objectContaining({ title: t('Esaminare la richiesta', 'Examine the request'), overdue: false, status: 'open', dueDate: response.body.data.deadline }),
+      expect.objectContaining({
+        title: t('Esaminare la richiesta', 'Examine the request'),
+        overdue: false,
+        status: 'open',
+        dueDate: response.body.data.deadline,
+      }),
     ]);
     expect(tasksOf((await http(app).get('/api/workflows/tasks').set(as['op.carugate'])).body.data, instance)).toEqual([]);
     const notes = await http(app).get('/api/workflows/notifications?unread=true').set(as['op.bussero']);
-    expect(notes.body.data[0]).toMatchObject({ message: t('Richiesta in esame', 'Request under review'), recipientUsername: 'op.bussero' });
-    expect((await http(app).post(`/api/workflows/notifications/${notes.body.data[0].documentId}/read`).set(as['op.bussero'])).body.data.readAt).toBeTruthy();
+    expect(notes.body.data[0]).toMatchObject({
+      message: t('Richiesta in esame', 'Request under review'),
+      recipientUsername: 'op.bussero',
+    });
+    expect(
+      (await http(app).post(`/api/workflows/notifications/${notes.body.data[0].documentId}/read`).set(as['op.bussero'])).body.data
+        .readAt
+    ).toBeTruthy();
   });
 
   it('a stale expected state is a 409 with a clear message', async () => {
@@ -154,19 +221,31 @@ describe('taking transitions', () => {
     expect(response.status).toBe(409);
     expect(response.body).toEqual({
       data: null,
-      error: expect.objectContaining({ status: 409, name: 'ConflictError', details: expect.objectContaining({ currentState: 'review', expectedState: 'open' }) }),
+      error: expect.objectContaining({
+        status: 409,
+        name: 'ConflictError',
+        details: expect.objectContaining({ currentState: 'review', expectedState: 'open' }),
+      }),
     });
-    expect(response.body.error.message).toMatch(/non è più nello stato «Aperta»: ora è in «.+».* \/ The record is no longer in the state "Open": it is now in ".+"/);
+    expect(response.body.error.message).toMatch(
+      /non è più nello stato «Aperta»: ora è in «.+».* \/ The record is no longer in the state "Open": it is now in ".+"/
+    );
     expect(response.body.error.message).not.toMatch(/"open"|"review"/);
   });
 
   it("guards on the record's fields and data: 422 with the missing fields, then 200 once filled", async () => {
     const response = await move(app, as.udp, instance, { transition: 'approve', expectedState: 'review' });
     expect(response.status).toBe(422);
-    expect(response.body.error.details.reasons).toEqual([expect.objectContaining({ type: 'fields', missing: ['contactOffice'] })]);
-    await app.documents(SERVICE).update({ documentId: subject, locale: 'it', data: { contactOffice: 'Ufficio di Piano', status: 'suspended' } } as never);
+    expect(response.body.error.details.reasons).toEqual([
+      expect.objectContaining({ type: 'fields', missing: ['contactOffice'] }),
+    ]);
+    await app
+      .documents(SERVICE)
+      .update({ documentId: subject, locale: 'it', data: { contactOffice: 'Ufficio di Piano', status: 'suspended' } } as never);
     const inactive = await move(app, as.udp, instance, { transition: 'approve', expectedState: 'review' });
-    expect(inactive.body.error.details.reasons).toEqual([expect.objectContaining({ type: 'expression', en: 'The service must be active' })]);
+    expect(inactive.body.error.details.reasons).toEqual([
+      expect.objectContaining({ type: 'expression', en: 'The service must be active' }),
+    ]);
     await app.documents(SERVICE).update({ documentId: subject, locale: 'it', data: { status: 'active' } } as never);
     expect((await move(app, as.udp, instance, { transition: 'approve', expectedState: 'review' })).status).toBe(200);
     // Leaving the state closed its task.
@@ -177,17 +256,32 @@ describe('taking transitions', () => {
     const none = await move(app, as.udp, instance, { transition: 'finish', expectedState: 'approved', comment: '   ' });
     expect(none.status).toBe(422);
     expect(none.body.error.details.reasons).toEqual([expect.objectContaining({ type: 'comment' })]);
-    const done = await move(app, as.udp, instance, { transition: 'finish', expectedState: 'approved', comment: 'Tutto in ordine' });
+    const done = await move(app, as.udp, instance, {
+      transition: 'finish',
+      expectedState: 'approved',
+      comment: 'Tutto in ordine',
+    });
     expect(done.body.data).toMatchObject({ state: 'done', closed: true, deadline: null });
     const view = await http(app).get(`/api/workflows/instances/${instance}`).set(as.udp);
     expect(view.body.data).toMatchObject({ closed: true, transitions: [] });
-    expect(view.body.data.history.map((h: { transition: string | null; fromState: string | null; toState: string }) => [h.transition, h.fromState, h.toState])).toEqual([
+    expect(
+      view.body.data.history.map((h: { transition: string | null; fromState: string | null; toState: string }) => [
+        h.transition,
+        h.fromState,
+        h.toState,
+      ])
+    ).toEqual([
       [null, null, 'open'],
       ['submit', 'open', 'review'],
       ['approve', 'review', 'approved'],
       ['finish', 'approved', 'done'],
     ]);
-    expect(view.body.data.history[3]).toMatchObject({ comment: 'Tutto in ordine', notes: [t('Chiusura ordinaria', 'Ordinary closure')], actorUsername: 'udp', version: 1 });
+    expect(view.body.data.history[3]).toMatchObject({
+      comment: 'Tutto in ordine',
+      notes: [t('Chiusura ordinaria', 'Ordinary closure')],
+      actorUsername: 'udp',
+      version: 1,
+    });
     // Ended: the record may start the workflow again.
     expect((await startOn(app, as['op.bussero'], 'esame', subject)).state.key).toBe('open');
   });
@@ -195,13 +289,17 @@ describe('taking transitions', () => {
   it('the audit tells who, when, from, to, comment and definition version of every move', async () => {
     const audit = await http(app).get(`/api/workflows/audit?subject=${subject}&pageSize=100`).set(as.udp);
     const moves = audit.body.data.filter((a: { instanceId: string }) => a.instanceId === instance);
-    expect(moves.map((a: { action: string; fromState: string | null; toState: string }) => `${a.action}:${a.fromState}>${a.toState}`)).toEqual([
-      'start:null>open',
-      'transition:open>review',
-      'transition:review>approved',
-      'transition:approved>done',
-    ]);
-    expect(moves[1]).toMatchObject({ actorUsername: 'op.bussero', actorRole: 'operator', comment: 'Pronta', version: 1, workflowKey: 'esame', subjectType: SERVICE });
+    expect(
+      moves.map((a: { action: string; fromState: string | null; toState: string }) => `${a.action}:${a.fromState}>${a.toState}`)
+    ).toEqual(['start:null>open', 'transition:open>review', 'transition:review>approved', 'transition:approved>done']);
+    expect(moves[1]).toMatchObject({
+      actorUsername: 'op.bussero',
+      actorRole: 'operator',
+      comment: 'Pronta',
+      version: 1,
+      workflowKey: 'esame',
+      subjectType: SERVICE,
+    });
     expect(new Date(moves[1].at).getTime()).toBeGreaterThan(0);
     expect((await http(app).get(`/api/workflows/audit?subject=${subject}`).set(as['op.bussero'])).status).toBe(403);
   });
@@ -211,7 +309,8 @@ describe('who sees what', () => {
   it('lists the instances the caller may see, filterable by workflow and state', async () => {
     const housing = await http(app).get('/api/workflows/instances?workflow=housing&state=assessment').set(as.udp);
     expect(housing.body.data.length).toBeGreaterThan(0);
-    for (const row of housing.body.data) expect(row).toMatchObject({ workflow: { key: 'housing' }, state: { key: 'assessment' } });
+    for (const row of housing.body.data)
+      expect(row).toMatchObject({ workflow: { key: 'housing' }, state: { key: 'assessment' } });
     expect(housing.body.meta.pagination.total).toBe(housing.body.data.length);
     // Table members take part only in the minutes' review: they see those instances and nothing of the case work.
     const tavolo = await http(app).get('/api/workflows/instances').set(as['tavolo.demo']);
@@ -234,18 +333,32 @@ describe('who sees what', () => {
 
   it('overdue instances and tasks are flagged', async () => {
     const started = await startOn(app, as['op.bussero'], 'esame', await serviceId(app, 'pippi'));
-    await http(app).post('/api/forms/submissions').set(as['op.bussero']).send({ form: 'scheda-flusso', data: {}, subject: { type: SERVICE, id: await serviceId(app, 'pippi') } });
-    expect((await move(app, as['op.bussero'], started.documentId, { transition: 'submit', expectedState: 'open' })).status).toBe(200);
-    await app.db.query('plugin::workflows.instance').update({ where: { documentId: started.documentId }, data: { deadline: '2020-01-10' } });
-    await app.db.query('plugin::workflows.task').updateMany({ where: { instanceId: started.documentId }, data: { dueDate: '2020-01-10' } });
-    expect((await http(app).get(`/api/workflows/instances/${started.documentId}`).set(as.udp)).body.data).toMatchObject({ deadline: '2020-01-10', overdue: true });
+    await http(app)
+      .post('/api/forms/submissions')
+      .set(as['op.bussero'])
+      .send({ form: 'scheda-flusso', data: {}, subject: { type: SERVICE, id: await serviceId(app, 'pippi') } });
+    expect((await move(app, as['op.bussero'], started.documentId, { transition: 'submit', expectedState: 'open' })).status).toBe(
+      200
+    );
+    await app.db
+      .query('plugin::workflows.instance')
+      .update({ where: { documentId: started.documentId }, data: { deadline: '2020-01-10' } });
+    await app.db
+      .query('plugin::workflows.task')
+      .updateMany({ where: { instanceId: started.documentId }, data: { dueDate: '2020-01-10' } });
+    expect((await http(app).get(`/api/workflows/instances/${started.documentId}`).set(as.udp)).body.data).toMatchObject({
+      deadline: '2020-01-10',
+      overdue: true,
+    });
     // The list filters on the same rule in the database, so a page holds only late (or only on-time) records.
     const late = await http(app).get('/api/workflows/instances?overdue=true&pageSize=100').set(as.udp);
     expect(late.body.data.map((i: { documentId: string }) => i.documentId)).toContain(started.documentId);
     expect(late.body.data.every((i: { overdue: boolean }) => i.overdue)).toBe(true);
     const onTime = await http(app).get('/api/workflows/instances?overdue=false&pageSize=100').set(as.udp);
     expect(onTime.body.data.length).toBeGreaterThan(0);
-    expect(onTime.body.data.some((i: { documentId: string; overdue: boolean }) => i.overdue || i.documentId === started.documentId)).toBe(false);
+    expect(
+      onTime.body.data.some((i: { documentId: string; overdue: boolean }) => i.overdue || i.documentId === started.documentId)
+    ).toBe(false);
     expect(late.body.meta.pagination.total + onTime.body.meta.pagination.total).toBe(
       (await http(app).get('/api/workflows/instances').set(as.udp)).body.meta.pagination.total
     );

@@ -12,7 +12,15 @@ import { launchBrowser, listen, screenshot } from '../helpers/browser';
 // Evaluated through the DevTools protocol: the console's Content Security Policy stays as it is.
 const AXE_SOURCE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-const ALL_AREAS = ['Catalogo', 'Cartelle', 'Moduli e percorsi', 'Governance', 'Quote e tariffe', 'Osservatorio', 'Amministrazione'];
+const ALL_AREAS = [
+  'Catalogo',
+  'Cartelle',
+  'Moduli e percorsi',
+  'Governance',
+  'Quote e tariffe',
+  'Osservatorio',
+  'Amministrazione',
+];
 /** The menu's areas each role sees: a table member has no case files and no co-payments, a provider no observatory. */
 const AREAS_BY_ROLE: Record<string, string[]> = {
   udp: ALL_AREAS,
@@ -59,7 +67,13 @@ async function audit(page: Page): Promise<Violation[]> {
   if (!loaded) await page.evaluate(AXE_SOURCE);
   return page.evaluate(async (tags) => {
     type Node = { target: unknown[]; failureSummary?: string };
-    const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: { id: string; help: string; nodes: Node[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (context: unknown, options: unknown) => Promise<{ violations: { id: string; help: string; nodes: Node[] }[] }>;
+        };
+      }
+    ).axe;
     const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
     return result.violations.map((violation) => ({
       rule: violation.id,
@@ -71,7 +85,11 @@ async function audit(page: Page): Promise<Violation[]> {
 }
 
 async function signIn(username: string): Promise<Page> {
-  const context = await browser.newContext({ locale: 'it-IT', viewport: { width: 1400, height: 900 }, timezoneId: 'Europe/Rome' });
+  const context = await browser.newContext({
+    locale: 'it-IT',
+    viewport: { width: 1400, height: 900 },
+    timezoneId: 'Europe/Rome',
+  });
   const page = await context.newPage();
   await page.goto(`${base}/console/`);
   await page.locator('input[name="username"]').fill(username);
@@ -83,7 +101,9 @@ async function signIn(username: string): Promise<Page> {
 
 /** The console's own paths the menu links to (the home included). */
 async function menuPaths(page: Page): Promise<string[]> {
-  const hrefs = await page.locator('a[class*="RaMenuItemLink"][href]').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+  const hrefs = await page
+    .locator('a[class*="RaMenuItemLink"][href]')
+    .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
   return [...new Set(hrefs)];
 }
 
@@ -101,7 +121,9 @@ function report(found: Map<string, Violation[]>): string {
   const lines: string[] = [];
   for (const [where, violations] of found) {
     for (const violation of violations) {
-      lines.push(`${where} — ${violation.rule} (${violation.help}): ${violation.targets.slice(0, 5).join(' | ')}${violation.targets.length > 5 ? ` … +${violation.targets.length - 5}` : ''} — ${violation.detail}`);
+      lines.push(
+        `${where} — ${violation.rule} (${violation.help}): ${violation.targets.slice(0, 5).join(' | ')}${violation.targets.length > 5 ? ` … +${violation.targets.length - 5}` : ''} — ${violation.detail}`
+      );
     }
   }
   return lines.join('\n');
@@ -130,40 +152,46 @@ describe('every page meets WCAG 2.1 AA (axe-core, A and AA rules)', () => {
     expect(report(new Map([['login', violations]]))).toBe('');
   });
 
-  it.each(ROLES)('the menu grouped by area, then every menu page and one record page per area, as %s', async (username) => {
-    const page = await signIn(username);
-    const areas = await page.locator('[class*="RaMenu"] [role="group"]').evaluateAll((groups) => groups.map((group) => group.getAttribute('aria-label')));
-    expect(areas).toEqual(AREAS_BY_ROLE[username]);
-    const work = page.getByRole('region', { name: 'Da fare' });
-    for (const label of HOME_WORK[username]) await work.getByRole('link', { name: new RegExp(label) }).waitFor();
-    await screenshot(page, `home-${username}`);
-    const paths = await menuPaths(page);
-    expect(paths.length).toBeGreaterThan(2);
-    paths.push(...USER_MENU_PATHS);
-    const found = new Map<string, Violation[]>();
-    const visited: string[] = [];
-    // One record page per area (services, cases, governance, …): the same components serve the others.
-    const areasWithRecord = new Set<string>();
-    for (const path of paths) {
-      await page.goto(`${base}${path}`);
-      await settle(page);
-      visited.push(path);
-      const violations = await audit(page);
-      if (violations.length) found.set(`${username} ${path}`, violations);
-      const area = path.split('/')[2]?.split('-')[0] ?? '';
-      if (!area || areasWithRecord.has(area)) continue;
-      const record = await firstRecordPath(page, path);
-      if (record) {
-        areasWithRecord.add(area);
+  it.each(ROLES)(
+    'the menu grouped by area, then every menu page and one record page per area, as %s',
+    async (username) => {
+      const page = await signIn(username);
+      const areas = await page
+        .locator('[class*="RaMenu"] [role="group"]')
+        .evaluateAll((groups) => groups.map((group) => group.getAttribute('aria-label')));
+      expect(areas).toEqual(AREAS_BY_ROLE[username]);
+      const work = page.getByRole('region', { name: 'Da fare' });
+      for (const label of HOME_WORK[username]) await work.getByRole('link', { name: new RegExp(label) }).waitFor();
+      await screenshot(page, `home-${username}`);
+      const paths = await menuPaths(page);
+      expect(paths.length).toBeGreaterThan(2);
+      paths.push(...USER_MENU_PATHS);
+      const found = new Map<string, Violation[]>();
+      const visited: string[] = [];
+      // One record page per area (services, cases, governance, …): the same components serve the others.
+      const areasWithRecord = new Set<string>();
+      for (const path of paths) {
+        await page.goto(`${base}${path}`);
         await settle(page);
-        visited.push(record);
-        const onRecord = await audit(page);
-        if (onRecord.length) found.set(`${username} ${record}`, onRecord);
+        visited.push(path);
+        const violations = await audit(page);
+        if (violations.length) found.set(`${username} ${path}`, violations);
+        const area = path.split('/')[2]?.split('-')[0] ?? '';
+        if (!area || areasWithRecord.has(area)) continue;
+        const record = await firstRecordPath(page, path);
+        if (record) {
+          areasWithRecord.add(area);
+          await settle(page);
+          visited.push(record);
+          const onRecord = await audit(page);
+          if (onRecord.length) found.set(`${username} ${record}`, onRecord);
+        }
       }
-    }
-    await page.context().close();
-    // The pages audited, for the person reading the log.
-    console.log(`${username}: ${visited.length} pages audited\n${visited.join('\n')}`);
-    expect(report(found)).toBe('');
-  }, 600000);
+      await page.context().close();
+      // The pages audited, for the person reading the log.
+      console.log(`${username}: ${visited.length} pages audited\n${visited.join('\n')}`);
+      expect(report(found)).toBe('');
+    },
+    600000
+  );
 });

@@ -117,7 +117,10 @@ describe('the Bussero operator at work', () => {
     await page.getByRole('link', { name: 'Registra il nucleo' }).click();
     await page.waitForURL(/\/console\/households\/create$/);
     await page.getByRole('button', { name: 'Aggiungi un componente' }).click();
-    await page.getByRole('textbox', { name: /^Cognome/ }).first().fill('Esempio');
+    await page
+      .getByRole('textbox', { name: /^Cognome/ })
+      .first()
+      .fill('Esempio');
     await page.getByRole('textbox', { name: /^Nome/ }).first().fill('Rita');
     await pick(page, 'Relazione', 'Genitore');
     await page.getByLabel('Data di nascita').first().fill('1960-04-02');
@@ -160,7 +163,9 @@ describe('the Bussero operator at work', () => {
     } as never)) as unknown as { id: number }[];
     expect(accreditations.length).toBeGreaterThan(0);
     for (const { id } of accreditations) {
-      await app.db.query('api::accreditation.accreditation').update({ where: { id }, data: { validTo: new Date(Date.now() - 2 * 86400000).toISOString().slice(0, 10) } });
+      await app.db
+        .query('api::accreditation.accreditation')
+        .update({ where: { id }, data: { validTo: new Date(Date.now() - 2 * 86400000).toISOString().slice(0, 10) } });
     }
     await page.getByRole('button', { name: 'Salva' }).click();
     await page.getByText(/l'ente non ha un accreditamento valido per il servizio al \d{4}-\d{2}-\d{2}/).waitFor();
@@ -203,7 +208,9 @@ describe('the Bussero operator at work', () => {
     await snap(page, 'cases-console-07-over-redemption');
     await dialog.getByRole('button', { name: 'Annulla' }).click();
 
-    const stored = (await app.documents('api::voucher.voucher').findFirst({ filters: { code: ids.voucherCode }, populate: { redemptions: true } } as never)) as unknown as {
+    const stored = (await app
+      .documents('api::voucher.voucher')
+      .findFirst({ filters: { code: ids.voucherCode }, populate: { redemptions: true } } as never)) as unknown as {
       balance: unknown;
       redemptions: unknown[];
     };
@@ -217,12 +224,23 @@ describe('the Bussero operator at work', () => {
     await page.goto(`${base}/console/beneficiaries/${ids.anna}/show`);
     await page.getByText('Invalidità civile 100% (dato di esempio)').waitFor();
 
-    const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Esporta i dati (JSON)' }).click()]);
+    const [json] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Esporta i dati (JSON)' }).click(),
+    ]);
     const exported = JSON.parse(fs.readFileSync(await json.path(), 'utf8'));
     expect(JSON.stringify(exported)).toContain('Invalidità civile 100% (dato di esempio)');
     expect(JSON.stringify(exported)).not.toContain('Esempio Luca');
-    const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Esporta i dati (PDF)' }).click()]);
-    expect(fs.readFileSync(await pdf.path()).subarray(0, 5).toString()).toBe('%PDF-');
+    const [pdf] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Esporta i dati (PDF)' }).click(),
+    ]);
+    expect(
+      fs
+        .readFileSync(await pdf.path())
+        .subarray(0, 5)
+        .toString()
+    ).toBe('%PDF-');
 
     await page.getByRole('button', { name: 'Anonimizza' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Anonimizza' }).click();
@@ -231,7 +249,9 @@ describe('the Bussero operator at work', () => {
     expect(await page.locator('main').innerText()).not.toContain('Invalidità civile');
     await snap(page, 'cases-console-08-anonymised');
 
-    const stored = (await app.documents('api::beneficiary.beneficiary').findOne({ documentId: ids.anna } as never)) as unknown as { lastName: string };
+    const stored = (await app
+      .documents('api::beneficiary.beneficiary')
+      .findOne({ documentId: ids.anna } as never)) as unknown as { lastName: string };
     expect(stored.lastName).not.toBe('Prova');
     await page.goto(`${base}/console/beneficiaries`);
     await page.locator('tbody tr').filter({ hasText: stored.lastName }).waitFor();
@@ -245,7 +265,9 @@ describe('the Bussero operator at work', () => {
     await page.goto(`${base}/console/housing-waitlist`);
     const rows = page.getByRole('table', { name: 'Graduatoria per la casa (distretto)' }).locator('tbody tr');
     await rows.first().waitFor();
-    const cells = await rows.evaluateAll((trs) => trs.map((tr) => Array.from(tr.querySelectorAll('td'), (td) => td.textContent ?? '')));
+    const cells = await rows.evaluateAll((trs) =>
+      trs.map((tr) => Array.from(tr.querySelectorAll('td'), (td) => td.textContent ?? ''))
+    );
     const scores = cells.map((row) => Number(row[3]));
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
     expect(scores.slice(0, 4)).toEqual([70, 55, 55, 30]);

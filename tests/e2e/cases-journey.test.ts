@@ -118,16 +118,26 @@ describe('a walk-in citizen at the Bussero front desk, referred to the demo prov
     expect(await page.locator('tbody').innerText()).not.toContain(PERSON.lastName);
 
     await page.getByLabel('Cognome contiene').fill(PERSON.lastName);
-    await page.getByText('Nessun risultato').or(page.getByText(/nessun|no results/i)).first().waitFor();
+    await page
+      .getByText('Nessun risultato')
+      .or(page.getByText(/nessun|no results/i))
+      .first()
+      .waitFor();
     expect(await page.locator('main').innerText()).not.toContain(PERSON.firstName);
     await page.getByLabel('Cognome contiene').fill('');
     await page.getByLabel('Codice fiscale').fill(PERSON.fiscalCode);
-    await page.getByText(/nessun|no results/i).first().waitFor();
+    await page
+      .getByText(/nessun|no results/i)
+      .first()
+      .waitFor();
     await snap(page, 'cases-07-carugate-search');
 
     for (const url of [caseUrl, beneficiaryUrl]) {
       await page.goto(url);
-      await page.getByText(/non trovat|non esiste|not found/i).first().waitFor();
+      await page
+        .getByText(/non trovat|non esiste|not found/i)
+        .first()
+        .waitFor();
       expect(await page.locator('body').innerText()).not.toContain(PERSON.lastName);
     }
     await snap(page, 'cases-08-carugate-direct-url');

@@ -31,45 +31,80 @@ beforeAll(async () => {
     if (response.status !== status) throw new Error(`${url}: ${response.status} ${JSON.stringify(response.body)}`);
     return response.body.data;
   };
-  await send('/api/forms/definitions', {
-    data: {
-      key: 'domanda-contributo-affitto',
-      title: t('Domanda contributo affitto', 'Rent contribution application'),
-      roles: ['operator', 'udp'],
-      definition: {
-        sections: [
-          {
-            key: 'domanda',
-            title: t('Domanda', 'Application'),
-            fields: [{ type: 'integer', key: 'minori', label: t('Minori nel nucleo', 'Minors in the household'), required: true, min: 0, max: 20 }],
-          },
-        ],
+  await send(
+    '/api/forms/definitions',
+    {
+      data: {
+        key: 'domanda-contributo-affitto',
+        title: t('Domanda contributo affitto', 'Rent contribution application'),
+        roles: ['operator', 'udp'],
+        definition: {
+          sections: [
+            {
+              key: 'domanda',
+              title: t('Domanda', 'Application'),
+              fields: [
+                {
+                  type: 'integer',
+                  key: 'minori',
+                  label: t('Minori nel nucleo', 'Minors in the household'),
+                  required: true,
+                  min: 0,
+                  max: 20,
+                },
+              ],
+            },
+          ],
+        },
       },
     },
-  }, 201);
+    201
+  );
   await send('/api/forms/definitions/domanda-contributo-affitto/publish', {}, 200);
-  await send('/api/workflows/definitions', {
-    data: {
-      key: 'richiesta-contributo-affitto',
-      name: t('Richiesta contributo affitto', 'Rent contribution request'),
-      contentType: CASE,
-      definition: {
-        start: { roles: ['operator', 'udp'] },
-        states: [
-          { key: 'presentata', label: t('Presentata', 'Submitted'), kind: 'initial', colour: '#1565c0' },
-          { key: 'istruttoria', label: t('Istruttoria', 'Review'), kind: 'normal', colour: '#f9a825', deadline: { workingDays: 30 } },
-          { key: 'approvata', label: t('Approvata', 'Approved'), kind: 'final', colour: '#2e7d32' },
-        ],
-        transitions: [
-          { key: 'avvia-istruttoria', from: 'presentata', to: 'istruttoria', label: t('Avvia istruttoria', 'Start review'), roles: ['operator'] },
-          { key: 'approva', from: 'istruttoria', to: 'approvata', label: t('Approva', 'Approve'), roles: ['udp'] },
-        ],
+  await send(
+    '/api/workflows/definitions',
+    {
+      data: {
+        key: 'richiesta-contributo-affitto',
+        name: t('Richiesta contributo affitto', 'Rent contribution request'),
+        contentType: CASE,
+        definition: {
+          start: { roles: ['operator', 'udp'] },
+          states: [
+            { key: 'presentata', label: t('Presentata', 'Submitted'), kind: 'initial', colour: '#1565c0' },
+            {
+              key: 'istruttoria',
+              label: t('Istruttoria', 'Review'),
+              kind: 'normal',
+              colour: '#f9a825',
+              deadline: { workingDays: 30 },
+            },
+            { key: 'approvata', label: t('Approvata', 'Approved'), kind: 'final', colour: '#2e7d32' },
+          ],
+          transitions: [
+            {
+              key: 'avvia-istruttoria',
+              from: 'presentata',
+              to: 'istruttoria',
+              label: t('Avvia istruttoria', 'Start review'),
+              roles: ['operator'],
+            },
+            { key: 'approva', from: 'istruttoria', to: 'approvata', label: t('Approva', 'Approve'), roles: ['udp'] },
+          ],
+        },
       },
     },
-  }, 201);
+    201
+  );
   await send('/api/workflows/definitions/richiesta-contributo-affitto/publish', {}, 200);
   const area = await documentIdOf(app, 'api::area.area', { code: 'contrasto-poverta' });
-  ids.service = (await send('/api/services', { data: { code: 'contributo-affitto', name: 'Contributo affitto', procurementMode: 'gestione-diretta', area } }, 201)).documentId;
+  ids.service = (
+    await send(
+      '/api/services',
+      { data: { code: 'contributo-affitto', name: 'Contributo affitto', procurementMode: 'gestione-diretta', area } },
+      201
+    )
+  ).documentId;
 }, 600_000);
 
 afterAll(async () => {
@@ -120,10 +155,14 @@ describe('a service configured by the UdP drives the case page', () => {
     await screenshot(page, 'case-config-01-service-path');
     await page.getByRole('button', { name: 'Salva' }).click();
     await page.getByText('Elemento aggiornato').waitFor();
-    const stored = (await app.db.query('api::service.service').findOne({ where: { documentId: ids.service }, select: ['caseWorkflow', 'caseForms'] })) as Record<string, unknown>;
+    const stored = (await app.db
+      .query('api::service.service')
+      .findOne({ where: { documentId: ids.service }, select: ['caseWorkflow', 'caseForms'] })) as Record<string, unknown>;
     expect(stored).toMatchObject({
       caseWorkflow: 'richiesta-contributo-affitto',
-      caseForms: [{ form: 'domanda-contributo-affitto', purpose: 'valutazione', roles: ['operator'], requiredBefore: 'avvia-istruttoria' }],
+      caseForms: [
+        { form: 'domanda-contributo-affitto', purpose: 'valutazione', roles: ['operator'], requiredBefore: 'avvia-istruttoria' },
+      ],
     });
     await page.context().close();
   });
@@ -159,9 +198,14 @@ describe('a service configured by the UdP drives the case page', () => {
     await page.getByText('Istruttoria', { exact: true }).first().waitFor();
     await screenshot(page, 'case-config-03-moved');
     const caseId = caseUrl.split('/').at(-2) as string;
-    const submissions = (await app.db.query('plugin::forms.submission').findMany({ where: { subjectType: CASE, subjectId: caseId } })) as unknown[];
+    const submissions = (await app.db
+      .query('plugin::forms.submission')
+      .findMany({ where: { subjectType: CASE, subjectId: caseId } })) as unknown[];
     expect(submissions).toHaveLength(1);
-    const instance = (await app.db.query('plugin::workflows.instance').findOne({ where: { subjectId: caseId } })) as { state: string; workflowKey: string };
+    const instance = (await app.db.query('plugin::workflows.instance').findOne({ where: { subjectId: caseId } })) as {
+      state: string;
+      workflowKey: string;
+    };
     expect(instance).toMatchObject({ workflowKey: 'richiesta-contributo-affitto', state: 'istruttoria' });
     await page.context().close();
   });

@@ -58,19 +58,18 @@ describe('the Ufficio di Piano edits the catalogue in the console', () => {
     await screenshot(page, '03-saved-italian');
 
     await page.getByRole('button', { name: 'Contenuti in inglese' }).click();
-    await page.waitForFunction(
-      (italian) => {
-        const area = [...document.querySelectorAll('textarea')].find((t) => t.value.length > 0);
-        return area !== undefined && area.value !== italian;
-      },
-      ITALIAN
-    );
+    await page.waitForFunction((italian) => {
+      const area = [...document.querySelectorAll('textarea')].find((t) => t.value.length > 0);
+      return area !== undefined && area.value !== italian;
+    }, ITALIAN);
     await description.fill(ENGLISH);
     await page.getByRole('button', { name: 'Salva' }).click();
     await page.getByText('Elemento aggiornato').waitFor();
     await screenshot(page, '04-saved-english');
 
-    const sail = (await app.documents('api::service.service').findFirst({ filters: { code: 'sail' } } as never)) as { documentId: string };
+    const sail = (await app.documents('api::service.service').findFirst({ filters: { code: 'sail' } } as never)) as {
+      documentId: string;
+    };
     const publicItalian = await http(app).get(`/api/services/${sail.documentId}`);
     const publicEnglish = await http(app).get(`/api/services/${sail.documentId}?locale=en`);
     expect(publicItalian.body.data.description).toBe(ITALIAN);

@@ -54,7 +54,10 @@ describe('co-payment in the console', () => {
       (old) => document.querySelector('tr[data-istat="015070"] td[data-column="revenueProposed"]')?.textContent !== old,
       before.revenue
     );
-    await page.waitForFunction((old) => document.querySelector('[data-testid="copayment-impact-chart"] svg')?.innerHTML !== old, before.chart);
+    await page.waitForFunction(
+      (old) => document.querySelector('[data-testid="copayment-impact-chart"] svg')?.innerHTML !== old,
+      before.chart
+    );
     expect(await cernuscoRevenue(page)).not.toBe(before.revenue);
     await screenshot(page, 'copayment-02-recomputed');
 

@@ -152,7 +152,9 @@ describe('forms: the UdP designs and publishes, an operator fills, versions stay
       .set(await authHeader(app, 'op.bussero'))
       .send({ form: KEY, data: { birthDate: BIRTH_DATE, livesAlone: true, children: 15 } });
     expect(refused.status).toBe(400);
-    expect(refused.body.error.details.errors).toEqual([expect.objectContaining({ path: ['data', 'children'], it: 'non può superare 10' })]);
+    expect(refused.body.error.details.errors).toEqual([
+      expect.objectContaining({ path: ['data', 'children'], it: 'non può superare 10' }),
+    ]);
 
     await textbox(operator, 'Figli minori').fill('2');
     await textbox(operator, 'Familiare di riferimento').fill('Maria Rossi');
@@ -163,12 +165,20 @@ describe('forms: the UdP designs and publishes, an operator fills, versions stay
     await operator.getByText('Versione 1', { exact: true }).first().waitFor();
     await snap(operator, 'forms-03-saved');
 
-    const saved = (await app.db.query('plugin::forms.submission').findOne({ where: { documentId: submissionId }, populate: { formVersion: true } })) as {
+    const saved = (await app.db
+      .query('plugin::forms.submission')
+      .findOne({ where: { documentId: submissionId }, populate: { formVersion: true } })) as {
       data: Record<string, unknown>;
       formVersion: { version: number };
     };
     expect(saved.formVersion.version).toBe(1);
-    expect(saved.data).toEqual({ birthDate: BIRTH_DATE, age: ageToday(BIRTH_DATE), livesAlone: false, caregiver: 'Maria Rossi', children: 2 });
+    expect(saved.data).toEqual({
+      birthDate: BIRTH_DATE,
+      age: ageToday(BIRTH_DATE),
+      livesAlone: false,
+      caregiver: 'Maria Rossi',
+      children: 2,
+    });
   });
 
   it('the UdP publishes version 2; the first submission still opens under version 1', async () => {
@@ -205,9 +215,13 @@ describe('forms: the UdP designs and publishes, an operator fills, versions stay
     await json.fill('{"<": [{"var": "children"}, 8]}');
     await expect(rule.getByRole('alert', { name: 'Problemi della regola 1' }).count()).resolves.toBe(0);
 
-    await udp.getByRole('textbox', { name: 'Nota sulle modifiche' }).fill('Aggiunti i figli maggiorenni e il limite di figli minori');
+    await udp
+      .getByRole('textbox', { name: 'Nota sulle modifiche' })
+      .fill('Aggiunti i figli maggiorenni e il limite di figli minori');
     await saveAndPublish(2);
-    const v2 = (await app.db.query('plugin::forms.form-version').findOne({ where: { form: { key: KEY }, version: 2 } })) as { definition: { rules?: unknown[] } };
+    const v2 = (await app.db.query('plugin::forms.form-version').findOne({ where: { form: { key: KEY }, version: 2 } })) as {
+      definition: { rules?: unknown[] };
+    };
     expect(v2.definition.rules).toEqual([
       {
         key: 'rule_1',
@@ -238,10 +252,16 @@ describe('forms: the UdP designs and publishes, an operator fills, versions stay
     await expect(textbox(operator, 'Figli maggiorenni').count()).resolves.toBe(0);
     await snap(operator, 'forms-06-pinned');
 
-    const opened = await http(app).get(`/api/forms/submissions/${submissionId}`).set(await authHeader(app, 'op.bussero'));
+    const opened = await http(app)
+      .get(`/api/forms/submissions/${submissionId}`)
+      .set(await authHeader(app, 'op.bussero'));
     expect(opened.body.data).toMatchObject({ version: 1, versionStatus: 'retired', editable: true });
-    const published = await http(app).get(`/api/forms/definitions/${KEY}/published`).set(await authHeader(app, 'op.bussero'));
+    const published = await http(app)
+      .get(`/api/forms/definitions/${KEY}/published`)
+      .set(await authHeader(app, 'op.bussero'));
     expect(published.body.data.version).toBe(2);
-    expect(published.body.data.definition.sections[0].fields.map((field: { key: string }) => field.key)).toContain('adultChildren');
+    expect(published.body.data.definition.sections[0].fields.map((field: { key: string }) => field.key)).toContain(
+      'adultChildren'
+    );
   });
 });

@@ -75,7 +75,10 @@ describe('forms: a scored questionnaire built with clicks, filled, and read back
 
     await fill(textbox(udp.getByRole('region', { name: 'Proprietà della sezione' }), 'Titolo (IT)'), 'Richiesta');
     await addField('Testo informativo (nessuna risposta)', 'Informativa privacy');
-    await fill(textbox(fieldPanel(), 'Testo da mostrare (IT)'), 'I dati sono trattati dal Comune per istruire la domanda di contributo.');
+    await fill(
+      textbox(fieldPanel(), 'Testo da mostrare (IT)'),
+      'I dati sono trattati dal Comune per istruire la domanda di contributo.'
+    );
     await addField('Sì / No', 'Sfratto esecutivo');
     await addField('Numero intero', 'Figli minori');
     await addField('Sì / No', 'Disabilità nel nucleo');
@@ -110,14 +113,23 @@ describe('forms: a scored questionnaire built with clicks, filled, and read back
     console.log(`UI actions of the UdP to build and publish the scored form: ${actions}`);
     expect(actions).toBeLessThanOrEqual(50);
 
-    const stored = (await app.db.query('plugin::forms.form-version').findOne({ where: { form: { key: 'domanda-contributo-affitto' }, version: 1 } })) as {
+    const stored = (await app.db
+      .query('plugin::forms.form-version')
+      .findOne({ where: { form: { key: 'domanda-contributo-affitto' }, version: 1 } })) as {
       status: string;
       definition: { sections: { key: string; fields: { key: string; type: string; expression?: unknown }[] }[] };
     };
     expect(stored.status).toBe('published');
     const [section] = stored.definition.sections;
     expect(section.key).toBe('richiesta');
-    expect(section.fields.map((field) => field.key)).toEqual(['informativaPrivacy', 'sfrattoEsecutivo', 'figliMinori', 'disabilitaNucleo', 'iseeNucleo', 'punteggioPriorita']);
+    expect(section.fields.map((field) => field.key)).toEqual([
+      'informativaPrivacy',
+      'sfrattoEsecutivo',
+      'figliMinori',
+      'disabilitaNucleo',
+      'iseeNucleo',
+      'punteggioPriorita',
+    ]);
     expect(section.fields[5].expression).toEqual({
       '+': [
         { if: [{ '==': [{ var: 'sfrattoEsecutivo' }, true] }, 10, 0] },
@@ -148,10 +160,17 @@ describe('forms: a scored questionnaire built with clicks, filled, and read back
     await table.getByRole('columnheader', { name: 'Punteggio di priorità' }).waitFor();
     await table.getByRole('row', { name: /op\.bussero .*Sì 3 No 5000 21/ }).waitFor();
     await screenshot(udp, 'forms-scoring-02-responses');
-    const [download] = await Promise.all([udp.waitForEvent('download'), udp.getByRole('button', { name: 'Scarica CSV' }).click()]);
+    const [download] = await Promise.all([
+      udp.waitForEvent('download'),
+      udp.getByRole('button', { name: 'Scarica CSV' }).click(),
+    ]);
     const csv = fs.readFileSync((await download.path()) as string, 'utf8');
     expect(download.suggestedFilename()).toBe('risposte-domanda-contributo-affitto.csv');
-    const [header, row] = csv.replace(/^\uFEFF/, '').trim().split('\r\n').map((line) => line.split(';'));
+    const [header, row] = csv
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n')
+      .map((line) => line.split(';'));
     expect(row[header.indexOf('Punteggio di priorità')]).toBe('21');
     expect(row[header.indexOf('Sfratto esecutivo')]).toBe('Sì');
     expect(header).not.toContain('Informativa privacy');

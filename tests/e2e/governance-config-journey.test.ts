@@ -21,7 +21,11 @@ const TABLE = "Tavolo d'area Abitare (prova)";
 const AMENDED = 'Il tavolo avvia la mappatura degli alloggi temporanei disponibili nei 9 comuni.';
 
 async function signIn(username: string): Promise<Page> {
-  const context = await browser.newContext({ locale: 'it-IT', viewport: { width: 1400, height: 900 }, timezoneId: 'Europe/Rome' });
+  const context = await browser.newContext({
+    locale: 'it-IT',
+    viewport: { width: 1400, height: 900 },
+    timezoneId: 'Europe/Rome',
+  });
   const page = await context.newPage();
   await page.goto(`${base}/console/`);
   await page.locator('input[name="username"]').fill(username);
@@ -67,12 +71,12 @@ describe('the UdP configures a new tavolo in the console and runs its first meet
   it('the UdP sets the minutes template of the tavoli d’area: fixed items around the agenda', async () => {
     await udp.goto(`${base}/console/governance-minutes-templates`);
     await udp.getByRole('cell', { name: "Tavolo d'area" }).click();
-    await udp.getByText('Modello di verbale – Tavolo d\'area').waitFor();
+    await udp.getByText("Modello di verbale – Tavolo d'area").waitFor();
     // the default holds the agenda alone: it becomes the first fixed item, the agenda moves to third place
     const kinds = () => udp.getByRole('combobox', { name: /^Tipo di punto/ });
     await pick(udp, kinds().first(), 'Punto fisso');
     for (let i = 0; i < 3; i += 1) await udp.getByRole('button', { name: 'Aggiungi', exact: true }).click();
-    await pick(udp, kinds().nth(2), "Punti all’ordine del giorno");
+    await pick(udp, kinds().nth(2), 'Punti all’ordine del giorno');
     const titles = udp.getByRole('textbox', { name: /^Titolo del punto/ });
     await titles.nth(0).fill('Verifica del numero legale');
     await titles.nth(1).fill('Approvazione del verbale precedente');
@@ -95,7 +99,10 @@ describe('the UdP configures a new tavolo in the console and runs its first meet
     await udp.getByRole('option', { name: /Rete Housing distrettuale/ }).click();
     await udp.getByRole('button', { name: 'Salva' }).click();
     await udp.getByRole('heading', { name: TABLE, level: 1 }).waitFor();
-    await udp.getByText(/Rete Housing distrettuale/).first().waitFor();
+    await udp
+      .getByText(/Rete Housing distrettuale/)
+      .first()
+      .waitFor();
   });
 
   it('the UdP links tavolo.demo as a member by searching the accounts, and invites a person with no account', async () => {
@@ -122,7 +129,10 @@ describe('the UdP configures a new tavolo in the console and runs its first meet
     await row.getByText('nessun account').waitFor();
     await row.getByRole('link', { name: 'Modifica' }).click();
     await udp.getByRole('button', { name: 'Invita per e-mail' }).click();
-    await udp.getByRole('dialog').getByRole('textbox', { name: /Indirizzo e-mail/ }).fill('funzionaria@comune.gessate.example');
+    await udp
+      .getByRole('dialog')
+      .getByRole('textbox', { name: /Indirizzo e-mail/ })
+      .fill('funzionaria@comune.gessate.example');
     await udp.getByRole('button', { name: 'Registra l’invito' }).click();
     await udp.getByText(/L’e-mail NON è stata spedita/).waitFor();
     await udp.getByTestId('invitation').filter({ hasText: 'funzionaria@comune.gessate.example' }).waitFor();
@@ -141,11 +151,17 @@ describe('the UdP configures a new tavolo in the console and runs its first meet
 
   it('the UdP convenes (confirming), records attendance with a row left unrecorded, reopens and completes it', async () => {
     await udp.getByRole('link', { name: 'Nuova seduta' }).click();
-    await udp.getByRole('textbox', { name: /^Titolo/ }).first().fill('Prima seduta del tavolo');
+    await udp
+      .getByRole('textbox', { name: /^Titolo/ })
+      .first()
+      .fill('Prima seduta del tavolo');
     await udp.getByLabel(/^Inizio/).fill('2027-06-09T15:00');
     await udp.getByLabel('Luogo', { exact: true }).fill('Sede dell’Ufficio di Piano');
     await udp.getByRole('button', { name: 'Aggiungi', exact: true }).click();
-    await udp.getByRole('textbox', { name: /^Titolo del punto/ }).last().fill('Avvio del tavolo');
+    await udp
+      .getByRole('textbox', { name: /^Titolo del punto/ })
+      .last()
+      .fill('Avvio del tavolo');
     await udp.getByRole('button', { name: 'Salva' }).click();
     await udp.getByRole('heading', { name: 'Prima seduta del tavolo', level: 1 }).waitFor();
 

@@ -15,7 +15,12 @@ const AMENDED = 'Il tavolo condivide i dati SAIL del primo semestre e chiede un 
 
 /** A signed-in console tab of its own (separate cookies and storage per user). */
 async function signIn(username: string): Promise<Page> {
-  const context = await browser.newContext({ locale: 'it-IT', viewport: { width: 1400, height: 900 }, acceptDownloads: true, timezoneId: 'Europe/Rome' });
+  const context = await browser.newContext({
+    locale: 'it-IT',
+    viewport: { width: 1400, height: 900 },
+    acceptDownloads: true,
+    timezoneId: 'Europe/Rome',
+  });
   const page = await context.newPage();
   await page.goto(`${base}/console/`);
   await page.locator('input[name="username"]').fill(username);
@@ -103,12 +108,18 @@ describe('a tavolo d’area meets, and its minutes are reviewed, approved and pu
 
   it('the UdP convenes a meeting with an agenda and records attendance: quorum reached', async () => {
     await udp.getByRole('link', { name: 'Nuova seduta' }).click();
-    await udp.getByRole('textbox', { name: /^Titolo/ }).first().fill('Seduta di maggio');
+    await udp
+      .getByRole('textbox', { name: /^Titolo/ })
+      .first()
+      .fill('Seduta di maggio');
     await udp.getByLabel(/^Inizio/).fill('2027-05-12T10:00');
     await udp.getByLabel('Luogo', { exact: true }).fill('Sala consiliare di Cernusco sul Naviglio');
     for (const title of ['Monitoraggio SAIL', 'Varie ed eventuali']) {
       await udp.getByRole('button', { name: 'Aggiungi', exact: true }).click();
-      await udp.getByRole('textbox', { name: /^Titolo del punto/ }).last().fill(title);
+      await udp
+        .getByRole('textbox', { name: /^Titolo del punto/ })
+        .last()
+        .fill(title);
     }
     await snap(udp, '03-meeting-form');
     await udp.getByRole('button', { name: 'Salva' }).click();
@@ -221,10 +232,18 @@ describe('a tavolo d’area meets, and its minutes are reviewed, approved and pu
     await row.click();
     await member.getByTestId('minutes-item-punto-1').filter({ hasText: AMENDED }).waitFor();
     expect(await member.getByRole('button', { name: 'Proponi un emendamento o un commento: Monitoraggio SAIL' }).count()).toBe(0);
-    const [download] = await Promise.all([member.waitForEvent('download'), member.getByRole('button', { name: 'Scarica il PDF' }).click()]);
+    const [download] = await Promise.all([
+      member.waitForEvent('download'),
+      member.getByRole('button', { name: 'Scarica il PDF' }).click(),
+    ]);
     const file = await download.path();
     const fs = await import('node:fs');
-    expect(fs.readFileSync(file as string).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(
+      fs
+        .readFileSync(file as string)
+        .subarray(0, 5)
+        .toString()
+    ).toBe('%PDF-');
     await snap(member, '10-member-reads-published');
 
     await member.goto(`${base}/console/governance-meetings`);

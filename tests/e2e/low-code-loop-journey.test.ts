@@ -27,15 +27,16 @@ let caseId = '';
 let caseCode = '';
 
 const textbox = (scope: Page | Locator, name: string) => scope.getByRole('textbox', { name, exact: true });
-const combobox = (scope: Page | Locator, name: string | RegExp) => scope.getByRole('combobox', { name, exact: typeof name === 'string' }).last();
+const combobox = (scope: Page | Locator, name: string | RegExp) =>
+  scope.getByRole('combobox', { name, exact: typeof name === 'string' }).last();
 
 /** Whether `inner` is drawn entirely within `outer` (e.g. a diagram's box within the diagram). */
 async function inside(inner: Locator, outer: Locator): Promise<boolean> {
   for (let attempt = 0; ; attempt += 1) {
     const [a, b] = [await inner.boundingBox(), await outer.boundingBox()];
     if (a && b && a.x >= b.x && a.y >= b.y && a.x + a.width <= b.x + b.width && a.y + a.height <= b.y + b.height) return true;
-    // eslint-disable-next-line no-console
-    if (attempt === 20) return (console.log('outside', a, b, await inner.page().locator('.react-flow__viewport').getAttribute('style')), false);
+    if (attempt === 20)
+      return (console.log('outside', a, b, await inner.page().locator('.react-flow__viewport').getAttribute('style')), false);
     await inner.page().waitForTimeout(250); // the view is fitted after the boxes are measured
   }
 }
@@ -178,7 +179,12 @@ describe('the low-code loop: what the UdP configures reaches the operators’ ca
     // 4. Back to the service: "Percorso della pratica" gets the workflow and the form, with pickers only.
     await click(udp.getByRole('menuitem', { name: 'Servizi' }));
     await fill(udp.getByPlaceholder('Cerca'), SERVICE);
-    await click(udp.getByRole('row').filter({ has: udp.getByRole('cell', { name: SERVICE, exact: true }) }).first());
+    await click(
+      udp
+        .getByRole('row')
+        .filter({ has: udp.getByRole('cell', { name: SERVICE, exact: true }) })
+        .first()
+    );
     await udp.waitForURL(/\/console\/services\/[^/]+\/show$/);
     await click(udp.getByRole('button', { name: 'Modifica', exact: true }));
     await udp.waitForURL(/\/console\/services\/[^/]+$/);
@@ -198,7 +204,6 @@ describe('the low-code loop: what the UdP configures reaches the operators’ ca
     await click(udp.getByRole('button', { name: 'Salva' }));
     await udp.getByText('Elemento aggiornato').waitFor();
 
-    // eslint-disable-next-line no-console
     console.log(`UI actions of the UdP (sign-in, service, scored form, workflow, case path): ${udpActions.count}`);
     expect(udpActions.count).toBeLessThanOrEqual(120);
 
@@ -214,7 +219,13 @@ describe('the low-code loop: what the UdP configures reaches the operators’ ca
     });
     const workflow = (await app.db.query('plugin::workflows.workflow-version').findOne({
       where: { workflow: { key: 'richiesta-contributo-affitto' }, version: 1 },
-    })) as { status: string; definition: { states: { key: string; deadline?: unknown }[]; transitions: { key: string; roles: string[]; guards?: unknown[] }[] } };
+    })) as {
+      status: string;
+      definition: {
+        states: { key: string; deadline?: unknown }[];
+        transitions: { key: string; roles: string[]; guards?: unknown[] }[];
+      };
+    };
     expect(workflow.status).toBe('published');
     expect(workflow.definition.states.find((state) => state.key === 'istruttoria')?.deadline).toEqual({ workingDays: 30 });
     expect(workflow.definition.transitions.map((transition) => [transition.key, transition.roles])).toEqual([
@@ -262,12 +273,17 @@ describe('the low-code loop: what the UdP configures reaches the operators’ ca
     await form.getByText('Compilato', { exact: true }).waitFor();
     await page.getByRole('button', { name: 'Avvia istruttoria' }).click();
     await page.getByText('Istruttoria', { exact: true }).first().waitFor();
-    const stored = (await app.db.query('api::case.case').findOne({ where: { documentId: caseId }, select: ['code'] })) as { code: string };
+    const stored = (await app.db.query('api::case.case').findOne({ where: { documentId: caseId }, select: ['code'] })) as {
+      code: string;
+    };
     caseCode = stored.code;
     // Only the UdP approves: the operator sees the step, disabled.
     await expect(page.getByRole('button', { name: 'Approva' }).isDisabled()).resolves.toBe(true);
     await snap(page, '07-case-istruttoria');
-    const instance = (await app.db.query('plugin::workflows.instance').findOne({ where: { subjectId: caseId } })) as { state: string; workflowKey: string };
+    const instance = (await app.db.query('plugin::workflows.instance').findOne({ where: { subjectId: caseId } })) as {
+      state: string;
+      workflowKey: string;
+    };
     expect(instance).toMatchObject({ workflowKey: 'richiesta-contributo-affitto', state: 'istruttoria' });
     await page.context().close();
   });
@@ -278,14 +294,19 @@ describe('the low-code loop: what the UdP configures reaches the operators’ ca
     await row.getByText(/Contributo affitto · Bussero · aperta dal \d{2}\/\d{2}\/\d{4}/).waitFor();
     await row.first().getByRole('link', { name: 'Apri' }).click();
     await udp.getByRole('button', { name: 'Approva' }).waitFor();
-    await udp.getByText(/Contributo affitto · Bussero/).first().waitFor();
+    await udp
+      .getByText(/Contributo affitto · Bussero/)
+      .first()
+      .waitFor();
     await snap(udp, '08-udp-instance');
     const shown = await udp.locator('main').innerText();
     for (const personal of Object.values(PERSON)) expect(shown).not.toContain(personal);
     await udp.getByRole('button', { name: 'Approva' }).click();
     await udp.getByText('Approvata', { exact: true }).first().waitFor();
     await snap(udp, '09-udp-approved');
-    const instance = (await app.db.query('plugin::workflows.instance').findOne({ where: { subjectId: caseId } })) as { state: string };
+    const instance = (await app.db.query('plugin::workflows.instance').findOne({ where: { subjectId: caseId } })) as {
+      state: string;
+    };
     expect(instance.state).toBe('approvata');
   });
 
@@ -296,20 +317,29 @@ describe('the low-code loop: what the UdP configures reaches the operators’ ca
     await page.getByText('Nessun risultato', { exact: false }).first().waitFor();
     await snap(page, '10-carugate-cases');
     await page.getByRole('menuitem', { name: 'Pratiche in iter' }).click();
-    await page.getByText(/ · Carugate · |Nessun risultato/).first().waitFor();
+    await page
+      .getByText(/ · Carugate · |Nessun risultato/)
+      .first()
+      .waitFor();
     await snap(page, '10b-carugate-instances');
     expect(await page.locator('main').innerText()).not.toContain(WORKFLOW);
     await page.context().close();
 
     const carugate = await authHeader(app, 'op.carugate');
-    const cases = await http(app).get('/api/cases').query({ 'pagination[pageSize]': 100, 'filters[code][$eq]': caseCode }).set(carugate);
+    const cases = await http(app)
+      .get('/api/cases')
+      .query({ 'pagination[pageSize]': 100, 'filters[code][$eq]': caseCode })
+      .set(carugate);
     expect(cases.status).toBe(200);
     expect(cases.body.data).toEqual([]);
     expect([403, 404]).toContain((await http(app).get(`/api/cases/${caseId}`).set(carugate)).status);
     const people = await http(app).get('/api/beneficiaries').query({ 'filters[lastName][$eq]': PERSON.lastName }).set(carugate);
     expect(people.status).toBe(200);
     expect(people.body.data).toEqual([]);
-    const instances = await http(app).get('/api/workflows/instances').query({ workflow: 'richiesta-contributo-affitto' }).set(carugate);
+    const instances = await http(app)
+      .get('/api/workflows/instances')
+      .query({ workflow: 'richiesta-contributo-affitto' })
+      .set(carugate);
     expect(instances.status).toBe(200);
     expect(JSON.stringify(instances.body)).not.toContain(caseId);
     const submissions = await http(app).get('/api/forms/submissions').query({ form: 'domanda-contributo-affitto' }).set(carugate);
@@ -337,9 +367,16 @@ describe('the low-code loop: what the UdP configures reaches the operators’ ca
     await snap(udp, '11-indicator-preview');
     await udp.getByRole('button', { name: 'Salva' }).click();
     await udp.getByTestId('indicator-snapshot').waitFor();
-    const stored = (await app.db.query('plugin::observatory.indicator').findOne({ where: { name: 'Domande di contributo affitto approvate' } })) as {
+    const stored = (await app.db
+      .query('plugin::observatory.indicator')
+      .findOne({ where: { name: 'Domande di contributo affitto approvate' } })) as {
       computation: unknown;
     } | null;
-    expect(stored?.computation).toEqual({ source: 'workflow-instances', aggregate: 'count', workflow: 'richiesta-contributo-affitto', states: ['approvata'] });
+    expect(stored?.computation).toEqual({
+      source: 'workflow-instances',
+      aggregate: 'count',
+      workflow: 'richiesta-contributo-affitto',
+      states: ['approvata'],
+    });
   });
 });

@@ -24,7 +24,10 @@ const OBJECTIVE = { name: 'Sostegno all’abitare nei 9 comuni', code: `abitare-
 const INDICATOR = { name: 'Accessi con bisogno abitativo', code: `accessi-abitare-${YEAR}` };
 
 async function fileIntakes(): Promise<void> {
-  const comuni = (await app.db.query('api::municipality.municipality').findMany({ select: ['documentId', 'name'] })) as { documentId: string; name: string }[];
+  const comuni = (await app.db.query('api::municipality.municipality').findMany({ select: ['documentId', 'name'] })) as {
+    documentId: string;
+    name: string;
+  }[];
   for (const [i, intake] of INTAKES.entries()) {
     const response = await http(app)
       .post('/api/forms/submissions')
@@ -99,9 +102,14 @@ describe('the Ufficio di Piano maintains the observatory from the console', () =
     await choose(page, /^Area/, 'Contrasto alla povertà');
     await page.getByLabel('Codice').fill('pdz-2020-segretariato-sociale');
     await page.getByLabel('Bisogni', { exact: true }).fill('Nuclei in emergenza abitativa; lista di attesa della rete housing.');
-    await page.getByLabel('Interventi e azioni').fill('Criteri di priorità uniformi, posti della rete housing, accompagnamento educativo.');
+    await page
+      .getByLabel('Interventi e azioni')
+      .fill('Criteri di priorità uniformi, posti della rete housing, accompagnamento educativo.');
     await page.getByLabel('Servizi collegati').fill('housing');
-    await page.getByRole('option', { name: /housing/i }).first().click();
+    await page
+      .getByRole('option', { name: /housing/i })
+      .first()
+      .click();
     await page.getByLabel('Decisioni della governance collegate').fill('criteri');
     await page.getByRole('option', { name: /criteri di priorità uniformi/ }).click();
     await page.getByRole('button', { name: 'Salva' }).click();
@@ -150,10 +158,14 @@ describe('the Ufficio di Piano maintains the observatory from the console', () =
     await manual.getByRole('button', { name: 'Registra il valore' }).click();
     await waitForText(yearRow(values, YEAR - 1), `Relazione del segretariato ${YEAR - 1}`);
     await screenshot(page, 'observatory-edit-04-indicator-values');
-    const stored = await app.db.query('plugin::observatory.indicator').findOne({ where: { code: INDICATOR.code }, populate: { values: true, objective: true } });
+    const stored = await app.db
+      .query('plugin::observatory.indicator')
+      .findOne({ where: { code: INDICATOR.code }, populate: { values: true, objective: true } });
     expect(stored.objective.code).toBe(OBJECTIVE.code);
     expect(stored.computation.answers).toEqual([{ field: 'needAreas', op: 'includes', value: 'casa' }]);
-    const byYear = Object.fromEntries(stored.values.map((v: { year: number; value: unknown; source: string }) => [v.year, [Number(v.value), v.source]]));
+    const byYear = Object.fromEntries(
+      stored.values.map((v: { year: number; value: unknown; source: string }) => [v.year, [Number(v.value), v.source]])
+    );
     expect(byYear[YEAR][0]).toBe(HOUSING.district);
     expect(byYear[YEAR - 1]).toEqual([41, `Relazione del segretariato ${YEAR - 1}`]);
 
@@ -181,7 +193,10 @@ describe('the Ufficio di Piano maintains the observatory from the console', () =
     const ageingCell = page.getByTestId('demographic-indices').locator('tr[data-index="ageingIndex"]');
     await waitForText(ageingCell, ageing.toLocaleString('it-IT', { minimumFractionDigits: 1, maximumFractionDigits: 1 }));
     await ageingCell.getByRole('spinbutton').fill('150');
-    await waitForText(ageingCell, (Math.round((ageing - 150) * 10) / 10).toLocaleString('it-IT', { minimumFractionDigits: 1, signDisplay: 'exceptZero' }));
+    await waitForText(
+      ageingCell,
+      (Math.round((ageing - 150) * 10) / 10).toLocaleString('it-IT', { minimumFractionDigits: 1, signDisplay: 'exceptZero' })
+    );
     await screenshot(page, 'observatory-edit-06-population');
     await page.getByRole('button', { name: 'Salva' }).click();
     await page.locator('tbody tr').first().waitFor();
@@ -210,26 +225,57 @@ describe('the Ufficio di Piano maintains the observatory from the console', () =
     await page.context().close();
 
     const operator = await authHeader(app, 'op.bussero');
-    const indicator = await app.db.query('plugin::observatory.indicator').findOne({ where: { method: 'manual' }, populate: { values: true } });
-    const demographic = await app.db.query('plugin::observatory.demographic').findOne({ where: { municipality: { name: 'Bussero' } } });
+    const indicator = await app.db
+      .query('plugin::observatory.indicator')
+      .findOne({ where: { method: 'manual' }, populate: { values: true } });
+    const demographic = await app.db
+      .query('plugin::observatory.demographic')
+      .findOne({ where: { municipality: { name: 'Bussero' } } });
     const writes = [
-      http(app).post('/api/observatory/objectives').set(operator).send({ data: { code: 'op-objective', name: 'x', type: 'specifico', periodFrom: 2024, periodTo: 2025 } }),
-      http(app).put(`/api/observatory/indicators/${indicator.documentId}/values/2020`).set(operator).send({ data: { value: 1, source: 'operatore' } }),
-      http(app).post('/api/observatory/indicators/preview?from=2024&to=2024').set(operator).send({ data: { computation: { source: 'meetings', aggregate: 'count' } } }),
-      http(app).put(`/api/observatory/demographics/${demographic.documentId}`).set(operator).send({ data: { age0to3: 1 } }),
+      http(app)
+        .post('/api/observatory/objectives')
+        .set(operator)
+        .send({ data: { code: 'op-objective', name: 'x', type: 'specifico', periodFrom: 2024, periodTo: 2025 } }),
+      http(app)
+        .put(`/api/observatory/indicators/${indicator.documentId}/values/2020`)
+        .set(operator)
+        .send({ data: { value: 1, source: 'operatore' } }),
+      http(app)
+        .post('/api/observatory/indicators/preview?from=2024&to=2024')
+        .set(operator)
+        .send({ data: { computation: { source: 'meetings', aggregate: 'count' } } }),
+      http(app)
+        .put(`/api/observatory/demographics/${demographic.documentId}`)
+        .set(operator)
+        .send({ data: { age0to3: 1 } }),
     ];
     for (const write of writes) expect((await write).status).toBe(403);
     expect(await app.db.query('plugin::observatory.objective').findOne({ where: { code: 'op-objective' } })).toBeNull();
-    const after = await app.db.query('plugin::observatory.indicator').findOne({ where: { id: indicator.id }, populate: { values: true } });
-    expect(after.values.map((v: { year: number }) => v.year).sort()).toEqual(indicator.values.map((v: { year: number }) => v.year).sort());
-    expect((await app.db.query('plugin::observatory.demographic').findOne({ where: { id: demographic.id } })).age0to3).toBe(demographic.age0to3);
+    const after = await app.db
+      .query('plugin::observatory.indicator')
+      .findOne({ where: { id: indicator.id }, populate: { values: true } });
+    expect(after.values.map((v: { year: number }) => v.year).sort()).toEqual(
+      indicator.values.map((v: { year: number }) => v.year).sort()
+    );
+    expect((await app.db.query('plugin::observatory.demographic').findOne({ where: { id: demographic.id } })).age0to3).toBe(
+      demographic.age0to3
+    );
   });
 
   it('the server names an unknown linked decision (400) and creates nothing', async () => {
     const response = await http(app)
       .post('/api/observatory/objectives')
       .set(await authHeader(app, 'udp'))
-      .send({ data: { code: 'with-unknown-decision', name: 'x', type: 'specifico', periodFrom: 2024, periodTo: 2025, decisions: ['not-a-decision'] } });
+      .send({
+        data: {
+          code: 'with-unknown-decision',
+          name: 'x',
+          type: 'specifico',
+          periodFrom: 2024,
+          periodTo: 2025,
+          decisions: ['not-a-decision'],
+        },
+      });
     expect(response.status).toBe(400);
     expect(response.body.error.details.errors.map((e: { path: string[] }) => e.path.join('.'))).toEqual(['data.decisions']);
     expect(response.body.error.details.errors[0].it).toContain('not-a-decision');

@@ -25,11 +25,18 @@ const INTAKES: Intake[] = [
   { operator: 'op.carugate', comune: 'Carugate', month: 2, needs: ['famiglia-minori'] },
 ];
 /** Counted by hand from INTAKES for Bussero: 3 intakes; casa 3, lavoro 1, reddito 1; January 2, March 1. */
-const BUSSERO = { intakes: 3, byNeed: { 'Casa e abitare': 3, Lavoro: 1, 'Reddito e difficoltà economiche': 1 }, byMonth: { [`${YEAR}-01`]: 2, [`${YEAR}-03`]: 1 } };
+const BUSSERO = {
+  intakes: 3,
+  byNeed: { 'Casa e abitare': 3, Lavoro: 1, 'Reddito e difficoltà economiche': 1 },
+  byMonth: { [`${YEAR}-01`]: 2, [`${YEAR}-03`]: 1 },
+};
 
 /** Operators fill the segretariato intake form through the forms engine, as they would at the front desk. */
 async function fileIntakes(): Promise<void> {
-  const comuni = (await app.db.query('api::municipality.municipality').findMany({ select: ['documentId', 'name'] })) as { documentId: string; name: string }[];
+  const comuni = (await app.db.query('api::municipality.municipality').findMany({ select: ['documentId', 'name'] })) as {
+    documentId: string;
+    name: string;
+  }[];
   for (const [i, intake] of INTAKES.entries()) {
     const comune = comuni.find((c) => c.name === intake.comune)!.documentId;
     const response = await http(app)
@@ -95,7 +102,8 @@ function column(sheet: ExcelJS.Worksheet): Record<string, number> {
   return result;
 }
 
-const chartSvg = (page: Page, testId: string) => page.getByTestId(testId).locator('svg path').first().waitFor({ state: 'attached' });
+const chartSvg = (page: Page, testId: string) =>
+  page.getByTestId(testId).locator('svg path').first().waitFor({ state: 'attached' });
 
 describe('the observatory in the console', () => {
   it('the Ufficio di Piano filters the dashboard by comune, exports it as XLSX and generates the evaluation table as DOCX', async () => {
@@ -117,10 +125,16 @@ describe('the observatory in the console', () => {
     await expect(page.getByText('Accessi al segretariato sociale · Bussero').count()).resolves.toBe(1);
     await expect(page.getByTestId('observatory-by-need').innerText()).resolves.toContain('Casa e abitare');
     await expect(page.getByTestId('observatory-by-need').innerText()).resolves.not.toContain('Famiglia e minori');
-    await page.getByTestId('observatory-pyramid-card').getByText(/Piramide delle età – Bussero/).waitFor();
+    await page
+      .getByTestId('observatory-pyramid-card')
+      .getByText(/Piramide delle età – Bussero/)
+      .waitFor();
     await screenshot(page, 'observatory-02-bussero');
 
-    const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Esporta Excel (XLSX)' }).click()]);
+    const [xlsx] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Esporta Excel (XLSX)' }).click(),
+    ]);
     const xlsxFile = await save(xlsx);
     expect(xlsx.suggestedFilename()).toMatch(/\.xlsx$/);
     const workbook = new ExcelJS.Workbook();
@@ -141,13 +155,17 @@ describe('the observatory in the console', () => {
     await expect(dialog.getByLabel("All'anno").inputValue()).resolves.toBe('2017');
     await dialog.getByLabel('Word (DOCX)').check();
     await screenshot(page, 'observatory-03-evaluation-dialog');
-    const [docx] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Genera e scarica' }).click()]);
+    const [docx] = await Promise.all([
+      page.waitForEvent('download'),
+      dialog.getByRole('button', { name: 'Genera e scarica' }).click(),
+    ]);
     const docxFile = await save(docx);
     expect(docx.suggestedFilename()).toMatch(/2015-2017\.docx$/);
     const zip = await JSZip.loadAsync(fs.readFileSync(docxFile));
     const documentXml = await zip.file('word/document.xml')!.async('string');
     const text = documentXml.replace(/<[^>]+>/g, ' ');
-    for (const header of ['Nome obiettivo', 'Tipo di obiettivo', 'Indicatori di esito e valutazione', 'Tempistica']) expect(text).toContain(header);
+    for (const header of ['Nome obiettivo', 'Tipo di obiettivo', 'Indicatori di esito e valutazione', 'Tempistica'])
+      expect(text).toContain(header);
     await page.getByText('Tabella di valutazione generata').waitFor();
     await page.context().close();
   });
@@ -178,8 +196,12 @@ describe('the observatory in the console', () => {
     const saved = page.getByTestId('observatory-indicator').filter({ hasText: indicatorName }).locator('tr[data-year="2018"]');
     await saved.waitFor();
     expect(await saved.innerText()).toContain('Relazione del segretariato 2018');
-    await expect(page.getByTestId('observatory-indicator').filter({ hasText: indicatorName }).locator('tr[data-year]').count()).resolves.toBe(before + 1);
-    const stored = await app.db.query('plugin::observatory.indicator').findOne({ where: { name: indicatorName }, populate: { values: true } });
+    await expect(
+      page.getByTestId('observatory-indicator').filter({ hasText: indicatorName }).locator('tr[data-year]').count()
+    ).resolves.toBe(before + 1);
+    const stored = await app.db
+      .query('plugin::observatory.indicator')
+      .findOne({ where: { name: indicatorName }, populate: { values: true } });
     const value2018 = stored.values.find((v: { year: number }) => v.year === 2018);
     expect([Number(value2018.value), value2018.source]).toEqual([371, 'Relazione del segretariato 2018']);
 

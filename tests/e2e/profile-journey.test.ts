@@ -13,7 +13,11 @@ let browser: Browser;
 let base: string;
 
 async function signIn(username: string): Promise<Page> {
-  const context = await browser.newContext({ locale: 'it-IT', viewport: { width: 1400, height: 900 }, timezoneId: 'Europe/Rome' });
+  const context = await browser.newContext({
+    locale: 'it-IT',
+    viewport: { width: 1400, height: 900 },
+    timezoneId: 'Europe/Rome',
+  });
   const page = await context.newPage();
   await page.goto(`${base}/console/`);
   await page.locator('input[name="username"]').fill(username);
@@ -64,8 +68,12 @@ it('an operator turns task notices off from "Il mio profilo", and the choice sta
   await page.getByText('Preferenze e-mail salvate').waitFor();
   await screenshot(page, 'profile-operator-mail-preferences');
 
-  const user = (await app.db.query('plugin::users-permissions.user').findOne({ where: { username: 'op.bussero' }, select: ['id'] })) as { id: number };
-  const stored = (await app.db.query('plugin::mail.preference' as never).findOne({ where: { userId: user.id } })) as { notices: Record<string, boolean> };
+  const user = (await app.db
+    .query('plugin::users-permissions.user')
+    .findOne({ where: { username: 'op.bussero' }, select: ['id'] })) as { id: number };
+  const stored = (await app.db.query('plugin::mail.preference' as never).findOne({ where: { userId: user.id } })) as {
+    notices: Record<string, boolean>;
+  };
   expect(stored.notices).toMatchObject({ tasks: false, meetings: true, referrals: true, minutes: true });
 
   await page.reload();
@@ -83,6 +91,9 @@ it('in English the page and the notices are in English', async () => {
   await page.goto(`${base}/console/profile`);
   await page.getByRole('heading', { level: 1, name: 'My profile' }).waitFor();
   await page.getByRole('switch', { name: "Referrals received by one's organisation" }).waitFor();
-  await page.getByRole('alert').filter({ hasText: /E-mail is not configured/ }).waitFor();
+  await page
+    .getByRole('alert')
+    .filter({ hasText: /E-mail is not configured/ })
+    .waitFor();
   await page.context().close();
 });

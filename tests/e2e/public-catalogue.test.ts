@@ -31,7 +31,10 @@ async function audit(page: Page): Promise<string[]> {
     type Result = { violations: { id: string; help: string; nodes: { target: unknown[]; failureSummary?: string }[] }[] };
     const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<Result> } }).axe;
     const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-    return result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')} — ${(v.nodes[0]?.failureSummary ?? '').replace(/\s+/g, ' ')}`);
+    return result.violations.map(
+      (v) =>
+        `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')} — ${(v.nodes[0]?.failureSummary ?? '').replace(/\s+/g, ' ')}`
+    );
   }, WCAG_TAGS);
 }
 
@@ -50,27 +53,31 @@ afterAll(async () => {
 });
 
 describe('the public catalogue in a browser', () => {
-  it.each(SCREENS)('every page in both languages meets WCAG 2.1 AA and fits the screen ($name, $width px)', async (screen) => {
-    // bypassCSP only so that axe can be evaluated in the page: the pages themselves run no script.
-    const context = await browser.newContext({ viewport: { width: screen.width, height: screen.height }, bypassCSP: true });
-    const page = await context.newPage();
-    const found: string[] = [];
-    for (const lang of ['it', 'en']) {
-      for (const target of PAGES) {
-        const url = lang === 'en' ? `${target.path}${target.path.includes('?') ? '&' : '?'}lang=en` : target.path;
-        const response = await page.goto(`${base}${url}`);
-        expect({ url, status: response?.status() }).toEqual({ url, status: 200 });
-        expect(await page.locator('html').getAttribute('lang')).toBe(lang);
-        expect(await page.locator('h1').count()).toBe(1);
-        const size = await horizontalOverflow(page);
-        expect({ url, fits: size.scrollWidth <= size.innerWidth }).toEqual({ url, fits: true });
-        for (const violation of await audit(page)) found.push(`${url} (${screen.name}): ${violation}`);
-        await screenshot(page, `public-catalogue-${target.name}-${lang}-${screen.name}`);
+  it.each(SCREENS)(
+    'every page in both languages meets WCAG 2.1 AA and fits the screen ($name, $width px)',
+    async (screen) => {
+      // bypassCSP only so that axe can be evaluated in the page: the pages themselves run no script.
+      const context = await browser.newContext({ viewport: { width: screen.width, height: screen.height }, bypassCSP: true });
+      const page = await context.newPage();
+      const found: string[] = [];
+      for (const lang of ['it', 'en']) {
+        for (const target of PAGES) {
+          const url = lang === 'en' ? `${target.path}${target.path.includes('?') ? '&' : '?'}lang=en` : target.path;
+          const response = await page.goto(`${base}${url}`);
+          expect({ url, status: response?.status() }).toEqual({ url, status: 200 });
+          expect(await page.locator('html').getAttribute('lang')).toBe(lang);
+          expect(await page.locator('h1').count()).toBe(1);
+          const size = await horizontalOverflow(page);
+          expect({ url, fits: size.scrollWidth <= size.innerWidth }).toEqual({ url, fits: true });
+          for (const violation of await audit(page)) found.push(`${url} (${screen.name}): ${violation}`);
+          await screenshot(page, `public-catalogue-${target.name}-${lang}-${screen.name}`);
+        }
       }
-    }
-    await context.close();
-    expect(found).toEqual([]);
-  }, 300000);
+      await context.close();
+      expect(found).toEqual([]);
+    },
+    300000
+  );
 
   it('a citizen searches with the form, without JavaScript, and opens a service', async () => {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false });

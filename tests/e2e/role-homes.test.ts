@@ -12,7 +12,14 @@ const PASSWORD = 'Demo!Ambito2026';
 
 /** What each role's home shows (the labels of its items and of its lists). */
 const HOME: Record<string, string[]> = {
-  udp: ['Passaggi in ritardo', 'Verbali in revisione', 'Organismi con problemi di composizione', 'Accreditamenti in scadenza entro 60 giorni', `Indicatori senza il valore del ${new Date().getFullYear()}`, 'Moduli in bozza'],
+  udp: [
+    'Passaggi in ritardo',
+    'Verbali in revisione',
+    'Organismi con problemi di composizione',
+    'Accreditamenti in scadenza entro 60 giorni',
+    `Indicatori senza il valore del ${new Date().getFullYear()}`,
+    'Moduli in bozza',
+  ],
   'op.bussero': ['Le mie cartelle per urgenza', 'Compiti in scadenza', 'Invii in attesa di risposta'],
   'ente.demo': ['Invii da accettare', 'Voucher da utilizzare'],
   'tavolo.demo': ['Prossime sedute', 'Verbali da rivedere', 'Verbali pubblicati'],
@@ -21,7 +28,15 @@ const HOME: Record<string, string[]> = {
 const IN_REVIEW = `/governance-minutes?filter=${encodeURIComponent('{"state":"in-review"}')}`;
 /** The lists each role works in; each list's first record is opened too (and a case's tabs, a minutes' edit page). */
 const PAGES: Record<string, string[]> = {
-  udp: ['/workflow-designs', '/workflow-instances', '/workflow-tasks', IN_REVIEW, '/governance-minutes', '/governance-meetings', '/cases'],
+  udp: [
+    '/workflow-designs',
+    '/workflow-instances',
+    '/workflow-tasks',
+    IN_REVIEW,
+    '/governance-minutes',
+    '/governance-meetings',
+    '/cases',
+  ],
   'op.bussero': ['/cases', '/workflow-tasks', '/workflow-instances', '/referrals'],
   'ente.demo': ['/referrals', '/vouchers', '/cases'],
   'tavolo.demo': ['/governance-meetings', IN_REVIEW, '/governance-minutes', '/workflow-tasks'],
@@ -58,7 +73,11 @@ async function settle(page: Page) {
 }
 
 async function signIn(username: string): Promise<Page> {
-  const context = await browser.newContext({ locale: 'it-IT', viewport: { width: 1400, height: 900 }, timezoneId: 'Europe/Rome' });
+  const context = await browser.newContext({
+    locale: 'it-IT',
+    viewport: { width: 1400, height: 900 },
+    timezoneId: 'Europe/Rome',
+  });
   const page = await context.newPage();
   await page.goto(`${base}/console/`);
   await page.locator('input[name="username"]').fill(username);
@@ -84,7 +103,10 @@ async function technicalWords(page: Page, where: string): Promise<string[]> {
 /** Opens the first record of the list on screen (a link to one of its own records first), if it has one; returns its path. */
 async function openFirstRecord(page: Page, listPath: string): Promise<string | null> {
   const own = page.locator(`tbody a[href*="${listPath}/"]`).first();
-  const row = (await own.count()) > 0 ? own : page.locator('tbody tr.RaDatagrid-clickableRow, tbody tr.RaDataTable-clickableRow, tbody tr a[href*="/show"]').first();
+  const row =
+    (await own.count()) > 0
+      ? own
+      : page.locator('tbody tr.RaDatagrid-clickableRow, tbody tr.RaDataTable-clickableRow, tbody tr a[href*="/show"]').first();
   if ((await row.count()) === 0) return null;
   await row.click();
   await page.waitForURL((url) => !url.pathname.endsWith(listPath), { timeout: 10000 }).catch(() => undefined);
@@ -123,40 +145,46 @@ afterAll(async () => {
 });
 
 describe('each role greets its work, in words', () => {
-  it.each(Object.keys(HOME))('%s: the home shows its work, each item linking to its page, and no screen it visits shows a technical identifier', async (username) => {
-    const page = await signIn(username);
-    const work = page.getByRole('region', { name: 'Da fare' });
-    for (const label of HOME[username]) await work.getByText(label, { exact: false }).first().waitFor();
-    await settle(page);
-    await screenshot(page, `role-home-${username}`);
-    // Every item of the home is a link into the console.
-    const links = await work.locator('a[href]').evaluateAll((anchors) => anchors.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-    expect(links.length).toBeGreaterThan(0);
-    for (const link of links) expect(link).toMatch(/^\/console\/[a-z-]+/);
+  it.each(Object.keys(HOME))(
+    '%s: the home shows its work, each item linking to its page, and no screen it visits shows a technical identifier',
+    async (username) => {
+      const page = await signIn(username);
+      const work = page.getByRole('region', { name: 'Da fare' });
+      for (const label of HOME[username]) await work.getByText(label, { exact: false }).first().waitFor();
+      await settle(page);
+      await screenshot(page, `role-home-${username}`);
+      // Every item of the home is a link into the console.
+      const links = await work
+        .locator('a[href]')
+        .evaluateAll((anchors) => anchors.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      expect(links.length).toBeGreaterThan(0);
+      for (const link of links) expect(link).toMatch(/^\/console\/[a-z-]+/);
 
-    const found = await technicalWords(page, `${username} home`);
-    const visited: string[] = [];
-    // The first row of the home's list (a case file, a meeting) opens its page.
-    const firstRow = work.locator('a.MuiListItemButton-root').first();
-    if ((await firstRow.count()) > 0) {
-      await firstRow.click();
-      await page.waitForURL((url) => url.pathname !== '/console/' && url.pathname !== '/console', { timeout: 10000 });
-      await settle(page);
-      const opened = new URL(page.url()).pathname;
-      expect(opened).toMatch(/^\/console\/[a-z-]+(\/[^/]+\/show)?/);
-      found.push(...(await readRecord(page, username, opened, visited)));
-    }
-    for (const path of PAGES[username]) {
-      await page.goto(`${base}/console${path}`);
-      await settle(page);
-      found.push(...(await technicalWords(page, `${username} ${path}`)));
-      visited.push(path);
-      const record = await openFirstRecord(page, path.split('?')[0]);
-      if (record) found.push(...(await readRecord(page, username, record, visited)));
-    }
-    await page.context().close();
-    // The pages read, for the person reading the log.
-    console.log(`${username}: ${visited.length} pages read\n${visited.join('\n')}`);
-    expect(found.join('\n')).toBe('');
-  }, 300000);
+      const found = await technicalWords(page, `${username} home`);
+      const visited: string[] = [];
+      // The first row of the home's list (a case file, a meeting) opens its page.
+      const firstRow = work.locator('a.MuiListItemButton-root').first();
+      if ((await firstRow.count()) > 0) {
+        await firstRow.click();
+        await page.waitForURL((url) => url.pathname !== '/console/' && url.pathname !== '/console', { timeout: 10000 });
+        await settle(page);
+        const opened = new URL(page.url()).pathname;
+        expect(opened).toMatch(/^\/console\/[a-z-]+(\/[^/]+\/show)?/);
+        found.push(...(await readRecord(page, username, opened, visited)));
+      }
+      for (const path of PAGES[username]) {
+        await page.goto(`${base}/console${path}`);
+        await settle(page);
+        found.push(...(await technicalWords(page, `${username} ${path}`)));
+        visited.push(path);
+        const record = await openFirstRecord(page, path.split('?')[0]);
+        if (record) found.push(...(await readRecord(page, username, record, visited)));
+      }
+      await page.context().close();
+      // The pages read, for the person reading the log.
+      console.log(`${username}: ${visited.length} pages read\n${visited.join('\n')}`);
+      expect(found.join('\n')).toBe('');
+    },
+    300000
+  );
 });

@@ -61,7 +61,13 @@ async function choose(label: string, index: number, option: string, multiple = f
 }
 
 const fill = (name: string, value: string) => act(field(name).fill(value));
-const click = (name: string, options: { exact?: boolean } = {}) => act(udp.getByRole('button', { name, ...options }).last().click());
+const click = (name: string, options: { exact?: boolean } = {}) =>
+  act(
+    udp
+      .getByRole('button', { name, ...options })
+      .last()
+      .click()
+  );
 
 jest.setTimeout(600_000);
 
@@ -69,8 +75,13 @@ beforeAll(async () => {
   app = await startStrapi({ demo: true });
   base = await listen(app);
   browser = await launchBrowser();
-  const form = (await app.db.query('plugin::forms.form').findOne({ where: { title: { $notNull: true } }, select: ['key', 'title'] })) as { key: string } | null;
-  const forms = (await app.db.query('plugin::forms.form').findMany({ select: ['key', 'title'] })) as { key: string; title: { it: string } }[];
+  const form = (await app.db
+    .query('plugin::forms.form')
+    .findOne({ where: { title: { $notNull: true } }, select: ['key', 'title'] })) as { key: string } | null;
+  const forms = (await app.db.query('plugin::forms.form').findMany({ select: ['key', 'title'] })) as {
+    key: string;
+    title: { it: string };
+  }[];
   formKey = (forms.find((candidate) => candidate.title.it === FORM_TITLE) ?? form)?.key as string;
 });
 
@@ -166,14 +177,26 @@ describe('the UdP designs "Richiesta contributo affitto" with no JSON and no key
     expect(states[2].deadline).toEqual({ workingDays: 30 });
     expect(transitions).toEqual([
       expect.objectContaining({ key: 'avvia-istruttoria', from: 'presentata', to: 'istruttoria', roles: ['udp', 'operator'] }),
-      expect.objectContaining({ key: 'approva', from: 'istruttoria', to: 'approvata', roles: ['udp'], guards: [{ type: 'form', form: formKey }] }),
-      expect.objectContaining({ key: 'respingi', from: 'istruttoria', to: 'respinta', roles: ['udp'], actions: [{ type: 'comment', required: true }] }),
+      expect.objectContaining({
+        key: 'approva',
+        from: 'istruttoria',
+        to: 'approvata',
+        roles: ['udp'],
+        guards: [{ type: 'form', form: formKey }],
+      }),
+      expect.objectContaining({
+        key: 'respingi',
+        from: 'istruttoria',
+        to: 'respinta',
+        roles: ['udp'],
+        actions: [{ type: 'comment', required: true }],
+      }),
       expect.objectContaining({ key: 'liquida', from: 'approvata', to: 'liquidata', roles: ['udp'] }),
     ]);
     expect(transitions[0].guards).toBeUndefined();
   });
 
-  it('renaming a state in a new draft renames it everywhere; the server\'s refusal is told at the state, in words', async () => {
+  it("renaming a state in a new draft renames it everywhere; the server's refusal is told at the state, in words", async () => {
     await click('Nuova bozza');
     await udp.getByText('Bozza della versione 2', { exact: true }).waitFor();
     // A new state, then renamed: the transition that enters it follows the new name's key.

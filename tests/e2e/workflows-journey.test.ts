@@ -95,9 +95,13 @@ describe('workflows: the UdP changes a workflow in the designer, staff move a re
     await udp.getByRole('button', { name: 'Salva bozza' }).click();
     await udp.getByText('Il server ha rifiutato la bozza', { exact: false }).waitFor();
     // In words, under the state's name: no key, no path.
-    await expect(helperText(udp, 'states.6.label.it')).resolves.toContain('stato «Ritirata dal richiedente» irraggiungibile dallo stato iniziale');
+    await expect(helperText(udp, 'states.6.label.it')).resolves.toContain(
+      'stato «Ritirata dal richiedente» irraggiungibile dallo stato iniziale'
+    );
     await snap(udp, 'workflows-01-refused');
-    const draftBefore = (await app.db.query('plugin::workflows.workflow-version').findOne({ where: { workflow: { key: 'housing' }, version: 2 } })) as {
+    const draftBefore = (await app.db
+      .query('plugin::workflows.workflow-version')
+      .findOne({ where: { workflow: { key: 'housing' }, version: 2 } })) as {
       definition: { states: unknown[] };
     };
     expect(draftBefore.definition.states).toHaveLength(6);
@@ -138,7 +142,11 @@ describe('workflows: the UdP changes a workflow in the designer, staff move a re
     const versions = (await app.db.query('plugin::workflows.workflow-version').findMany({
       where: { workflow: { key: 'housing' } },
       orderBy: { version: 'asc' },
-    })) as { version: number; status: string; definition: { states: { key: string; kind: string }[]; transitions: Record<string, unknown>[] } }[];
+    })) as {
+      version: number;
+      status: string;
+      definition: { states: { key: string; kind: string }[]; transitions: Record<string, unknown>[] };
+    }[];
     expect(versions.map((v) => [v.version, v.status])).toEqual([
       [1, 'retired'],
       [2, 'published'],
@@ -176,7 +184,11 @@ describe('workflows: the UdP changes a workflow in the designer, staff move a re
     const withdraw = card(provider).getByRole('button', { name: 'Ritira la segnalazione' });
     await withdraw.waitFor();
     await expect(withdraw.isDisabled()).resolves.toBe(true);
-    await card(provider).getByText('Il ruolo Ente gestore non può eseguire il passaggio «Ritira la segnalazione» (ruoli ammessi: Operatore comunale)').waitFor();
+    await card(provider)
+      .getByText(
+        'Il ruolo Ente gestore non può eseguire il passaggio «Ritira la segnalazione» (ruoli ammessi: Operatore comunale)'
+      )
+      .waitFor();
     await expect(card(provider).getByRole('button', { disabled: false }).count()).resolves.toBe(0);
     await snap(provider, 'workflows-04-provider-disabled');
   });
@@ -186,7 +198,9 @@ describe('workflows: the UdP changes a workflow in the designer, staff move a re
     await udp.goto(instanceUrl);
     await card(udp).getByRole('button', { name: 'Avvia la valutazione' }).waitFor();
 
-    await card(operator).getByRole('textbox', { name: /^Commento/ }).fill('Il nucleo ha trovato un alloggio da sé');
+    await card(operator)
+      .getByRole('textbox', { name: /^Commento/ })
+      .fill('Il nucleo ha trovato un alloggio da sé');
     await card(operator).getByRole('button', { name: 'Ritira la segnalazione' }).click();
     await operator.getByText('Passaggio "Ritira la segnalazione" eseguito').waitFor();
     await card(operator).getByText("L'iter è concluso.").waitFor();
@@ -203,7 +217,9 @@ describe('workflows: the UdP changes a workflow in the designer, staff move a re
     await snap(udp, 'workflows-06-conflict');
 
     const documentId = decodeURIComponent(instanceUrl.split('/').at(-2) as string);
-    const rows = (await app.db.query('plugin::workflows.history').findMany({ where: { instanceId: documentId }, orderBy: { id: 'asc' } })) as {
+    const rows = (await app.db
+      .query('plugin::workflows.history')
+      .findMany({ where: { instanceId: documentId }, orderBy: { id: 'asc' } })) as {
       transition: string | null;
       toState: string;
       actorUsername: string;
@@ -236,7 +252,10 @@ describe('workflows: the UdP changes a workflow in the designer, staff move a re
     await udp.getByText('Bozza della versione 1').first().waitFor();
     await snap(udp, 'workflows-09-created');
     const created = await app.db.query('plugin::workflows.workflow').findOne({ where: { key: 'presa-in-carico-leggera' } });
-    expect(created).toMatchObject({ contentType: 'api::case.case', name: { it: 'Presa in carico leggera', en: 'Light take-in-charge' } });
+    expect(created).toMatchObject({
+      contentType: 'api::case.case',
+      name: { it: 'Presa in carico leggera', en: 'Light take-in-charge' },
+    });
 
     // Renamed before its first publication: the code follows the new name.
     await udp.getByRole('button', { name: 'Rinomina' }).click();

@@ -10,7 +10,9 @@ const ARTIFACTS = path.join(__dirname, '..', '.artifacts');
 /** Debian's Chromium, headless, with the flags this machine needs (no sandbox as root, no background network). */
 export async function launchBrowser(): Promise<Browser> {
   if (!fs.existsSync(CHROMIUM)) {
-    throw new Error(`Chromium not found at ${CHROMIUM}: install Debian's package (apt-get install -y chromium) or set CHROMIUM_PATH`);
+    throw new Error(
+      `Chromium not found at ${CHROMIUM}: install Debian's package (apt-get install -y chromium) or set CHROMIUM_PATH`
+    );
   }
   return chromium.launch({
     executablePath: CHROMIUM,
@@ -46,7 +48,11 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 /** Waits until an input shows `value` (values filled in by the page after a load or a calculation). */
 export async function waitForValue(input: Locator, value: string, timeout = 30000): Promise<void> {
   const handle = await input.elementHandle({ timeout });
-  await input.page().waitForFunction(([element, expected]) => (element as HTMLInputElement).value === expected, [handle, value] as const, { timeout });
+  await input
+    .page()
+    .waitForFunction(([element, expected]) => (element as HTMLInputElement).value === expected, [handle, value] as const, {
+      timeout,
+    });
 }
 
 export const DEMO_PASSWORD = 'Demo!Ambito2026';

@@ -12,7 +12,10 @@ const postgres = require('./postgres-admin');
 const ROOT = path.join(__dirname, '..', '..');
 const runId = () => process.env.AMBITO_TEST_RUN_ID || 'adhoc';
 const dir = () => path.join(os.tmpdir(), `ambito-template-${runId()}`);
-const templateDatabase = () => `ambito_tpl_${runId().replace(/[^a-z0-9]/gi, '').toLowerCase()}`;
+const templateDatabase = () =>
+  `ambito_tpl_${runId()
+    .replace(/[^a-z0-9]/gi, '')
+    .toLowerCase()}`;
 const templateFile = () => path.join(dir(), 'demo.db');
 const readyMarker = () => path.join(dir(), 'ready');
 const failedMarker = () => path.join(dir(), 'failed');
@@ -31,7 +34,12 @@ async function buildTemplate() {
   }
   try {
     const { createStrapi } = require('@strapi/strapi');
-    const app = await createStrapi({ appDir: ROOT, distDir: path.join(ROOT, 'dist'), autoReload: false, serveAdminPanel: false }).load();
+    const app = await createStrapi({
+      appDir: ROOT,
+      distDir: path.join(ROOT, 'dist'),
+      autoReload: false,
+      serveAdminPanel: false,
+    }).load();
     app.log.level = 'error';
     const { seedDemo } = require(path.join(ROOT, 'dist', 'src', 'seed', 'run-seed.js'));
     await seedDemo(app);
@@ -67,7 +75,8 @@ async function ensureTemplate() {
   }
   for (;;) {
     if (fs.existsSync(readyMarker())) return;
-    if (fs.existsSync(failedMarker())) throw new Error(`the demo template could not be built: ${fs.readFileSync(failedMarker(), 'utf8')}`);
+    if (fs.existsSync(failedMarker()))
+      throw new Error(`the demo template could not be built: ${fs.readFileSync(failedMarker(), 'utf8')}`);
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
 }

@@ -17,7 +17,10 @@ const commands = {
   },
   /** The workflows daily job, as the plugin's cron task calls it. */
   async daily({ now }) {
-    return app.plugin('workflows').service('daily-job').run(now ? { now: new Date(now) } : {});
+    return app
+      .plugin('workflows')
+      .service('daily-job')
+      .run(now ? { now: new Date(now) } : {});
   },
   async count({ uid, where }) {
     return app.db.query(uid).count({ where });

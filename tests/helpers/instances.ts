@@ -69,7 +69,7 @@ function roundRobin(ports: number[]): http.Server {
       (answer) => {
         response.writeHead(answer.statusCode ?? 502, { ...answer.headers, 'x-test-instance': String(index) });
         answer.pipe(response);
-      },
+      }
     );
     upstream.on('error', () => {
       response.writeHead(502);
@@ -128,7 +128,8 @@ export async function startCluster(count: number, env: Record<string, string> = 
     new Promise<T>((resolve, reject) => {
       const id = (sequence += 1);
       const child = instances[index].process;
-      const onExit = (code: number | null) => reject(new Error(`instance ${index} exited (${code}) during ${cmd}:\n${instances[index].output.join('')}`));
+      const onExit = (code: number | null) =>
+        reject(new Error(`instance ${index} exited (${code}) during ${cmd}:\n${instances[index].output.join('')}`));
       const onMessage = (message: { id?: number; result?: T; error?: string }) => {
         if (message.id !== id) return;
         child.off('message', onMessage);

@@ -14,7 +14,10 @@ export async function hasOpenWrite(applicationName: string): Promise<boolean> {
   const client = new Client(postgres.connectionConfig());
   await client.connect();
   try {
-    const { rows } = await client.query('select count(*)::int as n from pg_stat_activity where application_name = $1 and backend_xid is not null', [applicationName]);
+    const { rows } = await client.query(
+      'select count(*)::int as n from pg_stat_activity where application_name = $1 and backend_xid is not null',
+      [applicationName]
+    );
     return rows[0].n > 0;
   } finally {
     await client.end();

@@ -7,4 +7,3 @@ import { execFileSync } from 'node:child_process';
 export function pdfText(pdf: Buffer): string {
   return execFileSync('pdftotext', ['-enc', 'UTF-8', '-layout', '-', '-'], { input: pdf }).toString('utf8');
 }
-

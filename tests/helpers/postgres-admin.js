@@ -44,7 +44,10 @@ async function dropSchema(name) {
 /** The connection URL of another database of the same server. */
 function urlOf(database) {
   const config = connectionConfig();
-  const url = new URL(config.connectionString || `postgres://${encodeURIComponent(config.user)}${config.password ? `:${encodeURIComponent(config.password)}` : ''}@${config.host}:${config.port}/${config.database}`);
+  const url = new URL(
+    config.connectionString ||
+      `postgres://${encodeURIComponent(config.user)}${config.password ? `:${encodeURIComponent(config.password)}` : ''}@${config.host}:${config.port}/${config.database}`
+  );
   url.pathname = `/${database}`;
   return url.toString();
 }

@@ -23,7 +23,9 @@ export function testSmtp() {
         },
       });
       const listening = server;
-      return new Promise((resolve) => listening.listen(onPort, '127.0.0.1', () => resolve((listening.server.address() as AddressInfo).port)));
+      return new Promise((resolve) =>
+        listening.listen(onPort, '127.0.0.1', () => resolve((listening.server.address() as AddressInfo).port))
+      );
     },
     stop: () => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())),
     /** Messages to an address (or any address containing the text). */

@@ -6,7 +6,10 @@ const path = require('node:path');
 function runsServerTests(globalConfig) {
   const projects = globalConfig && globalConfig.selectProjects;
   if (Array.isArray(projects) && projects.length > 0 && !projects.some((p) => p === 'api' || p === 'e2e')) return false;
-  const patterns = (globalConfig && (globalConfig.testPathPatterns?.patterns ?? globalConfig.testPathPatterns ?? globalConfig.testPathPattern)) || [];
+  const patterns =
+    (globalConfig &&
+      (globalConfig.testPathPatterns?.patterns ?? globalConfig.testPathPatterns ?? globalConfig.testPathPattern)) ||
+    [];
   const list = (Array.isArray(patterns) ? patterns : [patterns]).filter((p) => typeof p === 'string' && p !== '');
   if (list.length > 0 && list.every((p) => /unit|admin|__tests__/.test(p))) return false;
   return true;

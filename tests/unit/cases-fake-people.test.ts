@@ -7,7 +7,11 @@ describe('fake people of the case-file demo data', () => {
     expect(code).toMatch(/^PRVNNA80C55B292[A-Z]$/);
     expect(isValidPersonFiscalCode(code)).toBe(true);
     for (let v = 0; v < 100; v += 7) {
-      expect(isValidPersonFiscalCode(fiscalCodeOf({ firstName: 'Marco', lastName: 'Esempio', birthDate: '2001-12-01', sex: 'M', cadastralCode: 'B850' }, v))).toBe(true);
+      expect(
+        isValidPersonFiscalCode(
+          fiscalCodeOf({ firstName: 'Marco', lastName: 'Esempio', birthDate: '2001-12-01', sex: 'M', cadastralCode: 'B850' }, v)
+        )
+      ).toBe(true);
     }
   });
 });

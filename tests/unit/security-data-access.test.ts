@@ -32,7 +32,11 @@ const show = (findings: Finding[]) => findings.map((f) => `${f.file}:${f.line} $
 describe('case-file tables are reached only through the access layer (src/cases/)', () => {
   it('scans the whole source tree, the case-file controllers and plugins included', () => {
     expect(files.length).toBeGreaterThan(200);
-    for (const file of ['src/api/voucher/controllers/voucher.ts', 'src/api/referral/controllers/referral.ts', 'src/plugins/workflows/server/services/facts.ts']) {
+    for (const file of [
+      'src/api/voucher/controllers/voucher.ts',
+      'src/api/referral/controllers/referral.ts',
+      'src/plugins/workflows/server/services/facts.ts',
+    ]) {
       expect(files).toContain(file);
     }
     expect(tables).toEqual(['beneficiaries', 'households', 'cases', 'referrals', 'interventions', 'vouchers']);
@@ -46,14 +50,20 @@ describe('case-file tables are reached only through the access layer (src/cases/
   });
 
   it('the access layer itself is found by the scan (so the scan sees real calls)', () => {
-    const layer = files.filter((file) => file.startsWith('src/cases/')).flatMap((file) => scan(file, fs.readFileSync(path.join(ROOT, file), 'utf8')));
-    expect(layer.map((f) => f.file)).toEqual(expect.arrayContaining(['src/cases/access.ts', 'src/cases/vouchers.ts', 'src/cases/referrals.ts']));
+    const layer = files
+      .filter((file) => file.startsWith('src/cases/'))
+      .flatMap((file) => scan(file, fs.readFileSync(path.join(ROOT, file), 'utf8')));
+    expect(layer.map((f) => f.file)).toEqual(
+      expect.arrayContaining(['src/cases/access.ts', 'src/cases/vouchers.ts', 'src/cases/referrals.ts'])
+    );
   });
 
   it('seed code is reached only from the command line and tests, never from the app', () => {
     const importers = files
       .filter((file) => !file.startsWith('src/seed/'))
-      .filter((file) => /from\s+['"][./]*(?:\.\.\/)*seed\/|require\(['"][^'"]*\/seed\//.test(fs.readFileSync(path.join(ROOT, file), 'utf8')));
+      .filter((file) =>
+        /from\s+['"][./]*(?:\.\.\/)*seed\/|require\(['"][^'"]*\/seed\//.test(fs.readFileSync(path.join(ROOT, file), 'utf8'))
+      );
     expect(importers).toEqual([]);
   });
 });
@@ -63,8 +73,11 @@ describe('the scan catches every way to the rows', () => {
     ['query engine', "await strapi.db.query('api::beneficiary.beneficiary').findMany({});"],
     ['document service', "const rows = await strapi.documents('api::case.case').findMany();"],
     ['a UID in a constant', "const UID = 'api::voucher.voucher';\nawait strapi.documents(UID).update({ documentId, data });"],
-    ['a typed constant', "const TYPE: string = 'api::household.household';\nawait strapi.db.query(TYPE as never).delete({ where: {} });"],
-    ['the access layer\'s uidOf', "await strapi.db.query(uidOf('referral')).count();"],
+    [
+      'a typed constant',
+      "const TYPE: string = 'api::household.household';\nawait strapi.db.query(TYPE as never).delete({ where: {} });",
+    ],
+    ["the access layer's uidOf", "await strapi.db.query(uidOf('referral')).count();"],
     ['entity service', "await strapi.entityService.findMany('api::intervention.intervention', {});"],
     ['core service', "await strapi.service('api::case.case').find({});"],
     ['knex on the table', "await strapi.db.connection('beneficiaries').select('fiscal_code');"],
@@ -75,7 +88,7 @@ describe('the scan catches every way to the rows', () => {
     expect(scan('src/x.ts', source)).toHaveLength(1);
   });
 
-  it('leaves catalogue types, words in text and the access layer\'s callers alone', () => {
+  it("leaves catalogue types, words in text and the access layer's callers alone", () => {
     const clean = [
       "await strapi.db.query('api::service.service').findMany({});",
       "await strapi.documents('api::municipality.municipality').findMany();",

@@ -35,7 +35,9 @@ export const ProfilePage = () => {
       <Typography variant="h5" component="h1" gutterBottom>
         {translate('ambito.profile.title')}
       </Typography>
-      {identity ? <Typography>{translate('ambito.profile.signedInAs', { name: identity.fullName ?? identity.id })}</Typography> : null}
+      {identity ? (
+        <Typography>{translate('ambito.profile.signedInAs', { name: identity.fullName ?? identity.id })}</Typography>
+      ) : null}
       <MailNotConfigured />
       <Card sx={{ mt: 2 }}>
         <CardContent>
@@ -53,7 +55,12 @@ export const ProfilePage = () => {
                 {data.kinds.map(({ kind, label }) => (
                   <FormControlLabel
                     key={kind}
-                    control={<Switch checked={choice[kind]} onChange={(event) => setChoice({ ...choice, [kind]: event.target.checked })} />}
+                    control={
+                      <Switch
+                        checked={choice[kind]}
+                        onChange={(event) => setChoice({ ...choice, [kind]: event.target.checked })}
+                      />
+                    }
                     label={locale === 'en' ? label.en : label.it}
                   />
                 ))}

@@ -22,6 +22,7 @@ export function createMailApi(apiUrl: string, httpClient: HttpClient): MailApi {
   return {
     mailPreferences: async () => ((await httpClient(url)).json as { data: MailPreferences }).data,
     mailSavePreferences: async (notices) =>
-      ((await httpClient(url, { method: 'PUT', body: JSON.stringify({ data: { notices } }) })).json as { data: MailPreferences }).data,
+      ((await httpClient(url, { method: 'PUT', body: JSON.stringify({ data: { notices } }) })).json as { data: MailPreferences })
+        .data,
   };
 }

@@ -39,11 +39,46 @@ const caseCode = (record: RaRecord) => {
  */
 export const casesResources = (
   <>
-    <Resource name="cases" list={CaseList} show={CaseShow} edit={CaseEdit} create={IntakePage} icon={CaseIcon} recordRepresentation={caseCode} />
-    <Resource name="beneficiaries" list={BeneficiaryList} show={BeneficiaryShow} edit={BeneficiaryEdit} icon={PersonIcon} recordRepresentation={beneficiaryName} />
-    <Resource name="referrals" list={ReferralList} show={ReferralShow} create={ReferralCreate} icon={ReferralIcon} recordRepresentation={caseCode} />
-    <Resource name="interventions" list={InterventionList} create={InterventionCreate} icon={InterventionIcon} recordRepresentation={caseCode} />
-    <Resource name="vouchers" list={VoucherList} show={VoucherShow} create={VoucherCreate} icon={VoucherIcon} recordRepresentation={caseCode} />
+    <Resource
+      name="cases"
+      list={CaseList}
+      show={CaseShow}
+      edit={CaseEdit}
+      create={IntakePage}
+      icon={CaseIcon}
+      recordRepresentation={caseCode}
+    />
+    <Resource
+      name="beneficiaries"
+      list={BeneficiaryList}
+      show={BeneficiaryShow}
+      edit={BeneficiaryEdit}
+      icon={PersonIcon}
+      recordRepresentation={beneficiaryName}
+    />
+    <Resource
+      name="referrals"
+      list={ReferralList}
+      show={ReferralShow}
+      create={ReferralCreate}
+      icon={ReferralIcon}
+      recordRepresentation={caseCode}
+    />
+    <Resource
+      name="interventions"
+      list={InterventionList}
+      create={InterventionCreate}
+      icon={InterventionIcon}
+      recordRepresentation={caseCode}
+    />
+    <Resource
+      name="vouchers"
+      list={VoucherList}
+      show={VoucherShow}
+      create={VoucherCreate}
+      icon={VoucherIcon}
+      recordRepresentation={caseCode}
+    />
     <Resource name="housing-waitlist" list={WaitlistPage} icon={HousingIcon} />
     <Resource name="households" edit={HouseholdEdit} create={HouseholdCreate} />
   </>

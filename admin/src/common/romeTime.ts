@@ -40,7 +40,9 @@ export function formatRomeDate(
   if (value === null || value === undefined || value === '') return '';
   if (typeof value === 'string' && DAY.test(value)) {
     // Noon UTC of that day is the same day in Rome.
-    return new Intl.DateTimeFormat(formatLocaleOf(language), { ...options, timeZone: DISTRICT_TIME_ZONE }).format(new Date(`${value}T12:00:00Z`));
+    return new Intl.DateTimeFormat(formatLocaleOf(language), { ...options, timeZone: DISTRICT_TIME_ZONE }).format(
+      new Date(`${value}T12:00:00Z`)
+    );
   }
   const date = toDate(value);
   if (!date) return String(value);
@@ -60,7 +62,14 @@ function romeParts(date: Date): Record<'year' | 'month' | 'day' | 'hour' | 'minu
     second: '2-digit',
   }).formatToParts(date);
   const get = (type: string) => Number(parts.find((part) => part.type === type)?.value ?? 0);
-  return { year: get('year'), month: get('month'), day: get('day'), hour: get('hour'), minute: get('minute'), second: get('second') };
+  return {
+    year: get('year'),
+    month: get('month'),
+    day: get('day'),
+    hour: get('hour'),
+    minute: get('minute'),
+    second: get('second'),
+  };
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');

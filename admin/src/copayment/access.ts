@@ -9,7 +9,11 @@ const READ_ACTIONS = ['list', 'show', 'export'];
  * operators the quote and, read-only, the regulations and tariffs; nobody else anything.
  * Returns undefined for resources that are not the co-payment's.
  */
-export function copaymentAccess(role: string | null | undefined, action: string, resource: string | undefined): boolean | undefined {
+export function copaymentAccess(
+  role: string | null | undefined,
+  action: string,
+  resource: string | undefined
+): boolean | undefined {
   if (!resource || !resource.startsWith('copayment-')) return undefined;
   if (role === 'udp') return true;
   if (role !== 'operator') return false;

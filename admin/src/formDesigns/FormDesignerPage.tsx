@@ -39,8 +39,18 @@ export const FormDesignerPage = () => {
               {pick(form.title, language)}
             </Typography>
             <Chip size="small" variant="outlined" label={form.key} />
-            <Chip size="small" color={published ? 'success' : 'default'} label={published ? translate('forms.designs.publishedVersion', { n: published.version }) : translate('forms.designs.notPublished')} />
-            {draft ? <Chip size="small" color="warning" label={translate('forms.designs.draftVersion', { n: draft.version })} /> : null}
+            <Chip
+              size="small"
+              color={published ? 'success' : 'default'}
+              label={
+                published
+                  ? translate('forms.designs.publishedVersion', { n: published.version })
+                  : translate('forms.designs.notPublished')
+              }
+            />
+            {draft ? (
+              <Chip size="small" color="warning" label={translate('forms.designs.draftVersion', { n: draft.version })} />
+            ) : null}
             <Box sx={{ flexGrow: 1 }} />
             <FormActions form={form} onChanged={invalidate} />
           </Stack>

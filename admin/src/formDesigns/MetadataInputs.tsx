@@ -22,7 +22,14 @@ const byName = { field: 'name', order: 'ASC' } as const;
 export const MetadataInputs = ({ editing = false }: { editing?: boolean }) => (
   <>
     <Section title="forms.designs.sections.identity">
-      <TextInput source="key" label="forms.designs.fields.key" validate={validateKey} disabled={editing} helperText={editing ? 'forms.designs.keyHelp' : 'forms.designs.keyDerived'} fullWidth />
+      <TextInput
+        source="key"
+        label="forms.designs.fields.key"
+        validate={validateKey}
+        disabled={editing}
+        helperText={editing ? 'forms.designs.keyHelp' : 'forms.designs.keyDerived'}
+        fullWidth
+      />
       <Box sx={{ display: 'grid', gap: 1, gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' } }}>
         <TextInput source="title.it" label="forms.designs.fields.titleIt" validate={validateTitle} fullWidth />
         <TextInput source="title.en" label="forms.designs.fields.titleEn" helperText="forms.designer.englishOptional" fullWidth />
@@ -31,7 +38,13 @@ export const MetadataInputs = ({ editing = false }: { editing?: boolean }) => (
       </Box>
     </Section>
     <Section title="forms.designs.sections.use">
-      <CheckboxGroupInput source="roles" label="forms.designs.fields.roles" choices={roleChoices} validate={validateRoles} helperText="forms.designs.rolesHelp" />
+      <CheckboxGroupInput
+        source="roles"
+        label="forms.designs.fields.roles"
+        choices={roleChoices}
+        validate={validateRoles}
+        helperText="forms.designs.rolesHelp"
+      />
       <ReferenceInput source="area" reference="areas" sort={byName} perPage={100}>
         <AutocompleteInput optionText="name" label="forms.designs.fields.area" fullWidth />
       </ReferenceInput>

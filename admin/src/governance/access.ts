@@ -1,7 +1,13 @@
 /** The console's governance resources. */
 const GOVERNANCE = 'governance-';
 /** What members (and other signed-in roles) read: the server answers only their bodies, meetings and minutes. */
-const READABLE = ['governance-bodies', 'governance-meetings', 'governance-minutes', 'governance-action-items', 'governance-calendar'];
+const READABLE = [
+  'governance-bodies',
+  'governance-meetings',
+  'governance-minutes',
+  'governance-action-items',
+  'governance-calendar',
+];
 const READ_ACTIONS = ['list', 'show'];
 
 /**
@@ -11,7 +17,11 @@ const READ_ACTIONS = ['list', 'show'];
  * amendments are proposed on the minutes' page, not through a resource action. Returns undefined for
  * resources that are not this area's, so the next rule decides.
  */
-export function governanceAccess(role: string | null | undefined, action: string, resource: string | undefined): boolean | undefined {
+export function governanceAccess(
+  role: string | null | undefined,
+  action: string,
+  resource: string | undefined
+): boolean | undefined {
   if (!resource || !resource.startsWith(GOVERNANCE)) return undefined;
   if (!role) return false;
   if (role === 'udp') return true;

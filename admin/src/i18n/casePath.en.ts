@@ -18,7 +18,13 @@ export const casePathEn: Messages<typeof casePathIt> = {
     requiredBeforeHelp: 'The transition cannot be taken until the form is filled in for the case.',
     noTransition: 'No transition',
     chooseWorkflowFirst: 'Choose the case workflow first',
-    purposes: { accesso: 'Access', valutazione: 'Assessment', progetto: 'Project', monitoraggio: 'Monitoring', chiusura: 'Closure' },
+    purposes: {
+      accesso: 'Access',
+      valutazione: 'Assessment',
+      progetto: 'Project',
+      monitoraggio: 'Monitoring',
+      chiusura: 'Closure',
+    },
   },
   caseForms: {
     title: 'Case forms',

@@ -2,7 +2,7 @@
 export const casePathIt = {
   casePath: {
     title: 'Percorso della pratica',
-    help: "Il flusso che ogni nuova pratica di questo servizio avvia e i moduli che si compilano nella pratica.",
+    help: 'Il flusso che ogni nuova pratica di questo servizio avvia e i moduli che si compilano nella pratica.',
     workflow: 'Flusso della pratica',
     workflowHelp: 'Avviato da solo quando un operatore apre una pratica del servizio. Solo flussi pubblicati per le cartelle.',
     noWorkflow: 'Nessun flusso',
@@ -14,7 +14,13 @@ export const casePathIt = {
     requiredBeforeHelp: 'Il passaggio non si può eseguire finché il modulo non è compilato per la pratica.',
     noTransition: 'Nessun passaggio',
     chooseWorkflowFirst: 'Scegliere prima il flusso della pratica',
-    purposes: { accesso: 'Accesso', valutazione: 'Valutazione', progetto: 'Progetto', monitoraggio: 'Monitoraggio', chiusura: 'Chiusura' },
+    purposes: {
+      accesso: 'Accesso',
+      valutazione: 'Valutazione',
+      progetto: 'Progetto',
+      monitoraggio: 'Monitoraggio',
+      chiusura: 'Chiusura',
+    },
   },
   caseForms: {
     title: 'Moduli della pratica',

@@ -160,7 +160,7 @@ export const casesIt = {
       sensitive: 'Dati particolari',
       workflow: 'Percorso',
       fillIntake: 'Compila la scheda di accesso',
-      refer: "Invia a un ente",
+      refer: 'Invia a un ente',
       recordIntervention: 'Registra intervento',
       issueVoucher: 'Emetti voucher',
       takeCharge: 'Prendi in carico',

@@ -21,16 +21,20 @@ export const copaymentEn: CopaymentMessages = {
     },
     tariff: {
       linear: 'Linear rule',
-      linearHint: 'Below the exemption threshold nothing is paid; from the full-tariff threshold the maximum share is paid; in between the share grows in proportion to the ISEE.',
-      bandsHint: "Each band runs from its lower ISEE (included) to the next band's lower ISEE; the first starts at 0, the last stays open.",
-      householdHint: "Family factor: the ISEE is divided by the household's coefficient (the row with the largest size not above the household).",
+      linearHint:
+        'Below the exemption threshold nothing is paid; from the full-tariff threshold the maximum share is paid; in between the share grows in proportion to the ISEE.',
+      bandsHint:
+        "Each band runs from its lower ISEE (included) to the next band's lower ISEE; the first starts at 0, the last stays open.",
+      householdHint:
+        "Family factor: the ISEE is divided by the household's coefficient (the row with the largest size not above the household).",
       summaryLinear: 'Exempt below %{floor}, %{min} at the threshold, %{max} from %{ceiling}',
       summaryBands: '%{count} bands, from %{first} to %{last}',
       openEnded: 'and above',
     },
     quote: {
       title: 'Co-payment calculator',
-      intro: "Enter the citizen's situation: the calculation uses the comune's tariff when it has one, else the uniform district tariff.",
+      intro:
+        "Enter the citizen's situation: the calculation uses the comune's tariff when it has one, else the uniform district tariff.",
       submit: 'Calculate',
       citizen: 'Paid by the citizen',
       municipality: 'Paid by the comune',
@@ -42,7 +46,8 @@ export const copaymentEn: CopaymentMessages = {
     },
     simulation: {
       title: 'Uniform tariff simulation',
-      intro: "Comparison, comune by comune, between today's municipal tariffs and the proposed uniform tariff: co-payment revenue and net cost for each comune's budget.",
+      intro:
+        "Comparison, comune by comune, between today's municipal tariffs and the proposed uniform tariff: co-payment revenue and net cost for each comune's budget.",
       service: 'Service',
       source: 'Beneficiaries',
       dataset: 'Saved dataset',
@@ -67,7 +72,8 @@ export const copaymentEn: CopaymentMessages = {
       today: 'Today (municipal tariffs)',
       proposed: 'Proposal (uniform tariff)',
       noTariff: 'No municipal tariff: free today',
-      legend: 'Δ = proposal − today. In red the comuni that would spend more (or collect less) with the proposal; in green those that would save.',
+      legend:
+        'Δ = proposal − today. In red the comuni that would spend more (or collect less) with the proposal; in green those that would save.',
       columns: {
         municipality: 'Comune',
         beneficiaries: 'Beneficiaries',

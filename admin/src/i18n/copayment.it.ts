@@ -19,16 +19,20 @@ export const copaymentIt = {
     },
     tariff: {
       linear: 'Regola lineare',
-      linearHint: "Sotto la soglia di esenzione non si paga; dalla soglia della tariffa piena si paga la quota massima; in mezzo la quota cresce in proporzione all'ISEE.",
-      bandsHint: 'Ogni fascia vale dal suo ISEE minimo (incluso) al minimo della successiva; la prima parte da 0, l’ultima resta aperta.',
-      householdHint: "Fattore famiglia: l'ISEE è diviso per il coefficiente del nucleo (la riga con il numero di componenti più alto non superiore al nucleo).",
+      linearHint:
+        "Sotto la soglia di esenzione non si paga; dalla soglia della tariffa piena si paga la quota massima; in mezzo la quota cresce in proporzione all'ISEE.",
+      bandsHint:
+        'Ogni fascia vale dal suo ISEE minimo (incluso) al minimo della successiva; la prima parte da 0, l’ultima resta aperta.',
+      householdHint:
+        "Fattore famiglia: l'ISEE è diviso per il coefficiente del nucleo (la riga con il numero di componenti più alto non superiore al nucleo).",
       summaryLinear: 'Esente sotto %{floor}, %{min} alla soglia, %{max} da %{ceiling}',
       summaryBands: '%{count} fasce, da %{first} a %{last}',
       openEnded: 'e oltre',
     },
     quote: {
       title: 'Calcolo della compartecipazione',
-      intro: 'Inserire la situazione del cittadino: il calcolo usa la tariffa del Comune, se ne ha una, altrimenti quella uniforme distrettuale.',
+      intro:
+        'Inserire la situazione del cittadino: il calcolo usa la tariffa del Comune, se ne ha una, altrimenti quella uniforme distrettuale.',
       submit: 'Calcola',
       citizen: 'A carico del cittadino',
       municipality: 'A carico del Comune',
@@ -40,7 +44,8 @@ export const copaymentIt = {
     },
     simulation: {
       title: 'Simulazione delle tariffe uniformi',
-      intro: "Confronto, comune per comune, tra le tariffe comunali di oggi e la tariffa uniforme proposta: entrate da compartecipazione e costo netto a carico dei bilanci comunali.",
+      intro:
+        'Confronto, comune per comune, tra le tariffe comunali di oggi e la tariffa uniforme proposta: entrate da compartecipazione e costo netto a carico dei bilanci comunali.',
       service: 'Servizio',
       source: 'Beneficiari',
       dataset: 'Campione salvato',
@@ -65,7 +70,8 @@ export const copaymentIt = {
       today: 'Oggi (tariffe comunali)',
       proposed: 'Proposta (tariffa uniforme)',
       noTariff: 'Nessuna tariffa comunale: oggi gratuito',
-      legend: 'Δ = proposta − oggi. In rosso i comuni che con la proposta spenderebbero di più (o incasserebbero di meno); in verde quelli che risparmierebbero.',
+      legend:
+        'Δ = proposta − oggi. In rosso i comuni che con la proposta spenderebbero di più (o incasserebbero di meno); in verde quelli che risparmierebbero.',
       columns: {
         municipality: 'Comune',
         beneficiaries: 'Beneficiari',

@@ -21,8 +21,7 @@ export const ambitoEn: AmbitoMessages = {
       en: 'English',
       itContent: 'Italian content',
       enContent: 'English content',
-      missing:
-        'There is no %{language} version yet: the fields start from the Italian texts. Saving creates the translation.',
+      missing: 'There is no %{language} version yet: the fields start from the Italian texts. Saving creates the translation.',
       missingShow: 'There is no %{language} version yet: the Italian texts are shown.',
       shared: 'Shared by all languages: edit it in the Italian version',
     },

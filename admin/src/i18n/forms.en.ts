@@ -72,7 +72,7 @@ export const formsEn: Translations<typeof formsIt> = {
       refused: 'The form was not submitted: fix the fields shown',
     },
     submissions: {
-       title: 'My submissions',
+      title: 'My submissions',
       none: 'You have not filled any form yet.',
       form: 'Form',
       version: 'Version',
@@ -189,7 +189,8 @@ export const formsEn: Translations<typeof formsIt> = {
       selectSomething: 'Select a section or a field in the structure to edit its properties.',
       sectionProperties: 'Section properties',
       fieldProperties: 'Field properties',
-      keyHelp: 'Name of the stored value: a lower-case letter, then letters, digits or _. Changing it updates conditions and formulas.',
+      keyHelp:
+        'Name of the stored value: a lower-case letter, then letters, digits or _. Changing it updates conditions and formulas.',
       sectionKeyHelp: 'Identifies the section: a lower-case letter, then letters, digits or _.',
       notANumber: 'not a number',
       noDefault: 'No default',

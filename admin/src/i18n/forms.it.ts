@@ -68,7 +68,7 @@ export const formsIt = {
       refused: 'Il modulo non è stato inviato: correggi i campi segnalati',
     },
     submissions: {
-       title: 'Le mie compilazioni',
+      title: 'Le mie compilazioni',
       none: 'Non hai ancora compilato moduli.',
       form: 'Modulo',
       version: 'Versione',
@@ -185,7 +185,8 @@ export const formsIt = {
       selectSomething: 'Seleziona una sezione o un campo nella struttura per modificarne le proprietà.',
       sectionProperties: 'Proprietà della sezione',
       fieldProperties: 'Proprietà del campo',
-      keyHelp: 'Nome del dato salvato: lettera minuscola iniziale, poi lettere, cifre o _. Cambiandolo si aggiornano condizioni e formule.',
+      keyHelp:
+        'Nome del dato salvato: lettera minuscola iniziale, poi lettere, cifre o _. Cambiandolo si aggiornano condizioni e formule.',
       sectionKeyHelp: 'Identifica la sezione: lettera minuscola iniziale, poi lettere, cifre o _.',
       notANumber: 'non è un numero',
       noDefault: 'Nessun valore predefinito',
@@ -202,7 +203,7 @@ export const formsIt = {
         help: 'Aiuto',
         required: 'Obbligatorio',
         personal: 'Dato personale',
-        personalHelp: "Risposta visibile solo a operatori ed enti con accesso ai dati personali; non usabile negli indicatori",
+        personalHelp: 'Risposta visibile solo a operatori ed enti con accesso ai dati personali; non usabile negli indicatori',
         default: 'Valore predefinito',
         minLength: 'Lunghezza minima',
         maxLength: 'Lunghezza massima',
@@ -336,7 +337,8 @@ export const formsIt = {
       invalidJson: 'JSON non valido: non ancora applicato',
       jsonHelp: 'Espressione JSON Logic (jsonlogic.com) con le operazioni age, today, count, sum_of, days_between',
       preview: 'Anteprima',
-      previewHelp: 'Il modulo come lo vedranno gli operatori, con le stesse condizioni, calcoli e controlli. Nulla viene salvato.',
+      previewHelp:
+        'Il modulo come lo vedranno gli operatori, con le stesse condizioni, calcoli e controlli. Nulla viene salvato.',
       resetPreview: 'Svuota',
       check: 'Verifica',
       previewValid: 'Il modulo di prova è valido',
@@ -353,11 +355,12 @@ export const formsIt = {
         'Le nuove compilazioni useranno la versione %{n}. Quelle già inviate restano legate alla versione con cui sono state compilate.',
       fixBeforePublishing: 'Correggi i problemi della definizione prima di pubblicare.',
       issuesTitle: 'Un problema nella definizione |||| %{smart_count} problemi nella definizione',
-      refusedTitle: 'Il server ha rifiutato la bozza (un problema) |||| Il server ha rifiutato la bozza (%{smart_count} problemi)',
+      refusedTitle:
+        'Il server ha rifiutato la bozza (un problema) |||| Il server ha rifiutato la bozza (%{smart_count} problemi)',
       refusedNotice: 'Bozza non salvata: il server ha segnalato dei problemi',
       leaveTitle: 'Modifiche non salvate',
       leaveContent: 'La bozza ha modifiche non salvate: uscire comunque?',
-      moveToSection: 'Sposta in un\'altra sezione',
+      moveToSection: "Sposta in un'altra sezione",
       toSection: 'Nella sezione «%{section}»',
       typeChange: {
         title: 'Cambiare il tipo in «%{type}»?',

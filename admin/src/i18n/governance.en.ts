@@ -76,10 +76,30 @@ export const governanceEn = {
       issues: '%{smart_count} rule broken |||| %{smart_count} rules broken',
       issuesIntro: 'The composition breaks the rules of the regulation:',
     },
-    ruleKinds: { seats: 'Seats', 'per-municipality': 'Seats for each comune', 'per-table': 'Delegates for each table', 'service-providers': 'Providers of the services overseen', 'oversees-services': 'Services overseen' },
-    rules: { title: 'Mandated composition', help: 'Rules of the regulation: the system flags when the members break them. Min and max count voting members.', kind: 'Rule', seats: 'Seats', tableType: 'Table type', min: 'Minimum', max: 'Maximum' },
+    ruleKinds: {
+      seats: 'Seats',
+      'per-municipality': 'Seats for each comune',
+      'per-table': 'Delegates for each table',
+      'service-providers': 'Providers of the services overseen',
+      'oversees-services': 'Services overseen',
+    },
+    rules: {
+      title: 'Mandated composition',
+      help: 'Rules of the regulation: the system flags when the members break them. Min and max count voting members.',
+      kind: 'Rule',
+      seats: 'Seats',
+      tableType: 'Table type',
+      min: 'Minimum',
+      max: 'Maximum',
+    },
     quorum: {
-      threshold: 'Threshold', thresholdMajority: 'Majority', thresholdShare: 'Share', percent: 'Share (%)', percentHelp: 'e.g. 66.7 for two thirds', weighting: 'Vote weighting', alsoMajorityLabel: 'Also requires a majority of members',
+      threshold: 'Threshold',
+      thresholdMajority: 'Majority',
+      thresholdShare: 'Share',
+      percent: 'Share (%)',
+      percentHelp: 'e.g. 66.7 for two thirds',
+      weighting: 'Vote weighting',
+      alsoMajorityLabel: 'Also requires a majority of members',
       title: 'Quorum',
       rule: 'Quorum rule',
       majority: 'majority',
@@ -139,9 +159,11 @@ export const governanceEn = {
       online: 'Online link',
       reopen: 'Reopen attendance',
       reopened: 'Meeting reopened: attendance is recorded again',
-      unrecordedConfirm: '%{smart_count} invitee is still “To record” and will count as absent. The meeting will be held; it can be reopened until its minutes exist. |||| %{smart_count} invitees are still “To record” and will count as absent. The meeting will be held; it can be reopened until its minutes exist.',
+      unrecordedConfirm:
+        '%{smart_count} invitee is still “To record” and will count as absent. The meeting will be held; it can be reopened until its minutes exist. |||| %{smart_count} invitees are still “To record” and will count as absent. The meeting will be held; it can be reopened until its minutes exist.',
       saveAnyway: 'Record anyway',
-      conveneConfirm: 'Convene the meeting? Members in office are invited and it enters their calendars: it cannot go back to draft.',
+      conveneConfirm:
+        'Convene the meeting? Members in office are invited and it enters their calendars: it cannot go back to draft.',
       reconveneConfirm: 'Convene again? Members added since the first convening are invited too.',
     },
     minutes: {
@@ -181,7 +203,8 @@ export const governanceEn = {
       forOpening: 'Opening text',
       openReviewConfirm: 'Open the review? The text no longer changes directly: attendees read it and propose amendments.',
       approveConfirm: 'Record the approval? Approved minutes no longer change.',
-      publishConfirm: 'Publish the minutes? Every member reads them (and the public, for a public body); they cannot be withdrawn.',
+      publishConfirm:
+        'Publish the minutes? Every member reads them (and the public, for a public body); they cannot be withdrawn.',
       rejectTitle: 'Reject the amendment',
       rejectReason: 'Reason for rejecting',
       rejectHelp: 'The author reads it next to the amendment.',
@@ -199,10 +222,13 @@ export const governanceEn = {
       noResults: 'No account found: if the person has none, save the member and invite them by e-mail.',
       link: 'Link %{username}',
       invite: 'Invite by e-mail',
-      inviteHelp: 'A blocked account with the table-member role is created and linked to this member. Sending e-mail is not configured yet: the invitation is written to the server log and must be passed on to the person.',
+      inviteHelp:
+        'A blocked account with the table-member role is created and linked to this member. Sending e-mail is not configured yet: the invitation is written to the server log and must be passed on to the person.',
       sendInvite: 'Record the invitation',
-      inviteRecorded: 'Invitation recorded. The e-mail was NOT sent (sending not configured): the invitation is in the server log.',
-      invited: 'Invited at %{email} on %{date}. E-mail is not sent yet: pass the invitation on to the person; the account stays blocked until it is activated.',
+      inviteRecorded:
+        'Invitation recorded. The e-mail was NOT sent (sending not configured): the invitation is in the server log.',
+      invited:
+        'Invited at %{email} on %{date}. E-mail is not sent yet: pass the invitation on to the person; the account stays blocked until it is activated.',
     },
     template: {
       titleOf: 'Minutes template – %{type}',
@@ -305,7 +331,14 @@ export const governanceEn = {
     },
     'governance-minutes-templates': {
       name: 'Minutes template |||| Minutes templates',
-      fields: { bodyType: 'Body type', items: 'Items', custom: 'Origin', 'items.kind': 'Kind of item', 'items.title': 'Item title', 'items.text': 'Initial text' },
+      fields: {
+        bodyType: 'Body type',
+        items: 'Items',
+        custom: 'Origin',
+        'items.kind': 'Kind of item',
+        'items.title': 'Item title',
+        'items.text': 'Initial text',
+      },
     },
     'governance-calendar': {
       name: 'Meeting calendar |||| Meeting calendar',

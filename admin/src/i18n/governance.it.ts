@@ -76,10 +76,30 @@ export const governanceIt = {
       issues: '%{smart_count} regola violata |||| %{smart_count} regole violate',
       issuesIntro: 'La composizione non rispetta le regole del regolamento:',
     },
-    ruleKinds: { seats: 'Posti', 'per-municipality': 'Posti per ogni comune', 'per-table': 'Delegati per ogni tavolo', 'service-providers': 'Enti gestori dei servizi seguiti', 'oversees-services': 'Servizi seguiti' },
-    rules: { title: 'Composizione prescritta', help: 'Regole del regolamento: il sistema segnala quando i componenti non le rispettano. Min e max contano i componenti con diritto di voto.', kind: 'Regola', seats: 'Posti', tableType: 'Tipo di tavolo', min: 'Minimo', max: 'Massimo' },
+    ruleKinds: {
+      seats: 'Posti',
+      'per-municipality': 'Posti per ogni comune',
+      'per-table': 'Delegati per ogni tavolo',
+      'service-providers': 'Enti gestori dei servizi seguiti',
+      'oversees-services': 'Servizi seguiti',
+    },
+    rules: {
+      title: 'Composizione prescritta',
+      help: 'Regole del regolamento: il sistema segnala quando i componenti non le rispettano. Min e max contano i componenti con diritto di voto.',
+      kind: 'Regola',
+      seats: 'Posti',
+      tableType: 'Tipo di tavolo',
+      min: 'Minimo',
+      max: 'Massimo',
+    },
     quorum: {
-      threshold: 'Soglia', thresholdMajority: 'Maggioranza', thresholdShare: 'Quota', percent: 'Quota (%)', percentHelp: 'es. 66,7 per due terzi', weighting: 'Pesatura dei voti', alsoMajorityLabel: 'Serve anche la maggioranza dei componenti',
+      threshold: 'Soglia',
+      thresholdMajority: 'Maggioranza',
+      thresholdShare: 'Quota',
+      percent: 'Quota (%)',
+      percentHelp: 'es. 66,7 per due terzi',
+      weighting: 'Pesatura dei voti',
+      alsoMajorityLabel: 'Serve anche la maggioranza dei componenti',
       title: 'Numero legale',
       rule: 'Regola del numero legale',
       majority: 'maggioranza',
@@ -139,9 +159,11 @@ export const governanceIt = {
       online: 'Collegamento',
       reopen: 'Riapri le presenze',
       reopened: 'Seduta riaperta: le presenze si registrano di nuovo',
-      unrecordedConfirm: '%{smart_count} convocato è ancora «Da registrare» e sarà contato assente. La seduta risulterà tenuta; la si può riaprire finché non c\u2019è il verbale. |||| %{smart_count} convocati sono ancora «Da registrare» e saranno contati assenti. La seduta risulterà tenuta; la si può riaprire finché non c\u2019è il verbale.',
+      unrecordedConfirm:
+        '%{smart_count} convocato è ancora «Da registrare» e sarà contato assente. La seduta risulterà tenuta; la si può riaprire finché non c\u2019è il verbale. |||| %{smart_count} convocati sono ancora «Da registrare» e saranno contati assenti. La seduta risulterà tenuta; la si può riaprire finché non c\u2019è il verbale.',
       saveAnyway: 'Registra comunque',
-      conveneConfirm: 'Convocare la seduta? I componenti in carica ricevono l\u2019invito e la seduta entra nei loro calendari: non si torna alla bozza.',
+      conveneConfirm:
+        'Convocare la seduta? I componenti in carica ricevono l\u2019invito e la seduta entra nei loro calendari: non si torna alla bozza.',
       reconveneConfirm: 'Convocare di nuovo? Sono invitati anche i componenti aggiunti dopo la prima convocazione.',
     },
     minutes: {
@@ -179,9 +201,11 @@ export const governanceIt = {
       addAction: 'Aggiungi decisione o azione',
       readOnly: 'Testo non più modificabile: in revisione cambia solo con gli emendamenti accolti.',
       forOpening: 'Premessa',
-      openReviewConfirm: 'Aprire la revisione? Il testo non si modifica più direttamente: i presenti lo leggono e propongono emendamenti.',
+      openReviewConfirm:
+        'Aprire la revisione? Il testo non si modifica più direttamente: i presenti lo leggono e propongono emendamenti.',
       approveConfirm: 'Registrare l\u2019approvazione? Il verbale approvato non cambia più.',
-      publishConfirm: 'Pubblicare il verbale? Lo leggono tutti i componenti (e il pubblico, se l\u2019organismo è pubblico); non si ritira.',
+      publishConfirm:
+        'Pubblicare il verbale? Lo leggono tutti i componenti (e il pubblico, se l\u2019organismo è pubblico); non si ritira.',
       rejectTitle: 'Respingere l\u2019emendamento',
       rejectReason: 'Motivo del rifiuto',
       rejectHelp: 'L\u2019autore lo legge accanto all\u2019emendamento.',
@@ -199,10 +223,13 @@ export const governanceIt = {
       noResults: 'Nessun account trovato: se la persona non ne ha uno, salvare il componente e invitarlo per e-mail.',
       link: 'Collega %{username}',
       invite: 'Invita per e-mail',
-      inviteHelp: 'Si crea un account bloccato con il ruolo di componente dei tavoli, collegato a questo componente. L\u2019invio delle e-mail non è ancora configurato: l\u2019invito è scritto nel registro del server e va comunicato alla persona.',
+      inviteHelp:
+        'Si crea un account bloccato con il ruolo di componente dei tavoli, collegato a questo componente. L\u2019invio delle e-mail non è ancora configurato: l\u2019invito è scritto nel registro del server e va comunicato alla persona.',
       sendInvite: 'Registra l\u2019invito',
-      inviteRecorded: 'Invito registrato. L\u2019e-mail NON è stata spedita (invio non configurato): l\u2019invito è nel registro del server.',
-      invited: 'Invitato a %{email} il %{date}. L\u2019e-mail non viene ancora spedita: comunicare l\u2019invito alla persona; l\u2019account resta bloccato finché non viene attivato.',
+      inviteRecorded:
+        'Invito registrato. L\u2019e-mail NON è stata spedita (invio non configurato): l\u2019invito è nel registro del server.',
+      invited:
+        'Invitato a %{email} il %{date}. L\u2019e-mail non viene ancora spedita: comunicare l\u2019invito alla persona; l\u2019account resta bloccato finché non viene attivato.',
     },
     template: {
       titleOf: 'Modello di verbale – %{type}',
@@ -305,7 +332,14 @@ export const governanceIt = {
     },
     'governance-minutes-templates': {
       name: 'Modello di verbale |||| Modelli di verbale',
-      fields: { bodyType: 'Tipo di organismo', items: 'Punti', custom: 'Origine', 'items.kind': 'Tipo di punto', 'items.title': 'Titolo del punto', 'items.text': 'Testo iniziale' },
+      fields: {
+        bodyType: 'Tipo di organismo',
+        items: 'Punti',
+        custom: 'Origine',
+        'items.kind': 'Tipo di punto',
+        'items.title': 'Titolo del punto',
+        'items.text': 'Testo iniziale',
+      },
     },
     'governance-calendar': {
       name: 'Calendario sedute |||| Calendario sedute',

@@ -37,13 +37,15 @@ export const observatoryEn = {
       requests: 'Requests',
       intakesAxis: 'Visits',
       byNeed: 'Requests by area of need',
-      byNeedHint: 'How often each need came up in interviews. One interview can report several needs, so the bars may add up to more than the visits.',
+      byNeedHint:
+        'How often each need came up in interviews. One interview can report several needs, so the bars may add up to more than the visits.',
       byMunicipality: 'Visits by comune',
       byMunicipalityHint: 'Number of intake records per comune of the front desk.',
       byMonth: 'Visits by month',
       byMonthHint: 'Number of intake records per month of the interview: shows the busiest periods.',
       trends: 'Indicator trends',
-      trendsHint: "Yearly values of an indicator of the chosen area's objectives: each point is one year's value; years without a measure stay blank.",
+      trendsHint:
+        "Yearly values of an indicator of the chosen area's objectives: each point is one year's value; years without a measure stay blank.",
       noIndicators: 'No indicators for this area.',
       indicator: 'Indicator',
     },
@@ -51,8 +53,7 @@ export const observatoryEn = {
       title: 'Age pyramid – %{municipality}, %{year}',
       titleEmpty: 'Age pyramid',
       label: 'Age pyramid of %{municipality} in %{year}',
-      hint:
-        "One bar per age band (Table 1), youngest at the bottom. The width is the band's average residents per year of age, so that bands of different length are comparable; beside it, the band's residents and their share.",
+      hint: "One bar per age band (Table 1), youngest at the bottom. The width is the band's average residents per year of age, so that bands of different length are comparable; beside it, the band's residents and their share.",
       axis: 'Residents per year of age (band average)',
       tooltip: '%{band}: %{count} residents (%{share}), %{perYear} per year of age',
       noData: 'No demographic data for this comune.',
@@ -113,7 +114,8 @@ export const observatoryEn = {
       recorded: 'Recorded value',
       live: 'Computed now',
       liveSeries: 'Computed now from the data',
-      liveHint: '“Computed now”: the value the system counts now from the recorded data (records, cases, meetings) for each year of the period; “Recorded value”: the one stored with its source.',
+      liveHint:
+        '“Computed now”: the value the system counts now from the recorded data (records, cases, meetings) for each year of the period; “Recorded value”: the one stored with its source.',
       note: 'Note',
       unit: 'Unit',
     },
@@ -205,7 +207,8 @@ export const observatoryEn = {
       save: 'Record the value',
       saved: 'Value of %{year} recorded',
       snapshotTitle: 'Record the computed value',
-      snapshotHint: "Stores as the year's value what the system computes now with the saved definition (source: computed by the system).",
+      snapshotHint:
+        "Stores as the year's value what the system computes now with the saved definition (source: computed by the system).",
       snapshot: 'Record the computed value',
       snapshotSaved: 'Computed value of %{year} recorded',
     },
@@ -216,7 +219,8 @@ export const observatoryEn = {
       source: 'Source',
       sourceHint: 'E.g. ISTAT, municipal registry at 31/12',
       indicesTitle: 'Indices: computed and published',
-      indicesHint: 'Residents in total: %{total}. The indices are computed from the bands as you type; beside them, the value published in the programming document (to type in) and the difference.',
+      indicesHint:
+        'Residents in total: %{total}. The indices are computed from the bands as you type; beside them, the value published in the programming document (to type in) and the difference.',
       index: 'Index',
       computed: 'Computed',
       published: 'Published',

@@ -44,7 +44,8 @@ export const observatoryIt = {
       byMonth: 'Accessi per mese',
       byMonthHint: 'Numero di schede di accesso per mese del colloquio: mostra i periodi di maggiore afflusso.',
       trends: 'Andamento degli indicatori',
-      trendsHint: "Valori annuali di un indicatore degli obiettivi dell'area scelta: ogni punto è il valore di un anno, gli anni senza misura restano vuoti.",
+      trendsHint:
+        "Valori annuali di un indicatore degli obiettivi dell'area scelta: ogni punto è il valore di un anno, gli anni senza misura restano vuoti.",
       noIndicators: 'Nessun indicatore per questa area.',
       indicator: 'Indicatore',
     },
@@ -52,9 +53,8 @@ export const observatoryIt = {
       title: 'Piramide delle età – %{municipality}, %{year}',
       titleEmpty: 'Piramide delle età',
       label: 'Piramide delle età di %{municipality} nel %{year}',
-      hint:
-        'Una barra per fascia di età (Tabella 1), i più giovani in basso. La larghezza è il numero medio di residenti per anno di età della fascia, così fasce di ampiezza diversa sono confrontabili; accanto, i residenti della fascia e la loro quota.',
-      axis: "Residenti per anno di età (media della fascia)",
+      hint: 'Una barra per fascia di età (Tabella 1), i più giovani in basso. La larghezza è il numero medio di residenti per anno di età della fascia, così fasce di ampiezza diversa sono confrontabili; accanto, i residenti della fascia e la loro quota.',
+      axis: 'Residenti per anno di età (media della fascia)',
       tooltip: '%{band}: %{count} residenti (%{share}), %{perYear} per anno di età',
       noData: 'Nessun dato demografico per questo Comune.',
       total: 'Residenti in totale: %{total}',
@@ -91,7 +91,8 @@ export const observatoryIt = {
       intro:
         "Residenti per fascia di età (Tabella 1). Gli indici sono calcolati dalle fasce; sotto, il valore pubblicato nel documento di programmazione e, in arancione, la differenza quando c'è. La quota over 80 non si ricava dalle fasce (l'ultima parte da 85 anni): se ne mostra il valore pubblicato, accanto alla quota over 85 calcolata. Cliccare una riga per la piramide delle età.",
       published: 'pubblicato %{value}',
-      publishedHint: 'Valore pubblicato nel documento di programmazione (fonte), tra parentesi la differenza dal valore calcolato',
+      publishedHint:
+        'Valore pubblicato nel documento di programmazione (fonte), tra parentesi la differenza dal valore calcolato',
     },
     objectives: {
       indicatorCount: '%{smart_count} indicatore |||| %{smart_count} indicatori',
@@ -114,7 +115,8 @@ export const observatoryIt = {
       recorded: 'Valore registrato',
       live: 'Calcolato ora',
       liveSeries: 'Calcolato ora dai dati',
-      liveHint: "«Calcolato ora»: il valore che il sistema conta adesso sui dati registrati (schede, pratiche, incontri) per ogni anno del periodo; «Valore registrato»: quello salvato con la sua fonte.",
+      liveHint:
+        '«Calcolato ora»: il valore che il sistema conta adesso sui dati registrati (schede, pratiche, incontri) per ogni anno del periodo; «Valore registrato»: quello salvato con la sua fonte.',
       note: 'Nota',
       unit: 'Unità',
     },
@@ -175,7 +177,7 @@ export const observatoryIt = {
       states: 'Negli stati',
       body: 'Organismo',
       anyBody: 'Tutti gli organismi',
-      bodyType: "Tipo di organismo",
+      bodyType: 'Tipo di organismo',
       anyBodyType: 'Tutti i tipi',
       statuses: "Stato dell'incontro",
       statusesHint: 'Vuoto: tenuti o convocati',
@@ -201,12 +203,13 @@ export const observatoryIt = {
     values: {
       title: 'Valori annuali',
       hint: 'Il valore di ogni anno con la sua fonte, come appare nella tabella di valutazione e nei grafici. Un valore registrato si corregge registrando di nuovo lo stesso anno.',
-      setTitle: "Registra il valore di un anno",
+      setTitle: 'Registra il valore di un anno',
       sourceHint: 'Da dove viene il dato (es. Relazione del segretariato 2024)',
       save: 'Registra il valore',
       saved: 'Valore del %{year} registrato',
       snapshotTitle: 'Registra il valore calcolato',
-      snapshotHint: 'Salva come valore dell’anno quello che il sistema calcola ora con la definizione salvata (fonte: calcolato dal sistema).',
+      snapshotHint:
+        'Salva come valore dell’anno quello che il sistema calcola ora con la definizione salvata (fonte: calcolato dal sistema).',
       snapshot: 'Registra il valore calcolato',
       snapshotSaved: 'Valore calcolato del %{year} registrato',
     },
@@ -217,7 +220,8 @@ export const observatoryIt = {
       source: 'Fonte',
       sourceHint: 'Es. ISTAT, anagrafe comunale al 31/12',
       indicesTitle: 'Indici: calcolati e pubblicati',
-      indicesHint: 'Residenti in totale: %{total}. Gli indici sono calcolati dalle fasce mentre scrivi; accanto, il valore pubblicato nel documento di programmazione (da inserire) e la differenza.',
+      indicesHint:
+        'Residenti in totale: %{total}. Gli indici sono calcolati dalle fasce mentre scrivi; accanto, il valore pubblicato nel documento di programmazione (da inserire) e la differenza.',
       index: 'Indice',
       computed: 'Calcolato',
       published: 'Pubblicato',

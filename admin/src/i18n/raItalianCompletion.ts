@@ -72,8 +72,7 @@ export const raItalianCompletion = {
       are_you_sure: 'Sei sicuro?',
       authentication_error: 'Il server di autenticazione ha risposto con un errore: impossibile verificare le credenziali.',
       auth_error: 'Errore nella verifica del token di accesso.',
-      bulk_delete_content:
-        'Vuoi davvero eliminare questo elemento? |||| Vuoi davvero eliminare questi %{smart_count} elementi?',
+      bulk_delete_content: 'Vuoi davvero eliminare questo elemento? |||| Vuoi davvero eliminare questi %{smart_count} elementi?',
       bulk_delete_title: 'Elimina %{name} |||| Elimina %{smart_count} elementi',
       bulk_update_content:
         'Vuoi davvero aggiornare %{name} %{recordRepresentation}? |||| Vuoi davvero aggiornare questi %{smart_count} elementi?',
@@ -82,8 +81,7 @@ export const raItalianCompletion = {
       delete_content: 'Vuoi davvero eliminare questo elemento?',
       delete_title: 'Elimina %{name} %{recordRepresentation}',
       error: 'Si è verificato un errore e la richiesta non è stata completata.',
-      select_all_limit_reached:
-        'Gli elementi sono troppi per selezionarli tutti: sono stati selezionati solo i primi %{max}.',
+      select_all_limit_reached: 'Gli elementi sono troppi per selezionarli tutti: sono stati selezionati solo i primi %{max}.',
       yes: 'Sì',
       placeholder_data_warning: 'Problema di rete: aggiornamento dei dati non riuscito.',
     },

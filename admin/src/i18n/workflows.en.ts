@@ -38,7 +38,13 @@ export const workflowsEn: Translations<typeof workflowsIt> = {
       refused409: 'Someone else has just moved the record: its current state is now shown',
       refused422: 'Transition not possible now',
     },
-    subjects: { services: 'Catalogue service', cases: 'Case file (take-in-charge)', providers: 'Provider', 'governance-minutes': 'Minutes', other: 'Other record type' },
+    subjects: {
+      services: 'Catalogue service',
+      cases: 'Case file (take-in-charge)',
+      providers: 'Provider',
+      'governance-minutes': 'Minutes',
+      other: 'Other record type',
+    },
     rename: {
       open: 'Rename',
       title: 'Rename the workflow',
@@ -61,7 +67,8 @@ export const workflowsEn: Translations<typeof workflowsIt> = {
     },
     designs: {
       create: 'New workflow',
-      createHelp: 'The workflow starts as a draft with two states (Open → Closed): in the design add states, moves, roles and deadlines, then publish.',
+      createHelp:
+        'The workflow starts as a draft with two states (Open → Closed): in the design add states, moves, roles and deadlines, then publish.',
       keyHelp: 'lower-case letters, digits and hyphens; cannot be changed later',
       nameIt: 'Name (IT)',
       nameEn: 'Name (EN)',
@@ -79,7 +86,11 @@ export const workflowsEn: Translations<typeof workflowsIt> = {
       guards: 'Conditions',
       addGuard: 'Add condition',
       guardType: 'Condition',
-      guardTypes: { form: 'Form submitted for this record', expression: 'Values of the fields of a form', fields: 'Fields of the record filled (%{n}; changed in the advanced view)' },
+      guardTypes: {
+        form: 'Form submitted for this record',
+        expression: 'Values of the fields of a form',
+        fields: 'Fields of the record filled (%{n}; changed in the advanced view)',
+      },
       form: 'Form',
       conditionForm: 'Form whose fields are read',
       guardMessage: 'Message when not met',
@@ -87,7 +98,13 @@ export const workflowsEn: Translations<typeof workflowsIt> = {
       actions: 'Actions',
       addAction: 'Add action',
       actionType: 'Action',
-      actionTypes: { assign: 'Assign to', task: 'Create a task', deadline: 'Set a deadline', notify: 'Notify', comment: 'Note in the history' },
+      actionTypes: {
+        assign: 'Assign to',
+        task: 'Create a task',
+        deadline: 'Set a deadline',
+        notify: 'Notify',
+        comment: 'Note in the history',
+      },
       recipient: 'To whom',
       recipients: {
         role: { udp: 'Planning office', operator: 'Operators', provider: 'Providers', 'table-member': 'Table members' },
@@ -136,7 +153,8 @@ export const workflowsEn: Translations<typeof workflowsIt> = {
       publish: 'Publish',
       published: 'Version %{n} published',
       publishTitle: 'Publish version %{n}?',
-      publishContent: 'A published version can no longer change; records already started stay on their version unless moved below.',
+      publishContent:
+        'A published version can no longer change; records already started stay on their version unless moved below.',
       saveBeforePublishing: 'Save the draft before publishing it',
       newDraft: 'New draft',
       newDraftNote: 'From version %{n}',
@@ -172,7 +190,14 @@ export const workflowsEn: Translations<typeof workflowsIt> = {
       openOne: 'Open',
       empty: 'No record with these filters.',
       page: 'Page %{page} of %{pages}',
-      columns: { workflow: 'Workflow', record: 'Record', state: 'State', assignee: 'Assigned to', deadline: 'Deadline', open: 'Open' },
+      columns: {
+        workflow: 'Workflow',
+        record: 'Record',
+        state: 'State',
+        assignee: 'Assigned to',
+        deadline: 'Deadline',
+        open: 'Open',
+      },
     },
     tasks: {
       title: 'My tasks',

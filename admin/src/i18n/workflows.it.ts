@@ -34,7 +34,13 @@ export const workflowsIt = {
       refused409: 'Qualcun altro ha appena spostato il record: ora è mostrato lo stato attuale',
       refused422: 'Passaggio non possibile ora',
     },
-    subjects: { services: 'Servizio del catalogo', cases: 'Cartella (presa in carico)', providers: 'Ente gestore', 'governance-minutes': 'Verbale', other: 'Altro tipo di record' },
+    subjects: {
+      services: 'Servizio del catalogo',
+      cases: 'Cartella (presa in carico)',
+      providers: 'Ente gestore',
+      'governance-minutes': 'Verbale',
+      other: 'Altro tipo di record',
+    },
     rename: {
       open: 'Rinomina',
       title: 'Rinomina il flusso',
@@ -57,7 +63,8 @@ export const workflowsIt = {
     },
     designs: {
       create: 'Nuovo flusso',
-      createHelp: 'Il flusso nasce come bozza con due stati (Aperto → Chiuso): nel progetto si aggiungono stati, passaggi, ruoli e scadenze, poi si pubblica.',
+      createHelp:
+        'Il flusso nasce come bozza con due stati (Aperto → Chiuso): nel progetto si aggiungono stati, passaggi, ruoli e scadenze, poi si pubblica.',
       keyHelp: 'lettere minuscole, cifre e trattini; non si cambia più',
       nameIt: 'Nome (IT)',
       nameEn: 'Nome (EN)',
@@ -75,7 +82,11 @@ export const workflowsIt = {
       guards: 'Condizioni',
       addGuard: 'Aggiungi condizione',
       guardType: 'Condizione',
-      guardTypes: { form: 'Modulo compilato per questo record', expression: 'Valori dei campi di un modulo', fields: 'Campi del record compilati (%{n}; si cambiano nella vista avanzata)' },
+      guardTypes: {
+        form: 'Modulo compilato per questo record',
+        expression: 'Valori dei campi di un modulo',
+        fields: 'Campi del record compilati (%{n}; si cambiano nella vista avanzata)',
+      },
       form: 'Modulo',
       conditionForm: 'Modulo di cui leggere i campi',
       guardMessage: 'Messaggio se non è soddisfatta',
@@ -83,7 +94,13 @@ export const workflowsIt = {
       actions: 'Azioni',
       addAction: 'Aggiungi azione',
       actionType: 'Azione',
-      actionTypes: { assign: 'Assegna a', task: 'Crea un’attività', deadline: 'Imposta una scadenza', notify: 'Avvisa', comment: 'Nota nello storico' },
+      actionTypes: {
+        assign: 'Assegna a',
+        task: 'Crea un’attività',
+        deadline: 'Imposta una scadenza',
+        notify: 'Avvisa',
+        comment: 'Nota nello storico',
+      },
       recipient: 'A chi',
       recipients: {
         role: { udp: 'Ufficio di Piano', operator: 'Operatori', provider: 'Enti gestori', 'table-member': 'Membri dei tavoli' },
@@ -132,7 +149,8 @@ export const workflowsIt = {
       publish: 'Pubblica',
       published: 'Versione %{n} pubblicata',
       publishTitle: 'Pubblicare la versione %{n}?',
-      publishContent: 'La versione pubblicata non si potrà più modificare; le pratiche già avviate restano sulla loro versione, salvo spostarle qui sotto.',
+      publishContent:
+        'La versione pubblicata non si potrà più modificare; le pratiche già avviate restano sulla loro versione, salvo spostarle qui sotto.',
       saveBeforePublishing: 'Salvare la bozza prima di pubblicarla',
       newDraft: 'Nuova bozza',
       newDraftNote: 'Dalla versione %{n}',
@@ -148,7 +166,8 @@ export const workflowsIt = {
       retire: 'Ritira',
       retired: 'Versione %{n} ritirata',
       retireTitle: 'Ritirare la versione %{n}?',
-      retireContent: 'Non si potranno avviare nuove pratiche su questo flusso finché non se ne pubblica un’altra; quelle in corso proseguono.',
+      retireContent:
+        'Non si potranno avviare nuove pratiche su questo flusso finché non se ne pubblica un’altra; quelle in corso proseguono.',
       columns: { version: 'Versione', published: 'Pubblicata', retired: 'Ritirata', note: 'Nota', actions: 'Azioni' },
     },
     instances: {
@@ -168,7 +187,14 @@ export const workflowsIt = {
       openOne: 'Apri',
       empty: 'Nessuna pratica con questi filtri.',
       page: 'Pagina %{page} di %{pages}',
-      columns: { workflow: 'Flusso', record: 'Record', state: 'Stato', assignee: 'In carico a', deadline: 'Scadenza', open: 'Apri' },
+      columns: {
+        workflow: 'Flusso',
+        record: 'Record',
+        state: 'Stato',
+        assignee: 'In carico a',
+        deadline: 'Scadenza',
+        open: 'Apri',
+      },
     },
     tasks: {
       title: 'Le mie attività',
@@ -181,7 +207,14 @@ export const workflowsIt = {
       completed: 'Attività completata',
       doneBy: 'fatta da %{who}',
       empty: 'Nessuna attività.',
-      columns: { title: 'Attività', workflow: 'Flusso · stato', record: 'Record', assignee: 'Per', due: 'Scadenza', actions: 'Azioni' },
+      columns: {
+        title: 'Attività',
+        workflow: 'Flusso · stato',
+        record: 'Record',
+        assignee: 'Per',
+        due: 'Scadenza',
+        actions: 'Azioni',
+      },
     },
     notifications: {
       title: 'Notifiche',

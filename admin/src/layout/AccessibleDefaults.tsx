@@ -13,8 +13,14 @@ export const AccessibleDefaults = ({ children }: { children: ReactNode }) => {
     ...outer,
     components: {
       ...outer.components,
-      MuiLinearProgress: { ...outer.components?.MuiLinearProgress, defaultProps: { ...outer.components?.MuiLinearProgress?.defaultProps, 'aria-label': loading } },
-      MuiCircularProgress: { ...outer.components?.MuiCircularProgress, defaultProps: { ...outer.components?.MuiCircularProgress?.defaultProps, 'aria-label': loading } },
+      MuiLinearProgress: {
+        ...outer.components?.MuiLinearProgress,
+        defaultProps: { ...outer.components?.MuiLinearProgress?.defaultProps, 'aria-label': loading },
+      },
+      MuiCircularProgress: {
+        ...outer.components?.MuiCircularProgress,
+        defaultProps: { ...outer.components?.MuiCircularProgress?.defaultProps, 'aria-label': loading },
+      },
     },
   });
   return <ThemeProvider theme={withNames}>{children}</ThemeProvider>;

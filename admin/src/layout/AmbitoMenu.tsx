@@ -1,6 +1,6 @@
 import { ListSubheader } from '@mui/material';
 import AccountCircleIcon from '@mui/icons-material/AccountCircle';
-import { Menu, useCanAccessResources, useResourceDefinitions, useSidebarState, useTranslate } from 'react-admin';
+import { Menu, useBasename, useCanAccessResources, useResourceDefinitions, useSidebarState, useTranslate } from 'react-admin';
 import { groupResources, type MenuGroup } from './menuGroups';
 
 /** One area of the menu: its heading and the pages of it the role may open (nothing if none). */
@@ -22,7 +22,11 @@ const MenuSection = ({ group }: { group: MenuGroup }) => {
           {translate(`ambito.layout.groups.${group.key}`)}
         </ListSubheader>
       ) : null}
-      <ul role="group" aria-label={translate(`ambito.layout.groups.${group.key}`)} style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+      <ul
+        role="group"
+        aria-label={translate(`ambito.layout.groups.${group.key}`)}
+        style={{ listStyle: 'none', margin: 0, padding: 0 }}
+      >
         {group.resources
           .filter((name) => canAccess[name])
           .map((name) => (
@@ -40,6 +44,7 @@ const MenuSection = ({ group }: { group: MenuGroup }) => {
  */
 export const AmbitoMenu = () => {
   const translate = useTranslate();
+  const basename = useBasename();
   const definitions = useResourceDefinitions();
   const listed = Object.values(definitions)
     .filter((definition) => definition.hasList)
@@ -50,7 +55,7 @@ export const AmbitoMenu = () => {
       {groupResources(listed).map((group) => (
         <MenuSection key={group.key} group={group} />
       ))}
-      <Menu.Item to="/profile" primaryText={translate('ambito.profile.menu')} leftIcon={<AccountCircleIcon />} />
+      <Menu.Item to={`${basename}/profile`} primaryText={translate('ambito.profile.menu')} leftIcon={<AccountCircleIcon />} />
     </Menu>
   );
 };

@@ -7,14 +7,30 @@ export interface MenuGroup {
 
 export const MENU_GROUPS: readonly MenuGroup[] = [
   { key: 'catalogue', resources: ['services', 'providers', 'accreditations'] },
-  { key: 'cases', resources: ['cases', 'beneficiaries', 'households', 'referrals', 'interventions', 'vouchers', 'housing-waitlist'] },
-  { key: 'forms', resources: ['forms', 'form-submissions', 'form-designs', 'workflow-tasks', 'workflow-instances', 'workflow-designs'] },
+  {
+    key: 'cases',
+    resources: ['cases', 'beneficiaries', 'households', 'referrals', 'interventions', 'vouchers', 'housing-waitlist'],
+  },
+  {
+    key: 'forms',
+    resources: ['forms', 'form-submissions', 'form-designs', 'workflow-tasks', 'workflow-instances', 'workflow-designs'],
+  },
   {
     key: 'governance',
-    resources: ['governance-bodies', 'governance-memberships', 'governance-meetings', 'governance-minutes', 'governance-action-items', 'governance-calendar'],
+    resources: [
+      'governance-bodies',
+      'governance-memberships',
+      'governance-meetings',
+      'governance-minutes',
+      'governance-action-items',
+      'governance-calendar',
+    ],
   },
   { key: 'copayment', resources: ['copayment-quote', 'copayment-simulation', 'copayment-tariffs', 'copayment-regulations'] },
-  { key: 'observatory', resources: ['observatory-dashboard', 'observatory-objectives', 'observatory-indicators', 'observatory-demographics'] },
+  {
+    key: 'observatory',
+    resources: ['observatory-dashboard', 'observatory-objectives', 'observatory-indicators', 'observatory-demographics'],
+  },
   { key: 'administration', resources: ['municipalities', 'areas', 'funding-sources', 'measures'] },
 ];
 

@@ -1,11 +1,4 @@
-import {
-  AutocompleteArrayInput,
-  maxLength,
-  ReferenceArrayInput,
-  required,
-  SelectInput,
-  TextInput,
-} from 'react-admin';
+import { AutocompleteArrayInput, maxLength, ReferenceArrayInput, required, SelectInput, TextInput } from 'react-admin';
 import { useSharedFieldProps } from '../common/contentLocale/contentLocale';
 import { measureLevelChoices } from '../common/enums';
 import { requiredText, validateCode } from '../common/validation';

@@ -4,7 +4,13 @@ import { LocaleNumberField } from '../common/LocaleFields';
 
 const municipalityFilters = [
   <SearchInput key="q" source="q" alwaysOn />,
-  <SelectInput key="familyServiceZone" source="familyServiceZone" choices={familyServiceZoneChoices} alwaysOn sx={{ minWidth: 240 }} />,
+  <SelectInput
+    key="familyServiceZone"
+    source="familyServiceZone"
+    choices={familyServiceZoneChoices}
+    alwaysOn
+    sx={{ minWidth: 240 }}
+  />,
 ];
 
 export const MunicipalityList = () => (

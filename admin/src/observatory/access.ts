@@ -11,7 +11,11 @@ const PLANNING = ['observatory-objectives', 'observatory-indicators', 'observato
  * population) but not the dashboard of segretariato intakes nor the exports; nobody else sees any of it.
  * Returns undefined for resources that are not this area's, so the next rule decides.
  */
-export function observatoryAccess(role: string | null | undefined, action: string, resource: string | undefined): boolean | undefined {
+export function observatoryAccess(
+  role: string | null | undefined,
+  action: string,
+  resource: string | undefined
+): boolean | undefined {
   if (!resource || !resource.startsWith(OBSERVATORY_PREFIX)) return undefined;
   if (role === 'udp') return true;
   if (role === 'operator') return READ_ACTIONS.includes(action) || action === 'export';

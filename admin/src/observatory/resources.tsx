@@ -24,8 +24,29 @@ const recordName = (record: { name?: unknown }) => String(record.name ?? '');
 export const observatoryResources = (
   <>
     <Resource name="observatory-dashboard" list={withObservatoryData(DashboardPage)} icon={DashboardIcon} />
-    <Resource name="observatory-objectives" list={ObjectiveList} show={ObjectiveShow} create={ObjectiveCreate} edit={ObjectiveEdit} icon={ObjectiveIcon} recordRepresentation={recordName} />
-    <Resource name="observatory-indicators" list={IndicatorList} create={IndicatorCreate} edit={IndicatorEdit} icon={IndicatorIcon} recordRepresentation={recordName} />
-    <Resource name="observatory-demographics" list={DemographicsList} create={DemographicCreate} edit={DemographicEdit} icon={DemographicsIcon} />
+    <Resource
+      name="observatory-objectives"
+      list={ObjectiveList}
+      show={ObjectiveShow}
+      create={ObjectiveCreate}
+      edit={ObjectiveEdit}
+      icon={ObjectiveIcon}
+      recordRepresentation={recordName}
+    />
+    <Resource
+      name="observatory-indicators"
+      list={IndicatorList}
+      create={IndicatorCreate}
+      edit={IndicatorEdit}
+      icon={IndicatorIcon}
+      recordRepresentation={recordName}
+    />
+    <Resource
+      name="observatory-demographics"
+      list={DemographicsList}
+      create={DemographicCreate}
+      edit={DemographicEdit}
+      icon={DemographicsIcon}
+    />
   </>
 );

@@ -88,10 +88,7 @@ export function strapiDataProvider(
       const pages = chunk(ids, MAX_PAGE_SIZE).map((page) =>
         list(
           resource,
-          buildQuery(
-            { pagination: { page: 1, perPage: page.length }, filter: { id: page }, meta: params.meta },
-            relations
-          )
+          buildQuery({ pagination: { page: 1, perPage: page.length }, filter: { id: page }, meta: params.meta }, relations)
         )
       );
       const data = (await Promise.all(pages)).flatMap((page) => page.data);
@@ -123,9 +120,7 @@ export function strapiDataProvider(
 
     async updateMany(resource, params) {
       const url = (id: Identifier) => withQuery(documentUrl(resource, id), metaQuery(params.meta));
-      const updated = await Promise.all(
-        params.ids.map((id) => write('PUT', url(id), params.data as Record<string, unknown>))
-      );
+      const updated = await Promise.all(params.ids.map((id) => write('PUT', url(id), params.data as Record<string, unknown>)));
       return { data: updated.map((record: RaRecord) => record.id) as never[] };
     },
 

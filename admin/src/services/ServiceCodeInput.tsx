@@ -20,5 +20,13 @@ export const ServiceCodeInput = () => {
   useEffect(() => {
     if (creating && !getFieldState('code').isDirty) setValue('code', slugOf(typeof name === 'string' ? name : ''));
   }, [creating, name, setValue, getFieldState]);
-  return <TextInput source="code" validate={validateServiceCode} helperText="resources.services.fields.codeHint" fullWidth {...shared} />;
+  return (
+    <TextInput
+      source="code"
+      validate={validateServiceCode}
+      helperText="resources.services.fields.codeHint"
+      fullWidth
+      {...shared}
+    />
+  );
 };

@@ -47,7 +47,13 @@ export const ServiceInputs = () => {
           <ReferenceInput source="area" reference="areas" sort={byName}>
             <AutocompleteInput optionText="name" fullWidth />
           </ReferenceInput>
-          <SelectInput source="procurementMode" choices={procurementModeChoices} validate={validateRequired} fullWidth {...shared} />
+          <SelectInput
+            source="procurementMode"
+            choices={procurementModeChoices}
+            validate={validateRequired}
+            fullWidth
+            {...shared}
+          />
           <SelectInput source="management" choices={managementChoices} validate={validateRequired} fullWidth {...shared} />
           <SelectInput source="status" choices={serviceStatusChoices} validate={validateRequired} fullWidth {...shared} />
         </Box>

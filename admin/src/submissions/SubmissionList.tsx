@@ -1,5 +1,18 @@
 import { useState } from 'react';
-import { Box, Chip, MenuItem, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography, Link as MuiLink } from '@mui/material';
+import {
+  Box,
+  Chip,
+  MenuItem,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  TextField,
+  Typography,
+  Link as MuiLink,
+} from '@mui/material';
 import { Link } from 'react-router-dom';
 import { Title, useBasename, useLocaleState, useTranslate } from 'react-admin';
 import { useFormDefinitions, useSubmissions } from '../forms/api/queries';
@@ -10,7 +23,8 @@ import { formatDateTime } from './formatDateTime';
 const CASE = 'api::case.case';
 
 /** Whether any answer of a submission holds `needle` (lower case). */
-const answersHold = (data: Record<string, unknown>, needle: string) => JSON.stringify(data).toLocaleLowerCase('it').includes(needle);
+const answersHold = (data: Record<string, unknown>, needle: string) =>
+  JSON.stringify(data).toLocaleLowerCase('it').includes(needle);
 
 /** "Le mie compilazioni": what the user filled (the UdP: everything), newest first; filtered by form, searched, with what each is about. */
 export const SubmissionList = () => {
@@ -31,7 +45,10 @@ export const SubmissionList = () => {
   const shown = data?.filter(
     (submission) =>
       (formFilter === '' || submission.form === formFilter) &&
-      (needle === '' || titleOf(submission.form).toLocaleLowerCase('it').includes(needle) || (submission.author ?? '').toLowerCase().includes(needle) || answersHold(submission.data, needle)),
+      (needle === '' ||
+        titleOf(submission.form).toLocaleLowerCase('it').includes(needle) ||
+        (submission.author ?? '').toLowerCase().includes(needle) ||
+        answersHold(submission.data, needle))
   );
 
   return (
@@ -44,7 +61,14 @@ export const SubmissionList = () => {
       {data && data.length === 0 ? <Typography>{translate('forms.submissions.none')}</Typography> : null}
       {data && data.length > 0 ? (
         <Stack direction="row" spacing={1} sx={{ mb: 2, flexWrap: 'wrap', rowGap: 1 }}>
-          <TextField select size="small" label={translate('forms.submissions.form')} value={formFilter} onChange={(event) => setFormFilter(event.target.value)} sx={{ minWidth: 240 }}>
+          <TextField
+            select
+            size="small"
+            label={translate('forms.submissions.form')}
+            value={formFilter}
+            onChange={(event) => setFormFilter(event.target.value)}
+            sx={{ minWidth: 240 }}
+          >
             <MenuItem value="">{translate('forms.submissions.allForms')}</MenuItem>
             {[...new Set(data.map((submission) => submission.form))].map((key) => (
               <MenuItem key={key} value={key}>
@@ -52,10 +76,19 @@ export const SubmissionList = () => {
               </MenuItem>
             ))}
           </TextField>
-          <TextField size="small" type="search" label={translate('forms.submissions.search')} value={search} onChange={(event) => setSearch(event.target.value)} sx={{ minWidth: 240 }} />
+          <TextField
+            size="small"
+            type="search"
+            label={translate('forms.submissions.search')}
+            value={search}
+            onChange={(event) => setSearch(event.target.value)}
+            sx={{ minWidth: 240 }}
+          />
         </Stack>
       ) : null}
-      {shown && shown.length === 0 && data && data.length > 0 ? <Typography>{translate('forms.submissions.noneMatching')}</Typography> : null}
+      {shown && shown.length === 0 && data && data.length > 0 ? (
+        <Typography>{translate('forms.submissions.noneMatching')}</Typography>
+      ) : null}
       {shown && shown.length > 0 ? (
         <Table size="small" aria-label={translate('forms.submissions.title')}>
           <TableHead>

@@ -30,7 +30,11 @@ export const SubmissionPage = () => {
   const { data: submission, isPending, error } = useSubmission(id);
   const { data: forms } = useFormDefinitions();
   const form = forms?.find((candidate) => candidate.key === submission?.form);
-  const title = form ? pick(form.title, language) : submission ? translate('forms.submissions.unavailableForm', { key: submission.form }) : '';
+  const title = form
+    ? pick(form.title, language)
+    : submission
+      ? translate('forms.submissions.unavailableForm', { key: submission.form })
+      : '';
 
   const save = async (data: Record<string, unknown>) => {
     if (!submission) return;
@@ -54,7 +58,12 @@ export const SubmissionPage = () => {
             <Typography variant="h5" component="h1">
               {title}
             </Typography>
-            <Chip size="small" color="primary" variant="outlined" label={translate('forms.common.version', { n: submission.version })} />
+            <Chip
+              size="small"
+              color="primary"
+              variant="outlined"
+              label={translate('forms.common.version', { n: submission.version })}
+            />
             <Chip size="small" label={translate(`forms.submissions.versionState.${versionState(submission)}`)} />
           </Stack>
           <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
@@ -66,7 +75,9 @@ export const SubmissionPage = () => {
           </Typography>
           {submission.versionStatus !== 'published' ? (
             <Alert severity="info" sx={{ mb: 2 }}>
-              {translate(submission.editable ? 'forms.submissions.olderVersion' : 'forms.submissions.retiredVersion', { n: submission.version })}
+              {translate(submission.editable ? 'forms.submissions.olderVersion' : 'forms.submissions.retiredVersion', {
+                n: submission.version,
+              })}
             </Alert>
           ) : null}
           <FormRenderer

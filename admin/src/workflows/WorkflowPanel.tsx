@@ -35,8 +35,12 @@ export const WorkflowPanel = ({ subjectType, documentId, allowStart = true, sing
   return (
     <Box component="section" aria-label={translate('workflows.panel.title')}>
       <QueryState isPending={isPending} error={error} />
-      {offer && data ? <StartWorkflow subjectType={subjectType} documentId={documentId} running={running} only={single ? [single] : undefined} /> : null}
-      {data && instances.length === 0 ? <Typography color="text.secondary">{translate('workflows.panel.none')}</Typography> : null}
+      {offer && data ? (
+        <StartWorkflow subjectType={subjectType} documentId={documentId} running={running} only={single ? [single] : undefined} />
+      ) : null}
+      {data && instances.length === 0 ? (
+        <Typography color="text.secondary">{translate('workflows.panel.none')}</Typography>
+      ) : null}
       {instances.map((instance) => (
         <InstanceCard key={instance.documentId} id={instance.documentId} />
       ))}

@@ -12,7 +12,11 @@ const RULES: Record<string, (role: string, action: string) => boolean> = {
  * Who may do what with this area's console resources (the server enforces the same rules).
  * Returns undefined for resources that are not this area's, so the next rule decides.
  */
-export function workflowsAccess(role: string | null | undefined, action: string, resource: string | undefined): boolean | undefined {
+export function workflowsAccess(
+  role: string | null | undefined,
+  action: string,
+  resource: string | undefined
+): boolean | undefined {
   const rule = resource ? RULES[resource] : undefined;
   if (!rule) return undefined;
   return !!role && rule(role, action);

@@ -11,8 +11,12 @@ const InstanceShow = lazyPage(() => import('./instances/InstanceShow'), 'Instanc
 const TaskList = lazyPage(() => import('./tasks/TaskList'), 'TaskList');
 
 // The designer (with the form inputs; React Flow loads only with a diagram) and the start page load when opened.
-const WorkflowDesignerPage = lazy(() => import('./designs/WorkflowDesignerPage').then((module) => ({ default: module.WorkflowDesignerPage })));
-const WorkflowDesignCreate = lazy(() => import('./designs/WorkflowDesignCreate').then((module) => ({ default: module.WorkflowDesignCreate })));
+const WorkflowDesignerPage = lazy(() =>
+  import('./designs/WorkflowDesignerPage').then((module) => ({ default: module.WorkflowDesignerPage }))
+);
+const WorkflowDesignCreate = lazy(() =>
+  import('./designs/WorkflowDesignCreate').then((module) => ({ default: module.WorkflowDesignCreate }))
+);
 const InstanceCreate = lazy(() => import('./instances/InstanceCreate').then((module) => ({ default: module.InstanceCreate })));
 
 /** Workflows: the workflow designer, a record's state panel, my tasks (issue #4); rendered inside <Admin> in App.tsx. */
@@ -20,6 +24,12 @@ export const workflowsResources = (
   <>
     <Resource name="workflow-tasks" list={TaskList} icon={TasksMenuIcon} />
     <Resource name="workflow-instances" list={InstanceList} show={InstanceShow} create={InstanceCreate} icon={RouteIcon} />
-    <Resource name="workflow-designs" list={WorkflowDesignList} create={WorkflowDesignCreate} edit={WorkflowDesignerPage} icon={AccountTreeIcon} />
+    <Resource
+      name="workflow-designs"
+      list={WorkflowDesignList}
+      create={WorkflowDesignCreate}
+      edit={WorkflowDesignerPage}
+      icon={AccountTreeIcon}
+    />
   </>
 );

@@ -3,7 +3,10 @@ import type { PermissionSet } from './types';
 /** Regulations, tariffs and simulation datasets: the UdP writes them; operators read the tariffs they quote from. */
 const TYPES = ['copayment-regulation', 'copayment-tariff', 'copayment-dataset'];
 const actions = (type: string, verbs: string[]) => verbs.map((verb) => `api::${type}.${type}.${verb}`);
-const READ_TARIFFS = [...actions('copayment-regulation', ['find', 'findOne']), ...actions('copayment-tariff', ['find', 'findOne'])];
+const READ_TARIFFS = [
+  ...actions('copayment-regulation', ['find', 'findOne']),
+  ...actions('copayment-tariff', ['find', 'findOne']),
+];
 const QUOTE = ['api::copayment.quote.create'];
 const SIMULATE = ['create', 'findOne', 'export'].map((action) => `api::copayment.simulation.${action}`);
 

@@ -1,9 +1,19 @@
 import type { PermissionSet } from './types';
 
 /** The UdP designs forms; every staff role may fill the forms whose `roles` name it (checked by the plugin). */
-const DESIGN = ['create', 'findOne', 'update', 'saveDraft', 'publish', 'diff', 'version', 'retire', 'remove', 'discardDraft', 'duplicate'].map(
-  (a) => `plugin::forms.definitions.${a}`
-);
+const DESIGN = [
+  'create',
+  'findOne',
+  'update',
+  'saveDraft',
+  'publish',
+  'diff',
+  'version',
+  'retire',
+  'remove',
+  'discardDraft',
+  'duplicate',
+].map((a) => `plugin::forms.definitions.${a}`);
 const FILL = [
   'plugin::forms.definitions.find',
   'plugin::forms.definitions.published',

@@ -10,5 +10,10 @@ const DOWNLOAD = 'api::file.file.download';
 
 export const uploadPermissions: PermissionSet = {
   prefixes: ['plugin::upload.content-api.', 'api::file.'],
-  grants: { udp: [...UPLOAD, DOWNLOAD], operator: [...UPLOAD, DOWNLOAD], provider: [...UPLOAD, DOWNLOAD], 'table-member': [DOWNLOAD] },
+  grants: {
+    udp: [...UPLOAD, DOWNLOAD],
+    operator: [...UPLOAD, DOWNLOAD],
+    provider: [...UPLOAD, DOWNLOAD],
+    'table-member': [DOWNLOAD],
+  },
 };

@@ -7,13 +7,21 @@ import { collectPersonalData } from './collect';
 import { exportPdf } from './export-pdf';
 import { anonymiseBeneficiary } from './anonymise';
 
-type Ctx = { params: { id: string }; query: Record<string, unknown>; state: { user?: never }; set: (k: string, v: string) => void; type: string; body: unknown };
+type Ctx = {
+  params: { id: string };
+  query: Record<string, unknown>;
+  state: { user?: never };
+  set: (k: string, v: string) => void;
+  type: string;
+  body: unknown;
+};
 
 /** GDPR rights on a beneficiary, for the operator of their comune only: export (art. 15), anonymise (art. 17). */
 export function gdprActions(strapi: Core.Strapi): Record<string, unknown> {
   const ownBeneficiary = async (ctx: Ctx) => {
     const caller = await callerOf(strapi, ctx as never);
-    if (caller.role !== 'operator') forbidden("Solo l'operatore del comune esercita i diritti GDPR", "Only the comune's operator handles GDPR rights");
+    if (caller.role !== 'operator')
+      forbidden("Solo l'operatore del comune esercita i diritti GDPR", "Only the comune's operator handles GDPR rights");
     await requireVisible(strapi, caller, 'beneficiary', ctx.params.id, 'Beneficiario non trovato', 'Beneficiary not found');
     return caller;
   };

@@ -12,10 +12,15 @@ import { recordsOf } from './subjects';
  */
 export async function anonymiseBeneficiary(strapi: Core.Strapi, documentId: string): Promise<void> {
   const docs = (uid: string) => strapi.documents(uid as UID.ContentType);
-  const stored = (await docs('api::beneficiary.beneficiary').findOne({ documentId } as never)) as unknown as { birthDate: string | null };
-  const caseIds = ((await docs('api::case.case').findMany({ filters: { beneficiary: { documentId } }, fields: ['documentId'] } as never)) as unknown as { documentId: string }[]).map(
-    (c) => c.documentId
-  );
+  const stored = (await docs('api::beneficiary.beneficiary').findOne({ documentId } as never)) as unknown as {
+    birthDate: string | null;
+  };
+  const caseIds = (
+    (await docs('api::case.case').findMany({
+      filters: { beneficiary: { documentId } },
+      fields: ['documentId'],
+    } as never)) as unknown as { documentId: string }[]
+  ).map((c) => c.documentId);
   await strapi.db.transaction(async () => {
     await docs('api::beneficiary.beneficiary').update({
       documentId,
@@ -35,11 +40,17 @@ export async function anonymiseBeneficiary(strapi: Core.Strapi, documentId: stri
         anonymisedAt: new Date(),
       },
     } as never);
-    const households = (await docs('api::household.household').findMany({ filters: { beneficiary: { documentId } } } as never)) as unknown as { documentId: string }[];
-    for (const h of households) await docs('api::household.household').update({ documentId: h.documentId, data: { members: [] } } as never);
+    const households = (await docs('api::household.household').findMany({
+      filters: { beneficiary: { documentId } },
+    } as never)) as unknown as { documentId: string }[];
+    for (const h of households)
+      await docs('api::household.household').update({ documentId: h.documentId, data: { members: [] } } as never);
     for (const id of caseIds) await docs('api::case.case').update({ documentId: id, data: { summary: null } } as never);
     const related = async (uid: string, data: Record<string, unknown>) => {
-      const rows = (await docs(uid).findMany({ filters: { case: { documentId: { $in: caseIds } } }, fields: ['documentId'] } as never)) as unknown as { documentId: string }[];
+      const rows = (await docs(uid).findMany({
+        filters: { case: { documentId: { $in: caseIds } } },
+        fields: ['documentId'],
+      } as never)) as unknown as { documentId: string }[];
       for (const row of rows) await docs(uid).update({ documentId: row.documentId, data });
     };
     if (caseIds.length) {

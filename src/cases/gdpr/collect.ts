@@ -31,7 +31,10 @@ export async function collectPersonalData(strapi: Core.Strapi, beneficiaryId: st
     documentId: beneficiaryId,
     populate: { municipality: CATALOGUE },
   } as never)) as unknown as Record<string, unknown>;
-  const households = await docs('api::household.household').findMany({ filters: { beneficiary: { documentId: beneficiaryId } }, populate: { members: true } } as never);
+  const households = await docs('api::household.household').findMany({
+    filters: { beneficiary: { documentId: beneficiaryId } },
+    populate: { members: true },
+  } as never);
   const cases = (await docs('api::case.case').findMany({
     filters: { beneficiary: { documentId: beneficiaryId } },
     populate: { municipality: CATALOGUE, service: CATALOGUE, area: CATALOGUE, assignedOperator: { fields: ['username'] } },
@@ -40,7 +43,13 @@ export async function collectPersonalData(strapi: Core.Strapi, beneficiaryId: st
   const byCase = { case: { documentId: { $in: caseIds } } };
   const referrals = await docs('api::referral.referral').findMany({
     filters: byCase,
-    populate: { case: { fields: ['code'] }, fromMunicipality: CATALOGUE, toProvider: CATALOGUE, toService: CATALOGUE, fromService: CATALOGUE },
+    populate: {
+      case: { fields: ['code'] },
+      fromMunicipality: CATALOGUE,
+      toProvider: CATALOGUE,
+      toService: CATALOGUE,
+      fromService: CATALOGUE,
+    },
   } as never);
   const interventions = await docs('api::intervention.intervention').findMany({
     filters: byCase,

@@ -50,7 +50,9 @@ export async function anonymiseSubmissions(strapi: Core.Strapi, records: PersonR
   })) as SubmissionRow[];
   for (const row of rows) {
     const fields = (row.formVersion?.definition.sections ?? []).flatMap((section) => section.fields);
-    await strapi.db.query('plugin::forms.submission').update({ where: { id: row.id }, data: { data: anonymiseAnswers(fields, row.data) } });
+    await strapi.db
+      .query('plugin::forms.submission')
+      .update({ where: { id: row.id }, data: { data: anonymiseAnswers(fields, row.data) } });
   }
   return rows.length;
 }

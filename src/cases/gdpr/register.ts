@@ -21,9 +21,13 @@ export function processingRegister(strapi: Core.Strapi) {
   ];
   for (const { uid, model, kind } of models) {
     const attributes = model.attributes as Record<string, WithFlags>;
-    const personal = Object.entries(attributes).filter(([, a]) => a.pluginOptions?.gdpr?.personal).map(([name]) => name);
+    const personal = Object.entries(attributes)
+      .filter(([, a]) => a.pluginOptions?.gdpr?.personal)
+      .map(([name]) => name);
     if (personal.length === 0) continue;
-    const sensitive = Object.entries(attributes).filter(([, a]) => a.pluginOptions?.gdpr?.sensitive).map(([name]) => name);
+    const sensitive = Object.entries(attributes)
+      .filter(([, a]) => a.pluginOptions?.gdpr?.sensitive)
+      .map(([name]) => name);
     const own = ((model as WithFlags).pluginOptions?.gdpr ?? {}) as Flags;
     entries.push({
       uid,
@@ -39,7 +43,10 @@ export function processingRegister(strapi: Core.Strapi) {
   return {
     controller: "Ufficio di Piano dell'Ambito – Distretto 4",
     legalBasis: 'Art. 6.1(e) e 9.2(g),(h) GDPR; L. 328/2000; L.R. Lombardia 3/2008',
-    recipients: ['Comuni del Distretto 4', 'Enti gestori accreditati (su invio e consenso) / Accredited providers (on referral and consent)'],
+    recipients: [
+      'Comuni del Distretto 4',
+      'Enti gestori accreditati (su invio e consenso) / Accredited providers (on referral and consent)',
+    ],
     entries: entries.sort((a, b) => a.uid.localeCompare(b.uid)),
   };
 }

@@ -11,7 +11,9 @@ export interface PersonRecords {
 }
 
 const ids = async (strapi: Core.Strapi, uid: string, where: Record<string, unknown>): Promise<string[]> =>
-  ((await strapi.db.query(uid as UID.ContentType).findMany({ where, select: ['documentId'] })) as { documentId: string }[]).map((r) => r.documentId);
+  ((await strapi.db.query(uid as UID.ContentType).findMany({ where, select: ['documentId'] })) as { documentId: string }[]).map(
+    (r) => r.documentId
+  );
 
 /** The beneficiary, their households and cases, and the referrals, interventions and vouchers of those cases. */
 export async function recordsOf(strapi: Core.Strapi, beneficiary: string): Promise<PersonRecords> {
@@ -23,7 +25,9 @@ export async function recordsOf(strapi: Core.Strapi, beneficiary: string): Promi
     'api::case.case': cases,
     'api::referral.referral': cases.length ? await ids(strapi, 'api::referral.referral', byCase) : [],
     'api::intervention.intervention': cases.length ? await ids(strapi, 'api::intervention.intervention', byCase) : [],
-    'api::voucher.voucher': await ids(strapi, 'api::voucher.voucher', { $or: [{ beneficiary: { documentId: beneficiary } }, ...(cases.length ? [byCase] : [])] }),
+    'api::voucher.voucher': await ids(strapi, 'api::voucher.voucher', {
+      $or: [{ beneficiary: { documentId: beneficiary } }, ...(cases.length ? [byCase] : [])],
+    }),
   };
 }
 

@@ -56,17 +56,28 @@ export async function housingWaitlist(strapi: Core.Strapi, caller: Caller): Prom
       municipality: c.municipality ? { documentId: c.municipality.documentId, name: c.municipality.name } : null,
       score: num(c.housingScore),
       reportedAt: c.housingReportedAt ? String(c.housingReportedAt).slice(0, 10) : null,
-      displayName: owns && c.beneficiary ? `${c.beneficiary.firstName} ${c.beneficiary.lastName}` : pseudonymOf(c.beneficiary?.documentId ?? c.documentId),
+      displayName:
+        owns && c.beneficiary
+          ? `${c.beneficiary.firstName} ${c.beneficiary.lastName}`
+          : pseudonymOf(c.beneficiary?.documentId ?? c.documentId),
       pseudonymised: !owns,
     };
   });
-  await auditAccess(strapi, caller, 'list', 'case', rows.filter((r) => !r.pseudonymised).map((r) => r.case));
+  await auditAccess(
+    strapi,
+    caller,
+    'list',
+    'case',
+    rows.filter((r) => !r.pseudonymised).map((r) => r.case)
+  );
   return rows;
 }
 
 /** The assessment forms of the housing network's case path (`caseForms` with purpose `valutazione`). */
 async function assessmentForms(strapi: Core.Strapi): Promise<string[]> {
-  const service = (await strapi.db.query('api::service.service').findOne({ where: { code: HOUSING_SERVICE }, select: ['documentId'] })) as { documentId: string } | null;
+  const service = (await strapi.db
+    .query('api::service.service')
+    .findOne({ where: { code: HOUSING_SERVICE }, select: ['documentId'] })) as { documentId: string } | null;
   const path = await casePathOfService(strapi, service?.documentId);
   return path.caseForms.filter((entry) => entry.purpose === 'valutazione').map((entry) => entry.form);
 }
@@ -86,9 +97,16 @@ async function applyLatestReports(strapi: Core.Strapi, cases: OpenHousingCase[])
     const report = latest.get(c.documentId);
     if (!report || typeof report.data.priorityScore !== 'number') continue;
     const score = report.data.priorityScore;
-    const reportedAt = typeof report.data.reportDate === 'string' ? report.data.reportDate : String(report.createdAt).slice(0, 10);
-    if (c.housingScore === null || num(c.housingScore) !== score || String(c.housingReportedAt ?? '').slice(0, 10) !== reportedAt) {
-      await strapi.db.query('api::case.case').update({ where: { documentId: c.documentId }, data: { housingScore: score, housingReportedAt: reportedAt } });
+    const reportedAt =
+      typeof report.data.reportDate === 'string' ? report.data.reportDate : String(report.createdAt).slice(0, 10);
+    if (
+      c.housingScore === null ||
+      num(c.housingScore) !== score ||
+      String(c.housingReportedAt ?? '').slice(0, 10) !== reportedAt
+    ) {
+      await strapi.db
+        .query('api::case.case')
+        .update({ where: { documentId: c.documentId }, data: { housingScore: score, housingReportedAt: reportedAt } });
     }
     c.housingScore = score;
     c.housingReportedAt = reportedAt;

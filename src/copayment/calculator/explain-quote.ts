@@ -43,8 +43,12 @@ function explainIn(l: Language, b: QuoteBreakdown, c: ExplanationContext): strin
 
   const tariff =
     c.scheme === 'municipal'
-      ? it ? `Tariffa comunale di ${c.municipalityName}` : `Municipal tariff of ${c.municipalityName}`
-      : it ? 'Tariffa uniforme distrettuale (proposta)' : 'Uniform district tariff (proposal)';
+      ? it
+        ? `Tariffa comunale di ${c.municipalityName}`
+        : `Municipal tariff of ${c.municipalityName}`
+      : it
+        ? 'Tariffa uniforme distrettuale (proposta)'
+        : 'Uniform district tariff (proposal)';
   parts.push(
     `${tariff} («${c.regulationName}», ${it ? 'in vigore dal' : 'in force from'} ${date}), ${c.serviceName[l]}: ` +
       `${it ? 'costo' : 'cost'} ${euro(b.unitCostCents)} ${it ? 'per' : 'per'} ${one}.`
@@ -110,8 +114,12 @@ function ruleSentence(l: Language, outcome: RuleOutcome, shareBasisPoints: numbe
       const { band, index, count } = outcome;
       const range =
         band.iseeTo === null
-          ? it ? `da ${euro(band.iseeFrom)} in su` : `from ${euro(band.iseeFrom)} up`
-          : it ? `da ${euro(band.iseeFrom)} a meno di ${euro(band.iseeTo)}` : `from ${euro(band.iseeFrom)} to under ${euro(band.iseeTo)}`;
+          ? it
+            ? `da ${euro(band.iseeFrom)} in su`
+            : `from ${euro(band.iseeFrom)} up`
+          : it
+            ? `da ${euro(band.iseeFrom)} a meno di ${euro(band.iseeTo)}`
+            : `from ${euro(band.iseeFrom)} to under ${euro(band.iseeTo)}`;
       return it
         ? `Regola a fasce ISEE – fascia ${index + 1} di ${count} (${range}): quota ${share} del costo.`
         : `ISEE band rule – band ${index + 1} of ${count} (${range}): share ${share} of the cost.`;

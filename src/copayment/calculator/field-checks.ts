@@ -28,7 +28,8 @@ export function checkNumber(path: string[], value: unknown, rule: NumberRule): F
   if (value === undefined || value === null) {
     return rule.required ? [fieldError(path, 'obbligatorio', 'required')] : [];
   }
-  if (typeof value !== 'number' || !Number.isFinite(value)) return [fieldError(path, 'deve essere un numero', 'must be a number')];
+  if (typeof value !== 'number' || !Number.isFinite(value))
+    return [fieldError(path, 'deve essere un numero', 'must be a number')];
   const min = rule.min ?? 0;
   if (value < min) {
     return min === 0
@@ -38,9 +39,16 @@ export function checkNumber(path: string[], value: unknown, rule: NumberRule): F
   if (rule.max !== undefined && value > rule.max) {
     return rule.percent
       ? [fieldError(path, 'la quota non può superare il 100 %', 'the share cannot exceed 100%')]
-      : [fieldError(path, `deve essere al massimo ${formatNumber(rule.max, 'it')}`, `must be at most ${formatNumber(rule.max, 'en')}`)];
+      : [
+          fieldError(
+            path,
+            `deve essere al massimo ${formatNumber(rule.max, 'it')}`,
+            `must be at most ${formatNumber(rule.max, 'en')}`
+          ),
+        ];
   }
-  if (rule.integer && !Number.isInteger(value)) return [fieldError(path, 'deve essere un numero intero', 'must be a whole number')];
+  if (rule.integer && !Number.isInteger(value))
+    return [fieldError(path, 'deve essere un numero intero', 'must be a whole number')];
   const decimals = rule.decimals ?? 2;
   if (!rule.integer && !hasAtMostDecimals(value, decimals)) {
     return [fieldError(path, `al massimo ${decimals} decimali`, `at most ${decimals} decimals`)];

@@ -9,7 +9,9 @@ export function householdCoefficient(
   for (const factor of factors ?? []) {
     if (factor.householdSize <= householdSize && (!best || factor.householdSize > best.householdSize)) best = factor;
   }
-  return best ? { thousandths: Math.round(best.coefficient * 1000), fromSize: best.householdSize } : { thousandths: 1000, fromSize: null };
+  return best
+    ? { thousandths: Math.round(best.coefficient * 1000), fromSize: best.householdSize }
+    : { thousandths: 1000, fromSize: null };
 }
 
 /** The ISEE used for the tariff: ISEE ÷ coefficient, rounded down to the cent (monotone in the ISEE). */

@@ -13,7 +13,13 @@ const ROW_KEYS = ['municipality', 'isee', 'householdSize', 'quantity'];
 
 /** Lower case, no accents, apostrophes and extra spaces: "Cassina de' Pecchi" = "cassina de pecchi". */
 const simplify = (text: string) =>
-  text.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/['’`]/g, ' ').replace(/\s+/g, ' ').trim();
+  text
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/['’`]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /** Finds a comune by documentId, ISTAT code or name. */
 export function municipalityResolver(municipalities: MunicipalityRef[]): (value: unknown) => MunicipalityRef | undefined {
@@ -23,7 +29,7 @@ export function municipalityResolver(municipalities: MunicipalityRef[]): (value:
     index.set(m.istatCode, m);
     index.set(simplify(m.name), m);
   }
-  return (value) => (typeof value === 'string' ? index.get(value.trim()) ?? index.get(simplify(value)) : undefined);
+  return (value) => (typeof value === 'string' ? (index.get(value.trim()) ?? index.get(simplify(value))) : undefined);
 }
 
 /**
@@ -45,9 +51,7 @@ export function normalizeRows(
     const municipality = resolve(values.municipality);
     if (!municipality) {
       const written = typeof values.municipality === 'string' ? values.municipality : '';
-      problems.unshift(
-        fieldError([...path, 'municipality'], `comune sconosciuto (${written})`, `unknown comune (${written})`)
-      );
+      problems.unshift(fieldError([...path, 'municipality'], `comune sconosciuto (${written})`, `unknown comune (${written})`));
     }
     errors.push(...problems);
     if (problems.length === 0 && municipality) {

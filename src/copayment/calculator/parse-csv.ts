@@ -19,7 +19,14 @@ const COLUMNS: Record<CsvColumn, string[]> = {
 };
 
 const normalize = (header: string) =>
-  header.trim().toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[_"]/g, ' ').replace(/\s+/g, ' ').trim();
+  header
+    .trim()
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[_"]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 type ParsedLine = { record: string[]; info: { lines: number } };
 
@@ -34,12 +41,27 @@ export function parseCsv(text: string): { rows: CsvRow[]; errors: FieldError[]; 
   const separator = firstLine.includes(';') ? ';' : ',';
   let records: ParsedLine[];
   try {
-    records = parse(text, { bom: true, delimiter: separator, info: true, skip_empty_lines: true, relax_column_count: true, trim: true }) as unknown as ParsedLine[];
+    records = parse(text, {
+      bom: true,
+      delimiter: separator,
+      info: true,
+      skip_empty_lines: true,
+      relax_column_count: true,
+      trim: true,
+    }) as unknown as ParsedLine[];
   } catch (error) {
     const line = error instanceof CsvError ? String((error as CsvError & { lines: number }).lines) : undefined;
-    const unreadable = fieldError(line ? ['csv', line] : ['csv'], 'virgolette non chiuse o testo non leggibile come CSV', 'unclosed quotes or text not readable as CSV');
+    const unreadable = fieldError(
+      line ? ['csv', line] : ['csv'],
+      'virgolette non chiuse o testo non leggibile come CSV',
+      'unclosed quotes or text not readable as CSV'
+    );
     const where = line ? { it: `riga ${line}`, en: `row ${line}` } : { it: 'CSV', en: 'CSV' };
-    return { rows: [], labels: {}, errors: [{ ...unreadable, where, message: `${where.it}: ${unreadable.it} / ${where.en}: ${unreadable.en}` }] };
+    return {
+      rows: [],
+      labels: {},
+      errors: [{ ...unreadable, where, message: `${where.it}: ${unreadable.it} / ${where.en}: ${unreadable.en}` }],
+    };
   }
   const [header, ...data] = records;
   const headers = (header?.record ?? []).map(normalize);
@@ -49,11 +71,18 @@ export function parseCsv(text: string): { rows: CsvRow[]; errors: FieldError[]; 
   for (const [column, names] of Object.entries(COLUMNS) as [CsvColumn, string[]][]) {
     position[column] = headers.findIndex((h) => names.includes(h));
     if (position[column] < 0) {
-      errors.push(fieldError(['csv', '1', column], `colonna mancante nell'intestazione (${names[0]}, ${names[1]})`, `column missing from the header (${names[0]}, ${names[1]})`));
+      errors.push(
+        fieldError(
+          ['csv', '1', column],
+          `colonna mancante nell'intestazione (${names[0]}, ${names[1]})`,
+          `column missing from the header (${names[0]}, ${names[1]})`
+        )
+      );
     } else labels[column] = header.record[position[column]];
   }
   if (errors.length > 0) return { rows: [], errors, labels };
-  if (data.length > MAX_ROWS) return { rows: [], labels, errors: [fieldError(['csv'], `al massimo ${MAX_ROWS} righe`, `at most ${MAX_ROWS} rows`)] };
+  if (data.length > MAX_ROWS)
+    return { rows: [], labels, errors: [fieldError(['csv'], `al massimo ${MAX_ROWS} righe`, `at most ${MAX_ROWS} rows`)] };
 
   const rows: CsvRow[] = data
     .filter(({ record }) => record.some((cell) => cell !== ''))
@@ -66,7 +95,8 @@ export function parseCsv(text: string): { rows: CsvRow[]; errors: FieldError[]; 
         quantity: toNumber(record[position.quantity], separator),
       },
     }));
-  if (rows.length === 0) errors.push(fieldError(['csv'], 'nessuna riga di dati dopo l’intestazione', 'no data line after the header'));
+  if (rows.length === 0)
+    errors.push(fieldError(['csv'], 'nessuna riga di dati dopo l’intestazione', 'no data line after the header'));
   return { rows, errors, labels };
 }
 

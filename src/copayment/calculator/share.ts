@@ -25,7 +25,8 @@ function linearShare(tariff: TariffParameters, isee: number): ExactShare {
   const min = basisPoints(tariff.minSharePercent, 0);
   const max = basisPoints(tariff.maxSharePercent, 100);
   if (isee < floor) return { numerator: 0n, denominator: 1n, outcome: { kind: 'exempt', iseeFloor: tariff.iseeFloor ?? 0 } };
-  if (isee >= ceiling) return { numerator: max, denominator: FULL, outcome: { kind: 'full', iseeCeiling: tariff.iseeCeiling ?? 0 } };
+  if (isee >= ceiling)
+    return { numerator: max, denominator: FULL, outcome: { kind: 'full', iseeCeiling: tariff.iseeCeiling ?? 0 } };
   const span = BigInt(ceiling - floor);
   return {
     numerator: min * span + (max - min) * BigInt(isee - floor),

@@ -32,7 +32,11 @@ function checkBand(path: string[], band: unknown): FieldError[] {
   ];
   if (errors.length === 0 && typeof band.iseeTo === 'number' && band.iseeTo <= (band.iseeFrom as number)) {
     errors.push(
-      fieldError([...path, 'iseeTo'], "l'ISEE massimo della fascia deve superare quello minimo", "the band's upper ISEE must exceed its lower ISEE")
+      fieldError(
+        [...path, 'iseeTo'],
+        "l'ISEE massimo della fascia deve superare quello minimo",
+        "the band's upper ISEE must exceed its lower ISEE"
+      )
     );
   }
   return errors;
@@ -45,7 +49,11 @@ function checkCoverage(path: string[], bands: IseeBand[]): FieldError[] {
   if (toCents(order[0].band.iseeFrom) !== 0) {
     const from = order[0].band.iseeFrom;
     errors.push(
-      fieldError(at(0, 'iseeFrom'), `manca la fascia da 0 a ${euro(from, 'it')}`, `the band from 0 to ${euro(from, 'en')} is missing`)
+      fieldError(
+        at(0, 'iseeFrom'),
+        `manca la fascia da 0 a ${euro(from, 'it')}`,
+        `the band from 0 to ${euro(from, 'en')} is missing`
+      )
     );
   }
   for (let i = 0; i + 1 < order.length; i += 1) {

@@ -96,7 +96,12 @@ function validateFactors(path: string[], value: unknown): FieldError[] {
       errors.push(fieldError(itemPath, 'deve essere un oggetto', 'must be an object'));
       return;
     }
-    const sizeErrors = checkNumber([...itemPath, 'householdSize'], factor.householdSize, { required: true, min: 1, max: 20, integer: true });
+    const sizeErrors = checkNumber([...itemPath, 'householdSize'], factor.householdSize, {
+      required: true,
+      min: 1,
+      max: 20,
+      integer: true,
+    });
     errors.push(
       ...unknownKeys(itemPath, factor, FACTOR_KEYS),
       ...sizeErrors,

@@ -31,14 +31,19 @@ export async function readSimulationInput(strapi: Core.Strapi, body: unknown): P
   const input = requestBody(body, KEYS);
   const errors: FieldError[] = [];
   const service = await findService(strapi, input.service);
-  if (!service) errors.push(fieldError('service', 'servizio sconosciuto: indicare il documentId', 'unknown service: give its documentId'));
+  if (!service)
+    errors.push(fieldError('service', 'servizio sconosciuto: indicare il documentId', 'unknown service: give its documentId'));
   if (input.date !== undefined && !isIsoDate(input.date)) {
     errors.push(fieldError('date', 'data non valida (formato AAAA-MM-GG)', 'invalid date (format YYYY-MM-DD)'));
   }
   const given = (['dataset', 'csv', 'rows'] as const).filter((key) => input[key] !== undefined && input[key] !== null);
   if (given.length !== 1) {
     errors.push(
-      fieldError(given[1] ?? 'dataset', 'indicare una sola fonte dei beneficiari: dataset, csv o rows', 'give exactly one source of beneficiaries: dataset, csv or rows')
+      fieldError(
+        given[1] ?? 'dataset',
+        'indicare una sola fonte dei beneficiari: dataset, csv o rows',
+        'give exactly one source of beneficiaries: dataset, csv or rows'
+      )
     );
   }
   if (input.proposal !== undefined && input.proposal !== null) {
@@ -65,24 +70,39 @@ export async function readSimulationInput(strapi: Core.Strapi, body: unknown): P
 
 type Items = { path: string[]; values: unknown; strict: boolean }[];
 
-async function readSource(strapi: Core.Strapi, kind: 'dataset' | 'csv' | 'rows', input: Record<string, unknown>, service: string) {
-  const fail = (path: string, it: string, en: string) => ({ items: [] as Items, errors: [fieldError(path, it, en)], name: null, exampleData: false, labels: {} });
+async function readSource(
+  strapi: Core.Strapi,
+  kind: 'dataset' | 'csv' | 'rows',
+  input: Record<string, unknown>,
+  service: string
+) {
+  const fail = (path: string, it: string, en: string) => ({
+    items: [] as Items,
+    errors: [fieldError(path, it, en)],
+    name: null,
+    exampleData: false,
+    labels: {},
+  });
   if (kind === 'csv') {
     if (typeof input.csv !== 'string') return fail('csv', 'deve essere un testo CSV', 'must be CSV text');
-    if (input.csv.length > MAX_CSV_LENGTH) return fail('csv', 'testo CSV troppo lungo (massimo 2 MB)', 'CSV text too long (at most 2 MB)');
+    if (input.csv.length > MAX_CSV_LENGTH)
+      return fail('csv', 'testo CSV troppo lungo (massimo 2 MB)', 'CSV text too long (at most 2 MB)');
     const parsed = parseCsv(input.csv);
     const items = parsed.rows.map((row) => ({ path: ['csv', String(row.line)], values: row.values, strict: false }));
     return { items, errors: parsed.errors, name: null, exampleData: false, labels: parsed.labels };
   }
   if (kind === 'rows') {
-    if (!Array.isArray(input.rows) || input.rows.length === 0) return fail('rows', 'indicare almeno una riga', 'give at least one row');
+    if (!Array.isArray(input.rows) || input.rows.length === 0)
+      return fail('rows', 'indicare almeno una riga', 'give at least one row');
     if (input.rows.length > MAX_ROWS) return fail('rows', `al massimo ${MAX_ROWS} righe`, `at most ${MAX_ROWS} rows`);
     const items = input.rows.map((values, index) => ({ path: ['rows', String(index)], values, strict: true }));
     return { items, errors: [], name: null, exampleData: false, labels: {} };
   }
   const dataset =
     typeof input.dataset === 'string'
-      ? await strapi.db.query(DATASET).findOne({ where: { documentId: input.dataset }, populate: { service: { select: ['documentId'] } } })
+      ? await strapi.db
+          .query(DATASET)
+          .findOne({ where: { documentId: input.dataset }, populate: { service: { select: ['documentId'] } } })
       : null;
   if (!dataset) return fail('dataset', 'campione sconosciuto: indicare il documentId', 'unknown dataset: give its documentId');
   if (dataset.service && dataset.service.documentId !== service) {

@@ -4,7 +4,12 @@ import type { ImpactRow, SimulationResult } from '../contracts';
 const EURO = '#,##0.00 "€"';
 
 /** Columns of the comparison sheet: heading in Italian / English, width, how to read the value, format. */
-const COLUMNS: { header: string; width: number; value: (row: ImpactRow & { label: string; istat: string; tariff: string }) => unknown; euro?: boolean }[] = [
+const COLUMNS: {
+  header: string;
+  width: number;
+  value: (row: ImpactRow & { label: string; istat: string; tariff: string }) => unknown;
+  euro?: boolean;
+}[] = [
   { header: 'Comune / Municipality', width: 26, value: (r) => r.label },
   { header: 'Codice ISTAT / ISTAT code', width: 12, value: (r) => r.istat },
   { header: 'Tariffa comunale / Municipal tariff', width: 30, value: (r) => r.tariff },
@@ -36,7 +41,9 @@ export async function simulationWorkbook(result: SimulationResult): Promise<Buff
 function addComparison(workbook: ExcelJS.Workbook, result: SimulationResult): void {
   const sheet = workbook.addWorksheet('Confronto – Comparison');
   const source = result.source.name ?? (result.source.kind === 'csv' ? 'CSV' : 'JSON');
-  sheet.addRow([`Simulazione compartecipazione – ${result.service.name.it} / Co-payment simulation – ${result.service.name.en}`]).font = { bold: true, size: 14 };
+  sheet.addRow([
+    `Simulazione compartecipazione – ${result.service.name.it} / Co-payment simulation – ${result.service.name.en}`,
+  ]).font = { bold: true, size: 14 };
   sheet.addRow([`Tariffe in vigore il / Tariffs in force on: ${result.date}`]);
   sheet.addRow([`Beneficiari / Beneficiaries: ${source}`]);
   sheet.addRow([
@@ -57,7 +64,9 @@ function addComparison(workbook: ExcelJS.Workbook, result: SimulationResult): vo
     const tariff = m.currentTariff ? m.currentTariff.regulation : 'Nessuna (gratuito) / None (free)';
     sheet.addRow(COLUMNS.map((c) => c.value({ ...m, label: m.municipality.name, istat: m.municipality.istatCode, tariff })));
   }
-  const total = sheet.addRow(COLUMNS.map((c) => c.value({ ...result.totals, label: 'Totale Ambito / District total', istat: '', tariff: '' })));
+  const total = sheet.addRow(
+    COLUMNS.map((c) => c.value({ ...result.totals, label: 'Totale Ambito / District total', istat: '', tariff: '' }))
+  );
   total.font = { bold: true };
   sheet.views = [{ state: 'frozen', ySplit: header.number, xSplit: 1 }];
 }
@@ -88,11 +97,15 @@ function addTariff(workbook: ExcelJS.Workbook, result: SimulationResult): void {
   if (t.rule === 'bands') {
     sheet.addRow([]);
     sheet.addRow(['Fasce ISEE / ISEE bands', 'Da / From (€)', 'A / To (€)', 'Quota / Share (%)']).font = { bold: true };
-    (t.bands ?? []).forEach((band, index) => sheet.addRow([`Fascia / Band ${index + 1}`, band.iseeFrom, band.iseeTo ?? '—', band.sharePercent]));
+    (t.bands ?? []).forEach((band, index) =>
+      sheet.addRow([`Fascia / Band ${index + 1}`, band.iseeFrom, band.iseeTo ?? '—', band.sharePercent])
+    );
   }
   if (t.householdFactors && t.householdFactors.length > 0) {
     sheet.addRow([]);
-    sheet.addRow(['Fattore famiglia / Family factor', 'Componenti / Household size', 'Coefficiente / Coefficient']).font = { bold: true };
+    sheet.addRow(['Fattore famiglia / Family factor', 'Componenti / Household size', 'Coefficiente / Coefficient']).font = {
+      bold: true,
+    };
     for (const f of t.householdFactors) sheet.addRow(['', f.householdSize, f.coefficient]);
   }
 }

@@ -1,6 +1,8 @@
 /** Today in Italy (YYYY-MM-DD): which regulations are in force does not depend on the server's time zone. */
 export function todayInRome(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Rome', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Rome', year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+    now
+  );
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;

@@ -14,7 +14,11 @@ export function bodyData(ctx: WithBody, allowed?: string[]): Record<string, unkn
   const record = data as Record<string, unknown>;
   if (allowed) {
     const unknown = Object.keys(record).filter((key) => !allowed.includes(key));
-    if (unknown.length > 0) throwIssues(unknown.map((path) => ({ path, it: 'campo sconosciuto', en: 'unknown field' })), ['data']);
+    if (unknown.length > 0)
+      throwIssues(
+        unknown.map((path) => ({ path, it: 'campo sconosciuto', en: 'unknown field' })),
+        ['data']
+      );
   }
   return record;
 }
@@ -22,6 +26,7 @@ export function bodyData(ctx: WithBody, allowed?: string[]): Record<string, unkn
 /** A version number from the URL or query: a whole number from 1 (400 naming `name` otherwise). */
 export function versionNumber(raw: unknown, name = 'version'): number {
   const value = Number(raw);
-  if (!Number.isInteger(value) || value < 1) throwIssues([{ path: name, it: 'numero di versione non valido', en: 'invalid version number' }]);
+  if (!Number.isInteger(value) || value < 1)
+    throwIssues([{ path: name, it: 'numero di versione non valido', en: 'invalid version number' }]);
   return value;
 }

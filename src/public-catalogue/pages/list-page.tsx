@@ -24,7 +24,12 @@ export function ListPage({ query, services, areas, comuni }: Props) {
   const { lang } = query;
   const t = LABELS[lang];
   const filtered = Boolean(query.need || query.area || query.comune);
-  const switchHref = href(CATALOGUE_PATH, { q: query.need, area: query.area, comune: query.comune, lang: lang === 'it' ? 'en' : 'it' });
+  const switchHref = href(CATALOGUE_PATH, {
+    q: query.need,
+    area: query.area,
+    comune: query.comune,
+    lang: lang === 'it' ? 'en' : 'it',
+  });
   return (
     <Layout lang={lang} title={filtered ? `${t.results} (${services.length})` : t.search} switchHref={switchHref}>
       <h1>{t.catalogue}</h1>

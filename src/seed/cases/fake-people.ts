@@ -9,9 +9,42 @@ export const FAKE_FIRST_NAMES_M = ['Luca', 'Marco', 'Paolo', 'Andrea', 'Giorgio'
 
 const MONTHS = 'ABCDEHLMPRST';
 const ODD: Record<string, number> = {
-  '0': 1, '1': 0, '2': 5, '3': 7, '4': 9, '5': 13, '6': 15, '7': 17, '8': 19, '9': 21,
-  A: 1, B: 0, C: 5, D: 7, E: 9, F: 13, G: 15, H: 17, I: 19, J: 21, K: 2, L: 4, M: 18,
-  N: 20, O: 11, P: 3, Q: 6, R: 8, S: 12, T: 14, U: 16, V: 10, W: 22, X: 25, Y: 24, Z: 23,
+  '0': 1,
+  '1': 0,
+  '2': 5,
+  '3': 7,
+  '4': 9,
+  '5': 13,
+  '6': 15,
+  '7': 17,
+  '8': 19,
+  '9': 21,
+  A: 1,
+  B: 0,
+  C: 5,
+  D: 7,
+  E: 9,
+  F: 13,
+  G: 15,
+  H: 17,
+  I: 19,
+  J: 21,
+  K: 2,
+  L: 4,
+  M: 18,
+  N: 20,
+  O: 11,
+  P: 3,
+  Q: 6,
+  R: 8,
+  S: 12,
+  T: 14,
+  U: 16,
+  V: 10,
+  W: 22,
+  X: 25,
+  Y: 24,
+  Z: 23,
 };
 const even = (c: string) => (/[0-9]/.test(c) ? c.charCodeAt(0) - 48 : c.charCodeAt(0) - 65);
 
@@ -39,10 +72,14 @@ export function checkLetter(first15: string): string {
  * A codice fiscale for the person; `variant` (0–99) replaces the last two digits of the comune code so
  * that generated people with the same names and birth date still get distinct codes.
  */
-export function fiscalCodeOf(p: { firstName: string; lastName: string; birthDate: string; sex: 'F' | 'M'; cadastralCode: string }, variant?: number): string {
+export function fiscalCodeOf(
+  p: { firstName: string; lastName: string; birthDate: string; sex: 'F' | 'M'; cadastralCode: string },
+  variant?: number
+): string {
   const [year, month, day] = p.birthDate.split('-').map(Number);
   const dd = String(day + (p.sex === 'F' ? 40 : 0)).padStart(2, '0');
-  const place = variant === undefined ? p.cadastralCode : `${p.cadastralCode.slice(0, 2)}${String(variant % 100).padStart(2, '0')}`;
+  const place =
+    variant === undefined ? p.cadastralCode : `${p.cadastralCode.slice(0, 2)}${String(variant % 100).padStart(2, '0')}`;
   const body = `${surnamePart(p.lastName)}${namePart(p.firstName)}${String(year % 100).padStart(2, '0')}${MONTHS[month - 1]}${dd}${place}`;
   return body + checkLetter(body);
 }

@@ -34,9 +34,13 @@ export interface GenerateOptions {
  * Rows per INSERT statement: as many as the bound-parameter limit allows for this many columns (SQLite's
  * multi-row insert is a compound SELECT, at most 500 terms).
  */
-const chunkFor = (client: string, columns: number) => (client === 'sqlite' ? Math.min(500, Math.floor(30000 / columns)) : Math.floor(60000 / columns));
+const chunkFor = (client: string, columns: number) =>
+  client === 'sqlite' ? Math.min(500, Math.floor(30000 / columns)) : Math.floor(60000 / columns);
 
-export async function generateCases(strapi: Core.Strapi, { count, batchSize = 5000, onProgress }: GenerateOptions): Promise<{ records: number; rows: number; ms: number }> {
+export async function generateCases(
+  strapi: Core.Strapi,
+  { count, batchSize = 5000, onProgress }: GenerateOptions
+): Promise<{ records: number; rows: number; ms: number }> {
   const knex = strapi.db.connection;
   const client = strapi.db.dialect.client;
   const meta = (uid: string) => strapi.db.metadata.get(uid) as Meta;
@@ -44,10 +48,14 @@ export async function generateCases(strapi: Core.Strapi, { count, batchSize = 50
   const caseMeta = meta('api::case.case');
   const join = (m: Meta, attr: string) => m.attributes[attr].joinTable as JoinTable;
   const comuni = (await knex('municipalities').select('id', 'cadastral_code')) as { id: number; cadastral_code: string }[];
-  const services = (await knex('services').whereIn('code', SERVICES).andWhere('locale', 'it').select('id', 'code')) as { id: number; code: string }[];
+  const services = (await knex('services').whereIn('code', SERVICES).andWhere('locale', 'it').select('id', 'code')) as {
+    id: number;
+    code: string;
+  }[];
   const operators = (await knex('up_users').select('id', 'username')) as { id: number; username: string }[];
   const start = Date.now();
-  const maxId = async (table: string) => Number(((await knex(table).max({ max: 'id' }).first()) as { max: number | null } | undefined)?.max ?? 0);
+  const maxId = async (table: string) =>
+    Number(((await knex(table).max({ max: 'id' }).first()) as { max: number | null } | undefined)?.max ?? 0);
   // Ids are given, not read back: each batch is a handful of multi-row INSERTs and nothing else.
   const firstBeneficiary = (await maxId(beneficiaryMeta.tableName)) + 1;
   const firstCase = (await maxId(caseMeta.tableName)) + 1;
@@ -78,33 +86,96 @@ export async function generateCases(strapi: Core.Strapi, { count, batchSize = 50
         const lastName = FAKE_LAST_NAMES[Math.floor(n / 8) % 8];
         const day = new Date(Date.UTC(1930, 0, 1) + (n % 30000) * 86400000).toISOString().slice(0, 10);
         const comune = comuni[n % comuni.length];
-        const fiscalCode = fiscalCodeOf({ firstName, lastName, birthDate: day, sex, cadastralCode: comune.cadastral_code }, Math.floor(n / 30000));
-        return { n, id: firstBeneficiary + offset + i, caseId: firstCase + offset + i, sex, firstName, lastName, day, comune, fiscalCode };
+        const fiscalCode = fiscalCodeOf(
+          { firstName, lastName, birthDate: day, sex, cadastralCode: comune.cadastral_code },
+          Math.floor(n / 30000)
+        );
+        return {
+          n,
+          id: firstBeneficiary + offset + i,
+          caseId: firstCase + offset + i,
+          sex,
+          firstName,
+          lastName,
+          day,
+          comune,
+          fiscalCode,
+        };
       });
       await insert(
         trx,
         beneficiaryMeta.tableName,
         people.map((p) => ({
-          id: p.id, document_id: documentId(), first_name: p.firstName, last_name: p.lastName, fiscal_code: p.fiscalCode,
-          birth_date: p.day, sex: p.sex, citizenship: 'italiana', email: `generato-${p.n}@esempio.invalid`,
-          created_at: now, updated_at: now, published_at: now,
+          id: p.id,
+          document_id: documentId(),
+          first_name: p.firstName,
+          last_name: p.lastName,
+          fiscal_code: p.fiscalCode,
+          birth_date: p.day,
+          sex: p.sex,
+          citizenship: 'italiana',
+          email: `generato-${p.n}@esempio.invalid`,
+          created_at: now,
+          updated_at: now,
+          published_at: now,
         }))
       );
       await insert(
         trx,
         caseMeta.tableName,
         people.map((p) => ({
-          id: p.caseId, document_id: documentId(), code: `G-${String(p.n).padStart(7, '0')}`, status: p.n % 5 === 0 ? 'closed' : 'open',
+          id: p.caseId,
+          document_id: documentId(),
+          code: `G-${String(p.n).padStart(7, '0')}`,
+          status: p.n % 5 === 0 ? 'closed' : 'open',
           opened_at: new Date(Date.UTC(2024, 0, 1) + (p.n % 1000) * 86400000).toISOString().slice(0, 10),
-          summary: 'Caso generato (dato di esempio)', created_at: now, updated_at: now, published_at: now,
+          summary: 'Caso generato (dato di esempio)',
+          created_at: now,
+          updated_at: now,
+          published_at: now,
         }))
       );
-      await insert(trx, join(beneficiaryMeta, 'municipality').name, link(join(beneficiaryMeta, 'municipality'), people.map((p) => [p.id, p.comune.id])));
-      await insert(trx, join(caseMeta, 'beneficiary').name, link(join(caseMeta, 'beneficiary'), people.map((p) => [p.caseId, p.id])));
-      await insert(trx, join(caseMeta, 'municipality').name, link(join(caseMeta, 'municipality'), people.map((p) => [p.caseId, p.comune.id])));
-      await insert(trx, join(caseMeta, 'service').name, link(join(caseMeta, 'service'), people.map((p) => [p.caseId, services[p.n % services.length].id])));
+      await insert(
+        trx,
+        join(beneficiaryMeta, 'municipality').name,
+        link(
+          join(beneficiaryMeta, 'municipality'),
+          people.map((p) => [p.id, p.comune.id])
+        )
+      );
+      await insert(
+        trx,
+        join(caseMeta, 'beneficiary').name,
+        link(
+          join(caseMeta, 'beneficiary'),
+          people.map((p) => [p.caseId, p.id])
+        )
+      );
+      await insert(
+        trx,
+        join(caseMeta, 'municipality').name,
+        link(
+          join(caseMeta, 'municipality'),
+          people.map((p) => [p.caseId, p.comune.id])
+        )
+      );
+      await insert(
+        trx,
+        join(caseMeta, 'service').name,
+        link(
+          join(caseMeta, 'service'),
+          people.map((p) => [p.caseId, services[p.n % services.length].id])
+        )
+      );
       const assigned = people.filter((p) => p.n % 3 === 0 && operators.length > 0);
-      await insert(trx, join(caseMeta, 'assignedOperator').name, link(join(caseMeta, 'assignedOperator'), assigned.map((p) => [p.caseId, operators[p.n % operators.length].id])));
+      await insert(
+        trx,
+        join(caseMeta, 'assignedOperator').name,
+        link(
+          join(caseMeta, 'assignedOperator'),
+          assigned.map((p) => [p.caseId, operators[p.n % operators.length].id])
+        )
+      );
     });
     records += size * 2;
     onProgress?.(offset + size);

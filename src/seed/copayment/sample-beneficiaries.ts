@@ -26,7 +26,13 @@ function normal(random: () => number): number {
   return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * random());
 }
 
-const HOUSEHOLD_WEIGHTS: [number, number][] = [[1, 0.35], [2, 0.35], [3, 0.15], [4, 0.1], [5, 0.05]];
+const HOUSEHOLD_WEIGHTS: [number, number][] = [
+  [1, 0.35],
+  [2, 0.35],
+  [3, 0.15],
+  [4, 0.1],
+  [5, 0.05],
+];
 
 function householdSize(random: () => number): number {
   let r = random();
@@ -45,7 +51,12 @@ function sample(total: number, seed: number, quantity: (random: () => number) =>
     const count = Math.max(5, Math.round((total * m.population) / residents));
     return Array.from({ length: count }, () => {
       const isee = random() < 0.08 ? 0 : Math.min(60000, Math.exp(Math.log(11000) + 0.75 * normal(random)));
-      return { municipality: m.istatCode, isee: Math.round(isee * 100) / 100, householdSize: householdSize(random), quantity: quantity(random) };
+      return {
+        municipality: m.istatCode,
+        isee: Math.round(isee * 100) / 100,
+        householdSize: householdSize(random),
+        quantity: quantity(random),
+      };
     });
   });
 }

@@ -8,7 +8,9 @@ import type { CaseFormEntry } from '../../cases/case-path';
 export const casePaths: Record<string, { caseWorkflow: string; caseForms: CaseFormEntry[] }> = (() => {
   const segretariato = {
     caseWorkflow: 'segretariato',
-    caseForms: [{ form: 'segretariato-intake', purpose: 'accesso', roles: ['operator', 'provider'], requiredBefore: 'take-in-charge' }],
+    caseForms: [
+      { form: 'segretariato-intake', purpose: 'accesso', roles: ['operator', 'provider'], requiredBefore: 'take-in-charge' },
+    ],
   } as const;
   const housing = {
     caseWorkflow: 'housing',

@@ -17,7 +17,14 @@ export function personFields(options: { fiscalCodeRequired: boolean; birthDateRe
       help: t('16 caratteri, come sulla tessera sanitaria.', '16 characters, as on the health insurance card.'),
       required: options.fiscalCodeRequired,
     },
-    { type: 'date', key: 'birthDate', personal: true, label: t('Data di nascita', 'Date of birth'), required: options.birthDateRequired, min: '1900-01-01' },
+    {
+      type: 'date',
+      key: 'birthDate',
+      personal: true,
+      label: t('Data di nascita', 'Date of birth'),
+      required: options.birthDateRequired,
+      min: '1900-01-01',
+    },
     {
       type: 'calculated',
       key: 'age',
@@ -30,7 +37,13 @@ export function personFields(options: { fiscalCodeRequired: boolean; birthDateRe
 
 /** Phone and email of the person; `atLeastOneContact` requires one of them. */
 export const contactFields: Field[] = [
-  { type: 'phone', key: 'phone', personal: true, label: t('Telefono', 'Phone'), help: t('Anche cellulare, es. 333 123 4567.', 'Mobile too, e.g. 333 123 4567.') },
+  {
+    type: 'phone',
+    key: 'phone',
+    personal: true,
+    label: t('Telefono', 'Phone'),
+    help: t('Anche cellulare, es. 333 123 4567.', 'Mobile too, e.g. 333 123 4567.'),
+  },
   { type: 'email', key: 'email', personal: true, label: t('Email', 'Email') },
 ];
 
@@ -47,7 +60,10 @@ export function endAfterStart(
   key: string,
   start: string,
   end: string,
-  message: LocalizedText = t('la data di fine deve essere successiva alla data di inizio', 'the end date must come after the start date'),
+  message: LocalizedText = t(
+    'la data di fine deve essere successiva alla data di inizio',
+    'the end date must come after the start date'
+  )
 ): CrossFieldRule {
   return { key, when: bothGiven(start, end), assert: { '>': [{ days_between: [v(start), v(end)] }, 0] }, message, paths: [end] };
 }

@@ -24,7 +24,7 @@ export const lifeProject: SeedForm = {
   title: t('Progetto di vita', 'Life project'),
   description: t(
     "Progetto di vita della persona con disabilità, costruito dall'équipe multiprofessionale con la persona e la famiglia, su tutti gli ambiti di vita: scuola, tempo libero, socializzazione, sollievo, lavoro, servizi diurni, dopo di noi.",
-    "Life project of a person with a disability, built by the multi-professional team with the person and the family, across every domain of life: school, leisure, socialisation, respite, work, day services, after parents.",
+    'Life project of a person with a disability, built by the multi-professional team with the person and the family, across every domain of life: school, leisure, socialisation, respite, work, day services, after parents.'
   ),
   areaCode: 'promozione-autonomie',
   serviceCodes: [],
@@ -36,8 +36,20 @@ export const lifeProject: SeedForm = {
         title: t('Persona', 'Person'),
         fields: [
           ...personFields({ fiscalCodeRequired: true, birthDateRequired: true }),
-          { type: 'calculated', key: 'isMinor', label: t('Minorenne', 'Minor'), expression: { if: [{ '==': [v('age'), null] }, null, { '<': [v('age'), 18] }] }, resultType: 'boolean' },
-          { type: 'reference', key: 'municipality', target: 'municipality', label: t('Comune di residenza', 'Comune of residence'), required: true },
+          {
+            type: 'calculated',
+            key: 'isMinor',
+            label: t('Minorenne', 'Minor'),
+            expression: { if: [{ '==': [v('age'), null] }, null, { '<': [v('age'), 18] }] },
+            resultType: 'boolean',
+          },
+          {
+            type: 'reference',
+            key: 'municipality',
+            target: 'municipality',
+            label: t('Comune di residenza', 'Comune of residence'),
+            required: true,
+          },
           {
             type: 'multipleChoice',
             key: 'disabilityType',
@@ -89,7 +101,13 @@ export const lifeProject: SeedForm = {
         key: 'team',
         title: t('Équipe e tempi', 'Team and timing'),
         fields: [
-          { type: 'text', key: 'caseManager', label: t('Referente del progetto (case manager)', 'Case manager'), required: true, maxLength: 120 },
+          {
+            type: 'text',
+            key: 'caseManager',
+            label: t('Referente del progetto (case manager)', 'Case manager'),
+            required: true,
+            maxLength: 120,
+          },
           {
             type: 'multipleChoice',
             key: 'teamMembers',
@@ -133,8 +151,20 @@ export const lifeProject: SeedForm = {
               option('formazione-professionale', 'Formazione professionale', 'Vocational training'),
             ],
           },
-          { type: 'boolean', key: 'individualPlan', label: t('PEI redatto', 'Individual education plan (PEI) drawn up'), default: false },
-          { type: 'decimal', key: 'educationalAssistanceHours', label: t('Ore settimanali di assistenza educativa', 'Weekly hours of educational assistance'), min: 0, max: 40, step: 0.5 },
+          {
+            type: 'boolean',
+            key: 'individualPlan',
+            label: t('PEI redatto', 'Individual education plan (PEI) drawn up'),
+            default: false,
+          },
+          {
+            type: 'decimal',
+            key: 'educationalAssistanceHours',
+            label: t('Ore settimanali di assistenza educativa', 'Weekly hours of educational assistance'),
+            min: 0,
+            max: 40,
+            step: 0.5,
+          },
         ],
       },
       {
@@ -142,7 +172,14 @@ export const lifeProject: SeedForm = {
         title: t('Tempo libero e socializzazione', 'Leisure and socialisation'),
         visibleWhen: { or: [domainActive('tempo-libero'), domainActive('socializzazione')] },
         fields: [
-          { type: 'longText', key: 'leisureActivities', personal: true, label: t('Attività e luoghi', 'Activities and places'), required: true, maxLength: 2000 },
+          {
+            type: 'longText',
+            key: 'leisureActivities',
+            personal: true,
+            label: t('Attività e luoghi', 'Activities and places'),
+            required: true,
+            maxLength: 2000,
+          },
           { type: 'integer', key: 'leisureHoursPerWeek', label: t('Ore alla settimana', 'Hours per week'), min: 0, max: 40 },
         ],
       },
@@ -200,8 +237,21 @@ export const lifeProject: SeedForm = {
               option('sfa', 'Servizio formazione all’autonomia (SFA)', 'Training for autonomy service (SFA)'),
             ],
           },
-          { type: 'reference', key: 'dayServiceProvider', target: 'provider', label: t("Ente gestore (dall'albo fornitori)", 'Provider (from the register)'), required: true },
-          { type: 'integer', key: 'daysPerWeek', label: t('Giorni alla settimana', 'Days per week'), required: true, min: 1, max: 5 },
+          {
+            type: 'reference',
+            key: 'dayServiceProvider',
+            target: 'provider',
+            label: t("Ente gestore (dall'albo fornitori)", 'Provider (from the register)'),
+            required: true,
+          },
+          {
+            type: 'integer',
+            key: 'daysPerWeek',
+            label: t('Giorni alla settimana', 'Days per week'),
+            required: true,
+            min: 1,
+            max: 5,
+          },
         ],
       },
       {
@@ -221,9 +271,26 @@ export const lifeProject: SeedForm = {
               option('strutturale', 'Intervento strutturale', 'Structural intervention'),
             ],
           },
-          { type: 'boolean', key: 'autonomyTraining', label: t("Palestra per l'autonomia", 'Autonomy training flat'), default: false },
-          { type: 'integer', key: 'mainCaregiverAge', label: t('Età del caregiver principale', 'Age of the main caregiver'), min: 18, max: 110 },
-          { type: 'longText', key: 'familyNetwork', personal: true, label: t('Rete familiare e di sostegno', 'Family and support network'), maxLength: 2000 },
+          {
+            type: 'boolean',
+            key: 'autonomyTraining',
+            label: t("Palestra per l'autonomia", 'Autonomy training flat'),
+            default: false,
+          },
+          {
+            type: 'integer',
+            key: 'mainCaregiverAge',
+            label: t('Età del caregiver principale', 'Age of the main caregiver'),
+            min: 18,
+            max: 110,
+          },
+          {
+            type: 'longText',
+            key: 'familyNetwork',
+            personal: true,
+            label: t('Rete familiare e di sostegno', 'Family and support network'),
+            maxLength: 2000,
+          },
         ],
       },
       {
@@ -243,16 +310,45 @@ export const lifeProject: SeedForm = {
               { type: 'date', key: 'dueBy', label: t('Entro il', 'By') },
             ],
           },
-          { type: 'calculated', key: 'goalCount', label: t('Numero di obiettivi', 'Number of goals'), expression: { count: [v('goals')] }, resultType: 'integer' },
-          { type: 'currency', key: 'annualBudget', label: t('Budget annuo del progetto (€)', 'Yearly budget of the project (€)'), min: 0, max: 100000 },
-          { type: 'currency', key: 'familyContribution', label: t('Compartecipazione della famiglia (€)', 'Family contribution (€)'), min: 0, visibleWhen: { '!!': v('annualBudget') } },
-          { type: 'file', key: 'signedProject', label: t('Progetto firmato', 'Signed project'), accept: ['application/pdf', 'image/*'], maxSizeMb: 10 },
+          {
+            type: 'calculated',
+            key: 'goalCount',
+            label: t('Numero di obiettivi', 'Number of goals'),
+            expression: { count: [v('goals')] },
+            resultType: 'integer',
+          },
+          {
+            type: 'currency',
+            key: 'annualBudget',
+            label: t('Budget annuo del progetto (€)', 'Yearly budget of the project (€)'),
+            min: 0,
+            max: 100000,
+          },
+          {
+            type: 'currency',
+            key: 'familyContribution',
+            label: t('Compartecipazione della famiglia (€)', 'Family contribution (€)'),
+            min: 0,
+            visibleWhen: { '!!': v('annualBudget') },
+          },
+          {
+            type: 'file',
+            key: 'signedProject',
+            label: t('Progetto firmato', 'Signed project'),
+            accept: ['application/pdf', 'image/*'],
+            maxSizeMb: 10,
+          },
         ],
       },
     ],
     rules: [
       birthDateInThePast,
-      endAfterStart('reviewAfterStart', 'projectStart', 'nextReview', t('la verifica deve seguire l’avvio del progetto', 'the review must come after the start of the project')),
+      endAfterStart(
+        'reviewAfterStart',
+        'projectStart',
+        'nextReview',
+        t('la verifica deve seguire l’avvio del progetto', 'the review must come after the start of the project')
+      ),
       {
         key: 'contributionWithinBudget',
         when: bothValues('annualBudget', 'familyContribution'),
@@ -264,7 +360,10 @@ export const lifeProject: SeedForm = {
         key: 'schoolForMinors',
         when: { and: [domainActive('scuola'), is('isMinor', false)] },
         assert: { in: [v('schoolLevel'), ['secondaria-2', 'formazione-professionale']] },
-        message: t('per un adulto, solo secondaria di secondo grado o formazione professionale', 'for an adult, only upper secondary or vocational training'),
+        message: t(
+          'per un adulto, solo secondaria di secondo grado o formazione professionale',
+          'for an adult, only upper secondary or vocational training'
+        ),
         paths: ['schoolLevel'],
       },
     ],

@@ -14,9 +14,12 @@ const withoutWork: JsonLogicExpression = { in: [v('employmentStatus'), ['disoccu
  */
 const suggestedPath: JsonLogicExpression = {
   if: [
-    receivesIncomeSupport, 'C',
-    v('highFragility'), 'B',
-    { and: [withoutWork, { or: [v('followedByServices'), v('homeless')] }] }, 'A',
+    receivesIncomeSupport,
+    'C',
+    v('highFragility'),
+    'B',
+    { and: [withoutWork, { or: [v('followedByServices'), v('homeless')] }] },
+    'A',
     null,
   ],
 };
@@ -27,7 +30,7 @@ export const sailEnrolment: SeedForm = {
   title: t('Invio al SAIL – Accompagnamento e inserimento lavorativo', 'Referral to SAIL – Work inclusion service'),
   description: t(
     "Il servizio sociale segnala la persona al SAIL distrettuale e indica il percorso (tipo A, B o C). Il sistema suggerisce il tipo di percorso dalle condizioni indicate nel documento di programmazione; l'assistente sociale conferma o motiva una scelta diversa.",
-    'The social service refers the person to the district SAIL and chooses the path (type A, B or C). The system suggests the path type from the conditions set by the programming document; the social worker confirms it or explains a different choice.',
+    'The social service refers the person to the district SAIL and chooses the path (type A, B or C). The system suggests the path type from the conditions set by the programming document; the social worker confirms it or explains a different choice.'
   ),
   areaCode: 'contrasto-poverta',
   serviceCodes: ['sail'],
@@ -39,8 +42,20 @@ export const sailEnrolment: SeedForm = {
         title: t('Invio', 'Referral'),
         fields: [
           { type: 'date', key: 'referralDate', label: t("Data dell'invio", 'Date of the referral'), required: true },
-          { type: 'reference', key: 'municipality', target: 'municipality', label: t('Comune inviante', 'Referring comune'), required: true },
-          { type: 'text', key: 'referringWorker', label: t('Assistente sociale inviante', 'Referring social worker'), required: true, maxLength: 120 },
+          {
+            type: 'reference',
+            key: 'municipality',
+            target: 'municipality',
+            label: t('Comune inviante', 'Referring comune'),
+            required: true,
+          },
+          {
+            type: 'text',
+            key: 'referringWorker',
+            label: t('Assistente sociale inviante', 'Referring social worker'),
+            required: true,
+            maxLength: 120,
+          },
           {
             type: 'singleChoice',
             key: 'referringService',
@@ -78,7 +93,14 @@ export const sailEnrolment: SeedForm = {
               option('studente', 'Studente', 'Student'),
             ],
           },
-          { type: 'integer', key: 'monthsWithoutWork', label: t('Mesi senza lavoro', 'Months without work'), visibleWhen: is('employmentStatus', 'disoccupato'), min: 0, max: 600 },
+          {
+            type: 'integer',
+            key: 'monthsWithoutWork',
+            label: t('Mesi senza lavoro', 'Months without work'),
+            visibleWhen: is('employmentStatus', 'disoccupato'),
+            min: 0,
+            max: 600,
+          },
           {
             type: 'singleChoice',
             key: 'education',
@@ -91,7 +113,12 @@ export const sailEnrolment: SeedForm = {
               option('laurea', 'Laurea', 'Degree'),
             ],
           },
-          { type: 'boolean', key: 'followedByServices', label: t('In carico al servizio sociale e/o specialistico', 'Followed by the social and/or specialist services'), required: true },
+          {
+            type: 'boolean',
+            key: 'followedByServices',
+            label: t('In carico al servizio sociale e/o specialistico', 'Followed by the social and/or specialist services'),
+            required: true,
+          },
           {
             type: 'multipleChoice',
             key: 'specialistServices',
@@ -108,7 +135,13 @@ export const sailEnrolment: SeedForm = {
             type: 'boolean',
             key: 'therapeuticCompensation',
             label: t('In compenso terapeutico', 'Clinically stable (therapeutic compensation)'),
-            visibleWhen: { or: [includes('specialistServices', 'cps'), includes('specialistServices', 'serd'), includes('specialistServices', 'noa')] },
+            visibleWhen: {
+              or: [
+                includes('specialistServices', 'cps'),
+                includes('specialistServices', 'serd'),
+                includes('specialistServices', 'noa'),
+              ],
+            },
           },
           { type: 'boolean', key: 'homeless', label: t('Senza fissa dimora', 'Homeless'), default: false },
           {
@@ -117,7 +150,7 @@ export const sailEnrolment: SeedForm = {
             label: t('Fragilità elevata', 'High fragility'),
             help: t(
               'Necessita di un percorso propedeutico con forte accompagnamento educativo, di socializzazione o ergoterapia.',
-              'Needs a preparatory path with strong educational support, socialisation or occupational therapy.',
+              'Needs a preparatory path with strong educational support, socialisation or occupational therapy.'
             ),
             default: false,
           },
@@ -132,16 +165,40 @@ export const sailEnrolment: SeedForm = {
               option('reddito-cittadinanza', 'Reddito di cittadinanza', 'Citizenship income'),
             ],
           },
-          { type: 'boolean', key: 'inclusionPact', label: t("Patto per l'inclusione sottoscritto", 'Social inclusion pact signed'), visibleWhen: receivesIncomeSupport },
-          { type: 'boolean', key: 'protectedCategory', label: t('Iscritto al collocamento mirato (L. 68/1999)', 'Registered for targeted placement (Law 68/1999)'), default: false },
-          { type: 'integer', key: 'disabilityPercent', label: t('Percentuale di invalidità', 'Disability percentage'), visibleWhen: v('protectedCategory'), required: true, min: 46, max: 100 },
+          {
+            type: 'boolean',
+            key: 'inclusionPact',
+            label: t("Patto per l'inclusione sottoscritto", 'Social inclusion pact signed'),
+            visibleWhen: receivesIncomeSupport,
+          },
+          {
+            type: 'boolean',
+            key: 'protectedCategory',
+            label: t('Iscritto al collocamento mirato (L. 68/1999)', 'Registered for targeted placement (Law 68/1999)'),
+            default: false,
+          },
+          {
+            type: 'integer',
+            key: 'disabilityPercent',
+            label: t('Percentuale di invalidità', 'Disability percentage'),
+            visibleWhen: v('protectedCategory'),
+            required: true,
+            min: 46,
+            max: 100,
+          },
         ],
       },
       {
         key: 'path',
         title: t('Percorso', 'Path'),
         fields: [
-          { type: 'calculated', key: 'suggestedPath', label: t('Percorso suggerito', 'Suggested path'), expression: suggestedPath, resultType: 'text' },
+          {
+            type: 'calculated',
+            key: 'suggestedPath',
+            label: t('Percorso suggerito', 'Suggested path'),
+            expression: suggestedPath,
+            resultType: 'text',
+          },
           {
             type: 'singleChoice',
             key: 'pathType',
@@ -149,8 +206,16 @@ export const sailEnrolment: SeedForm = {
             required: true,
             options: [
               option('A', 'Tipo A – orientamento e inserimento lavorativo', 'Type A – orientation and job placement'),
-              option('B', 'Tipo B – percorso propedeutico con accompagnamento educativo', 'Type B – preparatory path with educational support'),
-              option('C', 'Tipo C – progetto per beneficiari REI / Reddito di cittadinanza', 'Type C – project for REI / citizenship income beneficiaries'),
+              option(
+                'B',
+                'Tipo B – percorso propedeutico con accompagnamento educativo',
+                'Type B – preparatory path with educational support'
+              ),
+              option(
+                'C',
+                'Tipo C – progetto per beneficiari REI / Reddito di cittadinanza',
+                'Type C – project for REI / citizenship income beneficiaries'
+              ),
             ],
           },
           {
@@ -159,7 +224,9 @@ export const sailEnrolment: SeedForm = {
             personal: true,
             label: t('Perché un percorso diverso da quello suggerito', 'Why a path other than the one suggested'),
             required: true,
-            visibleWhen: { and: [{ '!!': v('suggestedPath') }, { '!!': v('pathType') }, { '!=': [v('pathType'), v('suggestedPath')] }] },
+            visibleWhen: {
+              and: [{ '!!': v('suggestedPath') }, { '!!': v('pathType') }, { '!=': [v('pathType'), v('suggestedPath')] }],
+            },
             maxLength: 2000,
           },
           {
@@ -172,12 +239,33 @@ export const sailEnrolment: SeedForm = {
               option('ricerca-attiva', 'Accompagnamento alla ricerca attiva', 'Support in active job search'),
               option('formazione', 'Formazione', 'Training'),
               option('tirocinio', 'Tirocinio in azienda', 'Company internship'),
-              option('socializzazione', 'Inserimento con fini di socializzazione / ergoterapia', 'Placement for socialisation / occupational therapy'),
+              option(
+                'socializzazione',
+                'Inserimento con fini di socializzazione / ergoterapia',
+                'Placement for socialisation / occupational therapy'
+              ),
             ],
           },
-          { type: 'date', key: 'internshipStart', label: t('Inizio del tirocinio', 'Internship start'), visibleWhen: includes('activities', 'tirocinio') },
-          { type: 'date', key: 'internshipEnd', label: t('Fine del tirocinio', 'Internship end'), visibleWhen: includes('activities', 'tirocinio') },
-          { type: 'integer', key: 'weeklyHours', label: t('Ore settimanali', 'Hours per week'), visibleWhen: includes('activities', 'tirocinio'), min: 4, max: 40 },
+          {
+            type: 'date',
+            key: 'internshipStart',
+            label: t('Inizio del tirocinio', 'Internship start'),
+            visibleWhen: includes('activities', 'tirocinio'),
+          },
+          {
+            type: 'date',
+            key: 'internshipEnd',
+            label: t('Fine del tirocinio', 'Internship end'),
+            visibleWhen: includes('activities', 'tirocinio'),
+          },
+          {
+            type: 'integer',
+            key: 'weeklyHours',
+            label: t('Ore settimanali', 'Hours per week'),
+            visibleWhen: includes('activities', 'tirocinio'),
+            min: 4,
+            max: 40,
+          },
           {
             type: 'currency',
             key: 'monthlyAllowance',
@@ -186,8 +274,20 @@ export const sailEnrolment: SeedForm = {
             min: 0,
             max: 1500,
           },
-          { type: 'longText', key: 'goals', personal: true, label: t('Obiettivi del percorso', 'Goals of the path'), required: true, maxLength: 4000 },
-          { type: 'boolean', key: 'consent', label: t('La persona ha sottoscritto il consenso al percorso', 'The person signed their consent to the path'), required: true },
+          {
+            type: 'longText',
+            key: 'goals',
+            personal: true,
+            label: t('Obiettivi del percorso', 'Goals of the path'),
+            required: true,
+            maxLength: 4000,
+          },
+          {
+            type: 'boolean',
+            key: 'consent',
+            label: t('La persona ha sottoscritto il consenso al percorso', 'The person signed their consent to the path'),
+            required: true,
+          },
         ],
       },
     ],
@@ -206,7 +306,10 @@ export const sailEnrolment: SeedForm = {
         key: 'pathCRequiresIncomeSupport',
         when: is('pathType', 'C'),
         assert: receivesIncomeSupport,
-        message: t('il percorso C è per i beneficiari di REI / Reddito di cittadinanza', 'path C is for REI / citizenship income beneficiaries'),
+        message: t(
+          'il percorso C è per i beneficiari di REI / Reddito di cittadinanza',
+          'path C is for REI / citizenship income beneficiaries'
+        ),
         paths: ['pathType'],
       },
       {

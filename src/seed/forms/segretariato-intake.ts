@@ -11,7 +11,7 @@ export const segretariatoIntake: SeedForm = {
   title: t('Scheda di accesso – Segretariato sociale', 'Intake record – Social front desk'),
   description: t(
     "Compilata dall'operatore dello sportello a ogni primo accesso: raccoglie la domanda del cittadino, l'area di bisogno e l'esito (informazione, presa in carico leggera, invio). I dati alimentano l'osservatorio del bisogno.",
-    'Filled by the front-desk worker at every first visit: records the request, the area of need and the outcome (information, light take-in-charge, referral). The data feed the observatory of needs.',
+    'Filled by the front-desk worker at every first visit: records the request, the area of need and the outcome (information, light take-in-charge, referral). The data feed the observatory of needs.'
   ),
   areaCode: 'azioni-trasversali',
   serviceCodes: ['segretariato-sociale'],
@@ -23,7 +23,13 @@ export const segretariatoIntake: SeedForm = {
         title: t('Accesso', 'Visit'),
         fields: [
           { type: 'date', key: 'accessDate', label: t('Data del colloquio', 'Date of the interview'), required: true },
-          { type: 'reference', key: 'municipality', target: 'municipality', label: t('Comune dello sportello', 'Comune of the front desk'), required: true },
+          {
+            type: 'reference',
+            key: 'municipality',
+            target: 'municipality',
+            label: t('Comune dello sportello', 'Comune of the front desk'),
+            required: true,
+          },
           {
             type: 'singleChoice',
             key: 'accessChannel',
@@ -84,7 +90,10 @@ export const segretariatoIntake: SeedForm = {
             type: 'multipleChoice',
             key: 'needAreas',
             label: t('Aree di bisogno', 'Areas of need'),
-            help: t("Tutte quelle emerse nel colloquio: alimentano l'osservatorio del bisogno.", 'All that came up in the interview: they feed the observatory of needs.'),
+            help: t(
+              "Tutte quelle emerse nel colloquio: alimentano l'osservatorio del bisogno.",
+              'All that came up in the interview: they feed the observatory of needs.'
+            ),
             required: true,
             minSelected: 1,
             options: [
@@ -100,8 +109,22 @@ export const segretariatoIntake: SeedForm = {
               option('altro', 'Altro', 'Other'),
             ],
           },
-          { type: 'text', key: 'otherNeed', personal: true, label: t('Altro bisogno (specificare)', 'Other need (specify)'), required: true, visibleWhen: includes('needAreas', 'altro') },
-          { type: 'longText', key: 'requestText', personal: true, label: t('Domanda espressa dalla persona', "The person's request, in their words"), required: true, maxLength: 4000 },
+          {
+            type: 'text',
+            key: 'otherNeed',
+            personal: true,
+            label: t('Altro bisogno (specificare)', 'Other need (specify)'),
+            required: true,
+            visibleWhen: includes('needAreas', 'altro'),
+          },
+          {
+            type: 'longText',
+            key: 'requestText',
+            personal: true,
+            label: t('Domanda espressa dalla persona', "The person's request, in their words"),
+            required: true,
+            maxLength: 4000,
+          },
           {
             type: 'singleChoice',
             key: 'urgency',
@@ -122,11 +145,22 @@ export const segretariatoIntake: SeedForm = {
             required: true,
             options: [
               option('informazione', 'Informazione e orientamento', 'Information and guidance'),
-              option('presa-in-carico-leggera', 'Presa in carico leggera (3-4 colloqui)', 'Light take-in-charge (3-4 interviews)'),
+              option(
+                'presa-in-carico-leggera',
+                'Presa in carico leggera (3-4 colloqui)',
+                'Light take-in-charge (3-4 interviews)'
+              ),
               option('invio', 'Invio ad altro servizio', 'Referral to another service'),
             ],
           },
-          { type: 'longText', key: 'informationGiven', personal: true, label: t('Informazioni fornite', 'Information given'), visibleWhen: is('outcome', 'informazione'), maxLength: 2000 },
+          {
+            type: 'longText',
+            key: 'informationGiven',
+            personal: true,
+            label: t('Informazioni fornite', 'Information given'),
+            visibleWhen: is('outcome', 'informazione'),
+            maxLength: 2000,
+          },
           {
             type: 'integer',
             key: 'plannedInterviews',
@@ -137,7 +171,12 @@ export const segretariatoIntake: SeedForm = {
             min: 1,
             max: 4,
           },
-          { type: 'date', key: 'followUpDate', label: t('Data del prossimo colloquio', 'Date of the next interview'), visibleWhen: is('outcome', 'presa-in-carico-leggera') },
+          {
+            type: 'date',
+            key: 'followUpDate',
+            label: t('Data del prossimo colloquio', 'Date of the next interview'),
+            visibleWhen: is('outcome', 'presa-in-carico-leggera'),
+          },
           {
             type: 'singleChoice',
             key: 'referralTarget',
@@ -145,16 +184,34 @@ export const segretariatoIntake: SeedForm = {
             required: true,
             visibleWhen: is('outcome', 'invio'),
             options: [
-              option('servizio-sociale-professionale', 'Servizio sociale professionale del Comune', "The comune's professional social service"),
-              option('servizio-minori-famiglia', 'Servizio integrato minori e famiglia', 'Integrated service for minors and families'),
+              option(
+                'servizio-sociale-professionale',
+                'Servizio sociale professionale del Comune',
+                "The comune's professional social service"
+              ),
+              option(
+                'servizio-minori-famiglia',
+                'Servizio integrato minori e famiglia',
+                'Integrated service for minors and families'
+              ),
               option('sail', 'SAIL – accompagnamento al lavoro', 'SAIL – work inclusion'),
               option('housing', 'Rete housing distrettuale', 'District housing network'),
               option('antiviolenza', 'Rete antiviolenza VIOLA', 'VIOLA anti-violence network'),
-              option('servizi-specialistici', 'Servizi specialistici (CPS, SerD, NOA, consultorio)', 'Specialist services (CPS, SerD, NOA, family clinic)'),
+              option(
+                'servizi-specialistici',
+                'Servizi specialistici (CPS, SerD, NOA, consultorio)',
+                'Specialist services (CPS, SerD, NOA, family clinic)'
+              ),
               option('altro-servizio', 'Altro servizio', 'Another service'),
             ],
           },
-          { type: 'reference', key: 'referralService', target: 'service', label: t('Servizio del catalogo', 'Service of the catalogue'), visibleWhen: is('outcome', 'invio') },
+          {
+            type: 'reference',
+            key: 'referralService',
+            target: 'service',
+            label: t('Servizio del catalogo', 'Service of the catalogue'),
+            visibleWhen: is('outcome', 'invio'),
+          },
           {
             type: 'longText',
             key: 'referralReason',
@@ -180,12 +237,15 @@ export const segretariatoIntake: SeedForm = {
         'followUpAfterAccess',
         'accessDate',
         'followUpDate',
-        t('il prossimo colloquio deve essere successivo a quello di oggi', 'the next interview must come after this one'),
+        t('il prossimo colloquio deve essere successivo a quello di oggi', 'the next interview must come after this one')
       ),
       {
         key: 'privacyNotice',
         assert: { '==': [v('privacyNoticeGiven'), true] },
-        message: t("l'informativa privacy va consegnata prima di registrare la scheda", 'the privacy notice must be given before recording the intake'),
+        message: t(
+          "l'informativa privacy va consegnata prima di registrare la scheda",
+          'the privacy notice must be given before recording the intake'
+        ),
         paths: ['privacyNoticeGiven'],
       },
     ],

@@ -11,10 +11,13 @@ const isTransport = is('voucherType', 'trasporto-sociale');
  */
 export const voucherRequest: SeedForm = {
   key: 'voucher-request',
-  title: t('Richiesta di voucher – Assistenza domiciliare e trasporto sociale', 'Voucher request – Home care and social transport'),
+  title: t(
+    'Richiesta di voucher – Assistenza domiciliare e trasporto sociale',
+    'Voucher request – Home care and social transport'
+  ),
   description: t(
     "Valutazione sociale della richiesta di voucher nominativo e non trasferibile per l'assistenza domiciliare (SAD/SADH/ADH) o il trasporto sociale, con la scelta dell'ente accreditato da parte del cittadino e la quota di compartecipazione secondo il Regolamento distrettuale.",
-    "Social assessment of a request for a nominal, non-transferable voucher for home care (SAD/SADH/ADH) or social transport, with the citizen's choice of accredited provider and the co-payment share under the district regulation.",
+    "Social assessment of a request for a nominal, non-transferable voucher for home care (SAD/SADH/ADH) or social transport, with the citizen's choice of accredited provider and the co-payment share under the district regulation."
   ),
   areaCode: 'promozione-autonomie',
   serviceCodes: ['sad-sadh-adh', 'trasporto-sociale'],
@@ -45,7 +48,14 @@ export const voucherRequest: SeedForm = {
         fields: [
           ...personFields({ fiscalCodeRequired: true, birthDateRequired: true }),
           ...contactFields,
-          { type: 'text', key: 'address', personal: true, label: t('Indirizzo di domicilio', 'Home address'), required: true, maxLength: 200 },
+          {
+            type: 'text',
+            key: 'address',
+            personal: true,
+            label: t('Indirizzo di domicilio', 'Home address'),
+            required: true,
+            maxLength: 200,
+          },
           {
             type: 'singleChoice',
             key: 'condition',
@@ -58,8 +68,21 @@ export const voucherRequest: SeedForm = {
             ],
           },
           { type: 'boolean', key: 'livesAlone', label: t('Vive solo/a', 'Lives alone'), required: true },
-          { type: 'text', key: 'caregiverName', personal: true, label: t('Familiare o caregiver di riferimento', 'Relative or main caregiver'), visibleWhen: { '==': [v('livesAlone'), false] }, maxLength: 120 },
-          { type: 'phone', key: 'caregiverPhone', personal: true, label: t('Telefono del caregiver', "Caregiver's phone"), visibleWhen: { '==': [v('livesAlone'), false] } },
+          {
+            type: 'text',
+            key: 'caregiverName',
+            personal: true,
+            label: t('Familiare o caregiver di riferimento', 'Relative or main caregiver'),
+            visibleWhen: { '==': [v('livesAlone'), false] },
+            maxLength: 120,
+          },
+          {
+            type: 'phone',
+            key: 'caregiverPhone',
+            personal: true,
+            label: t('Telefono del caregiver', "Caregiver's phone"),
+            visibleWhen: { '==': [v('livesAlone'), false] },
+          },
         ],
       },
       {
@@ -75,13 +98,21 @@ export const voucherRequest: SeedForm = {
             minSelected: 1,
             options: [
               option('igiene-personale', 'Igiene personale', 'Personal hygiene'),
-              option('aiuto-domestico', "Governo della casa", 'Housekeeping'),
+              option('aiuto-domestico', 'Governo della casa', 'Housekeeping'),
               option('pasti', 'Preparazione dei pasti', 'Meal preparation'),
               option('commissioni', 'Commissioni e accompagnamento', 'Errands and escort'),
               option('sostegno-relazionale', 'Sostegno relazionale', 'Company and relational support'),
             ],
           },
-          { type: 'decimal', key: 'hoursPerWeek', label: t('Ore settimanali', 'Hours per week'), required: true, min: 0.5, max: 20, step: 0.5 },
+          {
+            type: 'decimal',
+            key: 'hoursPerWeek',
+            label: t('Ore settimanali', 'Hours per week'),
+            required: true,
+            min: 0.5,
+            max: 20,
+            step: 0.5,
+          },
         ],
       },
       {
@@ -101,9 +132,28 @@ export const voucherRequest: SeedForm = {
               option('sociale', 'Attività sociali', 'Social activities'),
             ],
           },
-          { type: 'text', key: 'destination', personal: true, label: t('Luogo di destinazione', 'Destination address'), required: true, maxLength: 200 },
-          { type: 'integer', key: 'tripsPerMonth', label: t('Viaggi al mese (andata e ritorno)', 'Round trips per month'), required: true, min: 1, max: 60 },
-          { type: 'boolean', key: 'wheelchair', label: t('Serve un mezzo attrezzato per carrozzina', 'Needs a wheelchair-accessible vehicle'), default: false },
+          {
+            type: 'text',
+            key: 'destination',
+            personal: true,
+            label: t('Luogo di destinazione', 'Destination address'),
+            required: true,
+            maxLength: 200,
+          },
+          {
+            type: 'integer',
+            key: 'tripsPerMonth',
+            label: t('Viaggi al mese (andata e ritorno)', 'Round trips per month'),
+            required: true,
+            min: 1,
+            max: 60,
+          },
+          {
+            type: 'boolean',
+            key: 'wheelchair',
+            label: t('Serve un mezzo attrezzato per carrozzina', 'Needs a wheelchair-accessible vehicle'),
+            default: false,
+          },
           { type: 'boolean', key: 'escortNeeded', label: t('Serve un accompagnatore', 'Needs an escort'), default: false },
         ],
       },
@@ -115,15 +165,27 @@ export const voucherRequest: SeedForm = {
           {
             type: 'boolean',
             key: 'providerListShown',
-            label: t('Mostrato al cittadino l’elenco degli enti accreditati', 'The list of accredited providers was shown to the citizen'),
+            label: t(
+              'Mostrato al cittadino l’elenco degli enti accreditati',
+              'The list of accredited providers was shown to the citizen'
+            ),
             required: true,
           },
-          { type: 'reference', key: 'chosenProvider', target: 'provider', label: t('Ente scelto dal cittadino', 'Provider chosen by the citizen'), required: true },
+          {
+            type: 'reference',
+            key: 'chosenProvider',
+            target: 'provider',
+            label: t('Ente scelto dal cittadino', 'Provider chosen by the citizen'),
+            required: true,
+          },
           {
             type: 'integer',
             key: 'copaymentPercent',
             label: t('Quota di compartecipazione (%)', 'Co-payment share (%)'),
-            help: t('Stabilita dal Comune secondo il Regolamento distrettuale di accesso e compartecipazione.', 'Set by the comune under the district regulation on access and co-payment.'),
+            help: t(
+              'Stabilita dal Comune secondo il Regolamento distrettuale di accesso e compartecipazione.',
+              'Set by the comune under the district regulation on access and co-payment.'
+            ),
             required: true,
             min: 0,
             max: 100,
@@ -132,7 +194,9 @@ export const voucherRequest: SeedForm = {
             type: 'calculated',
             key: 'monthlyUnits',
             label: t('Unità mensili del voucher (ore o viaggi)', 'Monthly voucher units (hours or trips)'),
-            expression: { if: [isSad, { '*': [{ var: ['hoursPerWeek', 0] }, 4.33] }, isTransport, { var: ['tripsPerMonth', 0] }, 0] },
+            expression: {
+              if: [isSad, { '*': [{ var: ['hoursPerWeek', 0] }, 4.33] }, isTransport, { var: ['tripsPerMonth', 0] }, 0],
+            },
             resultType: 'number',
           },
           { type: 'date', key: 'voucherStart', label: t('Validità dal', 'Valid from'), required: true },
@@ -147,7 +211,10 @@ export const voucherRequest: SeedForm = {
       {
         key: 'providerChoice',
         assert: { '==': [v('providerListShown'), true] },
-        message: t("il cittadino sceglie l'ente dall'elenco degli accreditati: va mostrato", 'the citizen chooses the provider from the accredited list: it must be shown'),
+        message: t(
+          "il cittadino sceglie l'ente dall'elenco degli accreditati: va mostrato",
+          'the citizen chooses the provider from the accredited list: it must be shown'
+        ),
         paths: ['providerListShown'],
       },
       {

@@ -12,7 +12,9 @@ export const housing: SeedWorkflow = {
   definition: {
     start: {
       roles: ['operator', 'udp'],
-      actions: [{ type: 'notify', role: 'udp', message: t('Nuova segnalazione abitativa da valutare', 'New housing report to assess') }],
+      actions: [
+        { type: 'notify', role: 'udp', message: t('Nuova segnalazione abitativa da valutare', 'New housing report to assess') },
+      ],
     },
     states: [
       state('report', t('Segnalazione', 'Report'), 'initial', COLOURS.start),
@@ -31,7 +33,10 @@ export const housing: SeedWorkflow = {
         roles: ['udp'],
         actions: [
           { type: 'assign', role: 'udp', user: 'actor' },
-          { type: 'task', title: t('Valutare bisogno e priorità con la scheda uniforme', 'Assess need and priority with the uniform grid') },
+          {
+            type: 'task',
+            title: t('Valutare bisogno e priorità con la scheda uniforme', 'Assess need and priority with the uniform grid'),
+          },
           { type: 'notify', user: 'starter', message: t('La segnalazione è in valutazione', 'The report is being assessed') },
         ],
       },
@@ -49,7 +54,10 @@ export const housing: SeedWorkflow = {
         to: 'not-admitted',
         label: t('Non ammettere', 'Do not admit'),
         roles: ['udp'],
-        actions: [commentRequired, { type: 'notify', user: 'starter', message: t('La segnalazione non è stata ammessa', 'The report was not admitted') }],
+        actions: [
+          commentRequired,
+          { type: 'notify', user: 'starter', message: t('La segnalazione non è stata ammessa', 'The report was not admitted') },
+        ],
       },
       {
         key: 'place',
@@ -57,13 +65,34 @@ export const housing: SeedWorkflow = {
         to: 'placed',
         label: t('Inserisci in alloggio', 'Place in a housing'),
         roles: ['udp'],
-        guards: [{ type: 'fields', fields: ['referrals'], message: t("Inviare prima la cartella all'ente gestore dell'alloggio", 'Refer the case to the housing provider first') }],
+        guards: [
+          {
+            type: 'fields',
+            fields: ['referrals'],
+            message: t(
+              "Inviare prima la cartella all'ente gestore dell'alloggio",
+              'Refer the case to the housing provider first'
+            ),
+          },
+        ],
         actions: [
           { type: 'assign', role: 'provider' },
-          { type: 'task', title: t("Accogliere il nucleo nell'alloggio", 'Welcome the household in the housing'), role: 'provider', dueInWorkingDays: 5 },
+          {
+            type: 'task',
+            title: t("Accogliere il nucleo nell'alloggio", 'Welcome the household in the housing'),
+            role: 'provider',
+            dueInWorkingDays: 5,
+          },
         ],
       },
-      { key: 'discharge', from: 'placed', to: 'discharged', label: t('Dimetti', 'Discharge'), roles: ['provider', 'udp'], actions: [commentRequired] },
+      {
+        key: 'discharge',
+        from: 'placed',
+        to: 'discharged',
+        label: t('Dimetti', 'Discharge'),
+        roles: ['provider', 'udp'],
+        actions: [commentRequired],
+      },
     ],
   },
 };

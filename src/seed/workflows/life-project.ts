@@ -16,8 +16,12 @@ export const lifeProject: SeedWorkflow = {
     start: { roles: ['operator', 'udp'], actions: [{ type: 'assign', user: 'actor' }] },
     states: [
       state('request', t('Richiesta', 'Request'), 'initial', COLOURS.start),
-      state('assessment', t('Valutazione multidimensionale', 'Multidimensional assessment'), 'normal', COLOURS.work, { deadline: { workingDays: 30 } }),
-      state('drafting', t('Stesura del progetto', 'Drafting the project'), 'normal', COLOURS.wait, { deadline: { workingDays: 30 } }),
+      state('assessment', t('Valutazione multidimensionale', 'Multidimensional assessment'), 'normal', COLOURS.work, {
+        deadline: { workingDays: 30 },
+      }),
+      state('drafting', t('Stesura del progetto', 'Drafting the project'), 'normal', COLOURS.wait, {
+        deadline: { workingDays: 30 },
+      }),
       state('in-progress', t('Progetto in corso', 'Project in progress'), 'normal', COLOURS.active),
       state('closed', t('Chiuso', 'Closed'), 'final', COLOURS.done),
     ],
@@ -28,9 +32,25 @@ export const lifeProject: SeedWorkflow = {
         to: 'assessment',
         label: t("Convoca l'équipe di valutazione", 'Convene the assessment team'),
         roles: ['operator'],
-        actions: [{ type: 'task', title: t('Valutazione multidimensionale con la persona e la famiglia', 'Multidimensional assessment with the person and the family'), user: 'actor', dueInWorkingDays: 20 }],
+        actions: [
+          {
+            type: 'task',
+            title: t(
+              'Valutazione multidimensionale con la persona e la famiglia',
+              'Multidimensional assessment with the person and the family'
+            ),
+            user: 'actor',
+            dueInWorkingDays: 20,
+          },
+        ],
       },
-      { key: 'draft', from: 'assessment', to: 'drafting', label: t('Avvia la stesura del progetto', 'Start drafting the project'), roles: ['operator'] },
+      {
+        key: 'draft',
+        from: 'assessment',
+        to: 'drafting',
+        label: t('Avvia la stesura del progetto', 'Start drafting the project'),
+        roles: ['operator'],
+      },
       {
         key: 'sign',
         from: 'drafting',
@@ -38,9 +58,16 @@ export const lifeProject: SeedWorkflow = {
         label: t('Progetto firmato', 'Project signed'),
         roles: ['operator'],
         guards: [
-          { type: 'fields', fields: ['assignedOperator'], message: t("Indicare l'operatore referente (case manager)", 'Name the case manager') },
+          {
+            type: 'fields',
+            fields: ['assignedOperator'],
+            message: t("Indicare l'operatore referente (case manager)", 'Name the case manager'),
+          },
         ],
-        actions: [{ type: 'deadline', clear: true }, { type: 'notify', role: 'udp', message: t('Nuovo progetto di vita avviato', 'New life project started') }],
+        actions: [
+          { type: 'deadline', clear: true },
+          { type: 'notify', role: 'udp', message: t('Nuovo progetto di vita avviato', 'New life project started') },
+        ],
       },
       {
         key: 'close',

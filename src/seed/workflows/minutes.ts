@@ -28,9 +28,21 @@ export const minutes: SeedWorkflow = {
         to: 'in-review',
         label: t('Apri la revisione', 'Open the review'),
         roles: ['udp'],
-        actions: [{ type: 'notify', role: 'table-member', message: t('Un verbale attende la vostra revisione', 'Minutes await your review') }],
+        actions: [
+          {
+            type: 'notify',
+            role: 'table-member',
+            message: t('Un verbale attende la vostra revisione', 'Minutes await your review'),
+          },
+        ],
       },
-      { key: 'approve', from: 'in-review', to: 'approved', label: t("Registra l'approvazione", 'Record the approval'), roles: ['udp'] },
+      {
+        key: 'approve',
+        from: 'in-review',
+        to: 'approved',
+        label: t("Registra l'approvazione", 'Record the approval'),
+        roles: ['udp'],
+      },
       { key: 'publish', from: 'approved', to: 'published', label: t('Pubblica', 'Publish'), roles: ['udp'] },
     ],
   },

@@ -5,7 +5,7 @@ export const sail: SeedWorkflow = {
   key: 'sail',
   name: t('Percorso SAIL', 'SAIL path'),
   description: t(
-    "Accompagnamento e inserimento lavorativo: invio dal servizio sociale, orientamento e patto (percorso A, B o C), tirocinio, assunzione o chiusura.",
+    'Accompagnamento e inserimento lavorativo: invio dal servizio sociale, orientamento e patto (percorso A, B o C), tirocinio, assunzione o chiusura.',
     'Work inclusion: referral by the social service, orientation and agreement (path A, B or C), internship, hiring or closure.'
   ),
   contentType: CASE_TYPE,
@@ -31,7 +31,13 @@ export const sail: SeedWorkflow = {
         to: 'orientation',
         label: t('Avvia orientamento', 'Start orientation'),
         roles: ['provider', 'udp'],
-        actions: [{ type: 'task', title: t('Colloquio di orientamento e patto di servizio', 'Orientation interview and service agreement'), role: 'provider' }],
+        actions: [
+          {
+            type: 'task',
+            title: t('Colloquio di orientamento e patto di servizio', 'Orientation interview and service agreement'),
+            role: 'provider',
+          },
+        ],
       },
       {
         key: 'start-internship',
@@ -46,7 +52,14 @@ export const sail: SeedWorkflow = {
         to: 'hired',
         label: t('Assunzione', 'Hiring'),
         roles: ['provider'],
-        actions: [commentRequired, { type: 'notify', user: 'starter', message: t('Percorso SAIL concluso con assunzione', 'SAIL path ended with a hiring') }],
+        actions: [
+          commentRequired,
+          {
+            type: 'notify',
+            user: 'starter',
+            message: t('Percorso SAIL concluso con assunzione', 'SAIL path ended with a hiring'),
+          },
+        ],
       },
       {
         key: 'close',

@@ -14,9 +14,22 @@ export interface SeedWorkflow {
 export const t = (it: string, en: string): LocalizedText => ({ it, en });
 
 /** Colours of the console's state chips. */
-export const COLOURS = { start: '#1565c0', work: '#f9a825', wait: '#6a1b9a', active: '#00838f', done: '#2e7d32', stopped: '#757575' };
+export const COLOURS = {
+  start: '#1565c0',
+  work: '#f9a825',
+  wait: '#6a1b9a',
+  active: '#00838f',
+  done: '#2e7d32',
+  stopped: '#757575',
+};
 
-export const state = (key: string, label: LocalizedText, kind: StateDefinition['kind'], colour: string, extra: Partial<StateDefinition> = {}): StateDefinition => ({
+export const state = (
+  key: string,
+  label: LocalizedText,
+  kind: StateDefinition['kind'],
+  colour: string,
+  extra: Partial<StateDefinition> = {}
+): StateDefinition => ({
   key,
   label,
   kind,

@@ -13,8 +13,10 @@ export const voucher: SeedWorkflow = {
     start: { roles: ['operator', 'udp'], actions: [{ type: 'assign', user: 'actor' }] },
     states: [
       state('request', t('Richiesta', 'Request'), 'initial', COLOURS.start),
-      state('social-assessment', t('Valutazione sociale', 'Social assessment'), 'normal', COLOURS.work, { deadline: { workingDays: 15 } }),
-      state('provider-chosen', t("Ente scelto dal cittadino", 'Provider chosen by the citizen'), 'normal', COLOURS.wait),
+      state('social-assessment', t('Valutazione sociale', 'Social assessment'), 'normal', COLOURS.work, {
+        deadline: { workingDays: 15 },
+      }),
+      state('provider-chosen', t('Ente scelto dal cittadino', 'Provider chosen by the citizen'), 'normal', COLOURS.wait),
       state('voucher-issued', t('Voucher emesso', 'Voucher issued'), 'normal', COLOURS.active),
       state('in-delivery', t('In erogazione', 'In delivery'), 'normal', COLOURS.active),
       state('closed', t('Chiuso', 'Closed'), 'final', COLOURS.done),
@@ -30,7 +32,10 @@ export const voucher: SeedWorkflow = {
           {
             type: 'expression',
             expression: { '==': [{ var: 'record.status' }, 'open'] },
-            message: t('La cartella è chiusa: non si possono valutare richieste', 'The case is closed: requests cannot be assessed'),
+            message: t(
+              'La cartella è chiusa: non si possono valutare richieste',
+              'The case is closed: requests cannot be assessed'
+            ),
           },
         ],
       },
@@ -49,14 +54,31 @@ export const voucher: SeedWorkflow = {
         label: t('Emetti il voucher', 'Issue the voucher'),
         roles: ['operator'],
         guards: [
-          { type: 'fields', fields: ['vouchers'], message: t("Emettere prima il voucher nella cartella, presso l'ente scelto", 'Issue the voucher in the case first, with the chosen provider') },
+          {
+            type: 'fields',
+            fields: ['vouchers'],
+            message: t(
+              "Emettere prima il voucher nella cartella, presso l'ente scelto",
+              'Issue the voucher in the case first, with the chosen provider'
+            ),
+          },
         ],
         actions: [
           { type: 'assign', role: 'provider' },
-          { type: 'notify', role: 'provider', message: t('Voucher emesso: avviare la prestazione', 'Voucher issued: start the service') },
+          {
+            type: 'notify',
+            role: 'provider',
+            message: t('Voucher emesso: avviare la prestazione', 'Voucher issued: start the service'),
+          },
         ],
       },
-      { key: 'start-delivery', from: 'voucher-issued', to: 'in-delivery', label: t('Avvia la prestazione', 'Start delivery'), roles: ['provider'] },
+      {
+        key: 'start-delivery',
+        from: 'voucher-issued',
+        to: 'in-delivery',
+        label: t('Avvia la prestazione', 'Start delivery'),
+        roles: ['provider'],
+      },
       {
         key: 'close',
         from: ['request', 'social-assessment', 'provider-chosen', 'voucher-issued', 'in-delivery'],

@@ -7,7 +7,10 @@ const percent = (min = 0) => fc.integer({ min: min * 100, max: 10000 }).map((bp)
 
 const householdFactors = fc.option(
   fc.uniqueArray(
-    fc.record({ householdSize: fc.integer({ min: 1, max: 8 }), coefficient: fc.integer({ min: 500, max: 3000 }).map((t) => t / 1000) }),
+    fc.record({
+      householdSize: fc.integer({ min: 1, max: 8 }),
+      coefficient: fc.integer({ min: 500, max: 3000 }).map((t) => t / 1000),
+    }),
     { selector: (f) => f.householdSize, maxLength: 6 }
   ),
   { nil: null }
@@ -42,18 +45,16 @@ export const linearTariff: fc.Arbitrary<TariffParameters> = fc
 export const bands: fc.Arbitrary<IseeBand[]> = fc
   .uniqueArray(fc.integer({ min: 1, max: 8_000_000 }), { maxLength: 7 })
   .chain((cuts) =>
-    fc
-      .array(fc.integer({ min: 0, max: 10000 }), { minLength: cuts.length + 1, maxLength: cuts.length + 1 })
-      .map((shares) => {
-        const sorted = [...cuts].sort((a, b) => a - b);
-        const ordered = [...shares].sort((a, b) => a - b);
-        const bounds = [0, ...sorted];
-        return bounds.map((from, i) => ({
-          iseeFrom: from / 100,
-          iseeTo: i + 1 < bounds.length ? bounds[i + 1] / 100 : null,
-          sharePercent: ordered[i] / 100,
-        }));
-      })
+    fc.array(fc.integer({ min: 0, max: 10000 }), { minLength: cuts.length + 1, maxLength: cuts.length + 1 }).map((shares) => {
+      const sorted = [...cuts].sort((a, b) => a - b);
+      const ordered = [...shares].sort((a, b) => a - b);
+      const bounds = [0, ...sorted];
+      return bounds.map((from, i) => ({
+        iseeFrom: from / 100,
+        iseeTo: i + 1 < bounds.length ? bounds[i + 1] / 100 : null,
+        sharePercent: ordered[i] / 100,
+      }));
+    })
   );
 
 export const bandsTariff: fc.Arbitrary<TariffParameters> = fc

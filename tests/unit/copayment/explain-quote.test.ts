@@ -56,7 +56,14 @@ describe('the explanation of a quote', () => {
   });
 
   it('names the part of a linear rule that applied', () => {
-    const linear: TariffParameters = { unit: 'trip', unitCost: 14, rule: 'linear', iseeFloor: 5000, iseeCeiling: 20000, maxSharePercent: 60 };
+    const linear: TariffParameters = {
+      unit: 'trip',
+      unitCost: 14,
+      rule: 'linear',
+      iseeFloor: 5000,
+      iseeCeiling: 20000,
+      maxSharePercent: 60,
+    };
     const say = (isee: number) => explain(computeQuote(linear, { isee, householdSize: 1, quantity: 8 }), context);
     expect(say(3000).it).toContain('fascia di esenzione');
     expect(say(3000).en).toContain('exemption band');

@@ -31,10 +31,17 @@ describe('reading the UdP CSV of beneficiaries', () => {
 
 describe('the CSV is read by a CSV parser', () => {
   it('keeps a quoted separator inside its cell and drops the BOM before the first header', () => {
-    const { rows, errors, labels } = parseCsv('\uFEFFComune;ISEE;Componenti;Ore\r\n"Cassina de\' Pecchi; frazione Sant\'Agata";"12.345,67";2;8\r\n');
+    const { rows, errors, labels } = parseCsv(
+      '\uFEFFComune;ISEE;Componenti;Ore\r\n"Cassina de\' Pecchi; frazione Sant\'Agata";"12.345,67";2;8\r\n'
+    );
     expect(errors).toEqual([]);
     expect(labels.municipality).toBe('Comune');
-    expect(rows).toEqual([{ line: 2, values: { municipality: "Cassina de' Pecchi; frazione Sant'Agata", isee: 12345.67, householdSize: 2, quantity: 8 } }]);
+    expect(rows).toEqual([
+      {
+        line: 2,
+        values: { municipality: "Cassina de' Pecchi; frazione Sant'Agata", isee: 12345.67, householdSize: 2, quantity: 8 },
+      },
+    ]);
   });
 
   it('counts lines as the file has them, a quoted line break included', () => {
@@ -44,14 +51,16 @@ describe('the CSV is read by a CSV parser', () => {
 
   it('names the line of an unclosed quote instead of failing', () => {
     const { errors } = parseCsv('comune,isee,componenti,ore\nBussero,1,1,1\n"Gessate,2,2,2\n');
-    expect(errors.map((e) => e.path.join('.'))).toEqual(["csv.3"]);
+    expect(errors.map((e) => e.path.join('.'))).toEqual(['csv.3']);
     expect(errors[0].message).toMatch(/virgolette.*\/.*quotes/);
   });
 });
 
 describe('CSV errors name the row and the column as the file labels it', () => {
   it('rewrites cell errors with the header label, in Italian and English', () => {
-    const [labelled] = labelCsvErrors([fieldError(['csv', '3', 'isee'], 'non può essere negativo', 'cannot be negative')], { isee: 'ISEE' });
+    const [labelled] = labelCsvErrors([fieldError(['csv', '3', 'isee'], 'non può essere negativo', 'cannot be negative')], {
+      isee: 'ISEE',
+    });
     expect(labelled.path).toEqual(['csv', '3', 'isee']);
     expect(labelled.message).toBe('riga 3, colonna «ISEE»: non può essere negativo / row 3, column "ISEE": cannot be negative');
   });

@@ -9,7 +9,14 @@ const uniform: TariffParameters = {
     { iseeFrom: 10000, iseeTo: null, sharePercent: 50 },
   ],
 };
-const municipal: TariffParameters = { unit: 'hour', unitCost: 20, rule: 'linear', iseeFloor: 0, iseeCeiling: 20000, maxSharePercent: 100 };
+const municipal: TariffParameters = {
+  unit: 'hour',
+  unitCost: 20,
+  rule: 'linear',
+  iseeFloor: 0,
+  iseeCeiling: 20000,
+  maxSharePercent: 100,
+};
 
 describe('simulation per comune', () => {
   const result = simulate(
@@ -35,9 +42,18 @@ describe('simulation per comune', () => {
       citizens: { payMore: 0, payLess: 2, unchanged: 0 },
     });
     // B has no tariff of its own: today the comune pays everything.
-    expect(b).toMatchObject({ current: { grossCost: 60, revenue: 0, netCost: 60 }, proposed: { revenue: 30, netCost: 30 }, citizens: { payMore: 1 } });
+    expect(b).toMatchObject({
+      current: { grossCost: 60, revenue: 0, netCost: 60 },
+      proposed: { revenue: 30, netCost: 30 },
+      citizens: { payMore: 1 },
+    });
     expect(c).toMatchObject({ beneficiaries: 0, current: { grossCost: 0 } });
-    expect(result.totals).toMatchObject({ beneficiaries: 3, quantity: 23, current: { revenue: 250 }, proposed: { revenue: 130 } });
+    expect(result.totals).toMatchObject({
+      beneficiaries: 3,
+      quantity: 23,
+      current: { revenue: 250 },
+      proposed: { revenue: 130 },
+    });
   });
 
   it('sums in cents: totals equal the sum of the comuni', () => {

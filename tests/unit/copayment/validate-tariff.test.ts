@@ -1,6 +1,12 @@
 import { validateTariff } from '../../../src/copayment/calculator';
 
-const bandsTariff = (bands: unknown, extra: Record<string, unknown> = {}) => ({ unit: 'hour', unitCost: 20, rule: 'bands', bands, ...extra });
+const bandsTariff = (bands: unknown, extra: Record<string, unknown> = {}) => ({
+  unit: 'hour',
+  unitCost: 20,
+  rule: 'bands',
+  bands,
+  ...extra,
+});
 const paths = (values: Record<string, unknown>) => validateTariff(values).map((e) => e.path.join('.'));
 
 describe('tariff validation names the field, in Italian and English', () => {
@@ -30,7 +36,14 @@ describe('tariff validation names the field, in Italian and English', () => {
   });
 
   it('refuses a gap, a first band not from 0, a last band that is closed', () => {
-    expect(paths(bandsTariff([{ iseeFrom: 0, iseeTo: 5000, sharePercent: 0 }, { iseeFrom: 7000, iseeTo: null, sharePercent: 50 }]))).toEqual(['bands.1.iseeFrom']);
+    expect(
+      paths(
+        bandsTariff([
+          { iseeFrom: 0, iseeTo: 5000, sharePercent: 0 },
+          { iseeFrom: 7000, iseeTo: null, sharePercent: 50 },
+        ])
+      )
+    ).toEqual(['bands.1.iseeFrom']);
     expect(paths(bandsTariff([{ iseeFrom: 1000, iseeTo: null, sharePercent: 10 }]))).toEqual(['bands.0.iseeFrom']);
     const closed = validateTariff(bandsTariff([{ iseeFrom: 0, iseeTo: 5000, sharePercent: 10 }]));
     expect(closed.map((e) => e.path.join('.'))).toEqual(['bands.0.iseeTo']);
@@ -39,10 +52,23 @@ describe('tariff validation names the field, in Italian and English', () => {
   });
 
   it('refuses a share that goes down as the ISEE grows, above 100 % or negative', () => {
-    expect(paths(bandsTariff([{ iseeFrom: 0, iseeTo: 5000, sharePercent: 30 }, { iseeFrom: 5000, iseeTo: null, sharePercent: 20 }]))).toEqual(['bands.1.sharePercent']);
+    expect(
+      paths(
+        bandsTariff([
+          { iseeFrom: 0, iseeTo: 5000, sharePercent: 30 },
+          { iseeFrom: 5000, iseeTo: null, sharePercent: 20 },
+        ])
+      )
+    ).toEqual(['bands.1.sharePercent']);
     const above = validateTariff(bandsTariff([{ iseeFrom: 0, iseeTo: null, sharePercent: 120 }]));
-    expect(above[0]).toMatchObject({ path: ['bands', '0', 'sharePercent'], it: 'la quota non può superare il 100 %', en: 'the share cannot exceed 100%' });
-    expect(paths({ unit: 'hour', unitCost: 20, rule: 'linear', iseeFloor: 0, iseeCeiling: 100, maxSharePercent: 101 })).toEqual(['maxSharePercent']);
+    expect(above[0]).toMatchObject({
+      path: ['bands', '0', 'sharePercent'],
+      it: 'la quota non può superare il 100 %',
+      en: 'the share cannot exceed 100%',
+    });
+    expect(paths({ unit: 'hour', unitCost: 20, rule: 'linear', iseeFloor: 0, iseeCeiling: 100, maxSharePercent: 101 })).toEqual([
+      'maxSharePercent',
+    ]);
     expect(paths(bandsTariff([{ iseeFrom: -1, iseeTo: null, sharePercent: 10 }]))).toEqual(['bands.0.iseeFrom']);
   });
 
@@ -53,25 +79,53 @@ describe('tariff validation names the field, in Italian and English', () => {
     expect(errors[0].it).toContain('soglia di esenzione');
     expect(errors[0].en).toContain('exemption threshold');
     expect(paths({ unit: 'hour', unitCost: 20, rule: 'linear', iseeFloor: 1, iseeCeiling: 1 })).toEqual(['iseeFloor']);
-    expect(paths({ unit: 'hour', unitCost: 20, rule: 'linear', iseeFloor: 1, iseeCeiling: 2, minSharePercent: 60, maxSharePercent: 50 })).toEqual(['minSharePercent']);
+    expect(
+      paths({
+        unit: 'hour',
+        unitCost: 20,
+        rule: 'linear',
+        iseeFloor: 1,
+        iseeCeiling: 2,
+        minSharePercent: 60,
+        maxSharePercent: 50,
+      })
+    ).toEqual(['minSharePercent']);
   });
 
   it('requires the fields of the rule and well-formed amounts', () => {
     expect(paths({ unit: 'hour', unitCost: 20, rule: 'linear' })).toEqual(['iseeFloor', 'iseeCeiling']);
-    expect(paths({ unit: 'week', unitCost: 20.123, rule: 'steps', rounding: 'up' })).toEqual(['unit', 'unitCost', 'rule', 'rounding']);
-    expect(paths(bandsTariff([{ iseeFrom: '0', iseeTo: null, sharePercent: 10, colour: 'red' }]))).toEqual(['bands.0.colour', 'bands.0.iseeFrom']);
+    expect(paths({ unit: 'week', unitCost: 20.123, rule: 'steps', rounding: 'up' })).toEqual([
+      'unit',
+      'unitCost',
+      'rule',
+      'rounding',
+    ]);
+    expect(paths(bandsTariff([{ iseeFrom: '0', iseeTo: null, sharePercent: 10, colour: 'red' }]))).toEqual([
+      'bands.0.colour',
+      'bands.0.iseeFrom',
+    ]);
   });
 
   it('checks household factors: sizes unique and whole, coefficients between 0.5 and 3', () => {
     const tariff = { unit: 'hour', unitCost: 20, rule: 'linear', iseeFloor: 0, iseeCeiling: 100 };
-    expect(paths({ ...tariff, householdFactors: [{ householdSize: 2, coefficient: 1.1 }, { householdSize: 2, coefficient: 1.2 }] })).toEqual(['householdFactors.1.householdSize']);
-    expect(paths({ ...tariff, householdFactors: [{ householdSize: 1.5, coefficient: 4 }] })).toEqual(['householdFactors.0.householdSize', 'householdFactors.0.coefficient']);
+    expect(
+      paths({
+        ...tariff,
+        householdFactors: [
+          { householdSize: 2, coefficient: 1.1 },
+          { householdSize: 2, coefficient: 1.2 },
+        ],
+      })
+    ).toEqual(['householdFactors.1.householdSize']);
+    expect(paths({ ...tariff, householdFactors: [{ householdSize: 1.5, coefficient: 4 }] })).toEqual([
+      'householdFactors.0.householdSize',
+      'householdFactors.0.coefficient',
+    ]);
   });
 
   it('names fields under a prefix (a simulation proposal)', () => {
-    expect(validateTariff({ unit: 'hour', unitCost: -1, rule: 'bands', bands: [] }, ['proposal']).map((e) => e.path.join('.'))).toEqual([
-      'proposal.unitCost',
-      'proposal.bands',
-    ]);
+    expect(
+      validateTariff({ unit: 'hour', unitCost: -1, rule: 'bands', bands: [] }, ['proposal']).map((e) => e.path.join('.'))
+    ).toEqual(['proposal.unitCost', 'proposal.bands']);
   });
 });

@@ -30,10 +30,14 @@ describe('compiled form cache', () => {
   it('checks a published version once, even when it was cached as a draft that changed when published', () => {
     const draft = getCompiledForm('v1', definitionOf([{ type: 'text', ...label('name') }]));
     // Published with a last edit: the first read as immutable still compares, and recompiles.
-    const published = getCompiledForm('v1', definitionOf([{ type: 'text', ...label('name'), required: true }]), { immutable: true });
+    const published = getCompiledForm('v1', definitionOf([{ type: 'text', ...label('name'), required: true }]), {
+      immutable: true,
+    });
     expect(published).not.toBe(draft);
     expect(published.evaluate({}).issues).toHaveLength(1);
     // Then the same object for every read of the version, without comparing its definition again.
-    expect(getCompiledForm('v1', definitionOf([{ type: 'text', ...label('name'), required: true }]), { immutable: true })).toBe(published);
+    expect(getCompiledForm('v1', definitionOf([{ type: 'text', ...label('name'), required: true }]), { immutable: true })).toBe(
+      published
+    );
   });
 });

@@ -23,7 +23,9 @@ const householdSize: Field = {
 const minors: Field = {
   type: 'calculated',
   ...label('minors'),
-  expression: { count: [{ filter: [{ var: 'members' }, { and: [{ '!=': [{ var: 'age' }, null] }, { '<': [{ var: 'age' }, 18] }] }] }] },
+  expression: {
+    count: [{ filter: [{ var: 'members' }, { and: [{ '!=': [{ var: 'age' }, null] }, { '<': [{ var: 'age' }, 18] }] }] }],
+  },
   resultType: 'integer',
 };
 
@@ -82,7 +84,17 @@ describe('calculated fields', () => {
             { if: [{ var: 'domesticViolence' }, 25, 0] },
             { min: [20, { '*': [5, { var: 'minors' }] }] },
             { if: [{ some: [{ var: 'members' }, { var: 'disability' }] }, 10, 0] },
-            { if: [{ '==': [{ var: 'isee' }, null] }, 0, { '<=': [{ var: 'isee' }, 6000] }, 20, { '<=': [{ var: 'isee' }, 9360] }, 15, 0] },
+            {
+              if: [
+                { '==': [{ var: 'isee' }, null] },
+                0,
+                { '<=': [{ var: 'isee' }, 6000] },
+                20,
+                { '<=': [{ var: 'isee' }, 9360] },
+                15,
+                0,
+              ],
+            },
           ],
         },
         resultType: 'integer',
@@ -104,7 +116,12 @@ describe('calculated fields', () => {
       { type: 'calculated', ...label('total'), expression: { sum_of: [{ var: 'incomes' }, 'amount'] }, resultType: 'number' },
       { type: 'date', ...label('start') },
       { type: 'date', ...label('end') },
-      { type: 'calculated', ...label('days'), expression: { days_between: [{ var: 'start' }, { var: 'end' }] }, resultType: 'integer' },
+      {
+        type: 'calculated',
+        ...label('days'),
+        expression: { days_between: [{ var: 'start' }, { var: 'end' }] },
+        resultType: 'integer',
+      },
       { type: 'calculated', ...label('summary'), expression: { cat: ['€ ', { var: 'total' }] }, resultType: 'text' },
       { type: 'calculated', ...label('long'), expression: { '>': [{ var: 'days' }, 30] }, resultType: 'boolean' },
       { type: 'calculated', ...label('firstDay'), expression: { var: 'start' }, resultType: 'date' },

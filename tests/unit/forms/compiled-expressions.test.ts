@@ -8,15 +8,59 @@ import { applyExpression, compileExpression, KNOWN_OPERATORS, type JsonValue } f
  */
 
 const OPERATORS = [...KNOWN_OPERATORS];
-const NAMES = ['a', 'b', 'n', 's', 'd', 'flag', 'list', 'rows', 'rows.0.x', 'a.b', 'missing', '', 'current', 'accumulator', 'x', 'length', 0, 1];
+const NAMES = [
+  'a',
+  'b',
+  'n',
+  's',
+  'd',
+  'flag',
+  'list',
+  'rows',
+  'rows.0.x',
+  'a.b',
+  'missing',
+  '',
+  'current',
+  'accumulator',
+  'x',
+  'length',
+  0,
+  1,
+];
 
 /** Values an answer may hold, with the awkward ones over-represented. */
 const scalar = fc.oneof(
-  fc.constantFrom(null, true, false, 0, -0, 1, -1, 2.5, 0.1, 10, 18, 1e21, NaN, '', ' ', '0', '1', '12', ' 3 ', '2.5', 'abc', 'a', 'true', 'null'),
+  fc.constantFrom(
+    null,
+    true,
+    false,
+    0,
+    -0,
+    1,
+    -1,
+    2.5,
+    0.1,
+    10,
+    18,
+    1e21,
+    NaN,
+    '',
+    ' ',
+    '0',
+    '1',
+    '12',
+    ' 3 ',
+    '2.5',
+    'abc',
+    'a',
+    'true',
+    'null'
+  ),
   fc.constantFrom('2024-02-29', '2024-06-01', '2000-01-31', '2024-13-01', '2024-06-01T10:00:00Z', '1950-06-16'),
   fc.integer({ min: -100, max: 100 }),
   fc.double({ noNaN: false }),
-  fc.string({ maxLength: 4 }),
+  fc.string({ maxLength: 4 })
 );
 
 const answer: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
@@ -36,16 +80,18 @@ const data = fc.record(
     list: fc.array(fc.oneof(scalar, fc.constantFrom('a', 'b', 'c')), { maxLength: 4 }),
     rows: fc.array(fc.record({ x: answer, n: fc.integer({ min: -5, max: 5 }) }, { requiredKeys: [] }), { maxLength: 4 }),
   },
-  { requiredKeys: [] },
+  { requiredKeys: [] }
 );
 
 /** A `var`: a name, sometimes with a default, sometimes as a bare string, sometimes computed. */
 const variable = (inner: fc.Arbitrary<JsonValue>): fc.Arbitrary<JsonValue> =>
   fc.oneof(
     fc.constantFrom(...NAMES).map((name) => ({ var: name })),
-    fc.tuple(fc.constantFrom(...NAMES), fc.oneof(scalar, inner) as fc.Arbitrary<JsonValue>).map(([name, fallback]) => ({ var: [name, fallback] })),
+    fc
+      .tuple(fc.constantFrom(...NAMES), fc.oneof(scalar, inner) as fc.Arbitrary<JsonValue>)
+      .map(([name, fallback]) => ({ var: [name, fallback] })),
     fc.constant({ var: [] as JsonValue[] }),
-    inner.map((computed) => ({ var: [computed] })),
+    inner.map((computed) => ({ var: [computed] }))
   );
 
 const expression: fc.Arbitrary<JsonValue> = fc.letrec((tie) => ({
@@ -55,7 +101,7 @@ const expression: fc.Arbitrary<JsonValue> = fc.letrec((tie) => ({
     variable(tie('node') as fc.Arbitrary<JsonValue>),
     tie('operation'),
     tie('operation'),
-    fc.array(tie('node'), { maxLength: 2 }) as fc.Arbitrary<JsonValue>,
+    fc.array(tie('node'), { maxLength: 2 }) as fc.Arbitrary<JsonValue>
   ),
   operation: fc.oneof(
     // Any operator with 0–4 arguments, as a list or (sometimes) as a single bare argument.
@@ -68,17 +114,25 @@ const expression: fc.Arbitrary<JsonValue> = fc.letrec((tie) => ({
         fc.constantFrom('map', 'filter', 'all', 'none', 'some', 'reduce'),
         fc.constantFrom({ var: 'list' }, { var: 'rows' }, { var: 'a' }, { var: 's' }),
         tie('node'),
-        fc.option(tie('node'), { nil: undefined }),
+        fc.option(tie('node'), { nil: undefined })
       )
       .map(([op, source, inner, initial]) => ({ [op]: initial === undefined ? [source, inner] : [source, inner, initial] })),
-    fc.tuple(fc.constantFrom('missing', 'missing_some'), fc.array(fc.constantFrom(...NAMES), { maxLength: 3 })).map(([op, names]) =>
-      op === 'missing' ? { missing: names } : { missing_some: [1, names] },
-    ),
-    fc.constantFrom<JsonValue>({ sum_of: [{ var: 'rows' }, 'n'] }, { sum_of: [{ var: 'list' }] }, { count: [{ var: 'rows' }] }, { age: [{ var: 'd' }] }),
+    fc
+      .tuple(fc.constantFrom('missing', 'missing_some'), fc.array(fc.constantFrom(...NAMES), { maxLength: 3 }))
+      .map(([op, names]) => (op === 'missing' ? { missing: names } : { missing_some: [1, names] })),
+    fc.constantFrom<JsonValue>(
+      { sum_of: [{ var: 'rows' }, 'n'] },
+      { sum_of: [{ var: 'list' }] },
+      { count: [{ var: 'rows' }] },
+      { age: [{ var: 'd' }] }
+    )
   ),
 })).node as fc.Arbitrary<JsonValue>;
 
-const instant = fc.oneof(fc.constant(undefined), fc.constantFrom(new Date('2024-06-01T08:00:00Z'), new Date('2024-12-31T23:30:00Z'), new Date('2025-02-28T23:00:00Z')));
+const instant = fc.oneof(
+  fc.constant(undefined),
+  fc.constantFrom(new Date('2024-06-01T08:00:00Z'), new Date('2024-12-31T23:30:00Z'), new Date('2025-02-28T23:00:00Z'))
+);
 
 /** Same value, with Object.is for numbers (so -0 and NaN count) and own keys compared, undefined included. */
 function same(a: unknown, b: unknown): boolean {
@@ -101,7 +155,7 @@ describe('compiled expressions', () => {
           throw new Error(`compiled ${String(JSON.stringify(compiled))} ≠ interpreted ${String(JSON.stringify(interpreted))}`);
         }
       }),
-      { numRuns: 4000 },
+      { numRuns: 4000 }
     );
   });
 

@@ -1,5 +1,13 @@
 import fc from 'fast-check';
-import { applyExpression, compileForm, FormDefinitionError, isTruthy, type Field, type FormDefinition, type JsonValue } from '../../../src/plugins/forms/shared';
+import {
+  applyExpression,
+  compileForm,
+  FormDefinitionError,
+  isTruthy,
+  type Field,
+  type FormDefinition,
+  type JsonValue,
+} from '../../../src/plugins/forms/shared';
 import { coerceResult } from '../../../src/plugins/forms/shared/calculate';
 import { calculationOrder } from '../../../src/plugins/forms/shared/calculation-order';
 import { indexDefinition } from '../../../src/plugins/forms/shared/definition-index';
@@ -20,7 +28,8 @@ type Visibility = Record<string, boolean>;
 
 function referenceVisibility(definition: FormDefinition, data: Row): Visibility {
   const out: Visibility = {};
-  const holds = (condition: JsonValue | undefined, scope: unknown) => condition === undefined || isTruthy(applyExpression(condition, scope, NOW));
+  const holds = (condition: JsonValue | undefined, scope: unknown) =>
+    condition === undefined || isTruthy(applyExpression(condition, scope, NOW));
   const visit = (fields: Field[], row: Row, scope: Row, prefix: string, parent: boolean) => {
     for (const field of fields) {
       const path = prefix + field.key;
@@ -87,11 +96,19 @@ const expressionOver = (names: string[]): fc.Arbitrary<JsonValue> =>
       { depthSize: 'small' },
       fc.constantFrom<JsonValue>(null, 0, 1, 5, '', 'a', 'b', true, false, '3'),
       fc.constantFrom(...names).map(v),
-      fc.tuple(fc.constantFrom('==', '!=', '>', '<=', '+', '-', '*', 'and', 'or', 'if', 'in', 'cat', 'max'), fc.array(tie('node'), { minLength: 1, maxLength: 3 })).map(
-        ([op, args]) => ({ [op]: args }) as JsonValue,
-      ),
+      fc
+        .tuple(
+          fc.constantFrom('==', '!=', '>', '<=', '+', '-', '*', 'and', 'or', 'if', 'in', 'cat', 'max'),
+          fc.array(tie('node'), { minLength: 1, maxLength: 3 })
+        )
+        .map(([op, args]) => ({ [op]: args }) as JsonValue),
       fc.constantFrom('!', '!!').chain((op) => tie('node').map((arg) => ({ [op]: [arg] }) as JsonValue)),
-      fc.constantFrom<JsonValue>({ count: [v('members')] }, { sum_of: [v('members'), 'income'] }, { filter: [v('members'), v('income')] }, { var: '' }),
+      fc.constantFrom<JsonValue>(
+        { count: [v('members')] },
+        { sum_of: [v('members'), 'income'] },
+        { filter: [v('members'), v('income')] },
+        { var: '' }
+      )
     ),
   })).node as fc.Arbitrary<JsonValue>;
 
@@ -103,7 +120,9 @@ const definition: fc.Arbitrary<FormDefinition> = fc
     noteWhen: fc.option(expressionOver(['flag', 'n', 'choice']), { nil: undefined }),
     membersWhen: fc.option(expressionOver(['flag', 'n', 'total']), { nil: undefined }),
     total: expressionOver(['n', 'flag', 'choice', 'members']),
-    incomeWhen: fc.option(expressionOver([...ROW.filter((key) => key !== 'income'), ...TOP.filter((key) => key !== 'members')]), { nil: undefined }),
+    incomeWhen: fc.option(expressionOver([...ROW.filter((key) => key !== 'income'), ...TOP.filter((key) => key !== 'members')]), {
+      nil: undefined,
+    }),
     disabledWhen: fc.option(expressionOver(['name', 'income', 'flag']), { nil: undefined }),
     share: expressionOver(['income', 'disabled', 'n', 'name']),
     sectionWhen: fc.option(expressionOver(['flag', 'n']), { nil: undefined }),
@@ -143,13 +162,21 @@ const input = fc.record(
     choice: fc.constantFrom('a', 'b'),
     note: fc.constantFrom('x', ' ', 'nota'),
     members: fc.array(
-      fc.record({ name: fc.constantFrom('Anna', 'Luca', ''), income: fc.integer({ min: 0, max: 900 }), disabled: fc.boolean(), share: fc.integer() }, { requiredKeys: [] }),
-      { maxLength: 3 },
+      fc.record(
+        {
+          name: fc.constantFrom('Anna', 'Luca', ''),
+          income: fc.integer({ min: 0, max: 900 }),
+          disabled: fc.boolean(),
+          share: fc.integer(),
+        },
+        { requiredKeys: [] }
+      ),
+      { maxLength: 3 }
     ),
     extra: fc.constant('altro'),
     total: fc.integer(),
   },
-  { requiredKeys: [] },
+  { requiredKeys: [] }
 );
 
 describe('compiled forms', () => {
@@ -169,7 +196,7 @@ describe('compiled forms', () => {
         const { data, visibility } = compiled.evaluate(answers, { now: NOW });
         expect(JSON.stringify({ data, visibility })).toBe(JSON.stringify(expected));
       }),
-      { numRuns: 600 },
+      { numRuns: 600 }
     );
     expect(checked).toBeGreaterThan(300);
   });

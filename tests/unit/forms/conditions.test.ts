@@ -8,7 +8,12 @@ const outcome: Field = {
   required: true,
   options: ['informazione', 'invio'].map((code) => ({ code, label: text(code) })),
 };
-const referralTarget: Field = { type: 'text', ...label('referralTarget'), required: true, visibleWhen: { '==': [{ var: 'outcome' }, 'invio'] } };
+const referralTarget: Field = {
+  type: 'text',
+  ...label('referralTarget'),
+  required: true,
+  visibleWhen: { '==': [{ var: 'outcome' }, 'invio'] },
+};
 
 describe('conditional display', () => {
   it('a hidden field is neither required nor stored', () => {
@@ -86,7 +91,14 @@ describe('conditional display', () => {
   it('an empty field of a row does not show a same-named field of the form', () => {
     const fields: Field[] = [
       { type: 'boolean', ...label('flag') },
-      { type: 'group', ...label('rows'), fields: [{ type: 'boolean', ...label('flag') }, { type: 'text', ...label('note'), visibleWhen: { var: 'flag' } }] },
+      {
+        type: 'group',
+        ...label('rows'),
+        fields: [
+          { type: 'boolean', ...label('flag') },
+          { type: 'text', ...label('note'), visibleWhen: { var: 'flag' } },
+        ],
+      },
     ];
     const result = evaluateWith(fields, { flag: true, rows: [{ note: 'x' }] });
     expect(result.visibility['rows.0.note']).toBe(false);

@@ -15,7 +15,13 @@ const evaluate = (key: string, input: Record<string, unknown>) => compileForm(fo
 
 describe('demo forms of Distretto 4', () => {
   it('are the five forms, with real area and service codes', () => {
-    expect(demoForms.map((demo) => demo.key)).toEqual(['segretariato-intake', 'housing-report', 'sail-enrolment', 'life-project', 'voucher-request']);
+    expect(demoForms.map((demo) => demo.key)).toEqual([
+      'segretariato-intake',
+      'housing-report',
+      'sail-enrolment',
+      'life-project',
+      'voucher-request',
+    ]);
     const areaCodes = new Set(areas.map((area) => area.code));
     const serviceCodes = new Set(services.map((service) => service.code));
     for (const demo of demoForms) {
@@ -43,7 +49,12 @@ describe('demo forms of Distretto 4', () => {
     });
 
     it('refuses a referral without a target, an unexplained "other" need and no contact', () => {
-      const { issues } = evaluate('segretariato-intake', { ...sample, phone: undefined, referralTarget: undefined, needAreas: ['altro'] });
+      const { issues } = evaluate('segretariato-intake', {
+        ...sample,
+        phone: undefined,
+        referralTarget: undefined,
+        needAreas: ['altro'],
+      });
       expect(pathsOf(issues)).toEqual(['email', 'otherNeed', 'phone', 'referralTarget']);
     });
   });
@@ -70,7 +81,13 @@ describe('demo forms of Distretto 4', () => {
         plannedExit: '2024-06-30',
         fiscalCode: 'RNLSRA88D45E094A',
       });
-      expect(pathsOf(issues)).toEqual(['fiscalCode', 'plannedExit', 'protectionOrderDate', 'protectionOrderDetails', 'shelterNeeded']);
+      expect(pathsOf(issues)).toEqual([
+        'fiscalCode',
+        'plannedExit',
+        'protectionOrderDate',
+        'protectionOrderDetails',
+        'shelterNeeded',
+      ]);
     });
   });
 
@@ -85,7 +102,10 @@ describe('demo forms of Distretto 4', () => {
     });
 
     it('suggests C for income support and B for high fragility; a different choice needs a reason', () => {
-      expect(evaluate('sail-enrolment', { ...sample, incomeSupport: 'reddito-cittadinanza', pathType: 'C', inclusionPact: true }).data.suggestedPath).toBe('C');
+      expect(
+        evaluate('sail-enrolment', { ...sample, incomeSupport: 'reddito-cittadinanza', pathType: 'C', inclusionPact: true }).data
+          .suggestedPath
+      ).toBe('C');
       const fragile = evaluate('sail-enrolment', { ...sample, highFragility: true });
       expect(fragile.data.suggestedPath).toBe('B');
       expect(pathsOf(fragile.issues)).toEqual(['pathChoiceReason']);
@@ -110,7 +130,12 @@ describe('demo forms of Distretto 4', () => {
       const { issues, data, visibility } = evaluate('life-project', sample);
       expect(issues).toEqual([]);
       expect(data).toMatchObject({ age: 15, isMinor: true, goalCount: 2 });
-      expect(visibility).toMatchObject({ 'section:school': true, 'section:afterParents': true, 'section:dayServices': false, 'section:work': false });
+      expect(visibility).toMatchObject({
+        'section:school': true,
+        'section:afterParents': true,
+        'section:dayServices': false,
+        'section:work': false,
+      });
       expect(data.dayService).toBeUndefined();
     });
 

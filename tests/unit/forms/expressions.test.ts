@@ -1,4 +1,10 @@
-import { applyExpression, expressionDepth, listVariables, unknownOperators, type JsonLogicExpression } from '../../../src/plugins/forms/shared';
+import {
+  applyExpression,
+  expressionDepth,
+  listVariables,
+  unknownOperators,
+  type JsonLogicExpression,
+} from '../../../src/plugins/forms/shared';
 import { NOW } from './helpers';
 
 describe('expressions', () => {
@@ -14,7 +20,9 @@ describe('expressions', () => {
     expect(applyExpression({ today: [] }, {}, NOW)).toBe('2024-06-01');
     expect(applyExpression({ count: [{ var: 'rows' }] }, { rows: [1, 2, 3] })).toBe(3);
     expect(applyExpression({ count: [{ var: 'rows' }] }, {})).toBe(0);
-    expect(applyExpression({ sum_of: [{ var: 'rows' }, 'amount'] }, { rows: [{ amount: 2 }, { amount: 'x' }, {}, { amount: 3.5 }] })).toBe(5.5);
+    expect(
+      applyExpression({ sum_of: [{ var: 'rows' }, 'amount'] }, { rows: [{ amount: 2 }, { amount: 'x' }, {}, { amount: 3.5 }] })
+    ).toBe(5.5);
     expect(applyExpression({ sum_of: [[1, 2, 3]] }, {})).toBe(6);
     expect(applyExpression({ days_between: ['2024-02-28', '2024-03-01'] }, {})).toBe(2);
     expect(applyExpression({ days_between: ['2024-03-01', '2024-02-28'] }, {})).toBe(-2);

@@ -27,7 +27,7 @@ describe('field types', () => {
         { value: 'ABCDEF', it: 'al massimo 5 caratteri', en: 'at most 5 characters' },
         { value: 'ab', it: 'formato non valido', en: 'invalid format' },
         { value: 12, it: 'deve essere un testo', en: 'must be text' },
-      ],
+      ]
     );
   });
 
@@ -42,7 +42,7 @@ describe('field types', () => {
       [
         { value: 'x'.repeat(21), en: 'at most 20 characters' },
         { value: ['a'], en: 'must be text' },
-      ],
+      ]
     );
   });
 
@@ -56,7 +56,7 @@ describe('field types', () => {
         { value: -2, it: 'deve essere almeno 0', en: 'must be at least 0' },
         { value: 12, it: 'non può superare 10', en: 'must be at most 10' },
         { value: 3, en: 'must be a multiple of 2' },
-      ],
+      ]
     );
   });
 
@@ -68,7 +68,7 @@ describe('field types', () => {
         { value: 0.55, en: 'must be a multiple of 0.1' },
         { value: 0.4, it: 'deve essere almeno 0,5', en: 'must be at least 0.5' },
         { value: 'tre', en: 'must be a number' },
-      ],
+      ]
     );
   });
 
@@ -81,7 +81,7 @@ describe('field types', () => {
         { value: -1, en: 'must be at least 0' },
         { value: 1000.01, en: 'must be at most 1,000' },
         { value: '10', en: 'must be an amount in euro' },
-      ],
+      ]
     );
   });
 
@@ -93,7 +93,7 @@ describe('field types', () => {
         { value: -100, en: 'must be at least 0' },
         { value: 1.005, en: 'at most two decimals' },
         { value: 'basso', en: 'must be an ISEE amount' },
-      ],
+      ]
     );
   });
 
@@ -107,7 +107,7 @@ describe('field types', () => {
         { value: '1999-12-31', it: 'non può essere prima del 2000-01-01', en: 'must not be before 2000-01-01' },
         { value: '2031-01-01', en: 'must not be after 2030-12-31' },
         { value: 20240101, en: 'must be a date' },
-      ],
+      ]
     );
   });
 
@@ -118,12 +118,16 @@ describe('field types', () => {
       [
         { value: '2024-03-01T09:30', en: 'invalid date and time' },
         { value: '2024-03-01', en: 'invalid date and time' },
-      ],
+      ]
     );
   });
 
   it('boolean', () => {
-    check({ type: 'boolean', ...label('value') }, [true, false], [{ value: 'sì', it: 'deve essere sì o no', en: 'must be yes or no' }]);
+    check(
+      { type: 'boolean', ...label('value') },
+      [true, false],
+      [{ value: 'sì', it: 'deve essere sì o no', en: 'must be yes or no' }]
+    );
   });
 
   it('singleChoice: one of the option codes', () => {
@@ -137,7 +141,7 @@ describe('field types', () => {
       [
         { value: 'forse', it: 'non tra le opzioni', en: 'not one of the allowed options' },
         { value: ['si'], en: 'must be the code of an option' },
-      ],
+      ]
     );
   });
 
@@ -151,7 +155,7 @@ describe('field types', () => {
         { value: ['a', 'b', 'c'], en: 'select at most 2 options' },
         { value: ['a', 'a'], en: 'repeated values' },
         { value: 'a', en: 'must be a list of option codes' },
-      ],
+      ]
     );
     const { issues } = evaluateWith([{ type: 'multipleChoice', ...label('value'), options }], { value: ['a', 'z'] });
     expect(issueAt(issues, 'value.1').en).toBe('not one of the allowed options');
@@ -161,7 +165,7 @@ describe('field types', () => {
     check(
       { type: 'email', ...label('value') },
       ['mario.rossi@comune.cernuscosulnaviglio.mi.it'],
-      [{ value: 'mario.rossi@', it: 'indirizzo email non valido', en: 'invalid email address' }],
+      [{ value: 'mario.rossi@', it: 'indirizzo email non valido', en: 'invalid email address' }]
     );
   });
 
@@ -173,7 +177,7 @@ describe('field types', () => {
         { value: '12345', it: 'numero di telefono non valido', en: 'invalid phone number' },
         { value: 'chiamare Mario', en: 'invalid phone number' },
         { value: '+39 333 123 4567 8901', en: 'invalid phone number' },
-      ],
+      ]
     );
   });
 
@@ -184,7 +188,7 @@ describe('field types', () => {
       [
         { value: 'RSSMRA85T10A562T', it: 'codice fiscale non valido', en: 'invalid fiscal code' },
         { value: 'RSSMRA85T10A562', en: 'invalid fiscal code' },
-      ],
+      ]
     );
     const result = evaluateWith([{ type: 'fiscalCode', ...label('value') }], { value: ' rssmra85t10a562s ' });
     expect(result.issues).toEqual([]);
@@ -198,15 +202,20 @@ describe('field types', () => {
       [
         { value: 'not an id!', it: 'riferimento non valido', en: 'invalid reference' },
         { value: 42, en: 'must be the documentId of a record' },
-      ],
+      ]
     );
   });
 
   it('file: an upload reference with an accepted type and size', () => {
     const field: Field = { type: 'file', ...label('value'), accept: ['application/pdf', 'image/*'], maxSizeMb: 1 };
-    check(field, [{ id: 7, name: 'relazione.pdf', mime: 'application/pdf', size: 1024 }, { id: 8, name: 'foto.jpg', mime: 'image/jpeg', size: 1048576 }], [
-      { value: 'relazione.pdf', en: 'must be an uploaded file' },
-    ]);
+    check(
+      field,
+      [
+        { id: 7, name: 'relazione.pdf', mime: 'application/pdf', size: 1024 },
+        { id: 8, name: 'foto.jpg', mime: 'image/jpeg', size: 1048576 },
+      ],
+      [{ value: 'relazione.pdf', en: 'must be an uploaded file' }]
+    );
     const wrongType = evaluateWith([field], { value: { id: 7, name: 'a.exe', mime: 'application/x-msdownload', size: 10 } });
     expect(issueAt(wrongType.issues, 'value.mime').en).toBe('file type not allowed (allowed: application/pdf, image/*)');
     const tooBig = evaluateWith([field], { value: { id: 7, name: 'a.pdf', mime: 'application/pdf', size: 2 * 1048576 } });
@@ -225,7 +234,11 @@ describe('field types', () => {
         { type: 'integer', ...label('year'), min: 1900 },
       ],
     };
-    check(field, [[{ name: 'Anna', year: 1990 }, { name: 'Luca' }]], [{ value: { name: 'Anna' }, it: 'deve essere un elenco di righe', en: 'must be a list of rows' }]);
+    check(
+      field,
+      [[{ name: 'Anna', year: 1990 }, { name: 'Luca' }]],
+      [{ value: { name: 'Anna' }, it: 'deve essere un elenco di righe', en: 'must be a list of rows' }]
+    );
     const { issues } = evaluateWith([field], { value: [{ name: 'Anna', year: 1800 }, 'Luca'] });
     expect(issueAt(issues, 'value.0.year').en).toBe('must be at least 1,900');
     expect(issueAt(issues, 'value.1').en).toBe('each row must be an object');

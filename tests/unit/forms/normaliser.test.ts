@@ -24,18 +24,16 @@ const fields: Field[] = [
 
 const value = fc.oneof(
   fc.constantFrom(undefined, null, '', '  ', ' rssmra80a01h501u ', 'x', 3, 0, false, [], ['a']),
-  fc.string({ maxLength: 4 }),
+  fc.string({ maxLength: 4 })
 );
 const row = fc.dictionary(fc.constantFrom('name', 'minor', 'extra'), value, { maxKeys: 3 });
-const input = fc.dictionary(
-  fc.constantFrom('name', 'fiscalCode', 'age', 'needs', 'score', 'unknown', '__proto__'),
-  value,
-  { maxKeys: 6 },
-).chain((base) =>
-  fc
-    .option(fc.array(fc.oneof(row, fc.constant(null), fc.constant('row')), { maxLength: 3 }), { nil: undefined })
-    .map((rows) => (rows === undefined ? base : { ...base, household: rows })),
-);
+const input = fc
+  .dictionary(fc.constantFrom('name', 'fiscalCode', 'age', 'needs', 'score', 'unknown', '__proto__'), value, { maxKeys: 6 })
+  .chain((base) =>
+    fc
+      .option(fc.array(fc.oneof(row, fc.constant(null), fc.constant('row')), { maxLength: 3 }), { nil: undefined })
+      .map((rows) => (rows === undefined ? base : { ...base, household: rows }))
+  );
 
 /** Whether every key (of the form and of its rows) is a field holding a value. */
 function onlyFields(data: Record<string, unknown>): boolean {
@@ -63,7 +61,7 @@ describe('generated normaliser', () => {
         expect(JSON.stringify(fast)).toBe(JSON.stringify(general));
         expect(fast).toEqual(general);
       }),
-      { numRuns: 500 },
+      { numRuns: 500 }
     );
   });
 

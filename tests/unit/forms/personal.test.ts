@@ -1,4 +1,11 @@
-import { isPersonalPath, keepPersonalData, personalPaths, redactData, validateDefinition, type FormDefinition } from '../../../src/plugins/forms/shared';
+import {
+  isPersonalPath,
+  keepPersonalData,
+  personalPaths,
+  redactData,
+  validateDefinition,
+  type FormDefinition,
+} from '../../../src/plugins/forms/shared';
 
 const t = (s: string) => ({ it: s, en: s });
 const definition: FormDefinition = {
@@ -18,7 +25,13 @@ const definition: FormDefinition = {
             { type: 'integer', key: 'age', label: t('Età') },
           ],
         },
-        { type: 'group', key: 'contacts', label: t('Recapiti'), personal: true, fields: [{ type: 'phone', key: 'phone', label: t('Telefono') }] },
+        {
+          type: 'group',
+          key: 'contacts',
+          label: t('Recapiti'),
+          personal: true,
+          fields: [{ type: 'phone', key: 'phone', label: t('Telefono') }],
+        },
       ],
     },
   ],
@@ -39,7 +52,12 @@ describe('personal-data flag of form fields', () => {
   });
 
   it('redacts the flagged answers and nothing else, without changing the input', () => {
-    const data = { firstName: 'Mario', outcome: 'a', members: [{ name: 'Anna', age: 9 }, { age: 40 }], contacts: [{ phone: '333' }] };
+    const data = {
+      firstName: 'Mario',
+      outcome: 'a',
+      members: [{ name: 'Anna', age: 9 }, { age: 40 }],
+      contacts: [{ phone: '333' }],
+    };
     expect(redactData(data, definition)).toEqual({ outcome: 'a', members: [{ age: 9 }, { age: 40 }] });
     expect(data.firstName).toBe('Mario');
   });
@@ -47,6 +65,11 @@ describe('personal-data flag of form fields', () => {
   it('keeps the stored personal answers in an edit by someone never shown them', () => {
     const stored = { firstName: 'Mario', outcome: 'a', members: [{ name: 'Anna', age: 9 }], contacts: [{ phone: '333' }] };
     const sent = { firstName: 'Altro', outcome: 'a', members: [{ age: 10 }] };
-    expect(keepPersonalData(sent, stored, definition)).toEqual({ firstName: 'Mario', outcome: 'a', members: [{ age: 10, name: 'Anna' }], contacts: [{ phone: '333' }] });
+    expect(keepPersonalData(sent, stored, definition)).toEqual({
+      firstName: 'Mario',
+      outcome: 'a',
+      members: [{ age: 10, name: 'Anna' }],
+      contacts: [{ phone: '333' }],
+    });
   });
 });

@@ -17,9 +17,9 @@ describe('properties', () => {
           expect(issues.length === 0).toBe(expected);
           if (expected) expect(data.n).toBe(value);
           else expect([...new Set(issues.map((issue) => issue.path))]).toEqual(['n']);
-        },
+        }
       ),
-      { numRuns: 300 },
+      { numRuns: 300 }
     );
   });
 
@@ -30,7 +30,7 @@ describe('properties', () => {
         expect(form.evaluate({ amount: cents / 100 }).issues).toEqual([]);
         expect(form.evaluate({ amount: cents / 100 + extra / 1000 }).issues).toHaveLength(1);
       }),
-      { numRuns: 300 },
+      { numRuns: 300 }
     );
   });
 
@@ -40,13 +40,16 @@ describe('properties', () => {
         { type: 'boolean', ...label('flag') },
         { type: 'integer', ...label('n'), default: 1, visibleWhen: { var: 'flag' } },
         { type: 'calculated', ...label('double'), expression: { '*': [{ var: ['n', 0] }, 2] }, resultType: 'integer' },
-      ]),
+      ])
     );
     fc.assert(
-      fc.property(fc.record({ flag: fc.boolean(), n: fc.option(fc.integer({ min: -50, max: 50 }), { nil: undefined }) }), (input) => {
-        const once = form.evaluate(input).data;
-        expect(form.evaluate(once).data).toEqual(once);
-      }),
+      fc.property(
+        fc.record({ flag: fc.boolean(), n: fc.option(fc.integer({ min: -50, max: 50 }), { nil: undefined }) }),
+        (input) => {
+          const once = form.evaluate(input).data;
+          expect(form.evaluate(once).data).toEqual(once);
+        }
+      )
     );
   });
 });

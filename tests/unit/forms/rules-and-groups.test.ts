@@ -84,7 +84,9 @@ const household: Field = {
 
 describe('repeatable groups', () => {
   it('accepts rows within min/max', () => {
-    const result = evaluateWith([household], { household: [{ name: 'Anna', birthDate: '1990-01-01', incomes: [{ amount: 800 }] }] });
+    const result = evaluateWith([household], {
+      household: [{ name: 'Anna', birthDate: '1990-01-01', incomes: [{ amount: 800 }] }],
+    });
     expect(result.issues).toEqual([]);
   });
 
@@ -103,7 +105,10 @@ describe('repeatable groups', () => {
   });
 
   it('a required group needs one row', () => {
-    const { issues } = evaluateWith([{ type: 'group', ...label('rows'), required: true, fields: [{ type: 'text', ...label('x') }] }], {});
+    const { issues } = evaluateWith(
+      [{ type: 'group', ...label('rows'), required: true, fields: [{ type: 'text', ...label('x') }] }],
+      {}
+    );
     expect(issueAt(issues, 'rows').en).toBe('add at least one row');
   });
 
@@ -115,7 +120,13 @@ describe('repeatable groups', () => {
         { birthDate: '2001-01-01', incomes: [{ amount: 10 }, { amount: 1.234 }, {}] },
       ],
     });
-    expect(pathsOf(issues)).toEqual(['household.1.birthDate', 'household.2.incomes', 'household.2.incomes.1.amount', 'household.2.incomes.2.amount', 'household.2.name']);
+    expect(pathsOf(issues)).toEqual([
+      'household.1.birthDate',
+      'household.2.incomes',
+      'household.2.incomes.1.amount',
+      'household.2.incomes.2.amount',
+      'household.2.name',
+    ]);
     expect(issueAt(issues, 'household.2.incomes.2.amount').en).toBe('required');
     expect(issueAt(issues, 'household.2.incomes').en).toBe('at most 2 rows');
     issues.forEach(expectBilingual);

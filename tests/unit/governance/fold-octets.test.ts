@@ -25,15 +25,21 @@ describe('iCalendar lines folded by octets (RFC 5545 §3.1)', () => {
 
   it('any text: every line ≤ 75 octets, unfolding gives it back, no UTF-8 sequence split', () => {
     fc.assert(
-      fc.property(fc.array(fc.string({ unit: 'grapheme', maxLength: 200 }).map((s) => s.replace(/[\r\n]/g, '')), { maxLength: 5 }), (raw) => {
-        const text = raw.map((s, i) => `X-LINE-${i}:${s}`).join('\r\n');
-        const folded = foldOctets(text);
-        for (const l of folded.split('\r\n')) {
-          expect(octets(l)).toBeLessThanOrEqual(75);
-          expect(Buffer.from(l, 'utf8').toString('utf8')).toBe(l);
+      fc.property(
+        fc.array(
+          fc.string({ unit: 'grapheme', maxLength: 200 }).map((s) => s.replace(/[\r\n]/g, '')),
+          { maxLength: 5 }
+        ),
+        (raw) => {
+          const text = raw.map((s, i) => `X-LINE-${i}:${s}`).join('\r\n');
+          const folded = foldOctets(text);
+          for (const l of folded.split('\r\n')) {
+            expect(octets(l)).toBeLessThanOrEqual(75);
+            expect(Buffer.from(l, 'utf8').toString('utf8')).toBe(l);
+          }
+          expect(unfold(folded)).toBe(text);
         }
-        expect(unfold(folded)).toBe(text);
-      })
+      )
     );
   });
 });

@@ -31,7 +31,9 @@ describe('minutes templates', () => {
 
   it('names every problem of a template', () => {
     expect(checkTemplateItems([])).toEqual([expect.objectContaining({ path: '', en: 'from 1 to 30 items' })]);
-    expect(checkTemplateItems([{ kind: 'agenda' }, { kind: 'agenda' }]).map((i) => i.en)).toEqual(['say once where the agenda items go']);
+    expect(checkTemplateItems([{ kind: 'agenda' }, { kind: 'agenda' }]).map((i) => i.en)).toEqual([
+      'say once where the agenda items go',
+    ]);
     expect(
       checkTemplateItems([{ kind: 'fixed', title: '', colour: 'red' }, { kind: 'agenda', title: 'x' }, 'x']).map((i) => i.path)
     ).toEqual(['0.colour', '0.title', '1.title', '2.kind']);

@@ -17,33 +17,65 @@ function withActions(actions: WorkflowDefinition['transitions'][number]['actions
 }
 
 describe('actions of a transition', () => {
-  it("entering a state with a deadline sets it, counted in working days from today", () => {
+  it('entering a state with a deadline sets it, counted in working days from today', () => {
     const effects = planEffects(housingLike(), { from: 'report', to: 'assessment' }, context());
     expect(effects).toMatchObject({ state: 'assessment', entered: true, final: false, deadline: '2027-01-08' });
   });
 
   it('a deadline action replaces the state’s own, or clears it', () => {
-    const set = planEffects(housingLike(), { from: 'report', to: 'assessment', actions: [{ type: 'deadline', days: 3 }] }, context());
+    const set = planEffects(
+      housingLike(),
+      { from: 'report', to: 'assessment', actions: [{ type: 'deadline', days: 3 }] },
+      context()
+    );
     expect(set.deadline).toBe('2026-12-25');
-    const cleared = planEffects(housingLike(), { from: 'report', to: 'assessment', actions: [{ type: 'deadline', clear: true }] }, context());
+    const cleared = planEffects(
+      housingLike(),
+      { from: 'report', to: 'assessment', actions: [{ type: 'deadline', clear: true }] },
+      context()
+    );
     expect(cleared.deadline).toBeNull();
   });
 
   it('staying in the same state keeps the deadline; a final state has none', () => {
     const current = { state: 'assessment', assigneeRole: 'udp', assignee: null, deadline: '2027-01-08' };
-    expect(planEffects(housingLike(), { from: 'assessment', to: 'assessment' }, context({ current })).deadline).toBe('2027-01-08');
-    const final = planEffects(housingLike(), { from: 'assessment', to: 'rejected', actions: [{ type: 'deadline', days: 5 }] }, context({ current }));
+    expect(planEffects(housingLike(), { from: 'assessment', to: 'assessment' }, context({ current })).deadline).toBe(
+      '2027-01-08'
+    );
+    const final = planEffects(
+      housingLike(),
+      { from: 'assessment', to: 'rejected', actions: [{ type: 'deadline', days: 5 }] },
+      context({ current })
+    );
     expect(final).toMatchObject({ final: true, deadline: null });
   });
 
   it('assigns to a role (no one in particular) or to a user: the actor, the starter or a named user', () => {
-    const toRole = planEffects(housingLike(), { from: 'report', to: 'assessment', actions: [{ type: 'assign', role: 'udp' }] }, context({ current: { state: 'report', assigneeRole: 'operator', assignee: { id: 3, username: 'op.bussero' }, deadline: null } }));
+    const toRole = planEffects(
+      housingLike(),
+      { from: 'report', to: 'assessment', actions: [{ type: 'assign', role: 'udp' }] },
+      context({
+        current: { state: 'report', assigneeRole: 'operator', assignee: { id: 3, username: 'op.bussero' }, deadline: null },
+      })
+    );
     expect(toRole).toMatchObject({ assigneeRole: 'udp', assignee: null });
-    const toActor = planEffects(housingLike(), { from: 'report', to: 'assessment', actions: [{ type: 'assign', role: 'udp', user: 'actor' }] }, context());
+    const toActor = planEffects(
+      housingLike(),
+      { from: 'report', to: 'assessment', actions: [{ type: 'assign', role: 'udp', user: 'actor' }] },
+      context()
+    );
     expect(toActor).toMatchObject({ assigneeRole: 'udp', assignee: { id: 7, username: 'udp' } });
-    const toStarter = planEffects(housingLike(), { from: 'report', to: 'assessment', actions: [{ type: 'assign', user: 'starter' }] }, context());
+    const toStarter = planEffects(
+      housingLike(),
+      { from: 'report', to: 'assessment', actions: [{ type: 'assign', user: 'starter' }] },
+      context()
+    );
     expect(toStarter.assignee).toEqual({ id: 3, username: 'op.bussero' });
-    const named = planEffects(housingLike(), { from: 'report', to: 'assessment', actions: [{ type: 'assign', user: 'op.carugate' }] }, context());
+    const named = planEffects(
+      housingLike(),
+      { from: 'report', to: 'assessment', actions: [{ type: 'assign', user: 'op.carugate' }] },
+      context()
+    );
     expect(named.assignee).toEqual({ id: 4, username: 'op.carugate' });
   });
 
@@ -90,7 +122,11 @@ describe('actions of a transition', () => {
   });
 
   it('the start is a move from nowhere into the initial state', () => {
-    const effects = planEffects(housingLike(), { from: null, to: 'report', actions: [{ type: 'assign', user: 'actor' }] }, context({ starter: null, current: { state: null, assigneeRole: null, assignee: null, deadline: null } }));
+    const effects = planEffects(
+      housingLike(),
+      { from: null, to: 'report', actions: [{ type: 'assign', user: 'actor' }] },
+      context({ starter: null, current: { state: null, assigneeRole: null, assignee: null, deadline: null } })
+    );
     expect(effects).toMatchObject({ state: 'report', entered: true, assignee: { id: 7, username: 'udp' }, deadline: null });
   });
 });

@@ -7,7 +7,18 @@ describe('working days with Italian public holidays', () => {
   });
 
   it('knows the national holidays, including Easter Monday and 4 October from 2026', () => {
-    for (const day of ['2026-12-25', '2026-12-26', '2027-01-01', '2027-01-06', '2027-03-29', '2026-04-25', '2026-06-02', '2026-08-15', '2026-10-04', '2026-12-08']) {
+    for (const day of [
+      '2026-12-25',
+      '2026-12-26',
+      '2027-01-01',
+      '2027-01-06',
+      '2027-03-29',
+      '2026-04-25',
+      '2026-06-02',
+      '2026-08-15',
+      '2026-10-04',
+      '2026-12-08',
+    ]) {
       expect([day, isWorkingDay(day)]).toEqual([day, false]);
     }
     expect(isWorkingDay('2026-12-24')).toBe(true); // Christmas Eve is a working day

@@ -13,7 +13,8 @@ const context = {
 describe('the demo workflows', () => {
   it('are the six of the district, and valid', () => {
     expect(demoWorkflows.map((w) => w.key)).toEqual(['segretariato', 'housing', 'sail', 'life-project', 'voucher', 'minutes']);
-    for (const workflow of demoWorkflows) expect([workflow.key, validateDefinition(workflow.definition, context)]).toEqual([workflow.key, []]);
+    for (const workflow of demoWorkflows)
+      expect([workflow.key, validateDefinition(workflow.definition, context)]).toEqual([workflow.key, []]);
   });
 
   it('the workflows of people apply to cases, the minutes to the governance minutes', () => {
@@ -34,7 +35,11 @@ describe('the demo workflows', () => {
   });
 
   it('table members take part in the minutes only', () => {
-    for (const workflow of demoWorkflows) expect([workflow.key, rolesOf(workflow.definition).has('table-member')]).toEqual([workflow.key, workflow.key === 'minutes']);
+    for (const workflow of demoWorkflows)
+      expect([workflow.key, rolesOf(workflow.definition).has('table-member')]).toEqual([
+        workflow.key,
+        workflow.key === 'minutes',
+      ]);
   });
 
   it("every demo service's case path names a demo workflow of cases, demo forms and that workflow's transitions", () => {
@@ -53,14 +58,16 @@ describe('the demo workflows', () => {
 
   it('the workflows type no form guard: required forms come from the services', () => {
     for (const workflow of demoWorkflows) {
-      for (const transition of workflow.definition.transitions) expect((transition.guards ?? []).filter((g) => g.type === 'form')).toEqual([]);
+      for (const transition of workflow.definition.transitions)
+        expect((transition.guards ?? []).filter((g) => g.type === 'form')).toEqual([]);
     }
   });
 
   it("every demo case's move names a transition of its service's workflow", () => {
     for (const person of demoPeople) {
       const workflow = demoWorkflows.find((w) => w.key === casePaths[person.case.service]?.caseWorkflow);
-      for (const move of person.case.moves ?? []) expect(workflow?.definition.transitions.map((tr) => tr.key)).toContain(move.transition);
+      for (const move of person.case.moves ?? [])
+        expect(workflow?.definition.transitions.map((tr) => tr.key)).toContain(move.transition);
     }
   });
 });

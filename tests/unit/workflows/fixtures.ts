@@ -15,7 +15,13 @@ export function housingLike(): WorkflowDefinition {
     start: { roles: ['operator', 'udp'] },
     states: [
       { key: 'report', label: t('Segnalazione', 'Report'), kind: 'initial', colour: '#1565c0' },
-      { key: 'assessment', label: t('Valutazione', 'Assessment'), kind: 'normal', colour: '#f9a825', deadline: { workingDays: 10 } },
+      {
+        key: 'assessment',
+        label: t('Valutazione', 'Assessment'),
+        kind: 'normal',
+        colour: '#f9a825',
+        deadline: { workingDays: 10 },
+      },
       { key: 'waitlist', label: t('Lista di attesa', 'Waiting list'), kind: 'final', colour: '#2e7d32' },
       { key: 'rejected', label: t('Non ammesso', 'Not admitted'), kind: 'final', colour: '#757575' },
     ],
@@ -29,7 +35,14 @@ export function housingLike(): WorkflowDefinition {
         roles: ['udp'],
         guards: [{ type: 'form', form: 'housing-report' }],
       },
-      { key: 'reject', from: ['report', 'assessment'], to: 'rejected', label: t('Respingi', 'Reject'), roles: ['udp', 'operator'], actions: [{ type: 'comment', required: true }] },
+      {
+        key: 'reject',
+        from: ['report', 'assessment'],
+        to: 'rejected',
+        label: t('Respingi', 'Reject'),
+        roles: ['udp', 'operator'],
+        actions: [{ type: 'comment', required: true }],
+      },
     ],
   };
 }

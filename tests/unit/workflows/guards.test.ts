@@ -1,4 +1,12 @@
-import { formsRead, guardReasons, isFilled, readsRecord, transitionOptions, type ExpressionGuard, type GuardFacts } from '../../../src/plugins/workflows/shared';
+import {
+  formsRead,
+  guardReasons,
+  isFilled,
+  readsRecord,
+  transitionOptions,
+  type ExpressionGuard,
+  type GuardFacts,
+} from '../../../src/plugins/workflows/shared';
 import { housingLike, t } from './fixtures';
 
 const facts = (over: Partial<GuardFacts> = {}): GuardFacts => ({
@@ -12,7 +20,11 @@ describe('guards', () => {
   it('a form guard needs a submission of that form about the record, and names it by its title', () => {
     const titled = facts({ formTitles: { 'housing-report': t('Segnalazione abitativa', 'Housing report') } });
     const [missing] = guardReasons([{ type: 'form', form: 'housing-report' }], titled);
-    expect(missing).toMatchObject({ type: 'form', form: 'housing-report', en: 'A submission of the form "Housing report" about this record is missing' });
+    expect(missing).toMatchObject({
+      type: 'form',
+      form: 'housing-report',
+      en: 'A submission of the form "Housing report" about this record is missing',
+    });
     expect(missing.it).toBe('Manca la compilazione del modulo «Segnalazione abitativa» per questo record');
     // Without its title the key is not shown either.
     expect(guardReasons([{ type: 'form', form: 'housing-report' }], facts())[0].message).not.toContain('housing-report');
@@ -20,7 +32,10 @@ describe('guards', () => {
   });
 
   it("a fields guard lists the record's empty fields; the designer's message replaces the default", () => {
-    const [reason] = guardReasons([{ type: 'fields', fields: ['name', 'contactEmail', 'providers', 'yearlyBudget', 'notes'] }], facts());
+    const [reason] = guardReasons(
+      [{ type: 'fields', fields: ['name', 'contactEmail', 'providers', 'yearlyBudget', 'notes'] }],
+      facts()
+    );
     expect(reason.missing).toEqual(['contactEmail', 'providers', 'notes']);
     expect(reason.en).toBe('Fields to fill on the record: contactEmail, providers, notes');
     const [custom] = guardReasons([{ type: 'fields', fields: ['providers'], message: t('Nessun ente', 'No provider') }], facts());
@@ -42,9 +57,15 @@ describe('guards', () => {
     };
     expect(guardReasons([guard], facts({ forms: { 'housing-report': { isee: 12000 } } }))).toEqual([]);
     const [reason] = guardReasons([guard], facts({ forms: { 'housing-report': { isee: 25000 } } }));
-    expect(reason).toMatchObject({ type: 'expression', it: "ISEE troppo alto per l'ammissione", en: 'ISEE too high for admission' });
+    expect(reason).toMatchObject({
+      type: 'expression',
+      it: "ISEE troppo alto per l'ammissione",
+      en: 'ISEE too high for admission',
+    });
     // The record is not active: the expression does not hold.
-    expect(guardReasons([guard], facts({ record: { status: 'closed' }, forms: { 'housing-report': { isee: 12000 } } }))).toHaveLength(1);
+    expect(
+      guardReasons([guard], facts({ record: { status: 'closed' }, forms: { 'housing-report': { isee: 12000 } } }))
+    ).toHaveLength(1);
   });
 
   it('filled means not null, not blank text, not an empty list', () => {
@@ -74,10 +95,16 @@ describe('the transitions a caller sees', () => {
     ]);
     const admit = options[0];
     expect(admit.reasons.map((r) => r.type)).toEqual(['role', 'form']);
-    expect(admit.reasons[0].it).toBe('Il ruolo Operatore comunale non può eseguire il passaggio «Ammetti» (ruoli ammessi: Ufficio di Piano)');
-    expect(admit.reasons[0].en).toBe('The role Municipal social worker may not take the transition "Admit" (allowed roles: Ufficio di Piano)');
+    expect(admit.reasons[0].it).toBe(
+      'Il ruolo Operatore comunale non può eseguire il passaggio «Ammetti» (ruoli ammessi: Ufficio di Piano)'
+    );
+    expect(admit.reasons[0].en).toBe(
+      'The role Municipal social worker may not take the transition "Admit" (allowed roles: Ufficio di Piano)'
+    );
     // A role without a display name is not shown by its key.
-    expect(transitionOptions(housingLike(), 'assessment', 'operator', facts())[0].reasons[0].message).not.toMatch(/operator|udp|admit/);
+    expect(transitionOptions(housingLike(), 'assessment', 'operator', facts())[0].reasons[0].message).not.toMatch(
+      /operator|udp|admit/
+    );
     expect(options[1].commentRequired).toBe(true);
   });
 

@@ -14,7 +14,10 @@ describe('validating a workflow definition', () => {
     definition.transitions[0].to = 'valutazione';
     definition.transitions[2].from = ['report', 'nowhere'];
     const issues = validateDefinition(definition, CONTEXT);
-    expect(at(issues, 'transitions.0.to')).toMatchObject({ it: 'lo stato di arrivo non è tra gli stati del flusso', en: 'the state it reaches is not one of the workflow’s states' });
+    expect(at(issues, 'transitions.0.to')).toMatchObject({
+      it: 'lo stato di arrivo non è tra gli stati del flusso',
+      en: 'the state it reaches is not one of the workflow’s states',
+    });
     expect(at(issues, 'transitions.2.from.1')?.en).toBe('the state it leaves is not one of the workflow’s states');
     for (const issue of issues) expect(issue.message).toContain(' / ');
   });
@@ -48,7 +51,9 @@ describe('validating a workflow definition', () => {
     definition.transitions.push({ key: 'reopen', from: 'waitlist', to: 'report', label: t('Riapri'), roles: ['udp'] });
     const issues = validateDefinition(definition, CONTEXT);
     expect(at(issues, 'states.4')?.en).toMatch(/state "Limbo" cannot be reached from the initial state/);
-    expect(issues.filter((issue) => issue.path === 'states.4').map((issue) => issue.en)).toContain('the state "Limbo" is not final but has no way out');
+    expect(issues.filter((issue) => issue.path === 'states.4').map((issue) => issue.en)).toContain(
+      'the state "Limbo" is not final but has no way out'
+    );
     expect(at(issues, 'transitions.3.from')?.en).toBe('"Waiting list" is a final state: it has no way out');
   });
 
@@ -58,7 +63,9 @@ describe('validating a workflow definition', () => {
     definition.transitions[0].roles = ['udp', 'public'];
     definition.transitions[0].actions = [{ type: 'assign', role: 'assessor' }];
     const issues = validateDefinition(definition, CONTEXT);
-    expect(pathsOf(issues)).toEqual(expect.arrayContaining(['start.roles.1', 'transitions.0.roles.1', 'transitions.0.actions.0.role']));
+    expect(pathsOf(issues)).toEqual(
+      expect.arrayContaining(['start.roles.1', 'transitions.0.roles.1', 'transitions.0.actions.0.role'])
+    );
     expect(at(issues, 'start.roles.1')?.it).toContain('ruolo sconosciuto "sindaco"');
   });
 
@@ -74,7 +81,8 @@ describe('validating a workflow definition', () => {
       { type: 'expression', expression: 'true', message: t('x') },
     ];
     const issues = validateDefinition(definition, CONTEXT);
-    const en = (i: number) => issues.filter((issue) => issue.path === `transitions.0.guards.${i}.expression`).map((issue) => issue.en);
+    const en = (i: number) =>
+      issues.filter((issue) => issue.path === `transitions.0.guards.${i}.expression`).map((issue) => issue.en);
     expect(en(0)).toEqual(['unknown operator "between"']);
     expect(en(1)[0]).toMatch(/^unknown variable "isee": use record.<field>/);
     expect(en(2)).toEqual(['the record has no field "budget"']);
@@ -91,12 +99,17 @@ describe('validating a workflow definition', () => {
 
   it('checks form guards against the forms engine and field guards against the record type', () => {
     const definition = copy(housingLike());
-    definition.transitions[1].guards = [{ type: 'form', form: 'no-such-form' }, { type: 'fields', fields: ['status', 'colour'] }];
+    definition.transitions[1].guards = [
+      { type: 'form', form: 'no-such-form' },
+      { type: 'fields', fields: ['status', 'colour'] },
+    ];
     const issues = validateDefinition(definition, CONTEXT);
     expect(at(issues, 'transitions.1.guards.0.form')?.en).toBe('unknown form "no-such-form"');
     expect(at(issues, 'transitions.1.guards.1.fields.1')?.en).toBe('the record has no field "colour"');
     // A record type that does not exist yet: its fields cannot be checked, and are not.
-    expect(validateDefinition(definition, { ...CONTEXT, attributes: undefined }).map((issue) => issue.path)).toEqual(['transitions.1.guards.0.form']);
+    expect(validateDefinition(definition, { ...CONTEXT, attributes: undefined }).map((issue) => issue.path)).toEqual([
+      'transitions.1.guards.0.form',
+    ]);
   });
 
   it('checks actions: recipients, deadlines, users', () => {
@@ -109,7 +122,12 @@ describe('validating a workflow definition', () => {
       { type: 'task', title: t('Valuta'), user: 'actor', dueInWorkingDays: 3 },
     ];
     const issues = validateDefinition(definition, CONTEXT);
-    expect(pathsOf(issues)).toEqual(['transitions.0.actions.0', 'transitions.0.actions.1', 'transitions.0.actions.2.user', 'transitions.0.actions.3']);
+    expect(pathsOf(issues)).toEqual([
+      'transitions.0.actions.0',
+      'transitions.0.actions.1',
+      'transitions.0.actions.2.user',
+      'transitions.0.actions.3',
+    ]);
     expect(referencedUsers(definition)).toEqual(['mario.rossi']);
   });
 
@@ -120,7 +138,9 @@ describe('validating a workflow definition', () => {
     (definition.transitions as Record<string, unknown>[])[0].guards = [{ type: 'magic' }];
     definition.extra = true;
     const issues = validateDefinition(definition, CONTEXT);
-    expect(pathsOf(issues)).toEqual(expect.arrayContaining(['extra', 'states.0.colour', 'states.1.label.en', 'transitions.0.guards.0.type']));
+    expect(pathsOf(issues)).toEqual(
+      expect.arrayContaining(['extra', 'states.0.colour', 'states.1.label.en', 'transitions.0.guards.0.type'])
+    );
     expect(at(issues, 'transitions.0.guards.0.type')?.en).toBe('unknown type "magic"');
     expect(validateDefinition(null, CONTEXT)[0].en).toMatch(/wrong type: expected object/);
   });

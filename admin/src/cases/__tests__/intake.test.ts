@@ -7,7 +7,14 @@ import { pickFields } from '../model/pick';
 describe('the intake of a walk-in citizen', () => {
   it('creates a beneficiary from the filled person fields only, fiscal code in capitals', () => {
     expect(
-      beneficiaryPayload({ firstName: ' Prova ', lastName: 'Rossi', fiscalCode: 'rssprv80a01b300x', phone: '', municipality: 'm1', service: 's1' })
+      beneficiaryPayload({
+        firstName: ' Prova ',
+        lastName: 'Rossi',
+        fiscalCode: 'rssprv80a01b300x',
+        phone: '',
+        municipality: 'm1',
+        service: 's1',
+      })
     ).toEqual({ firstName: 'Prova', lastName: 'Rossi', fiscalCode: 'RSSPRV80A01B300X', municipality: 'm1' });
   });
 
@@ -36,7 +43,14 @@ describe('the intake of a walk-in citizen', () => {
       { id: 'b1', firstName: 'Prova', lastName: 'Rossi', fiscalCode: '', municipality: 'm2', phone: '333 1234567' },
       '2026-11-26'
     );
-    expect(prefill).toEqual({ accessDate: '2026-11-26', municipality: 'm1', firstName: 'Prova', lastName: 'Rossi', phone: '333 1234567', residence: 'm2' });
+    expect(prefill).toEqual({
+      accessDate: '2026-11-26',
+      municipality: 'm1',
+      firstName: 'Prova',
+      lastName: 'Rossi',
+      phone: '333 1234567',
+      residence: 'm2',
+    });
   });
 });
 
@@ -56,7 +70,13 @@ describe('small helpers of the case pages', () => {
   });
 
   it('sends only the editable fields of a record', () => {
-    expect(pickFields({ code: 'C-2026-00001', summary: 'x', status: 'closed', housingScore: 3, area: undefined }, ['summary', 'status', 'area'])).toEqual({
+    expect(
+      pickFields({ code: 'C-2026-00001', summary: 'x', status: 'closed', housingScore: 3, area: undefined }, [
+        'summary',
+        'status',
+        'area',
+      ])
+    ).toEqual({
       summary: 'x',
       status: 'closed',
     });

@@ -26,13 +26,35 @@ describe('the timeline of a case', () => {
       [submission('s1', '2026-11-20T10:00:00.000Z'), submission('s2', '2026-11-24T09:00:00.000Z')],
       [
         instance([
-          { documentId: 'h1', transition: null, fromState: null, toState: 'reception', comment: null, actorUsername: 'op.bussero', at: '2026-11-19T08:00:00.000Z' },
-          { documentId: 'h2', transition: 'analyse', fromState: 'reception', toState: 'analysis', comment: 'ok', actorUsername: 'op.bussero', at: '2026-11-22T08:00:00.000Z' },
+          {
+            documentId: 'h1',
+            transition: null,
+            fromState: null,
+            toState: 'reception',
+            comment: null,
+            actorUsername: 'op.bussero',
+            at: '2026-11-19T08:00:00.000Z',
+          },
+          {
+            documentId: 'h2',
+            transition: 'analyse',
+            fromState: 'reception',
+            toState: 'analysis',
+            comment: 'ok',
+            actorUsername: 'op.bussero',
+            at: '2026-11-22T08:00:00.000Z',
+          },
         ]),
       ]
     );
     expect(entries.map((entry) => entry.id)).toEqual(['form:s2', 'move:h2', 'form:s1', 'move:h1']);
-    expect(entries[1]).toMatchObject({ kind: 'transition', workflow: 'segretariato', from: 'reception', to: 'analysis', comment: 'ok' });
+    expect(entries[1]).toMatchObject({
+      kind: 'transition',
+      workflow: 'segretariato',
+      from: 'reception',
+      to: 'analysis',
+      comment: 'ok',
+    });
     expect(entries[0]).toMatchObject({ kind: 'form', title: { it: 'Scheda di accesso' }, by: 'op.bussero' });
   });
 

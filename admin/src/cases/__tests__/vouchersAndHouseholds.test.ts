@@ -24,7 +24,9 @@ describe('the providers a citizen may choose for a voucher', () => {
 
 describe('the field errors of a refused write', () => {
   it('name the form fields, not the body paths, in the words the server chose', () => {
-    const error = { body: { errors: { 'data.amount': 'supera il saldo disponibile (12.00 €)', root: { serverError: 'Dati non validi' } } } };
+    const error = {
+      body: { errors: { 'data.amount': 'supera il saldo disponibile (12.00 €)', root: { serverError: 'Dati non validi' } } },
+    };
     expect(formErrorsOf(error)).toEqual({ amount: 'supera il saldo disponibile (12.00 €)' });
   });
 
@@ -36,15 +38,34 @@ describe('the field errors of a refused write', () => {
 
 describe('the household members sent to the server', () => {
   it('carry their own fields only, never the stored ids, with empty inputs as null', () => {
-    const members = [{ id: 7, firstName: 'Marco', lastName: 'Finto', relation: 'child', birthDate: '', fiscalCode: ' fntmrc15a20b292x ', livesWith: true }];
+    const members = [
+      {
+        id: 7,
+        firstName: 'Marco',
+        lastName: 'Finto',
+        relation: 'child',
+        birthDate: '',
+        fiscalCode: ' fntmrc15a20b292x ',
+        livesWith: true,
+      },
+    ];
     expect(householdMembersPayload(members)).toEqual([
-      { firstName: 'Marco', lastName: 'Finto', birthDate: null, relation: 'child', fiscalCode: 'FNTMRC15A20B292X', livesWith: true },
+      {
+        firstName: 'Marco',
+        lastName: 'Finto',
+        birthDate: null,
+        relation: 'child',
+        fiscalCode: 'FNTMRC15A20B292X',
+        livesWith: true,
+      },
     ]);
   });
 
   it('count a member as living with the beneficiary unless unticked', () => {
     expect(householdMembersPayload([{ firstName: 'A', lastName: 'B', relation: 'other' }])[0].livesWith).toBe(true);
-    expect(householdMembersPayload([{ firstName: 'A', lastName: 'B', relation: 'other', livesWith: false }])[0].livesWith).toBe(false);
+    expect(householdMembersPayload([{ firstName: 'A', lastName: 'B', relation: 'other', livesWith: false }])[0].livesWith).toBe(
+      false
+    );
     expect(householdMembersPayload(null)).toEqual([]);
   });
 });

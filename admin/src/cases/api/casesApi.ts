@@ -46,15 +46,22 @@ export function createCasesApi(apiUrl: string, httpClient: HttpClient, fetchWith
 
   return {
     async casesWorklist(view, page, perPage) {
-      const query = encodeQuery({ view, pagination: { page, pageSize: perPage }, sort: ['openedAt:desc'], populate: [...POPULATE.cases] });
+      const query = encodeQuery({
+        view,
+        pagination: { page, pageSize: perPage },
+        sort: ['openedAt:desc'],
+        populate: [...POPULATE.cases],
+      });
       const json = (await get(`/cases/worklist?${query}`)) as StrapiListResponse;
       return { data: json.data.map(fromStrapi), total: json.meta?.pagination?.total ?? json.data.length };
     },
     casesAcceptReferral: async (referral) => record(await post(`/referrals/${id(referral)}/accept`)),
-    casesRejectReferral: async (referral, reason) => record(await post(`/referrals/${id(referral)}/reject`, { data: { reason } })),
+    casesRejectReferral: async (referral, reason) =>
+      record(await post(`/referrals/${id(referral)}/reject`, { data: { reason } })),
     casesRevokeConsent: async (referral) => record(await post(`/referrals/${id(referral)}/revoke-consent`)),
     casesCompleteReferral: async (referral) => record(await post(`/referrals/${id(referral)}/complete`)),
-    casesRedeemVoucher: async (voucher, redemption) => record(await post(`/vouchers/${id(voucher)}/redemptions`, { data: redemption })),
+    casesRedeemVoucher: async (voucher, redemption) =>
+      record(await post(`/vouchers/${id(voucher)}/redemptions`, { data: redemption })),
     casesWaitlist: async () => ((await get('/housing/waitlist')) as { data: WaitlistRow[] }).data,
     async casesExport(beneficiary, format) {
       const query = format === 'pdf' ? '?format=pdf' : '';
@@ -74,8 +81,10 @@ export function createCasesApi(apiUrl: string, httpClient: HttpClient, fetchWith
     casesWorkflowInstance: async (instance) =>
       ((await get(`/workflows/instances/${id(instance)}`)) as { data: WorkflowInstanceSummary }).data,
     casesSubmitForm: async (form, caseId, data) =>
-      ((await post('/forms/submissions', { form, data, subject: { type: CASE_SUBJECT_TYPE, id: caseId } })) as {
-        data: CaseSubmission;
-      }).data,
+      (
+        (await post('/forms/submissions', { form, data, subject: { type: CASE_SUBJECT_TYPE, id: caseId } })) as {
+          data: CaseSubmission;
+        }
+      ).data,
   };
 }

@@ -25,7 +25,12 @@ const SensitiveInputs = () => {
 
 /** The operator corrects a person's data; the comune of residence and system fields are not sent. */
 export const BeneficiaryEdit = () => (
-  <Edit redirect="show" mutationMode="pessimistic" queryOptions={withPopulate('beneficiaries')} transform={(values) => pickFields(values, [...PERSON, ...SENSITIVE])}>
+  <Edit
+    redirect="show"
+    mutationMode="pessimistic"
+    queryOptions={withPopulate('beneficiaries')}
+    transform={(values) => pickFields(values, [...PERSON, ...SENSITIVE])}
+  >
     <SimpleForm warnWhenUnsavedChanges>
       <TextInput source="lastName" />
       <TextInput source="firstName" />

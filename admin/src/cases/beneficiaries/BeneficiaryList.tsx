@@ -9,7 +9,13 @@ const beneficiaryFilters = [
 
 /** The people of the operator's comuni: search by last name or by fiscal code. */
 export const BeneficiaryList = () => (
-  <List filters={beneficiaryFilters} sort={{ field: 'lastName', order: 'ASC' }} perPage={25} exporter={false} queryOptions={withPopulate('beneficiaries')}>
+  <List
+    filters={beneficiaryFilters}
+    sort={{ field: 'lastName', order: 'ASC' }}
+    perPage={25}
+    exporter={false}
+    queryOptions={withPopulate('beneficiaries')}
+  >
     <DataTable rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="lastName" />
       <DataTable.Col source="firstName" />

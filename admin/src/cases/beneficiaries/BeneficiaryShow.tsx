@@ -1,4 +1,14 @@
-import { DataTable, EditButton, ReferenceField, ReferenceManyField, SelectField, Show, SimpleShowLayout, TopToolbar, useRecordContext } from 'react-admin';
+import {
+  DataTable,
+  EditButton,
+  ReferenceField,
+  ReferenceManyField,
+  SelectField,
+  Show,
+  SimpleShowLayout,
+  TopToolbar,
+  useRecordContext,
+} from 'react-admin';
 import { LocaleDateField } from '../../common/LocaleFields';
 import { Section } from '../../common/Section';
 import { beneficiaryName } from '../common/BeneficiaryName';
@@ -26,7 +36,12 @@ export const BeneficiaryShow = () => (
         <HouseholdMembers />
       </Section>
       <Section title="cases.show.caseFiles">
-        <ReferenceManyField reference="cases" target="beneficiary" sort={{ field: 'openedAt', order: 'DESC' }} queryOptions={withPopulate('cases')}>
+        <ReferenceManyField
+          reference="cases"
+          target="beneficiary"
+          sort={{ field: 'openedAt', order: 'DESC' }}
+          queryOptions={withPopulate('cases')}
+        >
           <DataTable bulkActionButtons={false} rowClick="show">
             <DataTable.Col source="code" />
             <DataTable.Col source="service">

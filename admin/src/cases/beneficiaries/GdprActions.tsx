@@ -56,7 +56,9 @@ export const GdprActions = () => {
     <Section title="cases.gdpr.title">
       {record.anonymisedAt ? (
         <Alert severity="info" sx={{ mb: 1 }}>
-          {translate('cases.gdpr.anonymisedAt', { date: formatRomeDateTime(String(record.anonymisedAt), formatLocale === 'en-GB' ? 'en' : 'it') })}
+          {translate('cases.gdpr.anonymisedAt', {
+            date: formatRomeDateTime(String(record.anonymisedAt), formatLocale === 'en-GB' ? 'en' : 'it'),
+          })}
         </Alert>
       ) : null}
       <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap' }}>
@@ -71,7 +73,13 @@ export const GdprActions = () => {
           </>
         ) : null}
         {mayAnonymise && !record.anonymisedAt ? (
-          <Button color="error" variant="outlined" startIcon={<PersonOffIcon />} disabled={busy} onClick={() => setConfirming(true)}>
+          <Button
+            color="error"
+            variant="outlined"
+            startIcon={<PersonOffIcon />}
+            disabled={busy}
+            onClick={() => setConfirming(true)}
+          >
             {translate('cases.gdpr.anonymise')}
           </Button>
         ) : null}

@@ -1,4 +1,14 @@
-import { ArrayField, BooleanField, DataTable, ReferenceManyField, SelectField, useBasename, useRecordContext, useTranslate, WithListContext } from 'react-admin';
+import {
+  ArrayField,
+  BooleanField,
+  DataTable,
+  ReferenceManyField,
+  SelectField,
+  useBasename,
+  useRecordContext,
+  useTranslate,
+  WithListContext,
+} from 'react-admin';
 import { Button, Typography } from '@mui/material';
 import EditIcon from '@mui/icons-material/Edit';
 import { Link } from 'react-router-dom';
@@ -22,7 +32,13 @@ export const HouseholdMembers = ({ source = 'id', returnTo }: { source?: string;
   const beneficiary = record?.[source] as string | undefined;
   const writable = !record?.anonymisedAt;
   return (
-    <ReferenceManyField reference="households" target="beneficiary" source={source} perPage={1} queryOptions={withPopulate('households')}>
+    <ReferenceManyField
+      reference="households"
+      target="beneficiary"
+      source={source}
+      perPage={1}
+      queryOptions={withPopulate('households')}
+    >
       <WithListContext
         render={({ data, isPending }) => {
           if (isPending) return null;
@@ -50,12 +66,24 @@ export const HouseholdMembers = ({ source = 'id', returnTo }: { source?: string;
                 </ArrayField>
               )}
               {household && mayEdit && writable ? (
-                <Button component={Link} to={`${basename}/households/${encodeURIComponent(String(household.id))}`} state={{ returnTo }} startIcon={<EditIcon />} sx={{ mt: 1 }}>
+                <Button
+                  component={Link}
+                  to={`${basename}/households/${encodeURIComponent(String(household.id))}`}
+                  state={{ returnTo }}
+                  startIcon={<EditIcon />}
+                  sx={{ mt: 1 }}
+                >
                   {translate('cases.show.editHousehold')}
                 </Button>
               ) : null}
               {!household && mayCreate && beneficiary && writable ? (
-                <Button component={Link} to={`${basename}/households/create`} state={{ record: { beneficiary, members: [] }, returnTo }} startIcon={<EditIcon />} sx={{ mt: 1 }}>
+                <Button
+                  component={Link}
+                  to={`${basename}/households/create`}
+                  state={{ record: { beneficiary, members: [] }, returnTo }}
+                  startIcon={<EditIcon />}
+                  sx={{ mt: 1 }}
+                >
                   {translate('cases.show.addHousehold')}
                 </Button>
               ) : null}

@@ -26,7 +26,9 @@ export const CaseActions = () => {
         <Button
           component={Link}
           to={`${basename}/referrals/create`}
-          state={{ record: { case: record.id, fromMunicipality: record.municipality, fromService: record.service, consentGiven: false } }}
+          state={{
+            record: { case: record.id, fromMunicipality: record.municipality, fromService: record.service, consentGiven: false },
+          }}
           startIcon={<SendIcon />}
         >
           {translate('cases.show.refer')}

@@ -9,7 +9,12 @@ const byName = { field: 'name', order: 'ASC' } as const;
 
 /** The operator updates a case file: service, area, summary; closes it. Code, comune and person stay. */
 export const CaseEdit = () => (
-  <Edit redirect="show" mutationMode="pessimistic" queryOptions={withPopulate('cases')} transform={(values) => pickFields(values, EDITABLE)}>
+  <Edit
+    redirect="show"
+    mutationMode="pessimistic"
+    queryOptions={withPopulate('cases')}
+    transform={(values) => pickFields(values, EDITABLE)}
+  >
     <SimpleForm warnWhenUnsavedChanges>
       <TextInput source="code" disabled />
       <ReferenceInput source="service" reference="services" sort={byName}>

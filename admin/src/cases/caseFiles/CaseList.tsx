@@ -1,5 +1,16 @@
 import { Box, Tab, Tabs } from '@mui/material';
-import { CreateButton, DataTable, List, ReferenceInput, SelectInput, TextInput, TopToolbar, useStore, useTranslate, AutocompleteInput } from 'react-admin';
+import {
+  CreateButton,
+  DataTable,
+  List,
+  ReferenceInput,
+  SelectInput,
+  TextInput,
+  TopToolbar,
+  useStore,
+  useTranslate,
+  AutocompleteInput,
+} from 'react-admin';
 import { WORKLIST_VIEWS, type WorklistView } from '../api/types';
 import { caseStatusChoices } from '../common/choices';
 import { useRole } from '../common/useRole';
@@ -42,7 +53,12 @@ export const CaseList = () => {
   return (
     <Box>
       {worklists ? (
-        <Tabs value={view} onChange={(_, next: View) => setView(next)} aria-label={translate('resources.cases.name', { smart_count: 2 })} sx={{ mt: 1 }}>
+        <Tabs
+          value={view}
+          onChange={(_, next: View) => setView(next)}
+          aria-label={translate('resources.cases.name', { smart_count: 2 })}
+          sx={{ mt: 1 }}
+        >
           <Tab value="all" label={translate('cases.worklist.all')} />
           {WORKLIST_VIEWS.map((name) => (
             <Tab key={name} value={name} label={translate(`cases.worklist.${name}`)} />

@@ -15,7 +15,10 @@ export const CasePerson = () => {
       </ReferenceField>
       {role === 'operator' ? (
         <Section title="cases.show.household">
-          <HouseholdMembers source="beneficiary" returnTo={record ? `cases/${encodeURIComponent(String(record.id))}/show/person` : undefined} />
+          <HouseholdMembers
+            source="beneficiary"
+            returnTo={record ? `cases/${encodeURIComponent(String(record.id))}/show/person` : undefined}
+          />
         </Section>
       ) : null}
     </>

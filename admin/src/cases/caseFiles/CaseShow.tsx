@@ -32,11 +32,20 @@ const CaseTitle = () => {
 /** A case follows one workflow: its own (or, if it has none, its service's) is offered only while none runs. */
 const CaseWorkflowSection = () => {
   const record = useRecordContext();
-  const { data: service } = useGetOne('services', { id: record?.service }, { enabled: !!record?.service && !record?.workflowKey });
+  const { data: service } = useGetOne(
+    'services',
+    { id: record?.service },
+    { enabled: !!record?.service && !record?.workflowKey }
+  );
   const single = (record?.workflowKey as string | undefined) || (service?.caseWorkflow as string | undefined) || null;
   return record ? (
     <Section title="cases.show.workflow">
-      <WorkflowPanel subjectType={CASE_SUBJECT_TYPE} documentId={String(record.id)} allowStart={record.status !== 'closed'} single={single} />
+      <WorkflowPanel
+        subjectType={CASE_SUBJECT_TYPE}
+        documentId={String(record.id)}
+        allowStart={record.status !== 'closed'}
+        single={single}
+      />
     </Section>
   ) : null;
 };
@@ -75,7 +84,13 @@ export const CaseShow = () => {
           <CaseTimelineTab />
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="cases.show.interventions" path="interventions">
-          <ReferenceManyField reference="interventions" target="case" sort={{ field: 'periodFrom', order: 'DESC' }} label={false} queryOptions={withPopulate('interventions')}>
+          <ReferenceManyField
+            reference="interventions"
+            target="case"
+            sort={{ field: 'periodFrom', order: 'DESC' }}
+            label={false}
+            queryOptions={withPopulate('interventions')}
+          >
             <DataTable bulkActionButtons={false}>
               <DataTable.Col source="service">
                 <ReferenceField source="service" reference="services" link={false} />
@@ -101,7 +116,13 @@ export const CaseShow = () => {
           </ReferenceManyField>
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="cases.show.referrals" path="referrals">
-          <ReferenceManyField reference="referrals" target="case" sort={{ field: 'createdAt', order: 'DESC' }} label={false} queryOptions={withPopulate('referrals')}>
+          <ReferenceManyField
+            reference="referrals"
+            target="case"
+            sort={{ field: 'createdAt', order: 'DESC' }}
+            label={false}
+            queryOptions={withPopulate('referrals')}
+          >
             <DataTable bulkActionButtons={false} rowClick="show">
               <DataTable.Col source="createdAt">
                 <LocaleDateField source="createdAt" />
@@ -120,7 +141,13 @@ export const CaseShow = () => {
           </ReferenceManyField>
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="cases.show.vouchers" path="vouchers">
-          <ReferenceManyField reference="vouchers" target="case" sort={{ field: 'validFrom', order: 'DESC' }} label={false} queryOptions={withPopulate('vouchers')}>
+          <ReferenceManyField
+            reference="vouchers"
+            target="case"
+            sort={{ field: 'validFrom', order: 'DESC' }}
+            label={false}
+            queryOptions={withPopulate('vouchers')}
+          >
             <DataTable bulkActionButtons={false} rowClick="show">
               <DataTable.Col source="code" />
               <DataTable.Col source="service">

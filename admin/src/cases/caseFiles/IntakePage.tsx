@@ -54,13 +54,7 @@ const NewPersonInputs = ({ municipalities }: { municipalities: { id: string; nam
           </FieldRow>
         </Stack>
       )}
-      <SelectInput
-        source="municipality"
-        resource="cases"
-        choices={municipalities}
-        sx={{ minWidth: 260 }}
-        helperText={false}
-      />
+      <SelectInput source="municipality" resource="cases" choices={municipalities} sx={{ minWidth: 260 }} helperText={false} />
     </>
   );
 };
@@ -105,7 +99,11 @@ export const IntakePage = () => {
         const created = await create('beneficiaries', { data: person }, { returnPromise: true });
         beneficiaryId = String((created as RaRecord).id);
       }
-      const opened = (await create('cases', { data: casePayload(intake, beneficiaryId, romeToday()) }, { returnPromise: true })) as RaRecord;
+      const opened = (await create(
+        'cases',
+        { data: casePayload(intake, beneficiaryId, romeToday()) },
+        { returnPromise: true }
+      )) as RaRecord;
       notify('cases.intake.saved', { type: 'success' });
       navigate(`${basename}/cases/${encodeURIComponent(String(opened.id))}/show`);
     } catch (error) {

@@ -27,9 +27,19 @@ export const WorklistTable = ({ view }: { view: WorklistView }) => {
   });
   const listContext = useList({ data: data?.data ?? [], isPending, perPage: PER_PAGE });
   // The server pages the worklist: the in-memory list only renders the page it sent.
-  const context = { ...listContext, page, setPage, total: data?.total ?? 0, perPage: PER_PAGE, resource: 'cases' } as ListControllerResult;
+  const context = {
+    ...listContext,
+    page,
+    setPage,
+    total: data?.total ?? 0,
+    perPage: PER_PAGE,
+    resource: 'cases',
+  } as ListControllerResult;
 
-  if (error) return <Alert severity="error">{error instanceof Error ? translate(error.message, { _: error.message }) : String(error)}</Alert>;
+  if (error)
+    return (
+      <Alert severity="error">{error instanceof Error ? translate(error.message, { _: error.message }) : String(error)}</Alert>
+    );
   return (
     <ResourceContextProvider value="cases">
       <ListContextProvider value={context}>

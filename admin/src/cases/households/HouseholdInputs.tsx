@@ -52,7 +52,13 @@ export const HouseholdForm = () => {
         <SimpleFormIterator inline disableReordering disableClear addButton={<AddMemberButton />}>
           <TextInput source="lastName" validate={validateRequired} helperText={false} />
           <TextInput source="firstName" validate={validateRequired} helperText={false} />
-          <SelectInput source="relation" choices={relationChoices} validate={validateRequired} helperText={false} sx={{ minWidth: 180 }} />
+          <SelectInput
+            source="relation"
+            choices={relationChoices}
+            validate={validateRequired}
+            helperText={false}
+            sx={{ minWidth: 180 }}
+          />
           <DateInput source="birthDate" helperText={false} />
           <TextInput source="fiscalCode" validate={validateFiscalCode} helperText={false} />
           <BooleanInput source="livesWith" defaultValue helperText={false} />

@@ -18,7 +18,18 @@ export interface IntakeValues {
 }
 
 /** Person fields copied from the intake into a new beneficiary. */
-const PERSON_FIELDS = ['firstName', 'lastName', 'fiscalCode', 'birthDate', 'sex', 'citizenship', 'municipality', 'address', 'phone', 'email'] as const;
+const PERSON_FIELDS = [
+  'firstName',
+  'lastName',
+  'fiscalCode',
+  'birthDate',
+  'sex',
+  'citizenship',
+  'municipality',
+  'address',
+  'phone',
+  'email',
+] as const;
 
 /** The beneficiary to create, with empty inputs left out and the fiscal code in capitals; null when reusing one. */
 export function beneficiaryPayload(values: IntakeValues): Record<string, unknown> | null {
@@ -48,5 +59,7 @@ export function casePayload(values: IntakeValues, beneficiary: string, today: st
 
 /** Today's date (YYYY-MM-DD) in the district's time zone, whatever the browser's. */
 export function romeToday(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Rome', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Rome', year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+    now
+  );
 }

@@ -7,7 +7,11 @@ const PERSON_KEYS = ['firstName', 'lastName', 'fiscalCode', 'birthDate', 'phone'
  * The starting values of the intake record of a case: today's date, the case's comune as the front
  * desk, and what the beneficiary's record holds (name, fiscal code, birth date, contacts, residence).
  */
-export function intakePrefill(caseRecord: RaRecord | undefined, beneficiary: RaRecord | undefined, today: string): Record<string, unknown> {
+export function intakePrefill(
+  caseRecord: RaRecord | undefined,
+  beneficiary: RaRecord | undefined,
+  today: string
+): Record<string, unknown> {
   const data: Record<string, unknown> = { accessDate: today };
   if (typeof caseRecord?.municipality === 'string') data.municipality = caseRecord.municipality;
   for (const key of PERSON_KEYS) {

@@ -22,7 +22,10 @@ export type TimelineEntry =
  * The case's timeline, newest first: its form submissions and the history of its workflow instances
  * (instances without their history, as the list route gives them, contribute nothing).
  */
-export function buildTimeline(submissions: readonly CaseSubmission[], instances: readonly WorkflowInstanceSummary[]): TimelineEntry[] {
+export function buildTimeline(
+  submissions: readonly CaseSubmission[],
+  instances: readonly WorkflowInstanceSummary[]
+): TimelineEntry[] {
   const entries: TimelineEntry[] = submissions.map((submission) => ({
     kind: 'form',
     id: `form:${submission.documentId}`,

@@ -57,7 +57,12 @@ export const ReferralActions = () => {
     <TopToolbar>
       {mayAnswer && pending ? (
         <>
-          <Button variant="contained" startIcon={<CheckIcon />} disabled={busy} onClick={() => run(() => api.casesAcceptReferral(id), 'cases.referral.accepted')}>
+          <Button
+            variant="contained"
+            startIcon={<CheckIcon />}
+            disabled={busy}
+            onClick={() => run(() => api.casesAcceptReferral(id), 'cases.referral.accepted')}
+          >
             {translate('cases.referral.accept')}
           </Button>
           <Button color="error" variant="outlined" startIcon={<CloseIcon />} disabled={busy} onClick={() => setRejecting(true)}>
@@ -66,12 +71,20 @@ export const ReferralActions = () => {
         </>
       ) : null}
       {accepted && record.case ? (
-        <Button component={Link} to={`${basename}/cases/${encodeURIComponent(String(record.case))}/show`} startIcon={<FolderOpenIcon />}>
+        <Button
+          component={Link}
+          to={`${basename}/cases/${encodeURIComponent(String(record.case))}/show`}
+          startIcon={<FolderOpenIcon />}
+        >
           {translate('cases.referral.openCase')}
         </Button>
       ) : null}
       {mayComplete && accepted ? (
-        <Button startIcon={<DoneAllIcon />} disabled={busy} onClick={() => run(() => api.casesCompleteReferral(id), 'cases.referral.completed')}>
+        <Button
+          startIcon={<DoneAllIcon />}
+          disabled={busy}
+          onClick={() => run(() => api.casesCompleteReferral(id), 'cases.referral.completed')}
+        >
           {translate('cases.referral.complete')}
         </Button>
       ) : null}

@@ -4,7 +4,9 @@ import { referralStatusChoices } from '../common/choices';
 import { useRole } from '../common/useRole';
 import { withPopulate } from '../common/populate';
 
-const referralFilters = [<SelectInput key="status" source="status" choices={referralStatusChoices} alwaysOn sx={{ minWidth: 180 }} />];
+const referralFilters = [
+  <SelectInput key="status" source="status" choices={referralStatusChoices} alwaysOn sx={{ minWidth: 180 }} />,
+];
 
 /**
  * Referrals: for provider staff the inbox of those addressed to their organisation (pending first by
@@ -40,7 +42,10 @@ export const ReferralList = () => {
           <ReferenceField source="toService" reference="services" link={false} emptyText="—" />
         </DataTable.Col>
         <DataTable.Col source="reason">
-          <TextField source="reason" sx={{ display: '-webkit-box', WebkitLineClamp: 2, WebkitBoxOrient: 'vertical', overflow: 'hidden' }} />
+          <TextField
+            source="reason"
+            sx={{ display: '-webkit-box', WebkitLineClamp: 2, WebkitBoxOrient: 'vertical', overflow: 'hidden' }}
+          />
         </DataTable.Col>
         <DataTable.Col source="status">
           <SelectField source="status" choices={referralStatusChoices} />

@@ -27,7 +27,17 @@ export const AccreditedProviderInput = () => {
 
   if (!service || isPending || providers.length === 0) {
     const hint = !service ? 'cases.voucher.chooseService' : isPending ? ' ' : 'cases.voucher.noAccredited';
-    return <SelectInput source="provider" resource="vouchers" choices={[]} disabled helperText={hint} validate={validateRequired} sx={{ minWidth: 420 }} />;
+    return (
+      <SelectInput
+        source="provider"
+        resource="vouchers"
+        choices={[]}
+        disabled
+        helperText={hint}
+        validate={validateRequired}
+        sx={{ minWidth: 420 }}
+      />
+    );
   }
   return (
     <ReferenceInput source="provider" reference="providers" filter={{ id: providers }} sort={byName} perPage={100}>

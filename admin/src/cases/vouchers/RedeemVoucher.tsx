@@ -1,7 +1,18 @@
 import { useState } from 'react';
 import { Button, Dialog, DialogActions, DialogContent, DialogTitle, Typography } from '@mui/material';
 import AddIcon from '@mui/icons-material/AddShoppingCart';
-import { DateInput, Form, minValue, NumberInput, required, SaveButton, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import {
+  DateInput,
+  Form,
+  minValue,
+  NumberInput,
+  required,
+  SaveButton,
+  useNotify,
+  useRecordContext,
+  useRefresh,
+  useTranslate,
+} from 'react-admin';
 import { useFormatLocale } from '../../common/LocaleFields';
 import { useCasesApi } from '../api/useCasesApi';
 import { useCasesAction } from '../common/useRole';
@@ -39,9 +50,16 @@ export const RedeemVoucher = () => {
       refresh();
     } catch (error) {
       const fields = formErrorsOf(error);
-      notify(Object.keys(fields).length ? 'cases.voucher.redeemRefused' : error instanceof Error ? error.message : 'ra.notification.http_error', {
-        type: 'error',
-      });
+      notify(
+        Object.keys(fields).length
+          ? 'cases.voucher.redeemRefused'
+          : error instanceof Error
+            ? error.message
+            : 'ra.notification.http_error',
+        {
+          type: 'error',
+        }
+      );
       return fields;
     }
   };
@@ -59,8 +77,18 @@ export const RedeemVoucher = () => {
               {translate('cases.voucher.balanceLeft', { balance })}
             </Typography>
             <DateInput source="date" label="resources.vouchers.fields.redemptions.date" validate={validateDate} />
-            <NumberInput source="quantity" label="resources.vouchers.fields.redemptions.quantity" validate={validatePositive} step={0.5} />
-            <NumberInput source="amount" label="resources.vouchers.fields.redemptions.amount" validate={validatePositive} step={0.01} />
+            <NumberInput
+              source="quantity"
+              label="resources.vouchers.fields.redemptions.quantity"
+              validate={validatePositive}
+              step={0.5}
+            />
+            <NumberInput
+              source="amount"
+              label="resources.vouchers.fields.redemptions.amount"
+              validate={validatePositive}
+              step={0.01}
+            />
           </DialogContent>
           <DialogActions>
             <Button onClick={() => setOpen(false)}>{translate('ra.action.cancel')}</Button>

@@ -39,11 +39,28 @@ const CaseInput = () => {
   const translate = useTranslate();
   return (
     <>
-      <ReferenceInput source="case" reference="cases" sort={byOpening} filter={{ status: 'open' }} queryOptions={withPopulate('cases')}>
-        <AutocompleteInput optionText="code" filterToQuery={(text) => ({ code_containsi: text })} validate={validateRequired} sx={{ minWidth: 300 }} />
+      <ReferenceInput
+        source="case"
+        reference="cases"
+        sort={byOpening}
+        filter={{ status: 'open' }}
+        queryOptions={withPopulate('cases')}
+      >
+        <AutocompleteInput
+          optionText="code"
+          filterToQuery={(text) => ({ code_containsi: text })}
+          validate={validateRequired}
+          sx={{ minWidth: 300 }}
+        />
       </ReferenceInput>
       {chosen ? (
-        <ReferenceField record={{ id: 'form', case: chosen }} source="case" reference="cases" link={false} queryOptions={withPopulate('cases')}>
+        <ReferenceField
+          record={{ id: 'form', case: chosen }}
+          source="case"
+          reference="cases"
+          link={false}
+          queryOptions={withPopulate('cases')}
+        >
           <Labeled source="beneficiary" resource="vouchers">
             <ReferenceField source="beneficiary" reference="beneficiaries" link={false} />
           </Labeled>
@@ -71,23 +88,37 @@ export const VoucherCreate = () => {
 
   const save = async (values: Record<string, unknown>) => {
     try {
-      const { data: caseRecord } = await dataProvider.getOne('cases', { id: String(values.case), meta: { populate: ['beneficiary'] } });
+      const { data: caseRecord } = await dataProvider.getOne('cases', {
+        id: String(values.case),
+        meta: { populate: ['beneficiary'] },
+      });
       const data = { ...pickFields(values, SENT), beneficiary: caseRecord.beneficiary };
       const issued = (await create('vouchers', { data }, { returnPromise: true })) as RaRecord;
       notify('cases.voucher.issued', { type: 'success' });
       navigate(`${basename}/vouchers/${encodeURIComponent(String(issued.id))}/show`);
     } catch (error) {
       const fields = formErrorsOf(error);
-      notify(Object.keys(fields).length ? 'cases.voucher.issueRefused' : error instanceof Error ? error.message : 'ra.notification.http_error', {
-        type: 'error',
-      });
+      notify(
+        Object.keys(fields).length
+          ? 'cases.voucher.issueRefused'
+          : error instanceof Error
+            ? error.message
+            : 'ra.notification.http_error',
+        {
+          type: 'error',
+        }
+      );
       return fields;
     }
   };
 
   return (
     <Create title="cases.voucher.issue">
-      <SimpleForm onSubmit={save} defaultValues={{ validFrom: today, validTo: `${today.slice(0, 4)}-12-31` }} warnWhenUnsavedChanges>
+      <SimpleForm
+        onSubmit={save}
+        defaultValues={{ validFrom: today, validTo: `${today.slice(0, 4)}-12-31` }}
+        warnWhenUnsavedChanges
+      >
         <CaseInput />
         <ReferenceInput source="service" reference="services" sort={byName}>
           <AutocompleteInput optionText="name" validate={validateRequired} sx={{ minWidth: 420 }} />

@@ -4,11 +4,19 @@ import { BeneficiaryField } from '../common/BeneficiaryName';
 import { voucherStatusChoices } from '../common/choices';
 import { withPopulate } from '../common/populate';
 
-const voucherFilters = [<SelectInput key="status" source="status" choices={voucherStatusChoices} alwaysOn sx={{ minWidth: 160 }} />];
+const voucherFilters = [
+  <SelectInput key="status" source="status" choices={voucherStatusChoices} alwaysOn sx={{ minWidth: 160 }} />,
+];
 
 /** Vouchers of the operator's comuni, or those a provider was chosen for. */
 export const VoucherList = () => (
-  <List filters={voucherFilters} sort={{ field: 'validFrom', order: 'DESC' }} perPage={25} exporter={false} queryOptions={withPopulate('vouchers')}>
+  <List
+    filters={voucherFilters}
+    sort={{ field: 'validFrom', order: 'DESC' }}
+    perPage={25}
+    exporter={false}
+    queryOptions={withPopulate('vouchers')}
+  >
     <DataTable rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="code" />
       <DataTable.Col source="beneficiary" disableSort>

@@ -27,7 +27,9 @@ export const WaitlistPage = () => {
         {translate('cases.waitlist.intro')}
       </Typography>
       {isPending ? <Loading /> : null}
-      {error ? <Alert severity="error">{error instanceof Error ? translate(error.message, { _: error.message }) : String(error)}</Alert> : null}
+      {error ? (
+        <Alert severity="error">{error instanceof Error ? translate(error.message, { _: error.message }) : String(error)}</Alert>
+      ) : null}
       {data && data.length === 0 ? <Typography>{translate('cases.waitlist.empty')}</Typography> : null}
       {data && data.length > 0 ? (
         <Paper>
@@ -47,14 +49,21 @@ export const WaitlistPage = () => {
                   <TableCell>{row.position}</TableCell>
                   <TableCell>
                     {row.pseudonymised ? (
-                      <Chip size="small" variant="outlined" label={row.displayName} title={translate('cases.waitlist.pseudonymised')} />
+                      <Chip
+                        size="small"
+                        variant="outlined"
+                        label={row.displayName}
+                        title={translate('cases.waitlist.pseudonymised')}
+                      />
                     ) : (
                       <Link to={`${basename}/cases/${encodeURIComponent(row.case)}/show`}>{row.displayName}</Link>
                     )}
                   </TableCell>
                   <TableCell>{row.municipality?.name ?? '—'}</TableCell>
                   <TableCell align="right">{row.score === null ? '—' : row.score.toLocaleString(locale)}</TableCell>
-                  <TableCell>{row.reportedAt ? formatRomeDate(row.reportedAt, locale.startsWith('en') ? 'en' : 'it') : '—'}</TableCell>
+                  <TableCell>
+                    {row.reportedAt ? formatRomeDate(row.reportedAt, locale.startsWith('en') ? 'en' : 'it') : '—'}
+                  </TableCell>
                 </TableRow>
               ))}
             </TableBody>

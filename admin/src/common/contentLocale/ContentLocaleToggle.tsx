@@ -27,11 +27,7 @@ export const ContentLocaleToggle = ({ value, onChange }: ContentLocaleToggleProp
         }}
       >
         {CONTENT_LOCALES.map((locale) => (
-          <ToggleButton
-            key={locale}
-            value={locale}
-            aria-label={translate(`ambito.contentLocale.${locale}Content`)}
-          >
+          <ToggleButton key={locale} value={locale} aria-label={translate(`ambito.contentLocale.${locale}Content`)}>
             {translate(`ambito.contentLocale.${locale}`)}
           </ToggleButton>
         ))}

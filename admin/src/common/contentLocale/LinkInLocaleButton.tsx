@@ -1,13 +1,6 @@
 import EditIcon from '@mui/icons-material/Create';
 import ShowIcon from '@mui/icons-material/Visibility';
-import {
-  Button,
-  useCanAccess,
-  useCreatePath,
-  useNavigate,
-  useRecordContext,
-  useResourceContext,
-} from 'react-admin';
+import { Button, useCanAccess, useCreatePath, useNavigate, useRecordContext, useResourceContext } from 'react-admin';
 import { DEFAULT_CONTENT_LOCALE, type ContentLocale } from './contentLocale';
 
 interface LinkInLocaleButtonProps {

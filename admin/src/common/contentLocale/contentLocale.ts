@@ -19,7 +19,5 @@ export const useContentLocale = (): ContentLocale => useContext(ContentLocaleCon
  * hint, in any version but the default one, where it is edited.
  */
 export function useSharedFieldProps(): { readOnly?: boolean; helperText?: string } {
-  return useContentLocale() === DEFAULT_CONTENT_LOCALE
-    ? {}
-    : { readOnly: true, helperText: 'ambito.contentLocale.shared' };
+  return useContentLocale() === DEFAULT_CONTENT_LOCALE ? {} : { readOnly: true, helperText: 'ambito.contentLocale.shared' };
 }

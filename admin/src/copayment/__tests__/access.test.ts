@@ -15,7 +15,8 @@ describe('co-payment access in the console', () => {
   });
 
   it('hides the co-payment from table members, provider staff and strangers, and leaves other resources alone', () => {
-    for (const role of ['table-member', 'provider', undefined]) expect(copaymentAccess(role, 'list', 'copayment-quote')).toBe(false);
+    for (const role of ['table-member', 'provider', undefined])
+      expect(copaymentAccess(role, 'list', 'copayment-quote')).toBe(false);
     expect(copaymentAccess('table-member', 'list', 'services')).toBeUndefined();
   });
 });

@@ -28,10 +28,16 @@ describe('the uniform-tariff proposal editor', () => {
 
   it('adds a band after the open last one, closing it', () => {
     const draft = addBand(draftFromTariff(saved));
-    expect(draft.bands.map((b) => [b.iseeFrom, b.iseeTo])).toEqual([['0', '6000'], ['6000', '11000'], ['11000', '']]);
+    expect(draft.bands.map((b) => [b.iseeFrom, b.iseeTo])).toEqual([
+      ['0', '6000'],
+      ['6000', '11000'],
+      ['11000', ''],
+    ]);
   });
 
   it('keys the server errors by the field of the tariff', () => {
-    expect(proposalErrors({ 'proposal.bands.1.iseeFrom': 'si sovrappone', root: { serverError: 'x' } })).toEqual({ 'bands.1.iseeFrom': 'si sovrappone' });
+    expect(proposalErrors({ 'proposal.bands.1.iseeFrom': 'si sovrappone', root: { serverError: 'x' } })).toEqual({
+      'bands.1.iseeFrom': 'si sovrappone',
+    });
   });
 });

@@ -47,7 +47,8 @@ export const QuoteForm = ({ services, defaultMunicipality, onResult }: QuoteForm
       return undefined;
     } catch (error) {
       onResult(null);
-      const errors = error instanceof HttpError ? (error.body as { errors?: Record<string, unknown> } | undefined)?.errors : undefined;
+      const errors =
+        error instanceof HttpError ? (error.body as { errors?: Record<string, unknown> } | undefined)?.errors : undefined;
       if (errors) return errors;
       notify(error instanceof Error ? error.message : 'ra.notification.http_error', { type: 'error' });
       return undefined;

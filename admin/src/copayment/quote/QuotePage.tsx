@@ -22,15 +22,30 @@ export const QuotePage = () => {
         <Typography color="text.secondary" sx={{ mb: 2, maxWidth: 900 }}>
           {translate('copayment.quote.intro')}
         </Typography>
-        <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', md: 'minmax(320px, 420px) 1fr' }, alignItems: 'start' }}>
+        <Box
+          sx={{
+            display: 'grid',
+            gap: 2,
+            gridTemplateColumns: { xs: '1fr', md: 'minmax(320px, 420px) 1fr' },
+            alignItems: 'start',
+          }}
+        >
           <Card>
             <CardContent>
-              {isPending || !identity ? <LinearProgress /> : <QuoteForm services={services} defaultMunicipality={defaultMunicipality} onResult={setResult} />}
+              {isPending || !identity ? (
+                <LinearProgress />
+              ) : (
+                <QuoteForm services={services} defaultMunicipality={defaultMunicipality} onResult={setResult} />
+              )}
             </CardContent>
           </Card>
           <Card>
             <CardContent>
-              {result ? <QuoteResult result={result} /> : <Typography color="text.secondary">{translate('copayment.quote.noResult')}</Typography>}
+              {result ? (
+                <QuoteResult result={result} />
+              ) : (
+                <Typography color="text.secondary">{translate('copayment.quote.noResult')}</Typography>
+              )}
             </CardContent>
           </Card>
         </Box>

@@ -9,7 +9,12 @@ const Amount = ({ label, value, strong }: { label: string; value: string; strong
     <Typography variant="body2" color="text.secondary">
       {label}
     </Typography>
-    <Typography variant={strong ? 'h4' : 'h5'} component="p" color={strong ? 'primary' : 'text.primary'} sx={{ fontWeight: strong ? 600 : 400 }}>
+    <Typography
+      variant={strong ? 'h4' : 'h5'}
+      component="p"
+      color={strong ? 'primary' : 'text.primary'}
+      sx={{ fontWeight: strong ? 600 : 400 }}
+    >
       {value}
     </Typography>
   </Box>
@@ -31,7 +36,10 @@ export const QuoteResult = ({ result }: { result: QuoteResponse }) => {
       </Stack>
       <Divider />
       <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'center' }}>
-        <Chip label={translate(`copayment.enums.scheme.${result.scheme}`)} color={result.scheme === 'municipal' ? 'default' : 'info'} />
+        <Chip
+          label={translate(`copayment.enums.scheme.${result.scheme}`)}
+          color={result.scheme === 'municipal' ? 'default' : 'info'}
+        />
         <Typography variant="body2">{result.regulation.name}</Typography>
         <ExampleDataChip show={result.regulation.exampleData} />
       </Stack>

@@ -20,7 +20,11 @@ export function useQuotableServices(): { services: QuotableService[]; isPending:
     for (const tariff of tariffs ?? []) if (tariff.service && !map.has(tariff.service)) map.set(tariff.service, tariff.unit);
     return map;
   }, [tariffs]);
-  const { data: services, isPending: namesPending } = useGetMany('services', { ids: [...units.keys()] }, { enabled: units.size > 0 });
+  const { data: services, isPending: namesPending } = useGetMany(
+    'services',
+    { ids: [...units.keys()] },
+    { enabled: units.size > 0 }
+  );
   const list = useMemo(
     () =>
       (services ?? [])

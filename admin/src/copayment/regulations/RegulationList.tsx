@@ -7,7 +7,12 @@ const filters = [<SelectInput key="scheme" source="scheme" choices={schemeChoice
 
 /** Regulation versions: the uniform proposal and each comune's tariffs of today. */
 export const RegulationList = () => (
-  <List filters={filters} sort={{ field: 'name', order: 'ASC' }} perPage={25} queryOptions={{ meta: { populate: REGULATION_POPULATE } }}>
+  <List
+    filters={filters}
+    sort={{ field: 'name', order: 'ASC' }}
+    perPage={25}
+    queryOptions={{ meta: { populate: REGULATION_POPULATE } }}
+  >
     <DataTable rowClick="show">
       <DataTable.Col source="name" />
       <DataTable.Col source="scheme">

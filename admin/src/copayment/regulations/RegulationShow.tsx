@@ -1,12 +1,4 @@
-import {
-  DataTable,
-  ReferenceField,
-  ReferenceManyField,
-  SelectField,
-  Show,
-  SimpleShowLayout,
-  TextField,
-} from 'react-admin';
+import { DataTable, ReferenceField, ReferenceManyField, SelectField, Show, SimpleShowLayout, TextField } from 'react-admin';
 import { EuroField, LocaleDateField } from '../../common/LocaleFields';
 import { ExampleDataChip } from '../common/ExampleDataChip';
 import { REGULATION_POPULATE, ruleChoices, schemeChoices, TARIFF_POPULATE, unitChoices } from '../common/choices';
@@ -24,7 +16,13 @@ export const RegulationShow = () => (
       <LocaleDateField source="validTo" emptyText="—" />
       <TextField source="approvalAct" emptyText="—" />
       <TextField source="notes" emptyText="—" sx={{ whiteSpace: 'pre-line' }} />
-      <ReferenceManyField source="id" reference="copayment-tariffs" target="regulation" label="resources.copayment-regulations.fields.tariffs" queryOptions={{ meta: { populate: TARIFF_POPULATE } }}>
+      <ReferenceManyField
+        source="id"
+        reference="copayment-tariffs"
+        target="regulation"
+        label="resources.copayment-regulations.fields.tariffs"
+        queryOptions={{ meta: { populate: TARIFF_POPULATE } }}
+      >
         <DataTable rowClick="show" bulkActionButtons={false}>
           <DataTable.Col source="service" label="resources.copayment-tariffs.fields.service">
             <ReferenceField source="service" reference="services" link={false} />

@@ -46,14 +46,25 @@ const ImpactChart = ({ result, metric }: { result: SimulationResult; metric: Cha
         grid: { left: 8, right: 8, bottom: 8, top: 36, containLabel: true },
         xAxis: { type: 'category', data: names, axisLabel: { interval: 0, rotate: 30 } },
         yAxis: { type: 'value', axisLabel: { formatter: (value: number) => f.euro(value) } },
-        series: [series('current', 'copayment.simulation.today', '#90a4ae'), series('proposed', 'copayment.simulation.proposed', '#1976d2')],
+        series: [
+          series('current', 'copayment.simulation.today', '#90a4ae'),
+          series('proposed', 'copayment.simulation.proposed', '#1976d2'),
+        ],
       },
       true
     );
   }, [result, metric, translate, f]);
 
   const title = translate(metric === 'revenue' ? 'copayment.simulation.chartRevenue' : 'copayment.simulation.chartNetCost');
-  return <div ref={element} role="img" aria-label={title} data-testid="copayment-impact-chart" style={{ width: '100%', height: 360 }} />;
+  return (
+    <div
+      ref={element}
+      role="img"
+      aria-label={title}
+      data-testid="copayment-impact-chart"
+      style={{ width: '100%', height: 360 }}
+    />
+  );
 };
 
 export default ImpactChart;

@@ -16,7 +16,14 @@ const field = 'resources.copayment-tariffs.fields';
 /** The uniform tariff's bands (or thresholds) and monthly cap, editable; server errors under the field they name. */
 export const ProposalEditor = ({ draft, changed, errors, onChange }: ProposalEditorProps) => {
   const translate = useTranslate();
-  const input = (label: string, value: string, path: string, set: (value: string) => void, suffix = '€', placeholder?: string) => (
+  const input = (
+    label: string,
+    value: string,
+    path: string,
+    set: (value: string) => void,
+    suffix = '€',
+    placeholder?: string
+  ) => (
     <TextField
       size="small"
       label={translate(`${field}.${label}`)}
@@ -38,7 +45,14 @@ export const ProposalEditor = ({ draft, changed, errors, onChange }: ProposalEdi
 
   return (
     <Stack spacing={1.5}>
-      {changed ? <Chip label={translate('copayment.simulation.proposalChanged')} color="warning" size="small" sx={{ alignSelf: 'flex-start' }} /> : null}
+      {changed ? (
+        <Chip
+          label={translate('copayment.simulation.proposalChanged')}
+          color="warning"
+          size="small"
+          sx={{ alignSelf: 'flex-start' }}
+        />
+      ) : null}
       {draft.rule === 'bands' ? (
         <>
           <Typography variant="body2" color="text.secondary">
@@ -48,7 +62,14 @@ export const ProposalEditor = ({ draft, changed, errors, onChange }: ProposalEdi
             <Stack key={index} direction="row" spacing={1} sx={{ alignItems: 'flex-start' }} data-band={index + 1}>
               <Typography sx={{ width: 24, pt: 1 }}>{index + 1}</Typography>
               {input('iseeFrom', band.iseeFrom, `bands.${index}.iseeFrom`, setBand(index, 'iseeFrom'))}
-              {input('iseeTo', band.iseeTo, `bands.${index}.iseeTo`, setBand(index, 'iseeTo'), '€', translate('copayment.tariff.openEnded'))}
+              {input(
+                'iseeTo',
+                band.iseeTo,
+                `bands.${index}.iseeTo`,
+                setBand(index, 'iseeTo'),
+                '€',
+                translate('copayment.tariff.openEnded')
+              )}
               {input('sharePercent', band.sharePercent, `bands.${index}.sharePercent`, setBand(index, 'sharePercent'), '%')}
               <IconButton
                 aria-label={`${translate('copayment.simulation.removeBand')} ${index + 1}`}
@@ -58,7 +79,11 @@ export const ProposalEditor = ({ draft, changed, errors, onChange }: ProposalEdi
               </IconButton>
             </Stack>
           ))}
-          {errors.bands ? <Typography color="error" variant="body2">{errors.bands}</Typography> : null}
+          {errors.bands ? (
+            <Typography color="error" variant="body2">
+              {errors.bands}
+            </Typography>
+          ) : null}
           <Box>
             <Button startIcon={<AddIcon />} size="small" onClick={() => onChange(addBand(draft))}>
               {translate('copayment.simulation.addBand')}
@@ -73,8 +98,20 @@ export const ProposalEditor = ({ draft, changed, errors, onChange }: ProposalEdi
           <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }}>
             {input('iseeFloor', draft.iseeFloor, 'iseeFloor', (v) => onChange({ ...draft, iseeFloor: v }))}
             {input('iseeCeiling', draft.iseeCeiling, 'iseeCeiling', (v) => onChange({ ...draft, iseeCeiling: v }))}
-            {input('minSharePercent', draft.minSharePercent, 'minSharePercent', (v) => onChange({ ...draft, minSharePercent: v }), '%')}
-            {input('maxSharePercent', draft.maxSharePercent, 'maxSharePercent', (v) => onChange({ ...draft, maxSharePercent: v }), '%')}
+            {input(
+              'minSharePercent',
+              draft.minSharePercent,
+              'minSharePercent',
+              (v) => onChange({ ...draft, minSharePercent: v }),
+              '%'
+            )}
+            {input(
+              'maxSharePercent',
+              draft.maxSharePercent,
+              'maxSharePercent',
+              (v) => onChange({ ...draft, maxSharePercent: v }),
+              '%'
+            )}
           </Stack>
         </>
       )}

@@ -79,7 +79,15 @@ export const SimulationPage = () => {
       <Typography color="text.secondary" sx={{ mb: 2, maxWidth: 960 }}>
         {translate('copayment.simulation.intro')}
       </Typography>
-      <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', lg: 'minmax(380px, 460px) 1fr' }, alignItems: 'start', mb: 2 }}>
+      <Box
+        sx={{
+          display: 'grid',
+          gap: 2,
+          gridTemplateColumns: { xs: '1fr', lg: 'minmax(380px, 460px) 1fr' },
+          alignItems: 'start',
+          mb: 2,
+        }}
+      >
         <Card>
           <CardContent>
             <SourcePicker services={services} service={service} onService={setService} source={source} onSource={setSource} />
@@ -109,7 +117,11 @@ export const SimulationPage = () => {
           </CardContent>
         </Card>
       </Box>
-      {result ? <SimulationResults result={result} /> : <Typography color="text.secondary">{translate('copayment.simulation.empty')}</Typography>}
+      {result ? (
+        <SimulationResults result={result} />
+      ) : (
+        <Typography color="text.secondary">{translate('copayment.simulation.empty')}</Typography>
+      )}
     </Box>
   );
 };

@@ -1,5 +1,15 @@
 import DownloadIcon from '@mui/icons-material/Download';
-import { Box, Button, Card, CardContent, LinearProgress, Stack, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
+import {
+  Box,
+  Button,
+  Card,
+  CardContent,
+  LinearProgress,
+  Stack,
+  ToggleButton,
+  ToggleButtonGroup,
+  Typography,
+} from '@mui/material';
 import { lazy, Suspense, useState } from 'react';
 import { useLocaleState, useNotify, useTranslate } from 'react-admin';
 import type { SimulationResult } from '../../../../src/copayment/contracts';

@@ -1,5 +1,16 @@
 import UploadIcon from '@mui/icons-material/UploadFile';
-import { Button, FormControl, FormControlLabel, InputLabel, MenuItem, Radio, RadioGroup, Select, Stack, Typography } from '@mui/material';
+import {
+  Button,
+  FormControl,
+  FormControlLabel,
+  InputLabel,
+  MenuItem,
+  Radio,
+  RadioGroup,
+  Select,
+  Stack,
+  Typography,
+} from '@mui/material';
 import { useEffect } from 'react';
 import { useGetList, useTranslate } from 'react-admin';
 import type { QuotableService } from '../quote/useQuotableServices';
@@ -17,7 +28,11 @@ interface SourcePickerProps {
 /** Which service, and whose ISEE: a dataset saved for that service, or a CSV file the UdP uploads. */
 export const SourcePicker = ({ services, service, onService, source, onSource }: SourcePickerProps) => {
   const translate = useTranslate();
-  const { data: datasets } = useGetList('copayment-datasets', { filter: { service }, pagination: { page: 1, perPage: 50 } }, { enabled: !!service });
+  const { data: datasets } = useGetList(
+    'copayment-datasets',
+    { filter: { service }, pagination: { page: 1, perPage: 50 } },
+    { enabled: !!service }
+  );
   const kind = source?.kind ?? 'dataset';
   const first = datasets?.[0] ? String(datasets[0].id) : undefined;
   const selected = source?.kind === 'dataset' ? source.dataset : undefined;
@@ -37,7 +52,12 @@ export const SourcePicker = ({ services, service, onService, source, onSource }:
     <Stack spacing={2}>
       <FormControl size="small" sx={{ minWidth: 360 }}>
         <InputLabel id="copayment-service">{translate('copayment.simulation.service')}</InputLabel>
-        <Select labelId="copayment-service" label={translate('copayment.simulation.service')} value={service} onChange={(e) => onService(e.target.value)}>
+        <Select
+          labelId="copayment-service"
+          label={translate('copayment.simulation.service')}
+          value={service}
+          onChange={(e) => onService(e.target.value)}
+        >
           {services.map((s) => (
             <MenuItem key={s.id} value={s.id}>
               {s.name}
@@ -49,7 +69,11 @@ export const SourcePicker = ({ services, service, onService, source, onSource }:
         row
         aria-label={translate('copayment.simulation.source')}
         value={kind}
-        onChange={(e) => onSource(e.target.value === 'csv' ? { kind: 'csv', name: '', text: '' } : first ? { kind: 'dataset', dataset: first } : null)}
+        onChange={(e) =>
+          onSource(
+            e.target.value === 'csv' ? { kind: 'csv', name: '', text: '' } : first ? { kind: 'dataset', dataset: first } : null
+          )
+        }
       >
         <FormControlLabel value="dataset" control={<Radio />} label={translate('copayment.simulation.dataset')} />
         <FormControlLabel value="csv" control={<Radio />} label={translate('copayment.simulation.csv')} />
@@ -78,7 +102,10 @@ export const SourcePicker = ({ services, service, onService, source, onSource }:
           </Button>
           <Typography variant="body2" color="text.secondary">
             {source?.kind === 'csv' && source.text
-              ? translate('copayment.simulation.csvLoaded', { name: source.name, rows: Math.max(0, source.text.trim().split(/\r?\n/).length - 1) })
+              ? translate('copayment.simulation.csvLoaded', {
+                  name: source.name,
+                  rows: Math.max(0, source.text.trim().split(/\r?\n/).length - 1),
+                })
               : translate('copayment.simulation.csvHint')}
           </Typography>
         </Stack>

@@ -24,7 +24,11 @@ const text = (value: number | null | undefined) => (value === null || value === 
 export function draftFromTariff(tariff: Partial<TariffParameters>): ProposalDraft {
   return {
     rule: tariff.rule ?? 'bands',
-    bands: (tariff.bands ?? []).map((b) => ({ iseeFrom: text(b.iseeFrom), iseeTo: text(b.iseeTo), sharePercent: text(b.sharePercent) })),
+    bands: (tariff.bands ?? []).map((b) => ({
+      iseeFrom: text(b.iseeFrom),
+      iseeTo: text(b.iseeTo),
+      sharePercent: text(b.sharePercent),
+    })),
     iseeFloor: text(tariff.iseeFloor),
     iseeCeiling: text(tariff.iseeCeiling),
     minSharePercent: text(tariff.minSharePercent),
@@ -59,7 +63,11 @@ export function proposalFromDraft(draft: ProposalDraft): Partial<Record<keyof Ta
   }
   return {
     ...common,
-    bands: draft.bands.map((b) => ({ iseeFrom: parseAmount(b.iseeFrom), iseeTo: parseAmount(b.iseeTo), sharePercent: parseAmount(b.sharePercent) })),
+    bands: draft.bands.map((b) => ({
+      iseeFrom: parseAmount(b.iseeFrom),
+      iseeTo: parseAmount(b.iseeTo),
+      sharePercent: parseAmount(b.sharePercent),
+    })),
   };
 }
 

@@ -7,7 +7,11 @@ export type UniformTariff = RaRecord & TariffParameters & { regulation: string }
 const today = () => new Date().toISOString().slice(0, 10);
 
 /** The uniform district tariff of a service in force today (the proposal the UdP edits), and its regulation. */
-export function useUniformTariff(service: string | undefined): { tariff: UniformTariff | undefined; regulationName: string | undefined; isPending: boolean } {
+export function useUniformTariff(service: string | undefined): {
+  tariff: UniformTariff | undefined;
+  regulationName: string | undefined;
+  isPending: boolean;
+} {
   const regulations = useGetList('copayment-regulations', {
     filter: { scheme: 'uniform' },
     pagination: { page: 1, perPage: 100 },

@@ -13,7 +13,12 @@ const filters = [
 
 /** Every tariff side by side: filtered by service, the comuni's tariffs of today beside the uniform proposal. */
 export const TariffList = () => (
-  <List filters={filters} sort={{ field: 'createdAt', order: 'ASC' }} perPage={25} queryOptions={{ meta: { populate: TARIFF_POPULATE } }}>
+  <List
+    filters={filters}
+    sort={{ field: 'createdAt', order: 'ASC' }}
+    perPage={25}
+    queryOptions={{ meta: { populate: TARIFF_POPULATE } }}
+  >
     <DataTable rowClick="show">
       <DataTable.Col source="regulation" disableSort>
         <ReferenceField source="regulation" reference="copayment-regulations" link={false} />

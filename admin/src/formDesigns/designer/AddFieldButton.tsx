@@ -9,7 +9,15 @@ import { baseKeyOf, FIELD_TYPES, NEW_ITEM_TEXTS, newField } from '../model/newFi
 import { useDesigner } from './DesignerContext';
 
 /** "Add a field" to a section or a group: a menu of the field types (`nested`: no group, the container is already two groups deep). */
-export const AddFieldButton = ({ container, label, nested = false }: { container: ItemPath; label: string; nested?: boolean }) => {
+export const AddFieldButton = ({
+  container,
+  label,
+  nested = false,
+}: {
+  container: ItemPath;
+  label: string;
+  nested?: boolean;
+}) => {
   const translate = useTranslate();
   const { apply } = useDesigner();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);

@@ -32,7 +32,9 @@ function publishedKeys(form: FormSummary): Set<string> {
       if (field.type === 'group') visit(field.fields);
     }
   };
-  form.versions.filter((version) => version.status !== 'draft').forEach((version) => version.definition.sections.forEach((section) => visit(section.fields)));
+  form.versions
+    .filter((version) => version.status !== 'draft')
+    .forEach((version) => version.definition.sections.forEach((section) => visit(section.fields)));
   return keys;
 }
 
@@ -56,7 +58,9 @@ export const DefinitionDesigner = ({ form, onSaved }: { form: FormSummary; onSav
       >
         <Outline />
         <PropertiesPanel key={state.selected ?? 'none'} />
-        <Box sx={{ position: { lg: 'sticky' }, top: { lg: 64 }, maxHeight: { lg: 'calc(100vh - 80px)' }, overflow: { lg: 'auto' } }}>
+        <Box
+          sx={{ position: { lg: 'sticky' }, top: { lg: 64 }, maxHeight: { lg: 'calc(100vh - 80px)' }, overflow: { lg: 'auto' } }}
+        >
           <PreviewPane />
         </Box>
       </Box>

@@ -39,7 +39,11 @@ export function useDesigner(): DesignerState {
 }
 
 /** The designer's state: the definition being edited, the selected item, the live problems. */
-export function useDesignerState(initial: FormDefinition, language: Language, frozenKeys: ReadonlySet<string> = new Set()): DesignerState {
+export function useDesignerState(
+  initial: FormDefinition,
+  language: Language,
+  frozenKeys: ReadonlySet<string> = new Set()
+): DesignerState {
   const [state, setState] = useState(() => ({
     definition: initial,
     selected: (initial.sections.length > 0 ? 'sections.0' : null) as ItemPath | null,
@@ -49,7 +53,7 @@ export function useDesignerState(initial: FormDefinition, language: Language, fr
   const [serverIssues, setServerIssues] = useState<DesignIssue[]>([]);
   const issues = useMemo(
     () => validateDefinition(definition).map((issue) => ({ path: issue.path, text: issue[language] })),
-    [definition, language],
+    [definition, language]
   );
   return {
     ...state,

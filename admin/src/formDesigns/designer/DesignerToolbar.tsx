@@ -80,11 +80,29 @@ export const DesignerToolbar = ({ form, onSaved }: DesignerToolbarProps) => {
           {translate(draft ? 'forms.designer.editingDraft' : 'forms.designer.editingNew', { n: next })}
           {dirty ? ` – ${translate('forms.designer.unsaved')}` : ''}
         </Typography>
-        <TextField size="small" label={translate('forms.designer.changeNote')} value={note} onChange={(event) => setNote(event.target.value)} sx={{ flexGrow: 1, minWidth: 200 }} />
-        <Button variant="outlined" startIcon={<SaveIcon />} sx={{ flexShrink: 0, whiteSpace: 'nowrap' }} disabled={busy || (!dirty && note === (draft?.changeNote ?? ''))} onClick={() => run(save)}>
+        <TextField
+          size="small"
+          label={translate('forms.designer.changeNote')}
+          value={note}
+          onChange={(event) => setNote(event.target.value)}
+          sx={{ flexGrow: 1, minWidth: 200 }}
+        />
+        <Button
+          variant="outlined"
+          startIcon={<SaveIcon />}
+          sx={{ flexShrink: 0, whiteSpace: 'nowrap' }}
+          disabled={busy || (!dirty && note === (draft?.changeNote ?? ''))}
+          onClick={() => run(save)}
+        >
           {translate('forms.designer.saveDraft')}
         </Button>
-        <Button variant="contained" startIcon={<PublishIcon />} sx={{ flexShrink: 0, whiteSpace: 'nowrap' }} disabled={busy || issues.length > 0 || (!draft && !dirty)} onClick={() => setConfirming(true)}>
+        <Button
+          variant="contained"
+          startIcon={<PublishIcon />}
+          sx={{ flexShrink: 0, whiteSpace: 'nowrap' }}
+          disabled={busy || issues.length > 0 || (!draft && !dirty)}
+          onClick={() => setConfirming(true)}
+        >
           {translate('forms.designer.publish')}
         </Button>
       </Stack>

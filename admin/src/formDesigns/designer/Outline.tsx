@@ -20,7 +20,13 @@ export const Outline = () => {
       const path = `${at}.fields.${index}`;
       return (
         <Box key={path}>
-          <OutlineItem path={path} primary={pick(field.label, language) || field.key} secondary={`${field.key} · ${typeName(field)}`} depth={depth} conditional={field.visibleWhen !== undefined} />
+          <OutlineItem
+            path={path}
+            primary={pick(field.label, language) || field.key}
+            secondary={`${field.key} · ${typeName(field)}`}
+            depth={depth}
+            conditional={field.visibleWhen !== undefined}
+          />
           {field.type === 'group' ? (
             <Box sx={{ pl: (depth + 1) * 2 }}>
               {fieldItems(field.fields, path, depth + 1)}
@@ -41,7 +47,13 @@ export const Outline = () => {
           const path = `sections.${index}`;
           return (
             <Box key={path} sx={{ mt: 1 }}>
-              <OutlineItem path={path} primary={pick(section.title, language) || section.key} secondary={translate('forms.designer.sectionOf', { key: section.key })} depth={0} conditional={section.visibleWhen !== undefined} />
+              <OutlineItem
+                path={path}
+                primary={pick(section.title, language) || section.key}
+                secondary={translate('forms.designer.sectionOf', { key: section.key })}
+                depth={0}
+                conditional={section.visibleWhen !== undefined}
+              />
               {fieldItems(section.fields, path, 1)}
               <Box sx={{ pl: 2 }}>
                 <AddFieldButton container={path} label={translate('forms.designer.addField')} />
@@ -50,7 +62,11 @@ export const Outline = () => {
           );
         })}
       </List>
-      <Button sx={{ mt: 1 }} startIcon={<AddIcon />} onClick={() => apply((d) => addSection(d, (key) => newSection(key, NEW_ITEM_TEXTS)))}>
+      <Button
+        sx={{ mt: 1 }}
+        startIcon={<AddIcon />}
+        onClick={() => apply((d) => addSection(d, (key) => newSection(key, NEW_ITEM_TEXTS)))}
+      >
         {translate('forms.designer.addSection')}
       </Button>
     </Paper>

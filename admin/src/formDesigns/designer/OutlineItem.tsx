@@ -29,9 +29,14 @@ export const OutlineItem = ({ path, primary, secondary, depth, conditional }: Ou
   const [moveMenu, setMoveMenu] = useState<HTMLElement | null>(null);
   const parsed = parseItemPath(path);
   // A top-level field can go to another section (the data stays one flat object); a group's field cannot.
-  const otherSections = parsed?.fields.length === 1 ? definition.sections.map((section, index) => ({ section, index })).filter(({ index }) => index !== parsed.section) : [];
+  const otherSections =
+    parsed?.fields.length === 1
+      ? definition.sections.map((section, index) => ({ section, index })).filter(({ index }) => index !== parsed.section)
+      : [];
   const isSelected = selected === path;
-  const hasIssue = issues.some((issue) => issue.path === path || (issue.path.startsWith(`${path}.`) && !/^\.fields\.\d/.test(issue.path.slice(path.length))));
+  const hasIssue = issues.some(
+    (issue) => issue.path === path || (issue.path.startsWith(`${path}.`) && !/^\.fields\.\d/.test(issue.path.slice(path.length)))
+  );
   const action = (label: string, icon: React.ReactNode, run: (event: React.MouseEvent<HTMLElement>) => void) => (
     <Tooltip title={label}>
       <IconButton size="small" aria-label={`${label}: ${primary}`} onClick={run}>
@@ -41,7 +46,12 @@ export const OutlineItem = ({ path, primary, secondary, depth, conditional }: Ou
   );
   return (
     <Box sx={{ pl: depth * 2 }}>
-      <ListItemButton selected={isSelected} onClick={() => select(path)} aria-current={isSelected ? 'true' : undefined} sx={{ py: 0.25, borderRadius: 1 }}>
+      <ListItemButton
+        selected={isSelected}
+        onClick={() => select(path)}
+        aria-current={isSelected ? 'true' : undefined}
+        sx={{ py: 0.25, borderRadius: 1 }}
+      >
         {hasIssue || conditional ? (
           <ListItemIcon sx={{ minWidth: 28 }}>
             {hasIssue ? (
@@ -51,15 +61,29 @@ export const OutlineItem = ({ path, primary, secondary, depth, conditional }: Ou
             )}
           </ListItemIcon>
         ) : null}
-        <ListItemText primary={primary} secondary={secondary} slotProps={{ primary: { noWrap: true, variant: depth === 0 ? 'subtitle2' : 'body2' }, secondary: { noWrap: true } }} />
+        <ListItemText
+          primary={primary}
+          secondary={secondary}
+          slotProps={{ primary: { noWrap: true, variant: depth === 0 ? 'subtitle2' : 'body2' }, secondary: { noWrap: true } }}
+        />
       </ListItemButton>
       {isSelected ? (
         <Stack direction="row" spacing={0.5} sx={{ pl: 1, mb: 0.5 }}>
-          {action(translate('forms.designer.moveUp'), <ArrowUpwardIcon fontSize="small" />, () => apply((d) => moveItem(d, path, -1)))}
-          {action(translate('forms.designer.moveDown'), <ArrowDownwardIcon fontSize="small" />, () => apply((d) => moveItem(d, path, 1)))}
-          {action(translate('forms.designer.duplicate'), <ContentCopyIcon fontSize="small" />, () => apply((d) => duplicateItem(d, path)))}
+          {action(translate('forms.designer.moveUp'), <ArrowUpwardIcon fontSize="small" />, () =>
+            apply((d) => moveItem(d, path, -1))
+          )}
+          {action(translate('forms.designer.moveDown'), <ArrowDownwardIcon fontSize="small" />, () =>
+            apply((d) => moveItem(d, path, 1))
+          )}
+          {action(translate('forms.designer.duplicate'), <ContentCopyIcon fontSize="small" />, () =>
+            apply((d) => duplicateItem(d, path))
+          )}
           {action(translate('forms.designer.remove'), <DeleteIcon fontSize="small" />, () => apply((d) => removeItem(d, path)))}
-          {otherSections.length > 0 ? action(translate('forms.designer.moveToSection'), <DriveFileMoveIcon fontSize="small" />, (event) => setMoveMenu(event.currentTarget)) : null}
+          {otherSections.length > 0
+            ? action(translate('forms.designer.moveToSection'), <DriveFileMoveIcon fontSize="small" />, (event) =>
+                setMoveMenu(event.currentTarget)
+              )
+            : null}
           <Menu anchorEl={moveMenu} open={moveMenu !== null} onClose={() => setMoveMenu(null)}>
             {otherSections.map(({ section, index }) => (
               <MenuItem

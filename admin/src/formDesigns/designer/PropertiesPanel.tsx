@@ -1,4 +1,16 @@
-import { Alert, Checkbox, Chip, Divider, FormControlLabel, List, ListItem, Paper, Stack, Switch, Typography } from '@mui/material';
+import {
+  Alert,
+  Checkbox,
+  Chip,
+  Divider,
+  FormControlLabel,
+  List,
+  ListItem,
+  Paper,
+  Stack,
+  Switch,
+  Typography,
+} from '@mui/material';
 import type { Field, Section } from '@forms-shared';
 import { useTranslate } from 'react-admin';
 import { renameField, updateItem } from '../model/definitionOps';
@@ -49,7 +61,9 @@ export const PropertiesPanel = () => {
           <List dense disablePadding>
             {[...byProperty.entries()].map(([property, messages]) => (
               <ListItem key={property} disableGutters sx={{ py: 0 }}>
-                {property ? `${issuePlace(definition, `${path}.${property}`, translate, language).split(' › ').slice(-1)[0]}: ` : ''}
+                {property
+                  ? `${issuePlace(definition, `${path}.${property}`, translate, language).split(' › ').slice(-1)[0]}: `
+                  : ''}
                 {messages.join('; ')}
               </ListItem>
             ))}
@@ -61,15 +75,24 @@ export const PropertiesPanel = () => {
           label={translate('forms.designer.properties.key')}
           helperText={translate(isField ? 'forms.designer.keyHelp' : 'forms.designer.sectionKeyHelp')}
           value={item.key}
-          onCommit={(key) => apply((d) => (isField ? renameField(d, path, key) : updateItem<Section>(d, path, (section) => ({ ...section, key }))))}
+          onCommit={(key) =>
+            apply((d) => (isField ? renameField(d, path, key) : updateItem<Section>(d, path, (section) => ({ ...section, key }))))
+          }
           errors={errors('key')}
         />
-        {isField ? <TypeSelect field={item as Field} onChange={update} nested={(parseItemPath(path)?.fields.length ?? 0) >= 3} /> : null}
+        {isField ? (
+          <TypeSelect field={item as Field} onChange={update} nested={(parseItemPath(path)?.fields.length ?? 0) >= 3} />
+        ) : null}
         {isField ? (
           <FieldTexts field={item as Field} onChange={update} onLabel={relabel} errors={errors} languageErrors={languageErrors} />
         ) : (
           <>
-            <LocalizedProp label={translate('forms.designer.properties.title')} value={(item as Section).title} onChange={relabel} languageErrors={languageErrors('title')} />
+            <LocalizedProp
+              label={translate('forms.designer.properties.title')}
+              value={(item as Section).title}
+              onChange={relabel}
+              languageErrors={languageErrors('title')}
+            />
             <LocalizedProp
               label={translate('forms.designer.properties.description')}
               value={(item as Section).description}
@@ -87,7 +110,13 @@ export const PropertiesPanel = () => {
           </>
         ) : null}
         <Divider />
-        <ConditionBuilder value={item.visibleWhen} onChange={(value) => set('visibleWhen', value)} fields={readable} language={language} errors={errors('visibleWhen')} />
+        <ConditionBuilder
+          value={item.visibleWhen}
+          onChange={(value) => set('visibleWhen', value)}
+          fields={readable}
+          language={language}
+          errors={errors('visibleWhen')}
+        />
       </Stack>
     </Paper>
   );
@@ -107,16 +136,39 @@ const FieldTexts = ({ field, onChange, onLabel, errors, languageErrors }: FieldT
   const set = (name: string, value: unknown) => onChange(withProperty(field, name, value));
   return (
     <>
-      <LocalizedProp label={translate('forms.designer.properties.label')} value={field.label} onChange={onLabel} errors={errors('label')} languageErrors={languageErrors('label')} />
-      <LocalizedProp label={translate('forms.designer.properties.help')} value={field.help} onChange={(help) => set('help', optionalText(help))} optional multiline languageErrors={languageErrors('help')} />
+      <LocalizedProp
+        label={translate('forms.designer.properties.label')}
+        value={field.label}
+        onChange={onLabel}
+        errors={errors('label')}
+        languageErrors={languageErrors('label')}
+      />
+      <LocalizedProp
+        label={translate('forms.designer.properties.help')}
+        value={field.help}
+        onChange={(help) => set('help', optionalText(help))}
+        optional
+        multiline
+        languageErrors={languageErrors('help')}
+      />
       {field.type !== 'calculated' && field.type !== 'staticText' ? (
         <FormControlLabel
-          control={<Switch checked={field.required === true} onChange={(event) => set('required', event.target.checked ? true : undefined)} />}
+          control={
+            <Switch
+              checked={field.required === true}
+              onChange={(event) => set('required', event.target.checked ? true : undefined)}
+            />
+          }
           label={translate('forms.designer.properties.required')}
         />
       ) : null}
       <FormControlLabel
-        control={<Checkbox checked={field.personal === true} onChange={(event) => set('personal', event.target.checked ? true : undefined)} />}
+        control={
+          <Checkbox
+            checked={field.personal === true}
+            onChange={(event) => set('personal', event.target.checked ? true : undefined)}
+          />
+        }
         label={translate('forms.designer.properties.personal')}
         title={translate('forms.designer.properties.personalHelp')}
       />

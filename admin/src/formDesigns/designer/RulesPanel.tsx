@@ -1,4 +1,17 @@
-import { Alert, Box, Button, IconButton, List, ListItem, MenuItem, Paper, Stack, TextField, Tooltip, Typography } from '@mui/material';
+import {
+  Alert,
+  Box,
+  Button,
+  IconButton,
+  List,
+  ListItem,
+  MenuItem,
+  Paper,
+  Stack,
+  TextField,
+  Tooltip,
+  Typography,
+} from '@mui/material';
 import AddIcon from '@mui/icons-material/Add';
 import DeleteIcon from '@mui/icons-material/DeleteOutlineOutlined';
 import type { CrossFieldRule, Field } from '@forms-shared';
@@ -66,7 +79,10 @@ interface RuleEditorProps {
 const RuleEditor = ({ index, rule, fields, problems, language, onChange, onRemove }: RuleEditorProps) => {
   const translate = useTranslate();
   const n = index + 1;
-  const about = (property: string) => problems.filter((problem) => problem.property === property || problem.property.startsWith(`${property}.`)).map((problem) => problem.text);
+  const about = (property: string) =>
+    problems
+      .filter((problem) => problem.property === property || problem.property.startsWith(`${property}.`))
+      .map((problem) => problem.text);
   const comparable = fields.filter(isComparable);
   const set = <K extends keyof CrossFieldRule>(name: K, value: CrossFieldRule[K] | undefined) =>
     onChange((current) => {
@@ -75,7 +91,11 @@ const RuleEditor = ({ index, rule, fields, problems, language, onChange, onRemov
       return next;
     });
   return (
-    <Box component="fieldset" aria-label={translate('forms.designer.rules.rule', { n })} sx={{ border: 1, borderColor: 'divider', borderRadius: 1, p: 2, m: 0 }}>
+    <Box
+      component="fieldset"
+      aria-label={translate('forms.designer.rules.rule', { n })}
+      sx={{ border: 1, borderColor: 'divider', borderRadius: 1, p: 2, m: 0 }}
+    >
       <Stack direction="row" sx={{ justifyContent: 'space-between', alignItems: 'center', mb: 1 }}>
         <Typography variant="subtitle2" component="legend">
           {translate('forms.designer.rules.rule', { n })}
@@ -99,7 +119,12 @@ const RuleEditor = ({ index, rule, fields, problems, language, onChange, onRemov
         </Alert>
       ) : null}
       <Stack spacing={2}>
-        <KeyProp label={translate('forms.designer.properties.key')} value={rule.key} onCommit={(key) => set('key', key)} errors={about('key')} />
+        <KeyProp
+          label={translate('forms.designer.properties.key')}
+          value={rule.key}
+          onCommit={(key) => set('key', key)}
+          errors={about('key')}
+        />
         <ConditionBuilder
           id={`rule-${index}-assert`}
           title={translate('forms.designer.rules.assert')}

@@ -26,7 +26,11 @@ export const TranslationsPanel = () => {
           <Typography variant="subtitle1" component="h2">
             {translate('forms.designer.translations.title')}
           </Typography>
-          <Chip size="small" color={missing.length ? 'warning' : 'success'} label={translate('forms.designer.translations.missing', { smart_count: missing.length })} />
+          <Chip
+            size="small"
+            color={missing.length ? 'warning' : 'success'}
+            label={translate('forms.designer.translations.missing', { smart_count: missing.length })}
+          />
         </Stack>
       </AccordionSummary>
       <AccordionDetails id="translations-content">

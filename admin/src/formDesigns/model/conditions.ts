@@ -20,14 +20,41 @@ export type ConditionOperator =
   | 'isEmpty';
 
 export const CONDITION_OPERATORS: ConditionOperator[] = [
-  'equals', 'notEquals', 'isTrue', 'isFalse', 'greaterThan', 'atLeast', 'lessThan', 'atMost', 'includes', 'oneOf', 'isFilled', 'isEmpty',
+  'equals',
+  'notEquals',
+  'isTrue',
+  'isFalse',
+  'greaterThan',
+  'atLeast',
+  'lessThan',
+  'atMost',
+  'includes',
+  'oneOf',
+  'isFilled',
+  'isEmpty',
 ];
 
 /** Operators that compare with a value (the others need none). */
-export const NEEDS_VALUE: ReadonlySet<ConditionOperator> = new Set(['equals', 'notEquals', 'greaterThan', 'atLeast', 'lessThan', 'atMost', 'includes', 'oneOf']);
+export const NEEDS_VALUE: ReadonlySet<ConditionOperator> = new Set([
+  'equals',
+  'notEquals',
+  'greaterThan',
+  'atLeast',
+  'lessThan',
+  'atMost',
+  'includes',
+  'oneOf',
+]);
 
 /** Operators that may compare with another field instead of a value ("the end date is after the start date"). */
-export const COMPARES_FIELDS: ReadonlySet<ConditionOperator> = new Set(['equals', 'notEquals', 'greaterThan', 'atLeast', 'lessThan', 'atMost']);
+export const COMPARES_FIELDS: ReadonlySet<ConditionOperator> = new Set([
+  'equals',
+  'notEquals',
+  'greaterThan',
+  'atLeast',
+  'lessThan',
+  'atMost',
+]);
 
 export type ConditionValue = string | number | boolean;
 
@@ -50,7 +77,9 @@ const variable = (field: string) => ({ var: field });
 
 const COMPARISON = { equals: '==', notEquals: '!=', greaterThan: '>', atLeast: '>=', lessThan: '<', atMost: '<=' } as const;
 type Comparison = keyof typeof COMPARISON;
-const COMPARISON_OF: Record<string, Comparison> = Object.fromEntries(Object.entries(COMPARISON).map(([name, op]) => [op, name as Comparison]));
+const COMPARISON_OF: Record<string, Comparison> = Object.fromEntries(
+  Object.entries(COMPARISON).map(([name, op]) => [op, name as Comparison])
+);
 
 function clauseLogic({ field, operator, value = '', otherField }: ConditionClause): JsonLogicExpression {
   switch (operator) {
@@ -153,7 +182,8 @@ export function conditionFromLogic(expression: JsonLogicExpression | undefined):
 /** The operators that make sense for a field's type (any field: equal, different, filled in). */
 export function operatorsFor(field: Field | undefined): ConditionOperator[] {
   if (!field) return ['equals', 'notEquals', 'isFilled', 'isEmpty'];
-  if (field.type === 'boolean' || (field.type === 'calculated' && field.resultType === 'boolean')) return ['isTrue', 'isFalse', 'isFilled', 'isEmpty'];
+  if (field.type === 'boolean' || (field.type === 'calculated' && field.resultType === 'boolean'))
+    return ['isTrue', 'isFalse', 'isFilled', 'isEmpty'];
   if (field.type === 'multipleChoice') return ['includes', 'isFilled', 'isEmpty'];
   if (isNumeric(field) || isDate(field) || field.type === 'time') {
     return ['equals', 'notEquals', 'greaterThan', 'atLeast', 'lessThan', 'atMost', 'isFilled', 'isEmpty'];
@@ -164,6 +194,7 @@ export function operatorsFor(field: Field | undefined): ConditionOperator[] {
 /** The fields a clause on `field` may be compared with: other fields of the same kind (numbers, dates, times, texts). */
 export function comparableWith(field: Field | undefined, fields: Field[]): Field[] {
   if (!field) return [];
-  const kind = (candidate: Field) => (isNumeric(candidate) ? 'number' : isDate(candidate) ? 'date' : candidate.type === 'time' ? 'time' : candidate.type);
+  const kind = (candidate: Field) =>
+    isNumeric(candidate) ? 'number' : isDate(candidate) ? 'date' : candidate.type === 'time' ? 'time' : candidate.type;
   return fields.filter((candidate) => candidate.key !== field.key && kind(candidate) === kind(field));
 }

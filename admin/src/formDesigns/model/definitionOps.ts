@@ -14,30 +14,44 @@ export interface EditResult {
 }
 
 /** Replaces the list holding the item at `path` (the sections, or the fields of a section or group). */
-function withSiblings(definition: FormDefinition, path: ParsedPath, change: <T extends Section | Field>(list: T[]) => T[]): FormDefinition {
+function withSiblings(
+  definition: FormDefinition,
+  path: ParsedPath,
+  change: <T extends Section | Field>(list: T[]) => T[]
+): FormDefinition {
   if (path.fields.length === 0) return { ...definition, sections: change(definition.sections) };
   const inList = (fields: Field[], depth: number): Field[] => {
     if (depth === path.fields.length - 1) return change(fields);
     return fields.map((field, index) =>
-      index === path.fields[depth] && field.type === 'group' ? { ...field, fields: inList(field.fields, depth + 1) } : field,
+      index === path.fields[depth] && field.type === 'group' ? { ...field, fields: inList(field.fields, depth + 1) } : field
     );
   };
   return {
     ...definition,
-    sections: definition.sections.map((section, index) => (index === path.section ? { ...section, fields: inList(section.fields, 0) } : section)),
+    sections: definition.sections.map((section, index) =>
+      index === path.section ? { ...section, fields: inList(section.fields, 0) } : section
+    ),
   };
 }
 
 const lastIndex = (path: ParsedPath) => (path.fields.length === 0 ? path.section : path.fields[path.fields.length - 1]);
 const withLastIndex = (path: ParsedPath, index: number): ParsedPath =>
-  path.fields.length === 0 ? { section: index, fields: [] } : { section: path.section, fields: [...path.fields.slice(0, -1), index] };
+  path.fields.length === 0
+    ? { section: index, fields: [] }
+    : { section: path.section, fields: [...path.fields.slice(0, -1), index] };
 
 /** The section or field at `path` replaced by `update(item)`. */
-export function updateItem<T extends Section | Field>(definition: FormDefinition, path: ItemPath, update: (item: T) => T): FormDefinition {
+export function updateItem<T extends Section | Field>(
+  definition: FormDefinition,
+  path: ItemPath,
+  update: (item: T) => T
+): FormDefinition {
   const parsed = parseItemPath(path);
   if (!parsed) return definition;
   const index = lastIndex(parsed);
-  return withSiblings(definition, parsed, (list) => list.map((item, at) => (at === index ? (update(item as unknown as T) as unknown as typeof item) : item)));
+  return withSiblings(definition, parsed, (list) =>
+    list.map((item, at) => (at === index ? (update(item as unknown as T) as unknown as typeof item) : item))
+  );
 }
 
 /** Moves an item up (-1) or down (+1) among its siblings. */
@@ -73,7 +87,8 @@ export function removeItem(definition: FormDefinition, path: ItemPath): EditResu
 }
 
 /** Keys of the top-level fields of every section (one flat object of data). */
-export const topLevelKeys = (definition: FormDefinition): string[] => definition.sections.flatMap((section) => section.fields.map((field) => field.key));
+export const topLevelKeys = (definition: FormDefinition): string[] =>
+  definition.sections.flatMap((section) => section.fields.map((field) => field.key));
 
 /** Keys already used beside the item at `path`: top-level fields across sections, or the fields of the same group. */
 export function keysInScope(definition: FormDefinition, path: ParsedPath): string[] {
@@ -107,13 +122,20 @@ export function duplicateItem(definition: FormDefinition, path: ItemPath): EditR
   let copy: Section | Field;
   if (parsed.fields.length === 0) {
     const section = definition.sections[index];
-    const key = uniqueKey(section.key, definition.sections.map((s) => s.key));
+    const key = uniqueKey(
+      section.key,
+      definition.sections.map((s) => s.key)
+    );
     copy = { ...structuredClone(section), key, fields: copyFields(section.fields, topLevelKeys(definition)).fields };
   } else {
     const original = findField(definition, parsed) as Field;
     copy = { ...structuredClone(original), key: uniqueKey(original.key, keysInScope(definition, parsed)) };
   }
-  const next = withSiblings(definition, parsed, (list) => [...list.slice(0, index + 1), copy as (typeof list)[number], ...list.slice(index + 1)]);
+  const next = withSiblings(definition, parsed, (list) => [
+    ...list.slice(0, index + 1),
+    copy as (typeof list)[number],
+    ...list.slice(index + 1),
+  ]);
   return { definition: next, selected: toItemPath(withLastIndex(parsed, index + 1)) };
 }
 
@@ -129,20 +151,31 @@ function findField(definition: FormDefinition, path: ParsedPath): Field | undefi
 
 /** Appends a section. */
 export function addSection(definition: FormDefinition, make: (key: string) => Section): EditResult {
-  const key = uniqueKey(`section${definition.sections.length + 1}`, definition.sections.map((s) => s.key));
+  const key = uniqueKey(
+    `section${definition.sections.length + 1}`,
+    definition.sections.map((s) => s.key)
+  );
   const sections = [...definition.sections, make(key)];
   return { definition: { ...definition, sections }, selected: toItemPath({ section: sections.length - 1, fields: [] }) };
 }
 
 /** Appends a field made by `make` to a section or a group (`container`), with a key like `baseKey` unique in its scope. */
-export function addField(definition: FormDefinition, container: ItemPath, baseKey: string, make: (key: string) => Field): EditResult {
+export function addField(
+  definition: FormDefinition,
+  container: ItemPath,
+  baseKey: string,
+  make: (key: string) => Field
+): EditResult {
   const parsed = parseItemPath(container);
   if (!parsed) return { definition, selected: null };
-  const target: Section | Field | undefined = parsed.fields.length === 0 ? definition.sections[parsed.section] : findField(definition, parsed);
+  const target: Section | Field | undefined =
+    parsed.fields.length === 0 ? definition.sections[parsed.section] : findField(definition, parsed);
   if (!target || !('fields' in target)) return { definition, selected: container };
   const childPath: ParsedPath = { section: parsed.section, fields: [...parsed.fields, target.fields.length] };
   const keyed = make(uniqueKey(baseKey, keysInScope(definition, childPath)));
-  const next = updateItem<Section | Field>(definition, container, (item) => ('fields' in item ? ({ ...item, fields: [...item.fields, keyed] } as typeof item) : item));
+  const next = updateItem<Section | Field>(definition, container, (item) =>
+    'fields' in item ? ({ ...item, fields: [...item.fields, keyed] } as typeof item) : item
+  );
   return { definition: next, selected: toItemPath(childPath) };
 }
 
@@ -158,13 +191,16 @@ export function renameField(definition: FormDefinition, path: ItemPath, key: str
   const renamed = updateItem<Field>(definition, path, (item) => ({ ...item, key }));
   if (parsed.fields.length === 1) return renameTopLevelReferences(renamed, renames);
   const groupPath = toItemPath({ section: parsed.section, fields: parsed.fields.slice(0, -1) });
-  return updateItem<Field>(renamed, groupPath, (group) => (group.type === 'group' ? { ...group, fields: renameRowReferences(group.fields, renames) } : group));
+  return updateItem<Field>(renamed, groupPath, (group) =>
+    group.type === 'group' ? { ...group, fields: renameRowReferences(group.fields, renames) } : group
+  );
 }
 
 /** Moves a top-level field to the end of another section (the data stays one flat object: nothing to rename). */
 export function moveToSection(definition: FormDefinition, path: ItemPath, section: number): EditResult {
   const parsed = parseItemPath(path);
-  if (!parsed || parsed.fields.length !== 1 || parsed.section === section || !definition.sections[section]) return { definition, selected: path };
+  if (!parsed || parsed.fields.length !== 1 || parsed.section === section || !definition.sections[section])
+    return { definition, selected: path };
   const field = definition.sections[parsed.section]?.fields[parsed.fields[0]];
   if (!field) return { definition, selected: path };
   const sections = definition.sections.map((item, index) => {
@@ -172,5 +208,8 @@ export function moveToSection(definition: FormDefinition, path: ItemPath, sectio
     if (index === section) return { ...item, fields: [...item.fields, field] };
     return item;
   });
-  return { definition: { ...definition, sections }, selected: toItemPath({ section, fields: [sections[section].fields.length - 1] }) };
+  return {
+    definition: { ...definition, sections },
+    selected: toItemPath({ section, fields: [sections[section].fields.length - 1] }),
+  };
 }

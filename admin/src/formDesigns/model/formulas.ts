@@ -98,7 +98,10 @@ function parseTerm(node: JsonValue): { field: string; weight: number } | number 
 /** A formula seen as a score: a weighted sum (without a constant) is a score of points per unit. */
 export function asScore(model: FormulaModel): FormulaModel {
   if (model.kind !== 'weightedSum' || model.constant !== 0) return model;
-  return { kind: 'score', rules: model.terms.map((term) => ({ rule: 'perUnit' as const, field: term.field, points: term.weight })) };
+  return {
+    kind: 'score',
+    rules: model.terms.map((term) => ({ rule: 'perUnit' as const, field: term.field, points: term.weight })),
+  };
 }
 
 /** The model of a formula, or null when the builder cannot show it. */

@@ -2,8 +2,26 @@ import type { Field, FieldType, LocalizedText, Section } from '@forms-shared';
 
 /** Every field type, in the order the designer offers them. */
 export const FIELD_TYPES: FieldType[] = [
-  'text', 'longText', 'integer', 'decimal', 'currency', 'isee', 'date', 'datetime', 'time', 'boolean',
-  'singleChoice', 'multipleChoice', 'email', 'phone', 'fiscalCode', 'reference', 'file', 'group', 'calculated', 'staticText',
+  'text',
+  'longText',
+  'integer',
+  'decimal',
+  'currency',
+  'isee',
+  'date',
+  'datetime',
+  'time',
+  'boolean',
+  'singleChoice',
+  'multipleChoice',
+  'email',
+  'phone',
+  'fiscalCode',
+  'reference',
+  'file',
+  'group',
+  'calculated',
+  'staticText',
 ];
 
 /** Texts a new item starts with (the designer passes them in both languages). */
@@ -23,7 +41,15 @@ export function newField(type: FieldType, key: string, texts: NewItemTexts): Fie
   switch (type) {
     case 'singleChoice':
     case 'multipleChoice':
-      return { type, key, label, options: [{ code: 'a', label: texts.option('A') }, { code: 'b', label: texts.option('B') }] };
+      return {
+        type,
+        key,
+        label,
+        options: [
+          { code: 'a', label: texts.option('A') },
+          { code: 'b', label: texts.option('B') },
+        ],
+      };
     case 'reference':
       return { type, key, label, target: 'municipality' };
     case 'group':

@@ -18,7 +18,9 @@ export function readableFields(definition: FormDefinition, path: ItemPath): Fiel
     self = list[index];
     list = self?.type === 'group' ? self.fields : [];
   });
-  const topLevel = definition.sections.flatMap((candidate, at) => (indexes.length === 0 && at === section ? [] : candidate.fields));
+  const topLevel = definition.sections.flatMap((candidate, at) =>
+    indexes.length === 0 && at === section ? [] : candidate.fields
+  );
   const seen = new Set<string>();
   const out: Field[] = [];
   for (const field of [...scopes.flat(), ...topLevel]) {

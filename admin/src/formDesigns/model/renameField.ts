@@ -26,7 +26,8 @@ export function renameVariables(expression: JsonLogicExpression, renames: Rename
   let next: JsonValue[];
   if (op === 'var') next = [rename(args[0] ?? ''), ...args.slice(1)];
   else if (op === 'missing') next = args.map(rename);
-  else if (op === 'missing_some') next = [args[0], Array.isArray(args[1]) ? args[1].map(rename) : renameVariables(args[1] ?? null, renames)];
+  else if (op === 'missing_some')
+    next = [args[0], Array.isArray(args[1]) ? args[1].map(rename) : renameVariables(args[1] ?? null, renames)];
   else if (ITERATING.has(op)) next = args.map((arg, index) => (index === 1 ? arg : renameVariables(arg, renames)));
   else next = args.map((arg) => renameVariables(arg, renames));
   return { [op]: Array.isArray(raw) ? next : next[0] };
@@ -40,7 +41,8 @@ function unshadowed(renames: Renames, fields: Field[]): Renames {
 
 function renameInFields(fields: Field[], renames: Renames): Field[] {
   return fields.map((field) => {
-    let next: Field = field.visibleWhen === undefined ? field : { ...field, visibleWhen: renameVariables(field.visibleWhen, renames) };
+    let next: Field =
+      field.visibleWhen === undefined ? field : { ...field, visibleWhen: renameVariables(field.visibleWhen, renames) };
     if (next.type === 'calculated') next = { ...next, expression: renameVariables(next.expression, renames) };
     if (next.type === 'group') next = { ...next, fields: renameInFields(next.fields, unshadowed(renames, next.fields)) };
     return next;

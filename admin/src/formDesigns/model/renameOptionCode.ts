@@ -21,14 +21,21 @@ const renameLiteral = (value: JsonValue, from: string, to: string): JsonValue =>
   value === from ? to : Array.isArray(value) ? value.map((item) => (item === from ? to : item)) : value;
 
 /** An expression whose comparisons of `field` with the code `from` compare with `to` instead. */
-export function renameCodeInExpression(expression: JsonLogicExpression, field: string, from: string, to: string): JsonLogicExpression {
+export function renameCodeInExpression(
+  expression: JsonLogicExpression,
+  field: string,
+  from: string,
+  to: string
+): JsonLogicExpression {
   if (Array.isArray(expression)) return expression.map((item) => renameCodeInExpression(item, field, from, to));
   if (!isOperation(expression)) return expression;
   const op = Object.keys(expression)[0];
   const raw = expression[op];
   const args = Array.isArray(raw) ? raw : [raw];
   const compares = COMPARING.has(op) && args.some((arg) => readsField(arg, field));
-  const next = args.map((arg) => (compares && !readsField(arg, field) ? renameLiteral(arg, from, to) : renameCodeInExpression(arg, field, from, to)));
+  const next = args.map((arg) =>
+    compares && !readsField(arg, field) ? renameLiteral(arg, from, to) : renameCodeInExpression(arg, field, from, to)
+  );
   return { [op]: Array.isArray(raw) ? next : next[0] };
 }
 
@@ -54,7 +61,13 @@ export function renameOptionCode(definition: FormDefinition, field: string, from
       fields: renameInFields(section.fields, field, from, to),
     })),
     ...(definition.rules
-      ? { rules: definition.rules.map((rule) => ({ ...rule, assert: rename(rule.assert), ...(rule.when === undefined ? {} : { when: rename(rule.when) }) })) }
+      ? {
+          rules: definition.rules.map((rule) => ({
+            ...rule,
+            assert: rename(rule.assert),
+            ...(rule.when === undefined ? {} : { when: rename(rule.when) }),
+          })),
+        }
       : {}),
   };
 }
@@ -63,7 +76,13 @@ export function renameOptionCode(definition: FormDefinition, field: string, from
  * A new label for option `index` of the choice at `path`: when its code follows the label, the conditions and
  * scores comparing the field with the old code (and the field's default) follow the new code.
  */
-export function relabelOptionAt(definition: FormDefinition, path: ItemPath, index: number, label: LocalizedText, frozen: ReadonlySet<string> = new Set()): FormDefinition {
+export function relabelOptionAt(
+  definition: FormDefinition,
+  path: ItemPath,
+  index: number,
+  label: LocalizedText,
+  frozen: ReadonlySet<string> = new Set()
+): FormDefinition {
   const field = getItem(definition, path) as Field | undefined;
   if (!field || (field.type !== 'singleChoice' && field.type !== 'multipleChoice')) return definition;
   const options: ChoiceOption[] = relabelOption(field.options, index, label, frozen);
@@ -73,7 +92,8 @@ export function relabelOptionAt(definition: FormDefinition, path: ItemPath, inde
     const next = { ...current, options } as Field;
     if (from === undefined || to === undefined || from === to) return next;
     if (next.type === 'singleChoice' && next.default === from) return { ...next, default: to };
-    if (next.type === 'multipleChoice' && next.default?.includes(from)) return { ...next, default: next.default.map((code) => (code === from ? to : code)) };
+    if (next.type === 'multipleChoice' && next.default?.includes(from))
+      return { ...next, default: next.default.map((code) => (code === from ? to : code)) };
     return next;
   });
   return from === undefined || to === undefined ? relabelled : renameOptionCode(relabelled, field.key, from, to);

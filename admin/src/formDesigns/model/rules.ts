@@ -20,18 +20,31 @@ export function addRule(definition: FormDefinition, message: LocalizedText): For
   const first = topLevelKeys(definition)[0];
   if (first === undefined) return null;
   const rules = definition.rules ?? [];
-  const key = uniqueKey(`rule_${rules.length + 1}`, rules.map((rule) => rule.key));
+  const key = uniqueKey(
+    `rule_${rules.length + 1}`,
+    rules.map((rule) => rule.key)
+  );
   return withRules(definition, [...rules, { key, assert: true, message, paths: [first] }]);
 }
 
 /** The rule at `index` replaced by `update(rule)`. */
-export function updateRule(definition: FormDefinition, index: number, update: (rule: CrossFieldRule) => CrossFieldRule): FormDefinition {
-  return withRules(definition, (definition.rules ?? []).map((rule, at) => (at === index ? update(rule) : rule)));
+export function updateRule(
+  definition: FormDefinition,
+  index: number,
+  update: (rule: CrossFieldRule) => CrossFieldRule
+): FormDefinition {
+  return withRules(
+    definition,
+    (definition.rules ?? []).map((rule, at) => (at === index ? update(rule) : rule))
+  );
 }
 
 /** Without the rule at `index`. */
 export function removeRule(definition: FormDefinition, index: number): FormDefinition {
-  return withRules(definition, (definition.rules ?? []).filter((_, at) => at !== index));
+  return withRules(
+    definition,
+    (definition.rules ?? []).filter((_, at) => at !== index)
+  );
 }
 
 /** The issues about the rule at `index` (`rules.2.assert`, or the server's `definition.rules.2.assert`), by property. */

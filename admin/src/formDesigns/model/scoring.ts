@@ -22,14 +22,17 @@ const read = (field: string) => ({ var: field });
 function ruleToLogic(rule: ScoreRule): JsonLogicExpression {
   switch (rule.rule) {
     case 'whenValue': {
-      const test: JsonValue = rule.multiple ? { in: [rule.value, { var: [rule.field, []] }] } : { '==': [read(rule.field), rule.value] };
+      const test: JsonValue = rule.multiple
+        ? { in: [rule.value, { var: [rule.field, []] }] }
+        : { '==': [read(rule.field), rule.value] };
       return { if: [test, rule.points, 0] };
     }
     case 'perUnit':
       return { '*': [rule.points, { var: [rule.field, 0] }] };
     case 'bands': {
       const branches: JsonValue[] = [{ '==': [read(rule.field), null] }, 0];
-      for (const band of [...rule.bands].sort((a, b) => a.below - b.below)) branches.push({ '<': [read(rule.field), band.below] }, band.points);
+      for (const band of [...rule.bands].sort((a, b) => a.below - b.below))
+        branches.push({ '<': [read(rule.field), band.below] }, band.points);
       branches.push(rule.otherwise);
       return { if: branches };
     }
@@ -67,7 +70,9 @@ function parseWhenValue(node: Operation): ScoreRule | null {
   if (isOperation(test, '==')) {
     const [left, value] = args(test, '==');
     const field = plainVar(left);
-    return field && (typeof value === 'string' || typeof value === 'boolean') ? { rule: 'whenValue', field, value, points } : null;
+    return field && (typeof value === 'string' || typeof value === 'boolean')
+      ? { rule: 'whenValue', field, value, points }
+      : null;
   }
   if (isOperation(test, 'in')) {
     const [value, list] = args(test, 'in');

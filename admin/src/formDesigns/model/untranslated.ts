@@ -35,7 +35,8 @@ export function definitionTexts(definition: FormDefinition): TextEntry[] {
 }
 
 /** The texts without English (the English form shows their Italian). */
-export const untranslatedTexts = (definition: FormDefinition): TextEntry[] => definitionTexts(definition).filter((entry) => entry.en.trim() === '');
+export const untranslatedTexts = (definition: FormDefinition): TextEntry[] =>
+  definitionTexts(definition).filter((entry) => entry.en.trim() === '');
 
 /** The definition with the English of the text at `path` set (removed when empty). */
 export function setEnglish(definition: FormDefinition, path: string, en: string): FormDefinition {

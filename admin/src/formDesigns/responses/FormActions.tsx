@@ -20,7 +20,8 @@ export const FormActions = ({ form, onChanged }: { form: FormSummary; onChanged:
   const draft = form.versions.find((version) => version.status === 'draft');
   const neverPublished = form.versions.length === 1 && Boolean(draft);
   const t = (key: string, options?: Record<string, unknown>) => translate(`forms.designs.actions.${key}`, options);
-  const fail = (error: unknown) => notify(error instanceof Error ? error.message : 'ra.notification.http_error', { type: 'error' });
+  const fail = (error: unknown) =>
+    notify(error instanceof Error ? error.message : 'ra.notification.http_error', { type: 'error' });
 
   const duplicate = async () => {
     try {
@@ -59,7 +60,16 @@ export const FormActions = ({ form, onChanged }: { form: FormSummary; onChanged:
       <Dialog open={copying} onClose={() => setCopying(false)} aria-labelledby="duplicate-title">
         <DialogTitle id="duplicate-title">{t('duplicateTitle')}</DialogTitle>
         <DialogContent>
-          <TextField autoFocus fullWidth required label={t('newTitle')} helperText={t('newTitleHelp')} value={title} onChange={(event) => setTitle(event.target.value)} sx={{ mt: 1 }} />
+          <TextField
+            autoFocus
+            fullWidth
+            required
+            label={t('newTitle')}
+            helperText={t('newTitleHelp')}
+            value={title}
+            onChange={(event) => setTitle(event.target.value)}
+            sx={{ mt: 1 }}
+          />
         </DialogContent>
         <DialogActions>
           <Button onClick={() => setCopying(false)}>{translate('ra.action.cancel')}</Button>

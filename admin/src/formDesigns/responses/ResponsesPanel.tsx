@@ -1,5 +1,21 @@
 import { useState } from 'react';
-import { Alert, Box, Button, Link as MuiLink, MenuItem, Stack, Table, TableBody, TableCell, TableContainer, TableHead, TablePagination, TableRow, TextField, Typography } from '@mui/material';
+import {
+  Alert,
+  Box,
+  Button,
+  Link as MuiLink,
+  MenuItem,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableContainer,
+  TableHead,
+  TablePagination,
+  TableRow,
+  TextField,
+  Typography,
+} from '@mui/material';
 import DownloadIcon from '@mui/icons-material/Download';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router-dom';
@@ -25,7 +41,10 @@ export const ResponsesPanel = ({ form, language }: { form: FormSummary; language
   const [filters, setFilters] = useState<ResponseFilters>({});
   const [page, setPage] = useState(0);
   const [pageSize, setPageSize] = useState(25);
-  const { data: comuni } = useGetList('municipalities', { pagination: { page: 1, perPage: 100 }, sort: { field: 'name', order: 'ASC' } });
+  const { data: comuni } = useGetList('municipalities', {
+    pagination: { page: 1, perPage: 100 },
+    sort: { field: 'name', order: 'ASC' },
+  });
   const { data, isPending, error } = useQuery({
     queryKey: ['forms', 'responses', form.key, filters, page, pageSize],
     queryFn: () => api.formsResponses(form.key, filters, page + 1, pageSize),
@@ -49,17 +68,47 @@ export const ResponsesPanel = ({ form, language }: { form: FormSummary; language
         {t('title')}
       </Typography>
       <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap', rowGap: 1, mb: 2 }}>
-        <TextField select size="small" label={t('version')} value={filters.version ?? ''} onChange={(event) => set('version', event.target.value === '' ? undefined : Number(event.target.value))} sx={{ minWidth: 140 }}>
+        <TextField
+          select
+          size="small"
+          label={t('version')}
+          value={filters.version ?? ''}
+          onChange={(event) => set('version', event.target.value === '' ? undefined : Number(event.target.value))}
+          sx={{ minWidth: 140 }}
+        >
           <MenuItem value="">{t('allVersions')}</MenuItem>
-          {form.versions.filter((version) => version.status !== 'draft').map((version) => (
-            <MenuItem key={version.version} value={version.version}>
-              {translate('forms.common.version', { n: version.version })}
-            </MenuItem>
-          ))}
+          {form.versions
+            .filter((version) => version.status !== 'draft')
+            .map((version) => (
+              <MenuItem key={version.version} value={version.version}>
+                {translate('forms.common.version', { n: version.version })}
+              </MenuItem>
+            ))}
         </TextField>
-        <TextField size="small" type="date" label={t('from')} value={filters.from ?? ''} onChange={(event) => set('from', event.target.value)} slotProps={{ inputLabel: { shrink: true } }} />
-        <TextField size="small" type="date" label={t('to')} value={filters.to ?? ''} onChange={(event) => set('to', event.target.value)} slotProps={{ inputLabel: { shrink: true } }} />
-        <TextField select size="small" label={t('comune')} value={filters.comune ?? ''} onChange={(event) => set('comune', event.target.value)} sx={{ minWidth: 180 }}>
+        <TextField
+          size="small"
+          type="date"
+          label={t('from')}
+          value={filters.from ?? ''}
+          onChange={(event) => set('from', event.target.value)}
+          slotProps={{ inputLabel: { shrink: true } }}
+        />
+        <TextField
+          size="small"
+          type="date"
+          label={t('to')}
+          value={filters.to ?? ''}
+          onChange={(event) => set('to', event.target.value)}
+          slotProps={{ inputLabel: { shrink: true } }}
+        />
+        <TextField
+          select
+          size="small"
+          label={t('comune')}
+          value={filters.comune ?? ''}
+          onChange={(event) => set('comune', event.target.value)}
+          sx={{ minWidth: 180 }}
+        >
           <MenuItem value="">{t('allComuni')}</MenuItem>
           {(comuni ?? []).map((comune) => (
             <MenuItem key={comune.id} value={String(comune.id)}>
@@ -67,7 +116,14 @@ export const ResponsesPanel = ({ form, language }: { form: FormSummary; language
             </MenuItem>
           ))}
         </TextField>
-        <TextField size="small" type="search" label={t('search')} value={filters.q ?? ''} onChange={(event) => set('q', event.target.value)} sx={{ minWidth: 220 }} />
+        <TextField
+          size="small"
+          type="search"
+          label={t('search')}
+          value={filters.q ?? ''}
+          onChange={(event) => set('q', event.target.value)}
+          sx={{ minWidth: 220 }}
+        />
         {filters.subject ? (
           <Button size="small" onClick={() => set('subject', undefined)}>
             {t('allSubjects')}
@@ -81,7 +137,11 @@ export const ResponsesPanel = ({ form, language }: { form: FormSummary; language
         ))}
       </Stack>
       <QueryState isPending={isPending} error={error} />
-      {data?.truncated ? <Alert severity="info" sx={{ mb: 1 }}>{t('truncated')}</Alert> : null}
+      {data?.truncated ? (
+        <Alert severity="info" sx={{ mb: 1 }}>
+          {t('truncated')}
+        </Alert>
+      ) : null}
       {data && data.rows.length === 0 ? <Typography>{t('none')}</Typography> : null}
       {data && data.rows.length > 0 ? (
         <>

@@ -1,5 +1,21 @@
 import { useState } from 'react';
-import { Alert, Box, Chip, List, ListItem, MenuItem, Paper, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
+import {
+  Alert,
+  Box,
+  Chip,
+  List,
+  ListItem,
+  MenuItem,
+  Paper,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  TextField,
+  Typography,
+} from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useLocaleState, useTranslate } from 'react-admin';
 import { formsKeys } from '../../forms/api/queries';
@@ -23,12 +39,23 @@ export const DiffView = ({ form }: { form: FormSummary }) => {
   const [from, setFrom] = useState(numbers[Math.max(0, numbers.length - 2)] ?? 1);
   const [to, setTo] = useState(numbers[numbers.length - 1] ?? 1);
   const enabled = numbers.length > 1 && from !== to;
-  const { data, isPending, error } = useQuery({ queryKey: formsKeys.diff(form.key, from, to), queryFn: () => api.formsDiff(form.key, from, to), enabled });
+  const { data, isPending, error } = useQuery({
+    queryKey: formsKeys.diff(form.key, from, to),
+    queryFn: () => api.formsDiff(form.key, from, to),
+    enabled,
+  });
   const definitionOf = (n: number) => form.versions.find((version) => version.version === n)?.definition;
   const name = (change: DefinitionChange) => describeTarget(change.target, [definitionOf(to), definitionOf(from)], language);
 
   const select = (label: string, value: number, onChange: (n: number) => void) => (
-    <TextField select size="small" label={label} value={value} onChange={(event) => onChange(Number(event.target.value))} sx={{ minWidth: 140 }}>
+    <TextField
+      select
+      size="small"
+      label={label}
+      value={value}
+      onChange={(event) => onChange(Number(event.target.value))}
+      sx={{ minWidth: 140 }}
+    >
       {numbers.map((n) => (
         <MenuItem key={n} value={n}>
           {translate('forms.common.version', { n })}
@@ -44,8 +71,14 @@ export const DiffView = ({ form }: { form: FormSummary }) => {
         {select(translate('forms.versions.from'), from, setFrom)}
         {select(translate('forms.versions.to'), to, setTo)}
       </Stack>
-      {!enabled ? <Typography color="text.secondary">{translate('forms.versions.sameVersion')}</Typography> : <QueryState isPending={isPending} error={error} />}
-      {enabled && data && data.changes.length === 0 ? <Alert severity="info">{translate('forms.versions.noChanges')}</Alert> : null}
+      {!enabled ? (
+        <Typography color="text.secondary">{translate('forms.versions.sameVersion')}</Typography>
+      ) : (
+        <QueryState isPending={isPending} error={error} />
+      )}
+      {enabled && data && data.changes.length === 0 ? (
+        <Alert severity="info">{translate('forms.versions.noChanges')}</Alert>
+      ) : null}
       {enabled && data && data.changes.length > 0 ? (
         <Paper variant="outlined">
           <Table size="small" aria-label={translate('forms.versions.compare')}>

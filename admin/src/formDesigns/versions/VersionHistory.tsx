@@ -1,5 +1,18 @@
 import { useState } from 'react';
-import { Button, Chip, Dialog, DialogContent, DialogTitle, Paper, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import {
+  Button,
+  Chip,
+  Dialog,
+  DialogContent,
+  DialogTitle,
+  Paper,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  Typography,
+} from '@mui/material';
 import { Confirm, useLocaleState, useNotify, useTranslate } from 'react-admin';
 import type { FormSummary, FormVersion } from '../../forms/api/types';
 import { useFormsApi } from '../../forms/api/useFormsApi';
@@ -50,7 +63,11 @@ export const VersionHistory = ({ form, onChanged }: { form: FormSummary; onChang
               <TableRow key={version.version}>
                 <TableCell>{version.version}</TableCell>
                 <TableCell>
-                  <Chip size="small" color={STATUS_COLOR[version.status]} label={translate(`forms.versionStatus.${version.status}`)} />
+                  <Chip
+                    size="small"
+                    color={STATUS_COLOR[version.status]}
+                    label={translate(`forms.versionStatus.${version.status}`)}
+                  />
                 </TableCell>
                 <TableCell>{formatDateTime(version.publishedOn, language)}</TableCell>
                 <TableCell>{version.changeNote || '—'}</TableCell>

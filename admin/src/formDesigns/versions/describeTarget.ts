@@ -26,7 +26,10 @@ export function describeTarget(target: string, definitions: (FormDefinition | un
       const section = definition.sections.find((candidate) => candidate.key === key);
       if (section) return `${pick(section.title, language)} (${key})`;
     } else if (kind === 'field') {
-      const field = fieldAt(definition.sections.flatMap((section) => section.fields), key);
+      const field = fieldAt(
+        definition.sections.flatMap((section) => section.fields),
+        key
+      );
       if (field) return `${pick(field.label, language)} (${key})`;
     } else if (kind === 'rule') {
       const rule = definition.rules?.find((candidate) => candidate.key === key);

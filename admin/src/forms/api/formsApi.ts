@@ -84,7 +84,10 @@ export function createFormsApi(apiUrl: string, httpClient: HttpClient, fetchWith
     formsSubmissions: (key) => get(`${base}/submissions?mine=true${key ? `&form=${encodeURIComponent(key)}` : ''}`),
     async formsResponses(key, filters, page, pageSize) {
       const { json } = await httpClient(`${form(key)}/responses${queryString({ ...filters, page, pageSize })}`);
-      const { data, meta } = json as { data: ResponsesPage['rows']; meta: Omit<ResponsesPage, 'rows' | 'total'> & { pagination: { total: number } } };
+      const { data, meta } = json as {
+        data: ResponsesPage['rows'];
+        meta: Omit<ResponsesPage, 'rows' | 'total'> & { pagination: { total: number } };
+      };
       return { rows: data, columns: meta.columns, truncated: meta.truncated, total: meta.pagination.total };
     },
     async formsResponsesFile(key, format, filters) {
@@ -95,12 +98,16 @@ export function createFormsApi(apiUrl: string, httpClient: HttpClient, fetchWith
         const { message, body } = mapStrapiError(json, response.status, response.statusText, document.documentElement.lang);
         throw new HttpError(message, response.status, body);
       }
-      return { blob: await response.blob(), filename: filenameOf(response.headers.get('Content-Disposition'), `risposte-${key}.${format}`) };
+      return {
+        blob: await response.blob(),
+        filename: filenameOf(response.headers.get('Content-Disposition'), `risposte-${key}.${format}`),
+      };
     },
     async formsDelete(key) {
       await httpClient(form(key), { method: 'DELETE' });
     },
-    formsDiscardDraft: async (key) => ((await httpClient(`${form(key)}/draft`, { method: 'DELETE' })).json as { data: { deletedForm: boolean } }).data,
+    formsDiscardDraft: async (key) =>
+      ((await httpClient(`${form(key)}/draft`, { method: 'DELETE' })).json as { data: { deletedForm: boolean } }).data,
     formsDuplicate: (key, title) => send('POST', `${form(key)}/duplicate`, { data: { title } }),
     formsSubmission: (id) => get(`${base}/submissions/${encodeURIComponent(id)}`),
     formsSubmit: (key, data) => send('POST', `${base}/submissions`, { form: key, data }),

@@ -8,19 +8,21 @@ export interface PlacedError {
 }
 
 /** Where the validator's issues go: the input of each (see fieldPathOf), or the form when none. */
-export function placeIssues(
-  issues: FieldIssue[],
-  language: Language,
-  locate: (path: string) => string | null,
-): PlacedError[] {
-  return issues.map((issue) => ({ path: issue.path === '' ? null : locate(issue.path), message: issue[language] || issue.message }));
+export function placeIssues(issues: FieldIssue[], language: Language, locate: (path: string) => string | null): PlacedError[] {
+  return issues.map((issue) => ({
+    path: issue.path === '' ? null : locate(issue.path),
+    message: issue[language] || issue.message,
+  }));
 }
 
 /**
  * The server's field errors (react-admin's `HttpError.body.errors`, keyed `data.household.0.birthDate`,
  * already in the user's language) placed on their inputs; `root.serverError` is the form's.
  */
-export function placeServerErrors(errors: Record<string, unknown> | undefined, locate: (path: string) => string | null): PlacedError[] {
+export function placeServerErrors(
+  errors: Record<string, unknown> | undefined,
+  locate: (path: string) => string | null
+): PlacedError[] {
   if (!errors) return [];
   return Object.entries(errors).flatMap(([key, value]): PlacedError[] => {
     if (key === 'root' || key === 'root.serverError') return [];
@@ -63,5 +65,7 @@ export function flattenErrors(tree: unknown, prefix = ''): PlacedError[] {
   if (typeof node.message === 'string' && node.message !== '' && typeof node.type === 'string') {
     return [{ path: prefix.replace(/\.root$/, '') || null, message: node.message }];
   }
-  return Object.entries(node).flatMap(([key, child]) => (key === 'ref' ? [] : flattenErrors(child, prefix ? `${prefix}.${key}` : key)));
+  return Object.entries(node).flatMap(([key, child]) =>
+    key === 'ref' ? [] : flattenErrors(child, prefix ? `${prefix}.${key}` : key)
+  );
 }

@@ -58,7 +58,12 @@ export function labelOfPath(fields: Field[], path: string, label: (field: Field)
 
 /** The value at a dotted data path (`household.0.age`). */
 export function valueAt(data: unknown, path: string): unknown {
-  return path.split('.').reduce<unknown>((node, part) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined), data);
+  return path
+    .split('.')
+    .reduce<unknown>(
+      (node, part) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined),
+      data
+    );
 }
 
 /** A DOM id for the input at a data path. */
@@ -75,7 +80,10 @@ export function formOrder(fields: Field[]): (a: string | null, b: string | null)
   visit(fields, '');
   const rank = (path: string | null) => {
     if (path === null) return [Number.MAX_SAFE_INTEGER];
-    const rows = path.split('.').filter((part) => /^\d+$/.test(part)).map(Number);
+    const rows = path
+      .split('.')
+      .filter((part) => /^\d+$/.test(part))
+      .map(Number);
     return [order.get(path.replace(/\.\d+\./g, '.*.')) ?? Number.MAX_SAFE_INTEGER - 1, ...rows];
   };
   return (a, b) => {

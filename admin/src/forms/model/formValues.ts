@@ -24,7 +24,12 @@ export function emptyRow(fields: Field[], language: Language): FormValues {
  * The inputs' values for stored data (an existing submission) or, with `withDefaults`, for a new one
  * (fields without data get their `default`). Calculated fields are left out: they are computed.
  */
-export function toFormValues(fields: Field[], data: Record<string, unknown>, language: Language, withDefaults = false): FormValues {
+export function toFormValues(
+  fields: Field[],
+  data: Record<string, unknown>,
+  language: Language,
+  withDefaults = false
+): FormValues {
   const values: FormValues = {};
   for (const field of fields) {
     if (isValueless(field)) continue;

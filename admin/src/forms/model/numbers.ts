@@ -22,5 +22,7 @@ export function formatNumberInput(value: unknown, language: Language): string {
 /** A calculated or read-only number, with grouping, in the user's language. */
 export function formatNumber(value: number, language: Language, currency = false): string {
   const locale = language === 'en' ? 'en-GB' : 'it-IT';
-  return new Intl.NumberFormat(locale, currency ? { style: 'currency', currency: 'EUR' } : { maximumFractionDigits: 4 }).format(value);
+  return new Intl.NumberFormat(locale, currency ? { style: 'currency', currency: 'EUR' } : { maximumFractionDigits: 4 }).format(
+    value
+  );
 }

@@ -61,7 +61,14 @@ const InvalidDefinition = ({ error }: { error: unknown }) => {
   );
 };
 
-const CompiledFormView = ({ form, data, readOnly = false, onSubmit, submitLabel, actions }: FormRendererProps & { form: CompiledForm }) => {
+const CompiledFormView = ({
+  form,
+  data,
+  readOnly = false,
+  onSubmit,
+  submitLabel,
+  actions,
+}: FormRendererProps & { form: CompiledForm }) => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const language = languageOf(locale);
@@ -96,12 +103,15 @@ const CompiledFormView = ({ form, data, readOnly = false, onSubmit, submitLabel,
       const refused = (await onSubmit?.(checked)) ?? [];
       for (const error of refused) {
         if (error.path === null) continue;
-        methods.setError(isGroupPath(fields, error.path) ? `${error.path}.root` : error.path, { type: 'server', message: error.message });
+        methods.setError(isGroupPath(fields, error.path) ? `${error.path}.root` : error.path, {
+          type: 'server',
+          message: error.message,
+        });
       }
       setServerErrors(refused);
       focusFirst(refused);
     },
-    (invalid) => focusFirst(flattenErrors(invalid)),
+    (invalid) => focusFirst(flattenErrors(invalid))
   );
 
   return (

@@ -65,23 +65,35 @@ describe('writes to the governance routes', () => {
       ],
       quorumRule: { threshold: 0.667, weighting: 'per-member' },
     });
-    const weighted = toGovernancePayload('governance-bodies', { quorumRule: { threshold: 'majority', weighting: 'population' } }, false);
+    const weighted = toGovernancePayload(
+      'governance-bodies',
+      { quorumRule: { threshold: 'majority', weighting: 'population' } },
+      false
+    );
     expect(weighted.quorumRule).toEqual({ threshold: 'majority', weighting: 'population', alsoMajorityOfMembers: false });
   });
 
   it("send the linked account as its documentId, and a template's items with only the keys of their kind", () => {
-    const member = { id: 'm1', name: 'Referente', seat: 'ats', user: { documentId: 'u1', username: 'tavolo.demo' }, invitedOn: null };
+    const member = {
+      id: 'm1',
+      name: 'Referente',
+      seat: 'ats',
+      user: { documentId: 'u1', username: 'tavolo.demo' },
+      invitedOn: null,
+    };
     expect(toGovernancePayload('governance-memberships', member, false)).toEqual({ name: 'Referente', seat: 'ats', user: 'u1' });
     expect(toGovernancePayload('governance-memberships', { ...member, user: null }, false)).toMatchObject({ user: null });
     const template = {
       id: 'gps',
       bodyType: 'gps',
       custom: false,
-      items: [{ kind: 'agenda', title: 'left over' }, { kind: 'fixed', title: 'Varie ed eventuali', text: '' }],
+      items: [
+        { kind: 'agenda', title: 'left over' },
+        { kind: 'fixed', title: 'Varie ed eventuali', text: '' },
+      ],
     };
     expect(toGovernancePayload('governance-minutes-templates', template, false)).toEqual({
       items: [{ kind: 'agenda' }, { kind: 'fixed', title: 'Varie ed eventuali' }],
     });
   });
 });
-

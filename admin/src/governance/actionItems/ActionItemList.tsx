@@ -14,12 +14,23 @@ export const ActionItemList = () => {
   return (
     <List filters={filters} perPage={100} exporter={false}>
       <Datagrid bulkActionButtons={false} rowClick={false}>
-        <FunctionField<ActionItemRecord> source="kind" sortable={false} render={(a) => translate(`governance.actionKind.${a.kind}`)} />
+        <FunctionField<ActionItemRecord>
+          source="kind"
+          sortable={false}
+          render={(a) => translate(`governance.actionKind.${a.kind}`)}
+        />
         <TextField source="text" sortable={false} />
-        <FunctionField<ActionItemRecord> label="resources.governance-minutes.fields.bodyOf" render={(a) => a.bodyOf?.name ?? '—'} />
+        <FunctionField<ActionItemRecord>
+          label="resources.governance-minutes.fields.bodyOf"
+          render={(a) => a.bodyOf?.name ?? '—'}
+        />
         <FunctionField<ActionItemRecord> source="owner" sortable={false} render={(a) => a.owner?.name ?? '—'} />
         <FunctionField<ActionItemRecord> source="dueDate" sortable={false} render={(a) => formatDate(a.dueDate, locale)} />
-        <FunctionField<ActionItemRecord> source="status" sortable={false} render={() => <ActionStatusInput editable={secretariat} />} />
+        <FunctionField<ActionItemRecord>
+          source="status"
+          sortable={false}
+          render={() => <ActionStatusInput editable={secretariat} />}
+        />
       </Datagrid>
     </List>
   );

@@ -43,11 +43,27 @@ const NewActionItem = ({ minutes }: { minutes: MinutesRecord }) => {
     );
   return (
     <Stack direction="row" sx={{ gap: 1, flexWrap: 'wrap', alignItems: 'center', mt: 1 }}>
-      <TextField select size="small" fullWidth={false} sx={{ width: 160 }} label={translate('resources.governance-action-items.fields.kind')} value={kind} onChange={(e) => setKind(e.target.value as 'decision' | 'action')}>
+      <TextField
+        select
+        size="small"
+        fullWidth={false}
+        sx={{ width: 160 }}
+        label={translate('resources.governance-action-items.fields.kind')}
+        value={kind}
+        onChange={(e) => setKind(e.target.value as 'decision' | 'action')}
+      >
         <MenuItem value="decision">{translate('governance.actionKind.decision')}</MenuItem>
         <MenuItem value="action">{translate('governance.actionKind.action')}</MenuItem>
       </TextField>
-      <TextField select size="small" fullWidth={false} sx={{ width: 220 }} label={translate('resources.governance-action-items.fields.itemKey')} value={itemKey} onChange={(e) => setItemKey(e.target.value)}>
+      <TextField
+        select
+        size="small"
+        fullWidth={false}
+        sx={{ width: 220 }}
+        label={translate('resources.governance-action-items.fields.itemKey')}
+        value={itemKey}
+        onChange={(e) => setItemKey(e.target.value)}
+      >
         <MenuItem value="">—</MenuItem>
         {minutes.items.map((item) => (
           <MenuItem key={item.key} value={item.key}>
@@ -55,7 +71,14 @@ const NewActionItem = ({ minutes }: { minutes: MinutesRecord }) => {
           </MenuItem>
         ))}
       </TextField>
-      <TextField size="small" fullWidth={false} sx={{ flex: 1, minWidth: 280 }} label={translate('resources.governance-action-items.fields.text')} value={text} onChange={(e) => setText(e.target.value)} />
+      <TextField
+        size="small"
+        fullWidth={false}
+        sx={{ flex: 1, minWidth: 280 }}
+        label={translate('resources.governance-action-items.fields.text')}
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+      />
       <TextField
         size="small"
         fullWidth={false}
@@ -84,11 +107,19 @@ export const MinutesActionItems = () => {
     <Section title={translate('governance.minutes.actionItems')}>
       <ReferenceManyField reference="governance-action-items" target="minutes" perPage={200}>
         <Datagrid bulkActionButtons={false} rowClick={false} empty={<span>—</span>}>
-          <FunctionField<ActionItemRecord> source="kind" sortable={false} render={(a) => translate(`governance.actionKind.${a.kind}`)} />
+          <FunctionField<ActionItemRecord>
+            source="kind"
+            sortable={false}
+            render={(a) => translate(`governance.actionKind.${a.kind}`)}
+          />
           <RaTextField source="text" sortable={false} />
           <FunctionField<ActionItemRecord> source="owner" sortable={false} render={(a) => a.owner?.name ?? '—'} />
           <FunctionField<ActionItemRecord> source="dueDate" sortable={false} render={(a) => formatDate(a.dueDate, locale)} />
-          <FunctionField<ActionItemRecord> source="status" sortable={false} render={() => <ActionStatusInput editable={secretariat} />} />
+          <FunctionField<ActionItemRecord>
+            source="status"
+            sortable={false}
+            render={() => <ActionStatusInput editable={secretariat} />}
+          />
         </Datagrid>
       </ReferenceManyField>
       {secretariat && (minutes.state === 'draft' || minutes.state === 'in-review') ? <NewActionItem minutes={minutes} /> : null}

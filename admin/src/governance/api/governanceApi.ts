@@ -3,14 +3,7 @@ import { HttpError } from 'react-admin';
 import type { FetchWithRefresh } from '../../providers/fetchWithRefresh';
 import { mapStrapiError } from '../../providers/strapiErrors';
 import type { HttpClient } from '../../providers/types';
-import type {
-  Account,
-  AttendanceEntry,
-  MeetingRecord,
-  MinutesRecord,
-  MinutesVersion,
-  NewAmendment,
-} from './types';
+import type { Account, AttendanceEntry, MeetingRecord, MinutesRecord, MinutesVersion, NewAmendment } from './types';
 import { toGovernancePayload } from './payload';
 
 /** The console's governance resources and their paths under `/api/governance`. */

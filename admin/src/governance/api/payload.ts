@@ -7,7 +7,20 @@ const WRITABLE: Record<string, { create: string[]; update: string[] }> = {
     update: ['name', 'type', 'description', 'area', 'services', 'public', 'compositionRules', 'quorumRule'],
   },
   'governance-memberships': {
-    create: ['body', 'name', 'email', 'user', 'organisation', 'seat', 'role', 'municipality', 'provider', 'delegateFor', 'from', 'to'],
+    create: [
+      'body',
+      'name',
+      'email',
+      'user',
+      'organisation',
+      'seat',
+      'role',
+      'municipality',
+      'provider',
+      'delegateFor',
+      'from',
+      'to',
+    ],
     update: ['name', 'email', 'user', 'organisation', 'seat', 'role', 'municipality', 'provider', 'delegateFor', 'from', 'to'],
   },
   'governance-meetings': {
@@ -23,7 +36,9 @@ const WRITABLE: Record<string, { create: string[]; update: string[] }> = {
 };
 
 const idOf = (value: unknown): unknown =>
-  value && typeof value === 'object' && !Array.isArray(value) && 'documentId' in value ? (value as { documentId: string }).documentId : value;
+  value && typeof value === 'object' && !Array.isArray(value) && 'documentId' in value
+    ? (value as { documentId: string }).documentId
+    : value;
 
 /** A relation as its documentId, an empty input as null. */
 function plain(value: unknown): unknown {
@@ -35,7 +50,9 @@ function plain(value: unknown): unknown {
 /** Agenda items with only what the route accepts (documents are attached separately); new items get a free key. */
 function agendaOf(items: unknown) {
   if (!Array.isArray(items)) return items;
-  const used = new Set(items.map((item: Record<string, unknown>) => item.key).filter((key) => typeof key === 'string' && key !== ''));
+  const used = new Set(
+    items.map((item: Record<string, unknown>) => item.key).filter((key) => typeof key === 'string' && key !== '')
+  );
   const freeKey = (index: number) => {
     let n = index + 1;
     while (used.has(`punto-${n}`)) n += 1;
@@ -73,7 +90,11 @@ const templateItemsOf = (items: unknown) =>
     : items;
 
 /** The `data` of a write to a governance route: known keys only, relations as documentIds. */
-export function toGovernancePayload(resource: string, values: Record<string, unknown>, creating: boolean): Record<string, unknown> {
+export function toGovernancePayload(
+  resource: string,
+  values: Record<string, unknown>,
+  creating: boolean
+): Record<string, unknown> {
   const keys = WRITABLE[resource]?.[creating ? 'create' : 'update'] ?? [];
   const data: Record<string, unknown> = {};
   for (const key of keys) {

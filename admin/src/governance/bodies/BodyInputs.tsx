@@ -15,7 +15,13 @@ export const BodyInputs = ({ creating }: { creating: boolean }) => (
     <TextInput source="name" validate={required()} fullWidth />
     <SelectInput source="type" choices={BODY_TYPE_CHOICES} validate={required()} />
     <TextInput source="description" multiline fullWidth />
-    <ReferenceArrayInput source="services" reference="services" sort={{ field: 'name', order: 'ASC' }} perPage={100} format={idsOf}>
+    <ReferenceArrayInput
+      source="services"
+      reference="services"
+      sort={{ field: 'name', order: 'ASC' }}
+      perPage={100}
+      format={idsOf}
+    >
       <AutocompleteArrayInput
         optionText="name"
         fullWidth

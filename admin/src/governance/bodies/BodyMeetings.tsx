@@ -39,7 +39,12 @@ export const BodyMeetings = () => {
             fileName={`${body.code}.ics`}
           />
           {secretariat ? (
-            <Button component={Link} to={createPath({ resource: 'governance-meetings', type: 'create' })} state={{ record: { body: body.id } }} label="governance.body.newMeeting">
+            <Button
+              component={Link}
+              to={createPath({ resource: 'governance-meetings', type: 'create' })}
+              state={{ record: { body: body.id } }}
+              label="governance.body.newMeeting"
+            >
               <EventIcon />
             </Button>
           ) : null}
@@ -50,7 +55,11 @@ export const BodyMeetings = () => {
         <Datagrid bulkActionButtons={false} rowClick="show" resource="governance-meetings">
           <FunctionField<MeetingRecord> source="startsAt" sortable={false} render={(m) => formatDateTime(m.startsAt, locale)} />
           <TextField source="title" sortable={false} />
-          <FunctionField<MeetingRecord> source="status" sortable={false} render={(m) => <MeetingStatusChip status={m.status} />} />
+          <FunctionField<MeetingRecord>
+            source="status"
+            sortable={false}
+            render={(m) => <MeetingStatusChip status={m.status} />}
+          />
         </Datagrid>
       </ReferenceManyField>
     </Section>

@@ -25,11 +25,12 @@ const Term = () => {
   const locale = useLocale();
   if (!record) return null;
   const from = formatDate(record.from, locale);
-  const text = !record.from && !record.to
-    ? translate('governance.body.noTerm')
-    : record.to
-      ? translate('governance.body.termClosed', { from, to: formatDate(record.to, locale) })
-      : translate('governance.body.termOpen', { from });
+  const text =
+    !record.from && !record.to
+      ? translate('governance.body.noTerm')
+      : record.to
+        ? translate('governance.body.termClosed', { from, to: formatDate(record.to, locale) })
+        : translate('governance.body.termOpen', { from });
   return (
     <span>
       {text}{' '}
@@ -77,11 +78,13 @@ export const BodyMembers = () => {
           <FunctionField<MembershipRecord>
             source="seat"
             sortable={false}
-            render={(m) =>
-              `${translate(`governance.seats.${m.seat}`)}${m.delegateFor ? ` – ${m.delegateFor.name}` : ''}`
-            }
+            render={(m) => `${translate(`governance.seats.${m.seat}`)}${m.delegateFor ? ` – ${m.delegateFor.name}` : ''}`}
           />
-          <FunctionField<MembershipRecord> source="role" sortable={false} render={(m) => translate(`governance.roles.${m.role}`)} />
+          <FunctionField<MembershipRecord>
+            source="role"
+            sortable={false}
+            render={(m) => translate(`governance.roles.${m.role}`)}
+          />
           <FunctionField label="governance.body.term" render={() => <Term />} />
           {secretariat ? (
             <FunctionField<MembershipRecord>

@@ -9,7 +9,12 @@ import { BodyMeetings } from './BodyMeetings';
 import { BodyMembers } from './BodyMembers';
 import { RecordTitle } from '../common/RecordTitle';
 
-const Actions = () => (useIsSecretariat() ? <TopToolbar><EditButton /></TopToolbar> : null);
+const Actions = () =>
+  useIsSecretariat() ? (
+    <TopToolbar>
+      <EditButton />
+    </TopToolbar>
+  ) : null;
 
 const BodyPage = () => {
   const body = useRecordContext<BodyRecord>();

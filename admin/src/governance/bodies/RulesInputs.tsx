@@ -69,18 +69,36 @@ export const RulesInputs = () => {
       </Typography>
       <ArrayInput source="compositionRules" label={false}>
         <SimpleFormIterator inline disableReordering>
-          <SelectInput source="kind" label="governance.rules.kind" choices={RULE_KIND_CHOICES} helperText={false} sx={{ width: 260 }} />
+          <SelectInput
+            source="kind"
+            label="governance.rules.kind"
+            choices={RULE_KIND_CHOICES}
+            helperText={false}
+            sx={{ width: 260 }}
+          />
           <FormDataConsumer>
             {({ scopedFormData }) =>
               ['seats', 'per-municipality', 'per-table'].includes(scopedFormData?.kind) ? (
-                <SelectArrayInput source="seats" label="governance.rules.seats" choices={SEAT_CHOICES} helperText={false} sx={{ width: 380 }} />
+                <SelectArrayInput
+                  source="seats"
+                  label="governance.rules.seats"
+                  choices={SEAT_CHOICES}
+                  helperText={false}
+                  sx={{ width: 380 }}
+                />
               ) : null
             }
           </FormDataConsumer>
           <FormDataConsumer>
             {({ scopedFormData }) =>
               scopedFormData?.kind === 'per-table' ? (
-                <SelectInput source="tableType" label="governance.rules.tableType" choices={BODY_TYPE_CHOICES} helperText={false} sx={{ width: 240 }} />
+                <SelectInput
+                  source="tableType"
+                  label="governance.rules.tableType"
+                  choices={BODY_TYPE_CHOICES}
+                  helperText={false}
+                  sx={{ width: 240 }}
+                />
               ) : null
             }
           </FormDataConsumer>
@@ -88,7 +106,13 @@ export const RulesInputs = () => {
           <FormDataConsumer>
             {({ scopedFormData }) =>
               ['seats', 'per-municipality', 'per-table'].includes(scopedFormData?.kind) ? (
-                <NumberInput source="max" label="governance.rules.max" min={0} helperText={false} sx={{ width: 120, flex: 'none' }} />
+                <NumberInput
+                  source="max"
+                  label="governance.rules.max"
+                  min={0}
+                  helperText={false}
+                  sx={{ width: 120, flex: 'none' }}
+                />
               ) : null
             }
           </FormDataConsumer>

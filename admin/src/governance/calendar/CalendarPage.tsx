@@ -30,7 +30,11 @@ export const CalendarPage = () => {
           </Typography>
           <Typography>{translate('governance.calendar.intro')}</Typography>
           <Stack direction="row" sx={{ gap: 1 }}>
-            <DownloadButton label="governance.calendar.download" fetchFile={() => api.governanceMyCalendar()} fileName="ambito-sedute.ics" />
+            <DownloadButton
+              label="governance.calendar.download"
+              fetchFile={() => api.governanceMyCalendar()}
+              fileName="ambito-sedute.ics"
+            />
             <Button label="governance.calendar.subscribe" onClick={subscribe} variant="outlined">
               <EventRepeatIcon />
             </Button>
@@ -41,7 +45,10 @@ export const CalendarPage = () => {
               label={translate('governance.calendar.link')}
               value={link}
               fullWidth
-              slotProps={{ htmlInput: { readOnly: true }, input: { onFocus: (event) => (event.target as HTMLInputElement).select() } }}
+              slotProps={{
+                htmlInput: { readOnly: true },
+                input: { onFocus: (event) => (event.target as HTMLInputElement).select() },
+              }}
             />
           ) : null}
         </Stack>

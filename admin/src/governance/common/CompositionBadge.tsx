@@ -11,7 +11,13 @@ export const CompositionBadge = (_props: { label?: string }) => {
   if (!record) return null;
   const count = record.compositionIssues.length;
   return count === 0 ? (
-    <Chip size="small" color="success" variant="outlined" icon={<CheckCircleIcon />} label={translate('governance.composition.ok')} />
+    <Chip
+      size="small"
+      color="success"
+      variant="outlined"
+      icon={<CheckCircleIcon />}
+      label={translate('governance.composition.ok')}
+    />
   ) : (
     <Chip
       size="small"

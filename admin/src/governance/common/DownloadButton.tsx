@@ -4,7 +4,15 @@ import { Button, useNotify } from 'react-admin';
 import { saveBlob } from './format';
 
 /** Fetches a file with the session's token (a plain link would carry none) and saves it. */
-export const DownloadButton = ({ label, fetchFile, fileName }: { label: string; fetchFile: () => Promise<Blob>; fileName: string }) => {
+export const DownloadButton = ({
+  label,
+  fetchFile,
+  fileName,
+}: {
+  label: string;
+  fetchFile: () => Promise<Blob>;
+  fileName: string;
+}) => {
   const notify = useNotify();
   const [busy, setBusy] = useState(false);
   return (

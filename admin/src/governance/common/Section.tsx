@@ -9,7 +9,11 @@ export const Section = ({ title, actions, children }: { title: string; actions?:
         <Typography variant="h6" component="h2">
           {title}
         </Typography>
-        {actions ? <Stack direction="row" sx={{ gap: 1, flexWrap: 'wrap' }}>{actions}</Stack> : null}
+        {actions ? (
+          <Stack direction="row" sx={{ gap: 1, flexWrap: 'wrap' }}>
+            {actions}
+          </Stack>
+        ) : null}
       </Stack>
       {children}
     </CardContent>

@@ -5,7 +5,10 @@ const choices = (values: readonly string[], prefix: string) => values.map((id) =
 
 export const BODY_TYPE_CHOICES = choices(BODY_TYPES, 'bodyTypes');
 export const SEAT_CHOICES = choices(SEATS, 'seats');
-export const RULE_KIND_CHOICES = choices(['seats', 'per-municipality', 'per-table', 'service-providers', 'oversees-services'], 'ruleKinds');
+export const RULE_KIND_CHOICES = choices(
+  ['seats', 'per-municipality', 'per-table', 'service-providers', 'oversees-services'],
+  'ruleKinds'
+);
 export const ROLE_CHOICES = choices(MEMBER_ROLES, 'roles');
 export const ATTENDANCE_CHOICES = choices(
   ATTENDANCE.filter((a) => a !== 'pending'),

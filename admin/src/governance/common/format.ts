@@ -11,7 +11,9 @@ export function formatDateTime(iso: string | null | undefined, locale: string): 
 export function formatDate(day: string | null | undefined, locale: string): string {
   if (!day) return '—';
   const date = day.length === 10 ? new Date(`${day}T12:00:00Z`) : new Date(day);
-  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'it-IT', { dateStyle: 'medium', timeZone: 'Europe/Rome' }).format(date);
+  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'it-IT', { dateStyle: 'medium', timeZone: 'Europe/Rome' }).format(
+    date
+  );
 }
 
 /** Offers a blob to the user as a file to save. */

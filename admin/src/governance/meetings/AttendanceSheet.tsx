@@ -34,7 +34,11 @@ export const AttendanceSheet = () => {
   const [confirming, setConfirming] = useState(false);
   useEffect(() => {
     setEntries(
-      (meeting?.invitations ?? []).map((i) => ({ membership: i.membership.documentId, attendance: i.attendance, delegate: i.delegate }))
+      (meeting?.invitations ?? []).map((i) => ({
+        membership: i.membership.documentId,
+        attendance: i.attendance,
+        delegate: i.delegate,
+      }))
     );
   }, [meeting]);
   if (!meeting || meeting.invitations === undefined) return null;
@@ -66,7 +70,11 @@ export const AttendanceSheet = () => {
     try {
       await api.governanceAttendance(
         meeting.id,
-        entries.map((e) => ({ membership: e.membership, attendance: e.attendance, ...(e.attendance === 'delegated' && e.delegate ? { delegate: e.delegate } : {}) }))
+        entries.map((e) => ({
+          membership: e.membership,
+          attendance: e.attendance,
+          ...(e.attendance === 'delegated' && e.delegate ? { delegate: e.delegate } : {}),
+        }))
       );
       notify('governance.meeting.attendanceSaved', { type: 'success' });
       refresh();
@@ -128,8 +136,12 @@ export const AttendanceSheet = () => {
                       </Typography>
                     ) : null}
                   </TableCell>
-                  <TableCell>{invitation.membership.seat ? translate(`governance.seats.${invitation.membership.seat}`) : '—'}</TableCell>
-                  <TableCell>{invitation.membership.role ? translate(`governance.roles.${invitation.membership.role}`) : '—'}</TableCell>
+                  <TableCell>
+                    {invitation.membership.seat ? translate(`governance.seats.${invitation.membership.seat}`) : '—'}
+                  </TableCell>
+                  <TableCell>
+                    {invitation.membership.role ? translate(`governance.roles.${invitation.membership.role}`) : '—'}
+                  </TableCell>
                   <TableCell>
                     {editable ? (
                       <Select
@@ -157,7 +169,7 @@ export const AttendanceSheet = () => {
                         onChange={(event) => set(index, { delegate: event.target.value })}
                       />
                     ) : (
-                      invitation.delegate ?? ''
+                      (invitation.delegate ?? '')
                     )}
                   </TableCell>
                 </TableRow>

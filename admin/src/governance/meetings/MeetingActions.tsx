@@ -64,37 +64,33 @@ export const MeetingActions = () => {
     <TopToolbar>
       {open ? <EditButton /> : null}
       {open ? (
-        <Button
-          label="governance.meeting.convene"
-          disabled={busy}
-          onClick={() => setConfirmConvene(true)}
-        >
+        <Button label="governance.meeting.convene" disabled={busy} onClick={() => setConfirmConvene(true)}>
           <CampaignIcon />
         </Button>
       ) : null}
-      {meeting.status === 'convened' || meeting.status === 'held' ? (
-        minutesButton ?? (
-          <Button
-            label="governance.meeting.draftMinutes"
-            disabled={busy}
-            onClick={() =>
-              create(
-                'governance-minutes',
-                { data: { meeting: meeting.id } },
-                {
-                  onSuccess: (minutes) => {
-                    notify('governance.meeting.minutesDrafted', { type: 'success' });
-                    redirect('show', 'governance-minutes', minutes.id);
-                  },
-                  onError: (error) => notify((error as Error).message, { type: 'error' }),
-                }
-              )
-            }
-          >
-            <DescriptionIcon />
-          </Button>
-        )
-      ) : null}
+      {meeting.status === 'convened' || meeting.status === 'held'
+        ? (minutesButton ?? (
+            <Button
+              label="governance.meeting.draftMinutes"
+              disabled={busy}
+              onClick={() =>
+                create(
+                  'governance-minutes',
+                  { data: { meeting: meeting.id } },
+                  {
+                    onSuccess: (minutes) => {
+                      notify('governance.meeting.minutesDrafted', { type: 'success' });
+                      redirect('show', 'governance-minutes', minutes.id);
+                    },
+                    onError: (error) => notify((error as Error).message, { type: 'error' }),
+                  }
+                )
+              }
+            >
+              <DescriptionIcon />
+            </Button>
+          ))
+        : null}
       {open ? (
         <Button label="governance.meeting.cancel" disabled={busy} onClick={() => setConfirmCancel(true)} color="error">
           <CancelIcon />

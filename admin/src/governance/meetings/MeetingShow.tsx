@@ -59,7 +59,11 @@ const MeetingPage = () => {
 
 /** A meeting: agenda with documents, invitations and attendance with the quorum, and the way to its minutes. */
 export const MeetingShow = () => (
-  <Show actions={<MeetingActions />} component="div" title={<RecordTitle field="title" fallback="resources.governance-meetings.name" />}>
+  <Show
+    actions={<MeetingActions />}
+    component="div"
+    title={<RecordTitle field="title" fallback="resources.governance-meetings.name" />}
+  >
     <MeetingPage />
   </Show>
 );

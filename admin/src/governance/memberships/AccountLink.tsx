@@ -44,7 +44,11 @@ export const AccountLink = () => {
   };
 
   return (
-    <Stack sx={{ gap: 1, mb: 2, width: '100%', maxWidth: 640 }} component="fieldset" aria-label={translate('governance.account.title')}>
+    <Stack
+      sx={{ gap: 1, mb: 2, width: '100%', maxWidth: 640 }}
+      component="fieldset"
+      aria-label={translate('governance.account.title')}
+    >
       <Typography variant="subtitle1" component="legend">
         {translate('governance.account.title')}
       </Typography>
@@ -75,7 +79,13 @@ export const AccountLink = () => {
             }
           }}
         />
-        <MuiButton size="small" variant="outlined" startIcon={<SearchIcon />} onClick={() => void search()} disabled={query.trim().length < 2}>
+        <MuiButton
+          size="small"
+          variant="outlined"
+          startIcon={<SearchIcon />}
+          onClick={() => void search()}
+          disabled={query.trim().length < 2}
+        >
           {translate('governance.account.find')}
         </MuiButton>
       </Stack>
@@ -91,7 +101,10 @@ export const AccountLink = () => {
                 </MuiButton>
               }
             >
-              <ListItemText primary={account.name ? `${account.name} – ${account.username}` : account.username} secondary={account.email} />
+              <ListItemText
+                primary={account.name ? `${account.name} – ${account.username}` : account.username}
+                secondary={account.email}
+              />
             </ListItem>
           ))}
         </List>

@@ -41,7 +41,12 @@ export const MemberInvite = () => {
   };
   return (
     <>
-      <MuiButton sx={{ mb: 2, alignSelf: 'flex-start' }} variant="outlined" startIcon={<MailIcon />} onClick={() => setOpen(true)}>
+      <MuiButton
+        sx={{ mb: 2, alignSelf: 'flex-start' }}
+        variant="outlined"
+        startIcon={<MailIcon />}
+        onClick={() => setOpen(true)}
+      >
         {translate('governance.account.invite')}
       </MuiButton>
       <Dialog open={open} onClose={() => setOpen(false)} aria-labelledby="invite-title">

@@ -37,32 +37,17 @@ export const MinutesActions = () => {
     <TopToolbar>
       {secretariat && minutes.state === 'draft' ? <EditButton /> : null}
       {secretariat && minutes.state === 'draft' ? (
-        <Button
-          label="governance.minutes.openReview"
-          disabled={busy}
-          variant="contained"
-          onClick={() => setAsking('openReview')}
-        >
+        <Button label="governance.minutes.openReview" disabled={busy} variant="contained" onClick={() => setAsking('openReview')}>
           <RateReviewIcon />
         </Button>
       ) : null}
       {secretariat && minutes.state === 'in-review' ? (
-        <Button
-          label="governance.minutes.approve"
-          disabled={busy}
-          variant="contained"
-          onClick={() => setAsking('approve')}
-        >
+        <Button label="governance.minutes.approve" disabled={busy} variant="contained" onClick={() => setAsking('approve')}>
           <CheckIcon />
         </Button>
       ) : null}
       {secretariat && minutes.state === 'approved' ? (
-        <Button
-          label="governance.minutes.publish"
-          disabled={busy}
-          variant="contained"
-          onClick={() => setAsking('publish')}
-        >
+        <Button label="governance.minutes.publish" disabled={busy} variant="contained" onClick={() => setAsking('publish')}>
           <PublishIcon />
         </Button>
       ) : null}

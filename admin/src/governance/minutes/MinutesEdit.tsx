@@ -1,5 +1,14 @@
 import { Alert } from '@mui/material';
-import { ArrayInput, Edit, SimpleForm, SimpleFormIterator, TextInput, required, useRecordContext, useTranslate } from 'react-admin';
+import {
+  ArrayInput,
+  Edit,
+  SimpleForm,
+  SimpleFormIterator,
+  TextInput,
+  required,
+  useRecordContext,
+  useTranslate,
+} from 'react-admin';
 import { RecordTitle } from '../common/RecordTitle';
 import { RichTextInput, RichTextInputToolbar } from 'ra-input-rich-text';
 import type { MinutesRecord } from '../api/types';
@@ -16,7 +25,11 @@ const DraftOnly = ({ children }: { children: React.ReactNode }) => {
  * editor (TipTap); the HTML is sanitised by the server and again by DOMPurify wherever it is shown.
  */
 export const MinutesEdit = () => (
-  <Edit redirect="show" mutationMode="pessimistic" title={<RecordTitle field="title" fallback="resources.governance-minutes.name" action="ra.action.edit" />}>
+  <Edit
+    redirect="show"
+    mutationMode="pessimistic"
+    title={<RecordTitle field="title" fallback="resources.governance-minutes.name" action="ra.action.edit" />}
+  >
     <SimpleForm>
       <DraftOnly>
         <TextInput source="title" validate={required()} fullWidth />

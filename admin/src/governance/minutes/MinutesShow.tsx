@@ -75,11 +75,17 @@ const MinutesPage = () => {
           </Typography>
         </Stack>
         <Typography variant="subtitle1">
-          <MuiLink component={Link} to={createPath({ resource: 'governance-bodies', id: minutes.bodyOf.documentId, type: 'show' })}>
+          <MuiLink
+            component={Link}
+            to={createPath({ resource: 'governance-bodies', id: minutes.bodyOf.documentId, type: 'show' })}
+          >
             {minutes.bodyOf.name}
           </MuiLink>
           {' · '}
-          <MuiLink component={Link} to={createPath({ resource: 'governance-meetings', id: minutes.meeting.documentId, type: 'show' })}>
+          <MuiLink
+            component={Link}
+            to={createPath({ resource: 'governance-meetings', id: minutes.meeting.documentId, type: 'show' })}
+          >
             {minutes.meeting.title}
           </MuiLink>
           {' · '}
@@ -137,7 +143,11 @@ const MinutesPage = () => {
  * the UdP), approval and publication; published, it is the page members read, with its PDF.
  */
 export const MinutesShow = () => (
-  <Show actions={<MinutesActions />} component="div" title={<RecordTitle field="title" fallback="resources.governance-minutes.name" />}>
+  <Show
+    actions={<MinutesActions />}
+    component="div"
+    title={<RecordTitle field="title" fallback="resources.governance-minutes.name" />}
+  >
     <MinutesPage />
   </Show>
 );

@@ -11,5 +11,7 @@ const COLOURS: Record<MinutesState, 'default' | 'warning' | 'info' | 'success'> 
 
 export const MinutesStateChip = ({ state }: { state: MinutesState }) => {
   const translate = useTranslate();
-  return <Chip size="small" color={COLOURS[state]} label={translate(`governance.minutesState.${state}`)} data-testid="minutes-state" />;
+  return (
+    <Chip size="small" color={COLOURS[state]} label={translate(`governance.minutesState.${state}`)} data-testid="minutes-state" />
+  );
 };

@@ -18,15 +18,19 @@ export const ProposeAmendment = ({ itemKey, label }: { itemKey: string | null; l
   if (!minutes?.canAmend) return null;
   if (!open)
     return (
-      <MuiButton size="small" variant="outlined" sx={{ alignSelf: 'flex-start' }} onClick={() => setOpen(true)} aria-label={`${translate('governance.minutes.propose')}: ${label}`}>
+      <MuiButton
+        size="small"
+        variant="outlined"
+        sx={{ alignSelf: 'flex-start' }}
+        onClick={() => setOpen(true)}
+        aria-label={`${translate('governance.minutes.propose')}: ${label}`}
+      >
         {translate('governance.minutes.propose')}
       </MuiButton>
     );
   const send = async () => {
     const amendment: NewAmendment =
-      kind === 'amendment'
-        ? { kind, itemKey, proposedText, ...(text ? { text } : {}) }
-        : { kind, itemKey, text };
+      kind === 'amendment' ? { kind, itemKey, proposedText, ...(text ? { text } : {}) } : { kind, itemKey, text };
     try {
       await api.governanceAmend(minutes.id, amendment);
       notify('governance.minutes.sent', { type: 'success' });

@@ -36,11 +36,13 @@ describe('console messages', () => {
   });
 
   it('have a non-empty text for every key', () => {
-    const empty = Object.entries({ ...it_, ...en }).filter(([key, text]) => typeof text !== 'string' || (text.trim() === '' && key !== 'ra.boolean.null'));
+    const empty = Object.entries({ ...it_, ...en }).filter(
+      ([key, text]) => typeof text !== 'string' || (text.trim() === '' && key !== 'ra.boolean.null')
+    );
     expect(empty).toEqual([]);
   });
 
-  it("leave no react-admin text in English in the Italian messages", () => {
+  it('leave no react-admin text in English in the Italian messages', () => {
     const untranslated = Object.keys(it_).filter(
       (key) => key.startsWith('ra.') && it_[key] === en[key] && !SAME_IN_BOTH.has(key)
     );

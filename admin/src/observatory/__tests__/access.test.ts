@@ -24,7 +24,8 @@ describe('observatory access in the console', () => {
   });
 
   it('hides the observatory from provider staff and strangers, and leaves other resources alone', () => {
-    for (const role of ['provider', undefined, null]) expect(observatoryAccess(role, 'list', 'observatory-dashboard')).toBe(false);
+    for (const role of ['provider', undefined, null])
+      expect(observatoryAccess(role, 'list', 'observatory-dashboard')).toBe(false);
     expect(observatoryAccess('provider', 'list', 'services')).toBeUndefined();
   });
 

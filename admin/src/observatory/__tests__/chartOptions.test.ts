@@ -12,7 +12,9 @@ describe('observatory charts', () => {
 
   it('draws a pyramid whose bar widths are residents per year of age, labelled with the band and its share', () => {
     const bands = { '0-3': 162, '4-14': 801, '15-18': 336, '19-25': 595, '26-64': 4473, '65-85': 1800, over85: 273 };
-    const option = pyramidOption(bands, 8440, texts) as { series: { data: number[]; label?: { formatter: (p: { dataIndex: number }) => string } }[] };
+    const option = pyramidOption(bands, 8440, texts) as {
+      series: { data: number[]; label?: { formatter: (p: { dataIndex: number }) => string } }[];
+    };
     // 0-3 spans 4 years: 162 / 4 ≈ 41 per year, drawn half on each side.
     expect(option.series[1].data[0]).toBe(20.5);
     expect(option.series[0].data[0]).toBe(-20.5);
@@ -36,7 +38,13 @@ describe('observatory charts', () => {
   it('draws recorded and live values on the same years, leaving unmeasured years blank', () => {
     const option = trendOption(
       [
-        { name: 'registrato', values: [{ year: 2015, value: 300 }, { year: 2017, value: 357 }] },
+        {
+          name: 'registrato',
+          values: [
+            { year: 2015, value: 300 },
+            { year: 2017, value: 357 },
+          ],
+        },
         { name: 'ora', values: [{ year: 2016, value: 12 }], dashed: true },
       ],
       'persone',

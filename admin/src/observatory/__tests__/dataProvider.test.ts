@@ -4,7 +4,11 @@ import { filenameOf, queryString } from '../api/query';
 
 describe('the observatory data provider', () => {
   it('turns a programming period into the from/to years the API filters by', () => {
-    expect(toQuery({ filter: { period: '2015-2017', type: 'specifico' } }).filters).toEqual({ type: 'specifico', from: '2015', to: '2017' });
+    expect(toQuery({ filter: { period: '2015-2017', type: 'specifico' } }).filters).toEqual({
+      type: 'specifico',
+      from: '2015',
+      to: '2017',
+    });
     expect(toQuery({ filter: { municipality: 'm1' } }).filters).toEqual({ municipality: 'm1' });
   });
 

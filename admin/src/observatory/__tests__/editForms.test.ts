@@ -57,12 +57,27 @@ describe("the observatory's edit forms as the server receives them", () => {
       workflow: { key: 'presa-in-carico', states: ['aperta', 'in-corso'] },
     };
     expect(computationPayload(toComputationForm(stored))).toEqual(stored);
-    const meetings = { source: 'meetings' as const, aggregate: 'count' as const, body: 'gps-famiglia-minori', statuses: ['held'] };
+    const meetings = {
+      source: 'meetings' as const,
+      aggregate: 'count' as const,
+      body: 'gps-famiglia-minori',
+      statuses: ['held'],
+    };
     expect(computationPayload(toComputationForm(meetings))).toEqual(meetings);
   });
 
   it('sends a manual indicator without computation and blank texts as null', () => {
-    expect(indicatorPayload({ code: 'sail-ore', name: 'Ore SAIL', unit: 'ore', description: ' ', objective: '', method: 'manual', computation: { source: 'meetings' } })).toEqual({
+    expect(
+      indicatorPayload({
+        code: 'sail-ore',
+        name: 'Ore SAIL',
+        unit: 'ore',
+        description: ' ',
+        objective: '',
+        method: 'manual',
+        computation: { source: 'meetings' },
+      })
+    ).toEqual({
       code: 'sail-ore',
       name: 'Ore SAIL',
       unit: 'ore',
@@ -73,8 +88,26 @@ describe("the observatory's edit forms as the server receives them", () => {
   });
 
   it('sends only the fields an objective accepts, references by code', () => {
-    const payload = objectivePayload({ code: 'o-1', name: 'Obiettivo', type: 'strategico', periodFrom: 2024, periodTo: 2026, area: 'anziani', services: ['sad'], decisions: ['d1'], needs: '', tools: 'Tavolo' });
-    expect(payload).toMatchObject({ code: 'o-1', area: 'anziani', services: ['sad'], decisions: ['d1'], needs: null, tools: 'Tavolo' });
+    const payload = objectivePayload({
+      code: 'o-1',
+      name: 'Obiettivo',
+      type: 'strategico',
+      periodFrom: 2024,
+      periodTo: 2026,
+      area: 'anziani',
+      services: ['sad'],
+      decisions: ['d1'],
+      needs: '',
+      tools: 'Tavolo',
+    });
+    expect(payload).toMatchObject({
+      code: 'o-1',
+      area: 'anziani',
+      services: ['sad'],
+      decisions: ['d1'],
+      needs: null,
+      tools: 'Tavolo',
+    });
     expect(Object.keys(payload)).not.toContain('id');
   });
 
@@ -83,7 +116,13 @@ describe("the observatory's edit forms as the server receives them", () => {
       documentId: 'd1',
       municipality: { documentId: 'm1', name: 'Bussero' },
       year: 2018,
-      age0to3: 10, age4to14: 20, age15to18: 5, age19to25: 7, age26to64: 50, age65to85: 30, over85: 4,
+      age0to3: 10,
+      age4to14: 20,
+      age15to18: 5,
+      age19to25: 7,
+      age26to64: 50,
+      age65to85: 30,
+      over85: 4,
       foreignResidents: 9,
       source: 'ISTAT',
       indices: { ageingIndex: { computed: 113.33, published: 110, difference: 3.33 } },
@@ -94,7 +133,13 @@ describe("the observatory's edit forms as the server receives them", () => {
   });
 
   it("places the server's field errors under the form's inputs (without the body's `data.`)", () => {
-    expect(stripDataPrefix({ 'data.computation.numerator.form': 'codice non valido', 'query.year': 'anno non valido', root: { serverError: 'bad' } })).toEqual({
+    expect(
+      stripDataPrefix({
+        'data.computation.numerator.form': 'codice non valido',
+        'query.year': 'anno non valido',
+        root: { serverError: 'bad' },
+      })
+    ).toEqual({
       'computation.numerator.form': 'codice non valido',
       year: 'anno non valido',
       root: { serverError: 'bad' },

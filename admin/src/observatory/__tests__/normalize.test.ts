@@ -24,7 +24,12 @@ describe("the observatory's answers as the console reads them", () => {
       ],
     });
     expect(objective.period).toBe('2015-2017');
-    expect(objective.area).toEqual({ documentId: 'azioni-trasversali', name: 'Azioni trasversali', code: 'azioni-trasversali', istatCode: undefined });
+    expect(objective.area).toEqual({
+      documentId: 'azioni-trasversali',
+      name: 'Azioni trasversali',
+      code: 'azioni-trasversali',
+      istatCode: undefined,
+    });
     expect(objective.indicators[0].kind).toBe('manual');
     expect(objective.indicators[0].values.map((v) => [v.year, v.value])).toEqual([
       [2016, 340],
@@ -33,7 +38,12 @@ describe("the observatory's answers as the console reads them", () => {
   });
 
   it('tells computed indicators from manual ones and keeps unmeasured years as null', () => {
-    const indicator = toIndicator({ documentId: 'i2', name: 'Invii al servizio sociale', method: 'computed', values: [{ year: 2018, value: null }] });
+    const indicator = toIndicator({
+      documentId: 'i2',
+      name: 'Invii al servizio sociale',
+      method: 'computed',
+      values: [{ year: 2018, value: null }],
+    });
     expect(indicator.kind).toBe('computed');
     expect(indicator.values).toEqual([{ year: 2018, value: null, source: null, note: null }]);
   });
@@ -51,7 +61,10 @@ describe("the observatory's answers as the console reads them", () => {
       age65to85: 1800,
       over85: 273,
       total: 8440,
-      indices: { ageingIndex: { computed: 215.26, published: 186.7, difference: 28.56 }, over80Share: { computed: null, published: 9.1, difference: null } },
+      indices: {
+        ageingIndex: { computed: 215.26, published: 186.7, difference: 28.56 },
+        over80Share: { computed: null, published: 9.1, difference: null },
+      },
     });
     expect(row.bands['0-3']).toBe(162);
     expect(row.bands.over85).toBe(273);

@@ -74,8 +74,9 @@ export function toObjective(raw: Raw): Objective {
   const to = text(raw.periodTo ?? raw.to);
   const periodRaw = raw.period ?? raw.programmingPeriod;
   const period = isObject(periodRaw)
-    ? text(periodRaw.label) ?? [text(periodRaw.from ?? periodRaw.start), text(periodRaw.to ?? periodRaw.end)].filter(Boolean).join('-')
-    : text(periodRaw) ?? [from, to].filter(Boolean).join('-');
+    ? (text(periodRaw.label) ??
+      [text(periodRaw.from ?? periodRaw.start), text(periodRaw.to ?? periodRaw.end)].filter(Boolean).join('-'))
+    : (text(periodRaw) ?? [from, to].filter(Boolean).join('-'));
   return {
     id: documentId,
     documentId,
@@ -145,7 +146,10 @@ const round1 = (n: number) => Math.round(n * 10) / 10;
 export function toDemographicRow(raw: Raw): DemographicRow {
   const documentId = String(raw.documentId ?? raw.id ?? `district-${String(raw.year)}`);
   const bands = Object.fromEntries(AGE_BANDS.map((key) => [key, band(raw, key)])) as Record<AgeBand, number | null>;
-  const indices = Object.fromEntries(INDEX_KEYS.map((key) => [key, demographicIndex(raw, key)])) as Record<IndexKey, DemographicIndex>;
+  const indices = Object.fromEntries(INDEX_KEYS.map((key) => [key, demographicIndex(raw, key)])) as Record<
+    IndexKey,
+    DemographicIndex
+  >;
   return {
     id: documentId,
     documentId,
@@ -160,7 +164,10 @@ export function toDemographicRow(raw: Raw): DemographicRow {
 }
 
 function counts<T>(value: unknown, map: (raw: Raw) => T | null): T[] {
-  return (Array.isArray(value) ? value : []).filter(isObject).map(map).filter((v): v is T => v !== null);
+  return (Array.isArray(value) ? value : [])
+    .filter(isObject)
+    .map(map)
+    .filter((v): v is T => v !== null);
 }
 
 /**
@@ -178,7 +185,14 @@ export function toDashboard(raw: unknown): DashboardData {
     const ref = toRef(r.municipality);
     const documentId = ref?.documentId ?? text(r.municipality ?? r.documentId);
     if (!documentId) return null;
-    return { municipality: { documentId, name: ref?.name ?? text(r.name) ?? documentId, istatCode: ref?.istatCode ?? text(r.istatCode) ?? undefined }, count: num(r.count) ?? 0 };
+    return {
+      municipality: {
+        documentId,
+        name: ref?.name ?? text(r.name) ?? documentId,
+        istatCode: ref?.istatCode ?? text(r.istatCode) ?? undefined,
+      },
+      count: num(r.count) ?? 0,
+    };
   });
   const byMonth = counts(intakes.byMonth, (r) => {
     const month = text(r.month);

@@ -92,7 +92,10 @@ export function observatoryDataProvider(base: DataProvider & ObservatoryApi): Da
     },
     async getManyReference(resource, params) {
       if (!isListResource(resource)) return base.getManyReference(resource, params);
-      return page(await list(resource, toQuery({ ...params, filter: { ...params.filter, [params.target]: params.id } })), params) as never;
+      return page(
+        await list(resource, toQuery({ ...params, filter: { ...params.filter, [params.target]: params.id } })),
+        params
+      ) as never;
     },
     async create(resource, params) {
       if (!isListResource(resource)) return base.create(resource, params);

@@ -64,12 +64,14 @@ export function createObservatoryWrites(base: string, httpClient: HttpClient): O
       const values = await send('POST', 'indicators/preview', { computation }, { ...scope });
       return (Array.isArray(values) ? values : []).map(toIndicatorValue).filter((v): v is IndicatorValue => v !== null);
     },
-    observatorySnapshotIndicator: async (documentId, year) => indicator(await send('POST', `indicators/${id(documentId)}/values/${year}/snapshot`)),
+    observatorySnapshotIndicator: async (documentId, year) =>
+      indicator(await send('POST', `indicators/${id(documentId)}/values/${year}/snapshot`)),
     async observatoryDemographic(documentId) {
       const { json } = await httpClient(`${base}/demographics/${id(documentId)}`);
       return demographic((json as { data: unknown }).data);
     },
     observatoryCreateDemographic: async (data) => demographic(await send('POST', 'demographics', data)),
-    observatoryUpdateDemographic: async (documentId, data) => demographic(await send('PUT', `demographics/${id(documentId)}`, data)),
+    observatoryUpdateDemographic: async (documentId, data) =>
+      demographic(await send('PUT', `demographics/${id(documentId)}`, data)),
   };
 }

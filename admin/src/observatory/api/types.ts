@@ -76,7 +76,15 @@ export const AGE_BANDS = ['0-3', '4-14', '15-18', '19-25', '26-64', '65-85', 'ov
 export type AgeBand = (typeof AGE_BANDS)[number];
 
 /** Years of age in each band (the last is open: 86 to about 100). */
-export const BAND_YEARS: Record<AgeBand, number> = { '0-3': 4, '4-14': 11, '15-18': 4, '19-25': 7, '26-64': 39, '65-85': 21, over85: 15 };
+export const BAND_YEARS: Record<AgeBand, number> = {
+  '0-3': 4,
+  '4-14': 11,
+  '15-18': 4,
+  '19-25': 7,
+  '26-64': 39,
+  '65-85': 21,
+  over85: 15,
+};
 
 /** The indices the server computes (over 80 cannot come from bands ending at 85: only its published value). */
 export const INDEX_KEYS = ['ageingIndex', 'structuralDependencyIndex', 'over80Share', 'over85Share', 'foreignIncidence'] as const;

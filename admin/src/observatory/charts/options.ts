@@ -16,7 +16,12 @@ const TEAL = '#00897b';
 const ORANGE = '#ef6c00';
 
 /** Horizontal bars, the largest on top, each with its count written at its end. */
-export function rankedBarsOption(rows: Labelled[], axisName: string, format: (n: number) => string, color = BLUE): EChartsCoreOption {
+export function rankedBarsOption(
+  rows: Labelled[],
+  axisName: string,
+  format: (n: number) => string,
+  color = BLUE
+): EChartsCoreOption {
   const sorted = [...rows].sort((a, b) => a.count - b.count);
   return {
     animation: false,
@@ -36,7 +41,11 @@ export function rankedBarsOption(rows: Labelled[], axisName: string, format: (n:
 }
 
 /** Counts per month as columns, labelled with the month's name. */
-export function monthlyOption(rows: { label: string; count: number }[], axisName: string, format: (n: number) => string): EChartsCoreOption {
+export function monthlyOption(
+  rows: { label: string; count: number }[],
+  axisName: string,
+  format: (n: number) => string
+): EChartsCoreOption {
   return {
     animation: false,
     tooltip: { trigger: 'axis', valueFormatter: (v: unknown) => format(Number(v)) },
@@ -58,7 +67,12 @@ export function monthlyOption(rows: { label: string; count: number }[], axisName
  * Every month from January of `from` to December of `to` (not beyond `until`, `YYYY-MM`), with the
  * server's count or 0: a month the database grouped nothing into had no intake.
  */
-export function everyMonth(counts: { month: string; count: number }[], from: number, to: number, until?: string): { month: string; count: number }[] {
+export function everyMonth(
+  counts: { month: string; count: number }[],
+  from: number,
+  to: number,
+  until?: string
+): { month: string; count: number }[] {
   const byMonth = new Map(counts.map((c) => [c.month, c.count]));
   const months: { month: string; count: number }[] = [];
   for (let year = from; year <= to; year += 1) {
@@ -146,7 +160,10 @@ export function trendOption(series: TrendSeries[], unit: string, format: (n: num
   const shown = series.filter((s) => s.values.length > 0);
   return {
     animation: false,
-    tooltip: { trigger: 'axis', valueFormatter: (v: unknown) => (v === null || v === undefined || v === '-' ? '—' : `${format(Number(v))} ${unit}`.trim()) },
+    tooltip: {
+      trigger: 'axis',
+      valueFormatter: (v: unknown) => (v === null || v === undefined || v === '-' ? '—' : `${format(Number(v))} ${unit}`.trim()),
+    },
     legend: shown.length > 1 ? { top: 0 } : undefined,
     grid: { left: 8, right: 24, top: shown.length > 1 ? 44 : 32, bottom: 8, containLabel: true },
     xAxis: { type: 'category', data: years.map(String) },
@@ -159,7 +176,11 @@ export function trendOption(series: TrendSeries[], unit: string, format: (n: num
       symbolSize: 9,
       itemStyle: { color: index === 0 ? BLUE : ORANGE },
       lineStyle: { type: s.dashed ? 'dashed' : 'solid' },
-      label: { show: true, position: 'top', formatter: ({ value }: { value: number | null }) => (value === null ? '' : format(value)) },
+      label: {
+        show: true,
+        position: 'top',
+        formatter: ({ value }: { value: number | null }) => (value === null ? '' : format(value)),
+      },
     })),
   };
 }

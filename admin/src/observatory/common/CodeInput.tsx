@@ -18,6 +18,12 @@ export const CodeInput = () => {
     if (creating && !getFieldState('code').isDirty) setValue('code', slugOf(name ?? ''));
   }, [creating, name, setValue, getFieldState]);
   return (
-    <TextInput source="code" label="observatory.form.code" validate={[required(), maxLength(80), CODE_PATTERN]} helperText="observatory.form.codeHint" sx={{ minWidth: 360 }} />
+    <TextInput
+      source="code"
+      label="observatory.form.code"
+      validate={[required(), maxLength(80), CODE_PATTERN]}
+      helperText="observatory.form.codeHint"
+      sx={{ minWidth: 360 }}
+    />
   );
 };

@@ -28,7 +28,14 @@ export const ExportButtons = ({ what, filters = {} }: { what: ExportDataset; fil
   return (
     <Stack direction="row" spacing={1}>
       {(['csv', 'xlsx'] as const).map((format) => (
-        <Button key={format} size="small" variant="outlined" startIcon={<DownloadIcon />} disabled={busy !== null} onClick={() => download(format)}>
+        <Button
+          key={format}
+          size="small"
+          variant="outlined"
+          startIcon={<DownloadIcon />}
+          disabled={busy !== null}
+          onClick={() => download(format)}
+        >
           {translate(`observatory.export.${format}`)}
         </Button>
       ))}

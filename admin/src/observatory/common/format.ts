@@ -11,7 +11,11 @@ export function useObservatoryFormat() {
     const integer = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
     const decimal = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
     const oneDecimal = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-    const signed = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: 'exceptZero' });
+    const signed = new Intl.NumberFormat(locale, {
+      minimumFractionDigits: 1,
+      maximumFractionDigits: 1,
+      signDisplay: 'exceptZero',
+    });
     const month = new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' });
     return {
       integer: (n: number | null | undefined) => (n === null || n === undefined ? '—' : integer.format(n)),
@@ -26,7 +30,11 @@ export function useObservatoryFormat() {
       },
       /** A server text in the user's language. */
       text: (value: Bilingual | null | undefined) =>
-        value == null ? '' : typeof value === 'string' ? value : (language === 'en' ? value.en : value.it) ?? value.it ?? value.en ?? '',
+        value == null
+          ? ''
+          : typeof value === 'string'
+            ? value
+            : ((language === 'en' ? value.en : value.it) ?? value.it ?? value.en ?? ''),
     };
   }, [locale, language]);
 }

@@ -8,7 +8,13 @@ const ALL = '';
 const CURRENT_YEAR = new Date().getFullYear();
 
 /** Area and comune of the dashboard; empty means the whole district. */
-export const DashboardFilterBar = ({ filters, onChange }: { filters: DashboardFilters; onChange: (next: DashboardFilters) => void }) => {
+export const DashboardFilterBar = ({
+  filters,
+  onChange,
+}: {
+  filters: DashboardFilters;
+  onChange: (next: DashboardFilters) => void;
+}) => {
   const translate = useTranslate();
   const areas = useAreas();
   const municipalities = useMunicipalities();
@@ -19,7 +25,7 @@ export const DashboardFilterBar = ({ filters, onChange }: { filters: DashboardFi
         select
         size="small"
         label={translate('observatory.filters.area')}
-        value={areas.data ? filters.area ?? ALL : ALL}
+        value={areas.data ? (filters.area ?? ALL) : ALL}
         onChange={(event) => onChange({ ...filters, area: event.target.value || undefined })}
         sx={{ width: 320 }}
       >
@@ -35,7 +41,7 @@ export const DashboardFilterBar = ({ filters, onChange }: { filters: DashboardFi
         select
         size="small"
         label={translate('observatory.filters.municipality')}
-        value={municipalities.data ? filters.municipality ?? ALL : ALL}
+        value={municipalities.data ? (filters.municipality ?? ALL) : ALL}
         onChange={(event) => onChange({ ...filters, municipality: event.target.value || undefined })}
         sx={{ width: 260 }}
       >
@@ -46,14 +52,26 @@ export const DashboardFilterBar = ({ filters, onChange }: { filters: DashboardFi
           </MenuItem>
         ))}
       </TextField>
-      <YearField label={translate('observatory.filters.from')} value={filters.from} onChange={(from) => onChange({ ...filters, from })} />
+      <YearField
+        label={translate('observatory.filters.from')}
+        value={filters.from}
+        onChange={(from) => onChange({ ...filters, from })}
+      />
       <YearField label={translate('observatory.filters.to')} value={filters.to} onChange={(to) => onChange({ ...filters, to })} />
     </Stack>
   );
 };
 
 /** A year of the period (empty: the current year, as the server counts by default). */
-const YearField = ({ label, value, onChange }: { label: string; value?: string; onChange: (year: string | undefined) => void }) => {
+const YearField = ({
+  label,
+  value,
+  onChange,
+}: {
+  label: string;
+  value?: string;
+  onChange: (year: string | undefined) => void;
+}) => {
   const [text, setText] = useState(value ?? String(CURRENT_YEAR));
   useEffect(() => setText(value ?? String(CURRENT_YEAR)), [value]);
   return (
@@ -65,7 +83,8 @@ const YearField = ({ label, value, onChange }: { label: string; value?: string; 
       onChange={(event) => {
         setText(event.target.value);
         // Only a whole year reaches the server; a half-typed one waits.
-        if (/^\d{4}$/.test(event.target.value)) onChange(event.target.value === String(CURRENT_YEAR) ? undefined : event.target.value);
+        if (/^\d{4}$/.test(event.target.value))
+          onChange(event.target.value === String(CURRENT_YEAR) ? undefined : event.target.value);
       }}
       slotProps={{ htmlInput: { min: 2000, max: 2100, step: 1 } }}
       sx={{ width: 110 }}

@@ -55,7 +55,9 @@ export const DashboardPage = () => {
         </CardContent>
         {isFetching && <LinearProgress />}
       </Card>
-      {error ? <Alert severity="error">{error instanceof Error ? translate(error.message, { _: error.message }) : String(error)}</Alert> : null}
+      {error ? (
+        <Alert severity="error">{error instanceof Error ? translate(error.message, { _: error.message }) : String(error)}</Alert>
+      ) : null}
       {data && (
         <Stack spacing={2}>
           <Card>

@@ -15,14 +15,23 @@ export const IndicatorTrendsCard = ({ area }: { area?: string }) => {
     queryKey: ['observatory', 'objectives', 'dashboard', area],
     queryFn: () => api.observatoryObjectives({ filters: { area }, pageSize: 100 }),
   });
-  const indicators = (data?.data ?? []).flatMap((objective) => objective.indicators.map((indicator) => ({ objective, indicator })));
+  const indicators = (data?.data ?? []).flatMap((objective) =>
+    objective.indicators.map((indicator) => ({ objective, indicator }))
+  );
   const measured = (i: (typeof indicators)[number]) => i.indicator.values.filter((v) => v.value !== null).length;
   // Until the user picks one: the indicator with the longest series, the most telling trend.
-  const longest = indicators.reduce<(typeof indicators)[number] | undefined>((best, i) => (measured(i) > (best ? measured(best) : 0) ? i : best), undefined);
+  const longest = indicators.reduce<(typeof indicators)[number] | undefined>(
+    (best, i) => (measured(i) > (best ? measured(best) : 0) ? i : best),
+    undefined
+  );
   const current = indicators.find((i) => i.indicator.documentId === chosen) ?? longest;
 
   return (
-    <ChartCard title={translate('observatory.dashboard.trends')} hint={translate('observatory.dashboard.trendsHint')} testId="observatory-trends">
+    <ChartCard
+      title={translate('observatory.dashboard.trends')}
+      hint={translate('observatory.dashboard.trendsHint')}
+      testId="observatory-trends"
+    >
       {isPending ? (
         <LinearProgress />
       ) : !current ? (

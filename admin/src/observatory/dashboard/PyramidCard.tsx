@@ -7,7 +7,8 @@ import { ChartCard } from '../common/ChartCard';
 import { useObservatoryFormat } from '../common/format';
 import { PopulationPyramid } from '../demographics/PopulationPyramid';
 
-const latestOf = (rows: DemographicRow[]) => rows.reduce<DemographicRow | undefined>((best, row) => (!best || row.year > best.year ? row : best), undefined);
+const latestOf = (rows: DemographicRow[]) =>
+  rows.reduce<DemographicRow | undefined>((best, row) => (!best || row.year > best.year ? row : best), undefined);
 
 /** The age pyramid of the chosen comune, or of the district (the server's sums), in the latest year it has. */
 export const PyramidCard = ({ municipality }: { municipality?: string }) => {
@@ -21,7 +22,9 @@ export const PyramidCard = ({ municipality }: { municipality?: string }) => {
   const latest = data ? latestOf(municipality ? data.data : data.district) : undefined;
   const where = latest?.municipality?.name ?? translate('observatory.dashboard.wholeDistrict');
 
-  const title = latest ? translate('observatory.pyramid.title', { municipality: where, year: latest.year }) : translate('observatory.pyramid.titleEmpty');
+  const title = latest
+    ? translate('observatory.pyramid.title', { municipality: where, year: latest.year })
+    : translate('observatory.pyramid.titleEmpty');
   return (
     <ChartCard title={title} hint={translate('observatory.pyramid.hint')} testId="observatory-pyramid-card">
       {isPending ? (

@@ -8,7 +8,14 @@ import { DemographicInputs } from './DemographicInputs';
 const Title = () => {
   const record = useRecordContext<DemographicRow>();
   const translate = useTranslate();
-  return <>{translate('observatory.demographicForm.editTitle', { municipality: record?.municipality?.name ?? '', year: record?.year ?? '' })}</>;
+  return (
+    <>
+      {translate('observatory.demographicForm.editTitle', {
+        municipality: record?.municipality?.name ?? '',
+        year: record?.year ?? '',
+      })}
+    </>
+  );
 };
 
 const EditForm = () => {

@@ -18,7 +18,8 @@ const IndicesBeside = () => {
   const f = useObservatoryFormat();
   const values = useWatch() as Partial<DemographicFormValues>;
   const bands = bandsOf(values);
-  const foreign = values.foreignResidents === null || values.foreignResidents === undefined ? null : Number(values.foreignResidents);
+  const foreign =
+    values.foreignResidents === null || values.foreignResidents === undefined ? null : Number(values.foreignResidents);
   const indices = indicesOf(bands, foreign, (values.published ?? {}) as Record<string, unknown>);
   return (
     <Box sx={{ width: '100%', maxWidth: 760 }} data-testid="demographic-indices">
@@ -46,7 +47,14 @@ const IndicesBeside = () => {
                 <TableCell>{translate(`observatory.indices.${key}`)}</TableCell>
                 <TableCell align="right">{f.oneDecimal(index.computed)}</TableCell>
                 <TableCell align="right">
-                  <NumberInput source={`published.${key}`} label={false} aria-label={translate(`observatory.indices.${key}`)} size="small" helperText={false} sx={{ width: 110, m: 0 }} />
+                  <NumberInput
+                    source={`published.${key}`}
+                    label={false}
+                    aria-label={translate(`observatory.indices.${key}`)}
+                    size="small"
+                    helperText={false}
+                    sx={{ width: 110, m: 0 }}
+                  />
                 </TableCell>
                 <TableCell align="right" sx={{ color: differs ? 'warning.main' : undefined }}>
                   {f.signed(index.difference)}
@@ -66,16 +74,51 @@ export const DemographicInputs = () => {
   return (
     <>
       <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap' }}>
-        <SelectInput source="municipality" label="resources.observatory-demographics.fields.municipality" choices={municipalities} validate={required()} fullWidth={false} sx={{ minWidth: 260 }} />
-        <NumberInput source="year" label="resources.observatory-demographics.fields.year" validate={[required(), minValue(1900), maxValue(2100)]} step={1} fullWidth={false} sx={{ width: 130 }} />
+        <SelectInput
+          source="municipality"
+          label="resources.observatory-demographics.fields.municipality"
+          choices={municipalities}
+          validate={required()}
+          fullWidth={false}
+          sx={{ minWidth: 260 }}
+        />
+        <NumberInput
+          source="year"
+          label="resources.observatory-demographics.fields.year"
+          validate={[required(), minValue(1900), maxValue(2100)]}
+          step={1}
+          fullWidth={false}
+          sx={{ width: 130 }}
+        />
       </Stack>
       <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap' }}>
         {BAND_KEYS.map((key, i) => (
-          <NumberInput key={key} source={key} label={`observatory.bands.${AGE_BANDS[i]}`} validate={count} step={1} min={0} sx={{ width: 140 }} />
+          <NumberInput
+            key={key}
+            source={key}
+            label={`observatory.bands.${AGE_BANDS[i]}`}
+            validate={count}
+            step={1}
+            min={0}
+            sx={{ width: 140 }}
+          />
         ))}
-        <NumberInput source="foreignResidents" label="observatory.demographicForm.foreignResidents" validate={[minValue(0)]} step={1} min={0} sx={{ width: 180 }} />
+        <NumberInput
+          source="foreignResidents"
+          label="observatory.demographicForm.foreignResidents"
+          validate={[minValue(0)]}
+          step={1}
+          min={0}
+          sx={{ width: 180 }}
+        />
       </Stack>
-      <TextInput source="source" label="observatory.demographicForm.source" validate={maxLength(300)} helperText="observatory.demographicForm.sourceHint" fullWidth />
+      <TextInput
+        source="source"
+        label="observatory.demographicForm.source"
+        validate={maxLength(300)}
+        helperText="observatory.demographicForm.sourceHint"
+        fullWidth
+      />
       <IndicesBeside />
     </>
   );

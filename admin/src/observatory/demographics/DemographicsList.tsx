@@ -10,10 +10,15 @@ import { PopulationPyramid } from './PopulationPyramid';
 
 const MunicipalityFilter = (props: { source: string; alwaysOn?: boolean }) => {
   const { data } = useMunicipalities();
-  return <SelectInput {...props} choices={(data ?? []).map((m) => ({ id: m.id, name: String(m.name) }))} sx={{ minWidth: 240 }} />;
+  return (
+    <SelectInput {...props} choices={(data ?? []).map((m) => ({ id: m.id, name: String(m.name) }))} sx={{ minWidth: 240 }} />
+  );
 };
 
-const filters = [<MunicipalityFilter key="municipality" source="municipality" alwaysOn />, <NumberInput key="year" source="year" alwaysOn sx={{ width: 120 }} />];
+const filters = [
+  <MunicipalityFilter key="municipality" source="municipality" alwaysOn />,
+  <NumberInput key="year" source="year" alwaysOn sx={{ width: 120 }} />,
+];
 
 /** Computed index, and under it the published value with the difference when they differ. */
 const IndexCell = ({ index }: { index: DemographicIndex }) => {
@@ -27,7 +32,12 @@ const IndexCell = ({ index }: { index: DemographicIndex }) => {
       </Typography>
       {index.published !== null && (
         <Tooltip title={translate('observatory.demographics.publishedHint')}>
-          <Typography variant="caption" component="div" color={differs ? 'warning.main' : 'text.secondary'} data-testid="published">
+          <Typography
+            variant="caption"
+            component="div"
+            color={differs ? 'warning.main' : 'text.secondary'}
+            data-testid="published"
+          >
             {translate('observatory.demographics.published', { value: f.oneDecimal(index.published) })}
             {differs ? ` (${f.signed(index.difference)})` : ''}
           </Typography>
@@ -70,16 +80,32 @@ const DemographicsListView = () => {
       <DataTable expand={<Pyramid />} bulkActionButtons={false} rowClick="expand">
         {/* First, so that it is in sight however wide the table (the UdP corrects a row here). */}
         {canEdit && (
-          <DataTable.Col label={false} render={() => <EditButton resource="observatory-demographics" onClick={(event: MouseEvent) => event.stopPropagation()} />} />
+          <DataTable.Col
+            label={false}
+            render={() => (
+              <EditButton resource="observatory-demographics" onClick={(event: MouseEvent) => event.stopPropagation()} />
+            )}
+          />
         )}
         <DataTable.Col source="municipality" disableSort render={(r: DemographicRow) => r.municipality?.name ?? '—'} />
         <DataTable.Col source="year" />
         {AGE_BANDS.map((band) => (
-          <DataTable.Col key={band} label={translate(`observatory.bands.${band}`)} disableSort align="right" render={(r: DemographicRow) => f.integer(r.bands[band])} />
+          <DataTable.Col
+            key={band}
+            label={translate(`observatory.bands.${band}`)}
+            disableSort
+            align="right"
+            render={(r: DemographicRow) => f.integer(r.bands[band])}
+          />
         ))}
         <DataTable.Col source="total" align="right" render={(r: DemographicRow) => <strong>{f.integer(r.total)}</strong>} />
         {INDEX_KEYS.map((key) => (
-          <DataTable.Col key={key} label={translate(`observatory.indices.${key}`)} disableSort render={(r: DemographicRow) => <IndexCell index={r.indices[key]} />} />
+          <DataTable.Col
+            key={key}
+            label={translate(`observatory.indices.${key}`)}
+            disableSort
+            render={(r: DemographicRow) => <IndexCell index={r.indices[key]} />}
+          />
         ))}
       </DataTable>
     </List>

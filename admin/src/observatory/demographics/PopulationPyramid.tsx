@@ -26,6 +26,9 @@ export const PopulationPyramid = ({ row, height = 340 }: { row: DemographicRow; 
       }),
     [row, translate, f]
   );
-  const label = translate('observatory.pyramid.label', { municipality: row.municipality?.name ?? translate('observatory.dashboard.wholeDistrict'), year: row.year });
+  const label = translate('observatory.pyramid.label', {
+    municipality: row.municipality?.name ?? translate('observatory.dashboard.wholeDistrict'),
+    year: row.year,
+  });
   return <LazyChart option={option} label={label} testId="observatory-pyramid" height={height} />;
 };

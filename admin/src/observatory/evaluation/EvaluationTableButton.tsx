@@ -72,12 +72,21 @@ export const EvaluationTableButton = () => {
               onChange={(e) => setTo(e.target.value)}
               error={problem === 'to' || problem === 'order'}
               helperText={
-                problem === 'order' ? translate('observatory.evaluation.badOrder') : problem === 'to' ? translate('observatory.evaluation.badYear') : ' '
+                problem === 'order'
+                  ? translate('observatory.evaluation.badOrder')
+                  : problem === 'to'
+                    ? translate('observatory.evaluation.badYear')
+                    : ' '
               }
             />
           </Stack>
           <FormLabel id="evaluation-format">{translate('observatory.evaluation.format')}</FormLabel>
-          <RadioGroup row aria-labelledby="evaluation-format" value={format} onChange={(e) => setFormat(e.target.value as DocumentFormat)}>
+          <RadioGroup
+            row
+            aria-labelledby="evaluation-format"
+            value={format}
+            onChange={(e) => setFormat(e.target.value as DocumentFormat)}
+          >
             <FormControlLabel value="docx" control={<Radio />} label={translate('observatory.evaluation.docx')} />
             <FormControlLabel value="pdf" control={<Radio />} label={translate('observatory.evaluation.pdf')} />
           </RadioGroup>

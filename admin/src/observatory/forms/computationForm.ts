@@ -1,4 +1,10 @@
-import type { AnswerFilter, AnswerOp, AnswerValue, Computation, Measure } from '../../../../src/plugins/observatory/shared/computation';
+import type {
+  AnswerFilter,
+  AnswerOp,
+  AnswerValue,
+  Computation,
+  Measure,
+} from '../../../../src/plugins/observatory/shared/computation';
 
 /**
  * An indicator's computation as its form holds it: the server's shape (so that a problem the server names,
@@ -37,7 +43,9 @@ export interface ComputationForm extends Omit<MeasureForm, 'source'> {
 
 const present = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
 const list = (value: unknown): string[] =>
-  (Array.isArray(value) ? value.map(String) : typeof value === 'string' ? value.split(',') : []).map((s) => s.trim()).filter(Boolean);
+  (Array.isArray(value) ? value.map(String) : typeof value === 'string' ? value.split(',') : [])
+    .map((s) => s.trim())
+    .filter(Boolean);
 const some = (value: unknown): boolean => list(value).length > 0;
 
 /** A typed answer value: `true`/`false` as booleans, numbers for `gte`/`lte`, the rest as text. */
@@ -59,7 +67,13 @@ export function measurePayload(form: MeasureForm = {}): Record<string, unknown> 
   const optional = (key: keyof MeasureForm) => (present(form[key]) ? { [key]: (form[key] as string).trim() } : {});
   switch (form.source) {
     case 'meetings':
-      return { source: 'meetings', aggregate: 'count', ...optional('body'), ...optional('bodyType'), ...(some(form.statuses) ? { statuses: list(form.statuses) } : {}) };
+      return {
+        source: 'meetings',
+        aggregate: 'count',
+        ...optional('body'),
+        ...optional('bodyType'),
+        ...(some(form.statuses) ? { statuses: list(form.statuses) } : {}),
+      };
     case 'workflow-instances':
       return {
         source: 'workflow-instances',
@@ -90,14 +104,25 @@ export function measurePayload(form: MeasureForm = {}): Record<string, unknown> 
 /** The whole computation for the server (a ratio: its two measures and whether it is a percentage). */
 export function computationPayload(form: ComputationForm = {}): Computation {
   if (form.source === 'ratio')
-    return { source: 'ratio', numerator: measurePayload(form.numerator), denominator: measurePayload(form.denominator), percent: form.percent ?? true } as unknown as Computation;
+    return {
+      source: 'ratio',
+      numerator: measurePayload(form.numerator),
+      denominator: measurePayload(form.denominator),
+      percent: form.percent ?? true,
+    } as unknown as Computation;
   return measurePayload(form as MeasureForm) as unknown as Computation;
 }
 
 function measureForm(measure: Measure): MeasureForm {
   switch (measure.source) {
     case 'meetings':
-      return { source: 'meetings', aggregate: 'count', body: measure.body ?? '', bodyType: measure.bodyType ?? '', statuses: measure.statuses ?? [] };
+      return {
+        source: 'meetings',
+        aggregate: 'count',
+        body: measure.body ?? '',
+        bodyType: measure.bodyType ?? '',
+        statuses: measure.statuses ?? [],
+      };
     case 'workflow-instances':
       return { source: 'workflow-instances', aggregate: 'count', workflow: measure.workflow, states: measure.states ?? [] };
     default:
@@ -109,7 +134,11 @@ function measureForm(measure: Measure): MeasureForm {
         field: measure.field ?? '',
         municipalityField: measure.municipalityField ?? '',
         service: measure.service ?? '',
-        answers: (measure.answers ?? []).map((a) => ({ field: a.field, op: a.op, value: Array.isArray(a.value) ? a.value.join(', ') : String(a.value) })),
+        answers: (measure.answers ?? []).map((a) => ({
+          field: a.field,
+          op: a.op,
+          value: Array.isArray(a.value) ? a.value.join(', ') : String(a.value),
+        })),
         workflow: measure.workflow ? { key: measure.workflow.key, states: measure.workflow.states } : { key: '', states: [] },
       };
   }
@@ -119,7 +148,12 @@ function measureForm(measure: Measure): MeasureForm {
 export function toComputationForm(computation: Computation | null | undefined): ComputationForm {
   if (!computation) return emptyMeasure('submissions');
   if (computation.source === 'ratio')
-    return { source: 'ratio', numerator: measureForm(computation.numerator), denominator: measureForm(computation.denominator), percent: computation.percent ?? true };
+    return {
+      source: 'ratio',
+      numerator: measureForm(computation.numerator),
+      denominator: measureForm(computation.denominator),
+      percent: computation.percent ?? true,
+    };
   return measureForm(computation);
 }
 

@@ -2,7 +2,13 @@ import { BAND_KEYS, type AgeBands, type IndexKey } from '../../../../src/plugins
 import { AGE_BANDS, type DemographicRow } from '../api/types';
 
 /** The published indices the UdP may type from the programming document (over 80 can only be published). */
-export const PUBLISHED_KEYS: IndexKey[] = ['ageingIndex', 'structuralDependencyIndex', 'over80Share', 'over85Share', 'foreignIncidence'];
+export const PUBLISHED_KEYS: IndexKey[] = [
+  'ageingIndex',
+  'structuralDependencyIndex',
+  'over80Share',
+  'over85Share',
+  'foreignIncidence',
+];
 
 /** A population row as its form holds it: the server's names (`age0to3`...), the comune by documentId. */
 export interface DemographicFormValues extends Partial<Record<keyof AgeBands, number | null>> {
@@ -28,7 +34,9 @@ export function toDemographicForm(row: DemographicRow): DemographicFormValues {
 /** What `POST`/`PUT /demographics` receive; published values left empty are not sent. */
 export function demographicPayload(values: Partial<DemographicFormValues>): Record<string, unknown> {
   const published = Object.fromEntries(
-    Object.entries(values.published ?? {}).filter(([, value]) => value !== null && value !== undefined && (value as unknown) !== '')
+    Object.entries(values.published ?? {}).filter(
+      ([, value]) => value !== null && value !== undefined && (value as unknown) !== ''
+    )
   );
   return {
     municipality: values.municipality ?? null,

@@ -53,13 +53,21 @@ export function useFormFieldChoices(form: string | undefined): FieldChoice[] {
   const api = useFormsApi();
   const [locale] = useLocaleState();
   const language = languageOf(locale);
-  const { data } = useQuery({ queryKey: ['forms', 'published', form], queryFn: () => api.formsPublished(form!), enabled: !!form, retry: false });
+  const { data } = useQuery({
+    queryKey: ['forms', 'published', form],
+    queryFn: () => api.formsPublished(form!),
+    enabled: !!form,
+    retry: false,
+  });
   const fields = (data?.definition.sections ?? []).flatMap((section) => section.fields);
   return fields.map((field) => ({
     id: field.key,
     name: `${pick(field.label, language)} (${field.key})`,
     type: field.type,
-    options: 'options' in field && Array.isArray(field.options) ? field.options.map((o) => ({ id: o.code, name: pick(o.label, language) || o.code })) : [],
+    options:
+      'options' in field && Array.isArray(field.options)
+        ? field.options.map((o) => ({ id: o.code, name: pick(o.label, language) || o.code }))
+        : [],
   }));
 }
 
@@ -85,4 +93,7 @@ export function useBodyChoices(): Choice[] {
 }
 
 export const bodyTypeChoices: Choice[] = BODY_TYPES.map((type) => ({ id: type, name: `governance.bodyTypes.${type}` }));
-export const meetingStatusChoices: Choice[] = MEETING_STATUSES.map((status) => ({ id: status, name: `governance.meetingStatus.${status}` }));
+export const meetingStatusChoices: Choice[] = MEETING_STATUSES.map((status) => ({
+  id: status,
+  name: `governance.meetingStatus.${status}`,
+}));

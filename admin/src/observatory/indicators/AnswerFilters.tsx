@@ -1,5 +1,13 @@
 import AddIcon from '@mui/icons-material/Add';
-import { ArrayInput, Button, SelectInput, SimpleFormIterator, TextInput, useSimpleFormIterator, useSourceContext } from 'react-admin';
+import {
+  ArrayInput,
+  Button,
+  SelectInput,
+  SimpleFormIterator,
+  TextInput,
+  useSimpleFormIterator,
+  useSourceContext,
+} from 'react-admin';
 import { useWatch } from 'react-hook-form';
 import type { FieldChoice } from '../forms/useEditChoices';
 

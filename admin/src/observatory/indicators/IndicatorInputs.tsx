@@ -15,16 +15,45 @@ export const IndicatorInputs = () => {
   return (
     <>
       <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap', width: '100%' }}>
-        <TextInput source="name" label="observatory.form.indicatorName" validate={[required(), maxLength(300)]} sx={{ flex: 2, minWidth: 320 }} />
-        <TextInput source="unit" label="observatory.indicators.unit" validate={[required(), maxLength(60)]} helperText="observatory.form.unitHint" sx={{ width: 200 }} />
+        <TextInput
+          source="name"
+          label="observatory.form.indicatorName"
+          validate={[required(), maxLength(300)]}
+          sx={{ flex: 2, minWidth: 320 }}
+        />
+        <TextInput
+          source="unit"
+          label="observatory.indicators.unit"
+          validate={[required(), maxLength(60)]}
+          helperText="observatory.form.unitHint"
+          sx={{ width: 200 }}
+        />
       </Stack>
       <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap', width: '100%' }}>
         <CodeInput />
-        <SelectInput source="objective" label="resources.observatory-indicators.fields.objective" choices={objectives} emptyText="observatory.form.noObjective" sx={{ minWidth: 420 }} />
+        <SelectInput
+          source="objective"
+          label="resources.observatory-indicators.fields.objective"
+          choices={objectives}
+          emptyText="observatory.form.noObjective"
+          sx={{ minWidth: 420 }}
+        />
         <NumberInput source="sortOrder" label="observatory.form.sortOrder" step={1} min={0} sx={{ width: 140 }} />
       </Stack>
-      <TextInput source="description" label="observatory.form.description" multiline minRows={2} validate={maxLength(2000)} fullWidth />
-      <RadioButtonGroupInput source="method" label="resources.observatory-indicators.fields.method" choices={indicatorKindChoices} validate={required()} />
+      <TextInput
+        source="description"
+        label="observatory.form.description"
+        multiline
+        minRows={2}
+        validate={maxLength(2000)}
+        fullWidth
+      />
+      <RadioButtonGroupInput
+        source="method"
+        label="resources.observatory-indicators.fields.method"
+        choices={indicatorKindChoices}
+        validate={required()}
+      />
       {method === 'computed' ? (
         <>
           <Typography variant="subtitle1" component="h2">

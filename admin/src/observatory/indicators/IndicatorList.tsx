@@ -10,7 +10,13 @@ const filters = [<SelectInput key="method" source="method" choices={indicatorKin
 
 const Kind = ({ record }: { record: Indicator }) => {
   const translate = useTranslate();
-  return <Chip size="small" label={translate(`observatory.enums.indicatorKind.${record.kind}`)} color={record.kind === 'computed' ? 'info' : 'default'} />;
+  return (
+    <Chip
+      size="small"
+      label={translate(`observatory.enums.indicatorKind.${record.kind}`)}
+      color={record.kind === 'computed' ? 'info' : 'default'}
+    />
+  );
 };
 
 /** The latest measured year, as "2017: 357". */
@@ -31,21 +37,21 @@ function useRowClick() {
 const IndicatorListView = () => {
   const rowClick = useRowClick();
   return (
-  <List
-    resource="observatory-indicators"
-    filters={filters}
-    sort={{ field: 'name', order: 'ASC' }}
-    perPage={25}
-    exporter={false}
-    actions={<ListActions what="indicators" resource="observatory-indicators" />}
-  >
-    <DataTable rowClick={rowClick as never} bulkActionButtons={false}>
-      <DataTable.Col source="name" />
-      <DataTable.Col source="objective" disableSort render={(record: Indicator) => record.objective?.name ?? '—'} />
-      <DataTable.Col source="method" disableSort render={(record: Indicator) => <Kind record={record} />} />
-      <DataTable.Col source="values" disableSort render={(record: Indicator) => <Latest record={record} />} />
-    </DataTable>
-  </List>
+    <List
+      resource="observatory-indicators"
+      filters={filters}
+      sort={{ field: 'name', order: 'ASC' }}
+      perPage={25}
+      exporter={false}
+      actions={<ListActions what="indicators" resource="observatory-indicators" />}
+    >
+      <DataTable rowClick={rowClick as never} bulkActionButtons={false}>
+        <DataTable.Col source="name" />
+        <DataTable.Col source="objective" disableSort render={(record: Indicator) => record.objective?.name ?? '—'} />
+        <DataTable.Col source="method" disableSort render={(record: Indicator) => <Kind record={record} />} />
+        <DataTable.Col source="values" disableSort render={(record: Indicator) => <Latest record={record} />} />
+      </DataTable>
+    </List>
   );
 };
 

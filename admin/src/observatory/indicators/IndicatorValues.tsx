@@ -1,15 +1,42 @@
 import type { ReactNode } from 'react';
 import CalculateIcon from '@mui/icons-material/Calculate';
 import SaveIcon from '@mui/icons-material/Save';
-import { Box, Button, Card, CardContent, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
-import { Form, HttpError, NumberInput, TextInput, maxLength, required, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import {
+  Box,
+  Button,
+  Card,
+  CardContent,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  Typography,
+} from '@mui/material';
+import {
+  Form,
+  HttpError,
+  NumberInput,
+  TextInput,
+  maxLength,
+  required,
+  useNotify,
+  useRecordContext,
+  useRefresh,
+  useTranslate,
+} from 'react-admin';
 import { useFormContext } from 'react-hook-form';
 import { useObservatoryApi } from '../api/ObservatoryData';
 import type { Indicator } from '../api/types';
 import { useObservatoryFormat } from '../common/format';
 
 const THIS_YEAR = new Date().getFullYear();
-const yearRules = [required(), (v: unknown) => (Number.isInteger(Number(v)) && Number(v) >= 2000 && Number(v) <= 2100 ? undefined : 'observatory.form.badYear')];
+const yearRules = [
+  required(),
+  (v: unknown) =>
+    Number.isInteger(Number(v)) && Number(v) >= 2000 && Number(v) <= 2100 ? undefined : 'observatory.form.badYear',
+];
 
 /** The server's field errors of a refused write, for the form to show under its inputs (else rethrown). */
 function fieldErrors(error: unknown): Record<string, unknown> {
@@ -31,7 +58,8 @@ const SubmitButton = ({ label, icon }: { label: string; icon: ReactNode }) => {
 const ValuesTable = ({ indicator }: { indicator: Indicator }) => {
   const translate = useTranslate();
   const f = useObservatoryFormat();
-  if (indicator.values.length === 0) return <Typography color="text.secondary">{translate('observatory.indicators.noValues')}</Typography>;
+  if (indicator.values.length === 0)
+    return <Typography color="text.secondary">{translate('observatory.indicators.noValues')}</Typography>;
   return (
     <Table size="small" sx={{ maxWidth: 900 }} data-testid="indicator-values">
       <TableHead>
@@ -108,8 +136,21 @@ export const IndicatorValues = () => {
             <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'flex-start' }}>
               <NumberInput source="year" label="observatory.indicators.year" validate={yearRules} step={1} sx={{ width: 120 }} />
               <NumberInput source="value" label="observatory.indicators.value" validate={required()} sx={{ width: 160 }} />
-              <TextInput source="source" label="observatory.indicators.source" validate={[required(), maxLength(300)]} helperText="observatory.values.sourceHint" fullWidth={false} sx={{ minWidth: 380 }} />
-              <TextInput source="note" label="observatory.indicators.note" validate={maxLength(500)} fullWidth={false} sx={{ minWidth: 260 }} />
+              <TextInput
+                source="source"
+                label="observatory.indicators.source"
+                validate={[required(), maxLength(300)]}
+                helperText="observatory.values.sourceHint"
+                fullWidth={false}
+                sx={{ minWidth: 380 }}
+              />
+              <TextInput
+                source="note"
+                label="observatory.indicators.note"
+                validate={maxLength(500)}
+                fullWidth={false}
+                sx={{ minWidth: 260 }}
+              />
             </Stack>
             <SubmitButton label="observatory.values.save" icon={<SaveIcon />} />
           </Form>
@@ -124,7 +165,13 @@ export const IndicatorValues = () => {
             </Typography>
             <Form record={{ year: THIS_YEAR - 1 }} onSubmit={snapshot}>
               <Stack direction="row" spacing={2} sx={{ alignItems: 'flex-start' }}>
-                <NumberInput source="year" label="observatory.indicators.year" validate={yearRules} step={1} sx={{ width: 120 }} />
+                <NumberInput
+                  source="year"
+                  label="observatory.indicators.year"
+                  validate={yearRules}
+                  step={1}
+                  sx={{ width: 120 }}
+                />
                 <SubmitButton label="observatory.values.snapshot" icon={<CalculateIcon />} />
               </Stack>
             </Form>

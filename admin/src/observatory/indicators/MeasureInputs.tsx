@@ -20,7 +20,14 @@ const aggregateChoices = ['count', 'sum'].map((id) => ({ id, name: `observatory.
 const wide = { minWidth: 280 };
 
 /** A field input: the form's fields of the given types when known, else typed text. */
-const FieldInput = ({ source, label, fields, types, helperText, isRequired }: {
+const FieldInput = ({
+  source,
+  label,
+  fields,
+  types,
+  helperText,
+  isRequired,
+}: {
   source: string;
   label: string;
   fields: FieldChoice[];
@@ -31,7 +38,15 @@ const FieldInput = ({ source, label, fields, types, helperText, isRequired }: {
   const choices = fields.filter((f) => types.includes(f.type));
   const validate = isRequired ? required() : undefined;
   return choices.length > 0 ? (
-    <SelectInput source={source} label={label} choices={choices} helperText={helperText} validate={validate} sx={wide} emptyText="observatory.computation.none" />
+    <SelectInput
+      source={source}
+      label={label}
+      choices={choices}
+      helperText={helperText}
+      validate={validate}
+      sx={wide}
+      emptyText="observatory.computation.none"
+    />
   ) : (
     <TextInput source={source} label={label} helperText={helperText} validate={validate} sx={wide} />
   );
@@ -49,21 +64,70 @@ const SubmissionInputs = ({ prefix }: { prefix: string }) => {
   return (
     <>
       <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap' }}>
-        <RadioButtonGroupInput source={`${prefix}.aggregate`} label="observatory.computation.aggregate" choices={aggregateChoices} />
-        <SelectInput source={`${prefix}.form`} label="observatory.computation.form" choices={forms} validate={required()} sx={wide} />
-        <FieldInput source={`${prefix}.dateField`} label="observatory.computation.dateField" fields={fields} types={['date', 'datetime']} helperText="observatory.computation.dateFieldHint" isRequired />
+        <RadioButtonGroupInput
+          source={`${prefix}.aggregate`}
+          label="observatory.computation.aggregate"
+          choices={aggregateChoices}
+        />
+        <SelectInput
+          source={`${prefix}.form`}
+          label="observatory.computation.form"
+          choices={forms}
+          validate={required()}
+          sx={wide}
+        />
+        <FieldInput
+          source={`${prefix}.dateField`}
+          label="observatory.computation.dateField"
+          fields={fields}
+          types={['date', 'datetime']}
+          helperText="observatory.computation.dateFieldHint"
+          isRequired
+        />
         {aggregate === 'sum' && (
-          <FieldInput source={`${prefix}.field`} label="observatory.computation.sumField" fields={fields} types={['integer', 'decimal', 'currency', 'isee', 'calculated']} isRequired />
+          <FieldInput
+            source={`${prefix}.field`}
+            label="observatory.computation.sumField"
+            fields={fields}
+            types={['integer', 'decimal', 'currency', 'isee', 'calculated']}
+            isRequired
+          />
         )}
       </Stack>
       <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap' }}>
-        <FieldInput source={`${prefix}.municipalityField`} label="observatory.computation.municipalityField" fields={fields} types={['reference']} helperText="observatory.computation.municipalityFieldHint" />
-        <SelectInput source={`${prefix}.service`} label="observatory.computation.service" choices={services} emptyText="observatory.computation.anyService" helperText="observatory.computation.serviceHint" sx={wide} />
+        <FieldInput
+          source={`${prefix}.municipalityField`}
+          label="observatory.computation.municipalityField"
+          fields={fields}
+          types={['reference']}
+          helperText="observatory.computation.municipalityFieldHint"
+        />
+        <SelectInput
+          source={`${prefix}.service`}
+          label="observatory.computation.service"
+          choices={services}
+          emptyText="observatory.computation.anyService"
+          helperText="observatory.computation.serviceHint"
+          sx={wide}
+        />
       </Stack>
       <AnswerFilters source={`${prefix}.answers`} fields={fields} />
       <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap' }}>
-        <SelectInput source={`${prefix}.workflow.key`} label="observatory.computation.workflowFilter" choices={workflows} emptyText="observatory.computation.anyWorkflow" sx={wide} />
-        {workflowKey && <SelectArrayInput source={`${prefix}.workflow.states`} label="observatory.computation.states" choices={states} sx={wide} />}
+        <SelectInput
+          source={`${prefix}.workflow.key`}
+          label="observatory.computation.workflowFilter"
+          choices={workflows}
+          emptyText="observatory.computation.anyWorkflow"
+          sx={wide}
+        />
+        {workflowKey && (
+          <SelectArrayInput
+            source={`${prefix}.workflow.states`}
+            label="observatory.computation.states"
+            choices={states}
+            sx={wide}
+          />
+        )}
       </Stack>
     </>
   );
@@ -73,9 +137,27 @@ const MeetingInputs = ({ prefix }: { prefix: string }) => {
   const bodies = useBodyChoices();
   return (
     <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap' }}>
-      <SelectInput source={`${prefix}.body`} label="observatory.computation.body" choices={bodies} emptyText="observatory.computation.anyBody" sx={wide} />
-      <SelectInput source={`${prefix}.bodyType`} label="observatory.computation.bodyType" choices={bodyTypeChoices} emptyText="observatory.computation.anyBodyType" sx={wide} />
-      <SelectArrayInput source={`${prefix}.statuses`} label="observatory.computation.statuses" choices={meetingStatusChoices} helperText="observatory.computation.statusesHint" sx={wide} />
+      <SelectInput
+        source={`${prefix}.body`}
+        label="observatory.computation.body"
+        choices={bodies}
+        emptyText="observatory.computation.anyBody"
+        sx={wide}
+      />
+      <SelectInput
+        source={`${prefix}.bodyType`}
+        label="observatory.computation.bodyType"
+        choices={bodyTypeChoices}
+        emptyText="observatory.computation.anyBodyType"
+        sx={wide}
+      />
+      <SelectArrayInput
+        source={`${prefix}.statuses`}
+        label="observatory.computation.statuses"
+        choices={meetingStatusChoices}
+        helperText="observatory.computation.statusesHint"
+        sx={wide}
+      />
     </Stack>
   );
 };
@@ -86,8 +168,20 @@ const InstanceInputs = ({ prefix }: { prefix: string }) => {
   const states = workflows.find((w) => w.id === workflow)?.states ?? [];
   return (
     <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap' }}>
-      <SelectInput source={`${prefix}.workflow`} label="observatory.computation.workflow" choices={workflows} validate={required()} sx={wide} />
-      <SelectArrayInput source={`${prefix}.states`} label="observatory.computation.instanceStates" choices={states} helperText="observatory.computation.instanceStatesHint" sx={wide} />
+      <SelectInput
+        source={`${prefix}.workflow`}
+        label="observatory.computation.workflow"
+        choices={workflows}
+        validate={required()}
+        sx={wide}
+      />
+      <SelectArrayInput
+        source={`${prefix}.states`}
+        label="observatory.computation.instanceStates"
+        choices={states}
+        helperText="observatory.computation.instanceStatesHint"
+        sx={wide}
+      />
     </Stack>
   );
 };

@@ -1,5 +1,19 @@
 import RefreshIcon from '@mui/icons-material/Refresh';
-import { Alert, Box, Button, MenuItem, Paper, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
+import {
+  Alert,
+  Box,
+  Button,
+  MenuItem,
+  Paper,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  TextField,
+  Typography,
+} from '@mui/material';
 import { useEffect, useMemo, useState } from 'react';
 import { HttpError, useGetList, useLocaleState, useTranslate } from 'react-admin';
 import { useFormContext, useWatch } from 'react-hook-form';
@@ -30,7 +44,10 @@ export const PreviewPanel = () => {
   const [to, setTo] = useState(THIS_YEAR);
   const [yearsTouched, setYearsTouched] = useState(false);
   const objectiveCode = useWatch({ name: 'objective' }) as string | null | undefined;
-  const { data: objectives } = useGetList<Objective>('observatory-objectives', { pagination: { page: 1, perPage: 1000 }, sort: { field: 'period', order: 'DESC' } });
+  const { data: objectives } = useGetList<Objective>('observatory-objectives', {
+    pagination: { page: 1, perPage: 1000 },
+    sort: { field: 'period', order: 'DESC' },
+  });
   const objective = objectives?.find((o) => o.code === objectiveCode);
 
   // The years of the indicator's objective (up to this year), until the user chooses others.
@@ -93,14 +110,28 @@ export const PreviewPanel = () => {
         {translate('observatory.preview.hint')}
       </Typography>
       <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'center', mb: 2 }}>
-        <TextField size="small" type="number" label={translate('observatory.preview.from')} value={from} onChange={(e) => {
+        <TextField
+          size="small"
+          type="number"
+          label={translate('observatory.preview.from')}
+          value={from}
+          onChange={(e) => {
             setYearsTouched(true);
             setFrom(Number(e.target.value));
-          }} sx={{ width: 120 }} />
-        <TextField size="small" type="number" label={translate('observatory.preview.to')} value={to} onChange={(e) => {
+          }}
+          sx={{ width: 120 }}
+        />
+        <TextField
+          size="small"
+          type="number"
+          label={translate('observatory.preview.to')}
+          value={to}
+          onChange={(e) => {
             setYearsTouched(true);
             setTo(Number(e.target.value));
-          }} sx={{ width: 120 }} />
+          }}
+          sx={{ width: 120 }}
+        />
         <TextField
           size="small"
           select
@@ -117,7 +148,12 @@ export const PreviewPanel = () => {
             </MenuItem>
           ))}
         </TextField>
-        <Button size="small" startIcon={<RefreshIcon />} disabled={busy || issues.length > 0 || scopeProblem} onClick={() => setRuns((n) => n + 1)}>
+        <Button
+          size="small"
+          startIcon={<RefreshIcon />}
+          disabled={busy || issues.length > 0 || scopeProblem}
+          onClick={() => setRuns((n) => n + 1)}
+        >
           {translate('observatory.preview.refresh')}
         </Button>
       </Stack>

@@ -1,5 +1,18 @@
 import EditIcon from '@mui/icons-material/Edit';
-import { Box, Button, Card, CardContent, Chip, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import {
+  Box,
+  Button,
+  Card,
+  CardContent,
+  Chip,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  Typography,
+} from '@mui/material';
 import { Link, useCanAccess, useCreatePath, useTranslate } from 'react-admin';
 import type { Indicator } from '../api/types';
 import { useObservatoryFormat } from '../common/format';
@@ -17,7 +30,9 @@ export const IndicatorCard = ({ indicator, period }: { indicator: Indicator; per
   const { canAccess: canEdit } = useCanAccess({ resource: 'observatory-indicators', action: 'edit' });
   const live = useLiveValues(indicator, period);
   const liveValues = live.data;
-  const years = [...new Set([...indicator.values.map((v) => v.year), ...(liveValues ?? []).map((v) => v.year)])].sort((a, b) => a - b);
+  const years = [...new Set([...indicator.values.map((v) => v.year), ...(liveValues ?? []).map((v) => v.year)])].sort(
+    (a, b) => a - b
+  );
   const computed = indicator.kind === 'computed';
 
   return (
@@ -27,7 +42,11 @@ export const IndicatorCard = ({ indicator, period }: { indicator: Indicator; per
           <Typography variant="subtitle1" component="h3" sx={{ fontWeight: 600 }}>
             {indicator.name}
           </Typography>
-          <Chip size="small" label={translate(`observatory.enums.indicatorKind.${indicator.kind}`)} color={computed ? 'info' : 'default'} />
+          <Chip
+            size="small"
+            label={translate(`observatory.enums.indicatorKind.${indicator.kind}`)}
+            color={computed ? 'info' : 'default'}
+          />
           {indicator.unit && <Chip size="small" variant="outlined" label={indicator.unit} />}
           <Box sx={{ flexGrow: 1 }} />
           {canEdit && (

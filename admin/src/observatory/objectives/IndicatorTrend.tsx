@@ -9,7 +9,15 @@ import { useObservatoryFormat } from '../common/format';
 const measured = (values: IndicatorValue[] | undefined) => (values ?? []).some((v) => v.value !== null);
 
 /** An indicator's recorded yearly values as a line (and, when given, the values computed now, dashed). */
-export const IndicatorTrend = ({ indicator, live, height = 240 }: { indicator: Indicator; live?: IndicatorValue[]; height?: number }) => {
+export const IndicatorTrend = ({
+  indicator,
+  live,
+  height = 240,
+}: {
+  indicator: Indicator;
+  live?: IndicatorValue[];
+  height?: number;
+}) => {
   const translate = useTranslate();
   const f = useObservatoryFormat();
   const option = useMemo(
@@ -27,5 +35,12 @@ export const IndicatorTrend = ({ indicator, live, height = 240 }: { indicator: I
   if (!measured(indicator.values) && !measured(live)) {
     return <Typography color="text.secondary">{translate('observatory.indicators.noValues')}</Typography>;
   }
-  return <LazyChart option={option} label={translate('observatory.indicators.trendLabel', { name: indicator.name })} testId="observatory-trend" height={height} />;
+  return (
+    <LazyChart
+      option={option}
+      label={translate('observatory.indicators.trendLabel', { name: indicator.name })}
+      testId="observatory-trend"
+      height={height}
+    />
+  );
 };

@@ -34,7 +34,9 @@ const THIS_YEAR = new Date().getFullYear();
 /** A new objective: a specific objective of the current year unless told otherwise. */
 const ObjectiveCreateView = () => (
   <Create resource="observatory-objectives" title="observatory.objectives.createTitle" redirect="show">
-    <SimpleForm defaultValues={{ type: 'specifico', periodFrom: THIS_YEAR, periodTo: THIS_YEAR + 2, services: [], decisions: [] }}>
+    <SimpleForm
+      defaultValues={{ type: 'specifico', periodFrom: THIS_YEAR, periodTo: THIS_YEAR + 2, services: [], decisions: [] }}
+    >
       <ObjectiveInputs />
     </SimpleForm>
   </Create>

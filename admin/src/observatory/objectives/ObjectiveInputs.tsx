@@ -46,9 +46,19 @@ export const ObjectiveInputs = () => {
   const decisions = useDecisionChoices();
   return (
     <>
-      <TextInput source="name" label="resources.observatory-objectives.fields.name" validate={[required(), maxLength(300)]} fullWidth />
+      <TextInput
+        source="name"
+        label="resources.observatory-objectives.fields.name"
+        validate={[required(), maxLength(300)]}
+        fullWidth
+      />
       <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'flex-start' }}>
-        <RadioButtonGroupInput source="type" label="resources.observatory-objectives.fields.type" choices={objectiveTypeChoices} validate={required()} />
+        <RadioButtonGroupInput
+          source="type"
+          label="resources.observatory-objectives.fields.type"
+          choices={objectiveTypeChoices}
+          validate={required()}
+        />
         <NumberInput source="periodFrom" label="observatory.form.periodFrom" validate={year} step={1} sx={{ width: 150 }} />
         <NumberInput source="periodTo" label="observatory.form.periodTo" validate={year} step={1} sx={{ width: 150 }} />
         <SelectInput
@@ -79,8 +89,20 @@ export const ObjectiveInputs = () => {
         ))}
       </Box>
       <Heading>observatory.form.links</Heading>
-      <AutocompleteArrayInput source="services" label="observatory.form.services" choices={services} helperText="observatory.form.servicesHint" fullWidth />
-      <AutocompleteArrayInput source="decisions" label="observatory.form.decisions" choices={decisions} helperText="observatory.form.decisionsHint" fullWidth />
+      <AutocompleteArrayInput
+        source="services"
+        label="observatory.form.services"
+        choices={services}
+        helperText="observatory.form.servicesHint"
+        fullWidth
+      />
+      <AutocompleteArrayInput
+        source="decisions"
+        label="observatory.form.decisions"
+        choices={decisions}
+        helperText="observatory.form.decisionsHint"
+        fullWidth
+      />
     </>
   );
 };

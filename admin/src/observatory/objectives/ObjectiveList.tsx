@@ -10,12 +10,21 @@ import { objectiveTypeChoices, periodChoicesOf } from './choices';
 /** Areas by code, as the observatory filters them. */
 const AreaFilter = (props: { source: string; alwaysOn?: boolean }) => {
   const { data } = useAreas();
-  return <SelectInput {...props} choices={(data ?? []).map((a) => ({ id: String(a.code), name: String(a.name) }))} sx={{ minWidth: 260 }} />;
+  return (
+    <SelectInput
+      {...props}
+      choices={(data ?? []).map((a) => ({ id: String(a.code), name: String(a.name) }))}
+      sx={{ minWidth: 260 }}
+    />
+  );
 };
 
 /** The periods of the objectives there are (a new programming period appears as soon as one objective has it). */
 const PeriodFilter = (props: { source: string; alwaysOn?: boolean }) => {
-  const { data } = useGetList<Objective>('observatory-objectives', { pagination: { page: 1, perPage: 1000 }, sort: { field: 'period', order: 'DESC' } });
+  const { data } = useGetList<Objective>('observatory-objectives', {
+    pagination: { page: 1, perPage: 1000 },
+    sort: { field: 'period', order: 'DESC' },
+  });
   return <SelectInput {...props} choices={periodChoicesOf((data ?? []).map((o) => o.period))} sx={{ minWidth: 160 }} />;
 };
 
@@ -27,7 +36,13 @@ const filters = [
 
 const IndicatorCount = ({ record }: { record: Objective }) => {
   const translate = useTranslate();
-  return <Chip size="small" variant="outlined" label={translate('observatory.objectives.indicatorCount', { smart_count: record.indicators.length })} />;
+  return (
+    <Chip
+      size="small"
+      variant="outlined"
+      label={translate('observatory.objectives.indicatorCount', { smart_count: record.indicators.length })}
+    />
+  );
 };
 
 /** Planning objectives with their type, period and area. */

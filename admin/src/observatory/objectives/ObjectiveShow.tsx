@@ -6,7 +6,18 @@ import type { Objective } from '../api/types';
 import { IndicatorCard } from './IndicatorCard';
 
 /** The grid of the programming document, in its order. */
-const GRID_FIELDS = ['summary', 'needs', 'target', 'interventions', 'actors', 'financialResources', 'professionalResources', 'tools', 'timing', 'outcomeNotes'] as const;
+const GRID_FIELDS = [
+  'summary',
+  'needs',
+  'target',
+  'interventions',
+  'actors',
+  'financialResources',
+  'professionalResources',
+  'tools',
+  'timing',
+  'outcomeNotes',
+] as const;
 
 /** The UdP's buttons: edit the objective, add an indicator to it (nobody else sees them). */
 const Actions = () => {
@@ -68,7 +79,10 @@ const ObjectiveDetail = () => {
         <Typography variant="h5" component="h1">
           {objective.name}
         </Typography>
-        <Chip label={translate(`observatory.enums.objectiveType.${objective.type}`)} color={objective.type === 'strategico' ? 'primary' : 'default'} />
+        <Chip
+          label={translate(`observatory.enums.objectiveType.${objective.type}`)}
+          color={objective.type === 'strategico' ? 'primary' : 'default'}
+        />
         {objective.period && <Chip variant="outlined" label={objective.period} />}
         {objective.area && <Chip variant="outlined" label={objective.area.name} />}
       </Stack>
@@ -89,7 +103,9 @@ const ObjectiveDetail = () => {
       {objective.indicators.length === 0 ? (
         <Typography color="text.secondary">{translate('observatory.objectives.noIndicators')}</Typography>
       ) : (
-        objective.indicators.map((indicator) => <IndicatorCard key={indicator.documentId} indicator={indicator} period={objective.period} />)
+        objective.indicators.map((indicator) => (
+          <IndicatorCard key={indicator.documentId} indicator={indicator} period={objective.period} />
+        ))
       )}
     </Stack>
   );

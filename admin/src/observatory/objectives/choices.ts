@@ -6,7 +6,10 @@ export const objectiveTypeChoices = [
 
 /** The programming periods the objectives have (`2015-2017`, ...), most recent first: those the list filters by. */
 export function periodChoicesOf(periods: string[]): { id: string; name: string }[] {
-  return [...new Set(periods.filter((p) => /^\d{4}-\d{4}$/.test(p)))].sort().reverse().map((id) => ({ id, name: id }));
+  return [...new Set(periods.filter((p) => /^\d{4}-\d{4}$/.test(p)))]
+    .sort()
+    .reverse()
+    .map((id) => ({ id, name: id }));
 }
 
 export const indicatorKindChoices = [

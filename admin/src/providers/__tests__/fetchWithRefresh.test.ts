@@ -64,11 +64,7 @@ describe('createFetchWithRefresh', () => {
     const response = await request('/api/services', { method: 'PUT', body: '{"data":{}}' });
 
     expect(response.status).toBe(200);
-    expect(sent.map((s) => `${s.method} ${s.url}`)).toEqual([
-      'PUT /api/services',
-      'POST /api/auth/refresh',
-      'PUT /api/services',
-    ]);
+    expect(sent.map((s) => `${s.method} ${s.url}`)).toEqual(['PUT /api/services', 'POST /api/auth/refresh', 'PUT /api/services']);
     expect(sent[1]).toMatchObject({ credentials: 'same-origin', body: '{}' });
     expect(sent[2]).toMatchObject({ authorization: 'Bearer valid', body: '{"data":{}}' });
     expect(tokens.value).toBe('valid');

@@ -44,10 +44,7 @@ describe('strapiDataProvider writes', () => {
     });
 
     it('sends a record read through the provider back as documentIds', async () => {
-      const { http, requests } = fakeHttpClient(
-        { json: { data: service } },
-        { json: { data: service } }
-      );
+      const { http, requests } = fakeHttpClient({ json: { data: service } }, { json: { data: service } });
       const provider = strapiDataProvider('/api', http);
       const { data: record } = await provider.getOne('services', { id: 'svc1', meta: { populate: '*' } });
       await provider.update('services', { id: 'svc1', data: record, previousData: record });
@@ -118,9 +115,7 @@ describe('strapiDataProvider writes', () => {
     it('lets the HTTP client error through, so the form shows field errors and the notification the message', async () => {
       const error = httpError(400, 'Dati non validi', { errors: { code: 'formato non valido' } });
       const { http } = fakeHttpClient(error);
-      await expect(
-        strapiDataProvider('/api', http).create('services', { data: { code: 'NOT VALID' } })
-      ).rejects.toBe(error);
+      await expect(strapiDataProvider('/api', http).create('services', { data: { code: 'NOT VALID' } })).rejects.toBe(error);
     });
   });
 });

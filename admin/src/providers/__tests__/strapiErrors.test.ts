@@ -8,7 +8,12 @@ const validationError = {
     message: 'Dati non validi – code: formato non valido / Invalid data – code: invalid format',
     details: {
       errors: [
-        { path: ['code'], message: 'code: formato non valido / code: invalid format', it: 'formato non valido', en: 'invalid format' },
+        {
+          path: ['code'],
+          message: 'code: formato non valido / code: invalid format',
+          it: 'formato non valido',
+          en: 'invalid format',
+        },
         { path: ['lots', '0', 'name'], message: 'lots.0.name: obbligatorio / lots.0.name: required' },
       ],
     },
@@ -60,12 +65,19 @@ describe('toFormErrors', () => {
 });
 
 describe('toFormErrors', () => {
-  it('places errors named under the body\'s data envelope on the form\'s own field', () => {
+  it("places errors named under the body's data envelope on the form's own field", () => {
     const errors = [
-      { path: ['data', 'compositionRules', '0', 'max'], message: 'max: …', it: 'max non può essere minore di min', en: 'max cannot be less than min' },
+      {
+        path: ['data', 'compositionRules', '0', 'max'],
+        message: 'max: …',
+        it: 'max non può essere minore di min',
+        en: 'max cannot be less than min',
+      },
       { path: ['data'], message: 'data: …', it: 'corpo mancante', en: 'missing body' },
     ];
-    expect(toFormErrors(errors, 'it')).toEqual({ 'compositionRules.0.max': 'max non può essere minore di min', data: 'corpo mancante' });
+    expect(toFormErrors(errors, 'it')).toEqual({
+      'compositionRules.0.max': 'max non può essere minore di min',
+      data: 'corpo mancante',
+    });
   });
 });
-

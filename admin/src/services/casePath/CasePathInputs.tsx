@@ -1,6 +1,14 @@
 import { Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
-import { ArrayInput, CheckboxGroupInput, required, SelectInput, SimpleFormIterator, useLocaleState, useTranslate } from 'react-admin';
+import {
+  ArrayInput,
+  CheckboxGroupInput,
+  required,
+  SelectInput,
+  SimpleFormIterator,
+  useLocaleState,
+  useTranslate,
+} from 'react-admin';
 import { useWatch } from 'react-hook-form';
 import { useSharedFieldProps } from '../../common/contentLocale/contentLocale';
 import { Section } from '../../common/Section';
@@ -67,8 +75,21 @@ export const CasePathInputs = () => {
       />
       <ArrayInput source="caseForms" label="casePath.forms">
         <SimpleFormIterator inline disableReordering disableAdd={shared.readOnly} disableRemove={shared.readOnly}>
-          <SelectInput source="form" label="casePath.form" choices={formChoices(forms, locale)} translateChoice={false} validate={validateRequired} sx={{ minWidth: 260 }} />
-          <SelectInput source="purpose" label="casePath.purpose" choices={purposeChoices} validate={validateRequired} sx={{ minWidth: 180 }} />
+          <SelectInput
+            source="form"
+            label="casePath.form"
+            choices={formChoices(forms, locale)}
+            translateChoice={false}
+            validate={validateRequired}
+            sx={{ minWidth: 260 }}
+          />
+          <SelectInput
+            source="purpose"
+            label="casePath.purpose"
+            choices={purposeChoices}
+            validate={validateRequired}
+            sx={{ minWidth: 180 }}
+          />
           <CheckboxGroupInput source="roles" label="casePath.roles" choices={roleChoices} validate={validateRequired} />
           <RequiredBeforeInput choices={transitions} disabled={!caseWorkflow} />
         </SimpleFormIterator>

@@ -34,11 +34,17 @@ describe('refusals in the user language', () => {
         },
       },
     };
-    expect(describeRefusal(error, 'en')).toEqual({ status: 422, message: 'Transition "admit" not possible', reasons: ['The form is missing', 'A comment is needed'] });
+    expect(describeRefusal(error, 'en')).toEqual({
+      status: 422,
+      message: 'Transition "admit" not possible',
+      reasons: ['The form is missing', 'A comment is needed'],
+    });
   });
 
   it('falls back to the half of a bilingual message', () => {
-    expect(describeRefusal({ status: 400, message: 'nessuna bozza da pubblicare / no draft to publish' }, 'it').message).toBe('nessuna bozza da pubblicare');
+    expect(describeRefusal({ status: 400, message: 'nessuna bozza da pubblicare / no draft to publish' }, 'it').message).toBe(
+      'nessuna bozza da pubblicare'
+    );
     expect(halfOf('one language only', 'en')).toBe('one language only');
   });
 });

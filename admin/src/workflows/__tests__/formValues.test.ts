@@ -19,7 +19,11 @@ const definition: WorkflowDefinition = {
       roles: ['udp'],
       guards: [
         { type: 'form', form: 'housing-report' },
-        { type: 'expression', expression: { '>': [{ var: 'forms.housing-report.score' }, 10] }, message: { it: 'Punteggio basso', en: 'Low score' } },
+        {
+          type: 'expression',
+          expression: { '>': [{ var: 'forms.housing-report.score' }, 10] },
+          message: { it: 'Punteggio basso', en: 'Low score' },
+        },
       ],
       actions: [
         { type: 'assign', user: 'actor' },
@@ -33,7 +37,10 @@ const definition: WorkflowDefinition = {
       to: 'done',
       label: { it: 'Chiudi', en: 'Close' },
       roles: ['udp', 'operator'],
-      actions: [{ type: 'notify', user: 'assignee', message: { it: 'Chiusa', en: 'Closed' } }, { type: 'comment', required: true }],
+      actions: [
+        { type: 'notify', user: 'assignee', message: { it: 'Chiusa', en: 'Closed' } },
+        { type: 'comment', required: true },
+      ],
     },
   ],
 };
@@ -49,7 +56,9 @@ describe('designer form values', () => {
       { type: 'deadline', amount: 15, unit: 'days' },
     ]);
     expect(values.transitions[1].commentRequired).toBe(true);
-    expect(values.transitions[1].actions).toEqual([{ type: 'notify', recipient: 'user:assignee', message: { it: 'Chiusa', en: 'Closed' } }]);
+    expect(values.transitions[1].actions).toEqual([
+      { type: 'notify', recipient: 'user:assignee', message: { it: 'Chiusa', en: 'Closed' } },
+    ]);
     const { definition: back, errors } = toDefinition(values);
     expect(errors).toEqual({});
     const { conditionForm: _ignored, ...expression } = values.transitions[0].guards[1];
@@ -59,11 +68,37 @@ describe('designer form values', () => {
 
   it('derives missing keys from the Italian labels and fills missing English with the Italian', () => {
     const values = toFormValues(definition);
-    values.states.push({ key: '', label: { it: ' Istruttoria tecnica ', en: '' }, kind: 'normal', colour: '#607d8b', deadline: { workingDays: 30, days: null } });
-    values.transitions.push({ key: '', from: ['check'], to: 'istruttoria-tecnica', label: { it: 'Avvia l’istruttoria', en: '' }, roles: ['operator'], commentRequired: false, guards: [], actions: [{ type: 'deadline', amount: 30, unit: 'workingDays' }] });
+    values.states.push({
+      key: '',
+      label: { it: ' Istruttoria tecnica ', en: '' },
+      kind: 'normal',
+      colour: '#607d8b',
+      deadline: { workingDays: 30, days: null },
+    });
+    values.transitions.push({
+      key: '',
+      from: ['check'],
+      to: 'istruttoria-tecnica',
+      label: { it: 'Avvia l’istruttoria', en: '' },
+      roles: ['operator'],
+      commentRequired: false,
+      guards: [],
+      actions: [{ type: 'deadline', amount: 30, unit: 'workingDays' }],
+    });
     const { definition: back } = toDefinition(values);
-    expect(back.states[3]).toEqual({ key: 'istruttoria-tecnica', label: { it: 'Istruttoria tecnica', en: 'Istruttoria tecnica' }, kind: 'normal', colour: '#607d8b', deadline: { workingDays: 30 } });
-    expect(back.transitions[2]).toMatchObject({ key: 'avvia-l-istruttoria', from: 'check', label: { en: 'Avvia l’istruttoria' }, actions: [{ type: 'deadline', workingDays: 30 }] });
+    expect(back.states[3]).toEqual({
+      key: 'istruttoria-tecnica',
+      label: { it: 'Istruttoria tecnica', en: 'Istruttoria tecnica' },
+      kind: 'normal',
+      colour: '#607d8b',
+      deadline: { workingDays: 30 },
+    });
+    expect(back.transitions[2]).toMatchObject({
+      key: 'avvia-l-istruttoria',
+      from: 'check',
+      label: { en: 'Avvia l’istruttoria' },
+      actions: [{ type: 'deadline', workingDays: 30 }],
+    });
   });
 
   it('proposes unique keys that start with a letter', () => {

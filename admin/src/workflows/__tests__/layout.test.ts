@@ -21,6 +21,8 @@ describe('diagram layout', () => {
   });
 
   it('ignores blank and repeated keys while a state is being typed', () => {
-    expect(layoutStates({ states: [{ key: 'a', kind: 'initial' }, { key: '' }, { key: 'a' }], transitions: [] })).toEqual([{ key: 'a', x: 0, y: 0 }]);
+    expect(layoutStates({ states: [{ key: 'a', kind: 'initial' }, { key: '' }, { key: 'a' }], transitions: [] })).toEqual([
+      { key: 'a', x: 0, y: 0 },
+    ]);
   });
 });

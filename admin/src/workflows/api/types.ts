@@ -1,6 +1,14 @@
 import type { LocalizedText, StateKind, WorkflowDefinition } from '../../../../src/plugins/workflows/shared/types';
 
-export type { Action, Guard, LocalizedText, StateDefinition, StateKind, TransitionDefinition, WorkflowDefinition } from '../../../../src/plugins/workflows/shared/types';
+export type {
+  Action,
+  Guard,
+  LocalizedText,
+  StateDefinition,
+  StateKind,
+  TransitionDefinition,
+  WorkflowDefinition,
+} from '../../../../src/plugins/workflows/shared/types';
 
 export type VersionStatus = 'draft' | 'published' | 'retired';
 

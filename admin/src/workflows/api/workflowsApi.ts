@@ -76,7 +76,8 @@ export function createWorkflowsApi(apiUrl: string, httpClient: HttpClient): Work
     workflowsTransition: (id, request) => send(`${instance(id)}/transitions`, request),
     workflowsTasks: (status = 'open') => json(`${base}/tasks${queryString({ status, pageSize: 200 })}`),
     workflowsCompleteTask: (id) => send(`${base}/tasks/${encodeURIComponent(id)}/complete`),
-    workflowsNotifications: (unread) => json(`${base}/notifications${queryString({ unread: unread ? 'true' : undefined, pageSize: 50 })}`),
+    workflowsNotifications: (unread) =>
+      json(`${base}/notifications${queryString({ unread: unread ? 'true' : undefined, pageSize: 50 })}`),
     workflowsReadNotification: (id) => send(`${base}/notifications/${encodeURIComponent(id)}/read`),
   };
 }

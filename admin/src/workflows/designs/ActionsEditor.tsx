@@ -1,4 +1,12 @@
-import { AddItemButton, ArrayInput, NumberInput, SelectInput, SimpleFormIterator, TextInput, useSourceContext } from 'react-admin';
+import {
+  AddItemButton,
+  ArrayInput,
+  NumberInput,
+  SelectInput,
+  SimpleFormIterator,
+  TextInput,
+  useSourceContext,
+} from 'react-admin';
 import { useWatch } from 'react-hook-form';
 import type { ActionValues } from '../model/formValues';
 import { recipientChoices } from './recipients';
@@ -22,23 +30,56 @@ const ActionInputs = () => {
   const type = useWatch({ name: getSource('type') }) as ActionValues['type'] | undefined;
   const recipient = useWatch({ name: getSource('recipient') }) as string | undefined;
   const to = (people: ('actor' | 'assignee' | 'starter')[]) => (
-    <SelectInput source="recipient" label="workflows.designer.recipient" choices={recipientChoices(people, recipient)} fullWidth={false} sx={{ width: 280 }} />
+    <SelectInput
+      source="recipient"
+      label="workflows.designer.recipient"
+      choices={recipientChoices(people, recipient)}
+      fullWidth={false}
+      sx={{ width: 280 }}
+    />
   );
   return (
     <>
-      <SelectInput source="type" label="workflows.designer.actionType" choices={ACTION_CHOICES} fullWidth={false} sx={{ width: 260 }} />
+      <SelectInput
+        source="type"
+        label="workflows.designer.actionType"
+        choices={ACTION_CHOICES}
+        fullWidth={false}
+        sx={{ width: 260 }}
+      />
       {type === 'assign' ? to(['actor', 'starter']) : null}
       {type === 'task' ? (
         <>
           {to(['assignee', 'actor'])}
           <TextInput source="title.it" label="workflows.designer.taskTitle" fullWidth={false} sx={{ width: 260 }} />
-          <NumberInput source="dueInWorkingDays" label="workflows.designer.taskDue" min={1} max={365} fullWidth={false} sx={{ width: 180 }} />
+          <NumberInput
+            source="dueInWorkingDays"
+            label="workflows.designer.taskDue"
+            min={1}
+            max={365}
+            fullWidth={false}
+            sx={{ width: 180 }}
+          />
         </>
       ) : null}
       {type === 'deadline' ? (
         <>
-          <NumberInput source="amount" label="workflows.designer.deadlineAmount" min={1} max={365} fullWidth={false} sx={{ width: 140 }} />
-          <SelectInput source="unit" label="workflows.designer.deadlineUnit" choices={UNIT_CHOICES} defaultValue="workingDays" fullWidth={false} sx={{ width: 200 }} />
+          <NumberInput
+            source="amount"
+            label="workflows.designer.deadlineAmount"
+            min={1}
+            max={365}
+            fullWidth={false}
+            sx={{ width: 140 }}
+          />
+          <SelectInput
+            source="unit"
+            label="workflows.designer.deadlineUnit"
+            choices={UNIT_CHOICES}
+            defaultValue="workingDays"
+            fullWidth={false}
+            sx={{ width: 200 }}
+          />
         </>
       ) : null}
       {type === 'notify' ? (
@@ -47,7 +88,9 @@ const ActionInputs = () => {
           <TextInput source="message.it" label="workflows.designer.noticeText" fullWidth={false} sx={{ width: 320 }} />
         </>
       ) : null}
-      {type === 'comment' ? <TextInput source="text.it" label="workflows.designer.noteText" fullWidth={false} sx={{ width: 320 }} /> : null}
+      {type === 'comment' ? (
+        <TextInput source="text.it" label="workflows.designer.noteText" fullWidth={false} sx={{ width: 320 }} />
+      ) : null}
     </>
   );
 };
@@ -55,7 +98,12 @@ const ActionInputs = () => {
 /** What happens when a transition is taken (or an instance starts), from pickers. */
 export const ActionsEditor = ({ source = 'actions' }: { source?: string }) => (
   <ArrayInput source={source} label="workflows.designer.actions">
-    <SimpleFormIterator inline disableReordering addButton={<AddItemButton label="workflows.designer.addAction" />} sx={{ '& .RaSimpleFormIterator-form': { flexWrap: 'wrap' } }}>
+    <SimpleFormIterator
+      inline
+      disableReordering
+      addButton={<AddItemButton label="workflows.designer.addAction" />}
+      sx={{ '& .RaSimpleFormIterator-form': { flexWrap: 'wrap' } }}
+    >
       <ActionInputs />
     </SimpleFormIterator>
   </ArrayInput>

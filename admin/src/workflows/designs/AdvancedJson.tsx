@@ -18,7 +18,13 @@ export const AdvancedJson = () => {
   const apply = () => {
     try {
       const parsed = JSON.parse(text) as WorkflowDefinition;
-      if (!parsed || typeof parsed !== 'object' || !Array.isArray(parsed.states) || !Array.isArray(parsed.transitions) || !parsed.start) {
+      if (
+        !parsed ||
+        typeof parsed !== 'object' ||
+        !Array.isArray(parsed.states) ||
+        !Array.isArray(parsed.transitions) ||
+        !parsed.start
+      ) {
         setProblem(translate('workflows.designer.advancedShape'));
         return;
       }
@@ -49,7 +55,11 @@ export const AdvancedJson = () => {
       <Button sx={{ mt: 1 }} variant="outlined" onClick={apply}>
         {translate('workflows.designer.advancedApply')}
       </Button>
-      {problem ? <Alert severity="error" sx={{ mt: 1 }}>{problem}</Alert> : null}
+      {problem ? (
+        <Alert severity="error" sx={{ mt: 1 }}>
+          {problem}
+        </Alert>
+      ) : null}
     </Box>
   );
 };

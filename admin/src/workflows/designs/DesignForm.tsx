@@ -61,7 +61,11 @@ export const DesignForm = ({ workflow, draft, onSaved }: DesignFormProps) => {
       await onSaved();
       return undefined;
     } catch (error) {
-      const placed = placeDefinitionErrors((error as { body?: { errors?: Record<string, unknown> } }).body?.errors, values as DesignValues, language);
+      const placed = placeDefinitionErrors(
+        (error as { body?: { errors?: Record<string, unknown> } }).body?.errors,
+        values as DesignValues,
+        language
+      );
       setGeneral(placed.general);
       const count = Object.keys(placed.fields).length + placed.general.length;
       notify(count > 0 ? 'workflows.designer.refused' : describeRefusal(error, language).message, { type: 'error' });
@@ -92,13 +96,21 @@ export const DesignForm = ({ workflow, draft, onSaved }: DesignFormProps) => {
           </Typography>
           <LiveDiagram />
         </Box>
-        <FormControlLabel control={<Switch checked={advanced} onChange={(event) => setAdvanced(event.target.checked)} />} label={translate('workflows.designer.advanced')} />
+        <FormControlLabel
+          control={<Switch checked={advanced} onChange={(event) => setAdvanced(event.target.checked)} />}
+          label={translate('workflows.designer.advanced')}
+        />
         {advanced ? <AdvancedJson /> : null}
         <Paper variant="outlined" sx={{ p: 2, mb: 2, width: '100%' }}>
           <Typography variant="subtitle1" component="h2">
             {translate('workflows.designer.start')}
           </Typography>
-          <SelectArrayInput source="start.roles" label="workflows.designer.startRoles" choices={roleChoices} sx={{ minWidth: 260 }} />
+          <SelectArrayInput
+            source="start.roles"
+            label="workflows.designer.startRoles"
+            choices={roleChoices}
+            sx={{ minWidth: 260 }}
+          />
           <ActionsEditor source="start.actions" />
         </Paper>
         <Paper variant="outlined" sx={{ p: 2, mb: 2, width: '100%' }}>

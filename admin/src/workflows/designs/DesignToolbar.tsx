@@ -44,7 +44,11 @@ export const DesignToolbar = ({ workflow, draft, onSaved, onGeneral }: DesignToo
       });
       await onSaved();
     } catch (error) {
-      const placed = placeDefinitionErrors((error as { body?: { errors?: Record<string, unknown> } }).body?.errors, getValues(), language);
+      const placed = placeDefinitionErrors(
+        (error as { body?: { errors?: Record<string, unknown> } }).body?.errors,
+        getValues(),
+        language
+      );
       Object.entries(placed.fields).forEach(([field, message]) => setError(field as never, { type: 'server', message }));
       onGeneral(placed.general);
       notify(describeRefusal(error, language).message, { type: 'error' });
@@ -60,7 +64,13 @@ export const DesignToolbar = ({ workflow, draft, onSaved, onGeneral }: DesignToo
         {isDirty ? ` – ${translate('workflows.designer.unsaved')}` : ''}
       </Typography>
       <SaveButton label="workflows.designer.saveDraft" />
-      <Button variant="contained" color="success" startIcon={<PublishIcon />} disabled={busy || isDirty} onClick={() => setConfirming(true)}>
+      <Button
+        variant="contained"
+        color="success"
+        startIcon={<PublishIcon />}
+        disabled={busy || isDirty}
+        onClick={() => setConfirming(true)}
+      >
         {translate('workflows.designer.publish')}
       </Button>
       {isDirty ? (

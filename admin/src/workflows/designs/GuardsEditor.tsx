@@ -1,5 +1,13 @@
 import { Typography } from '@mui/material';
-import { AddItemButton, ArrayInput, SelectInput, SimpleFormIterator, TextInput, useSourceContext, useTranslate } from 'react-admin';
+import {
+  AddItemButton,
+  ArrayInput,
+  SelectInput,
+  SimpleFormIterator,
+  TextInput,
+  useSourceContext,
+  useTranslate,
+} from 'react-admin';
 import { useWatch } from 'react-hook-form';
 import type { GuardValues } from '../model/formValues';
 import { useDesignerSettings } from './designerContext';
@@ -27,14 +35,42 @@ const GuardInputs = () => {
           {translate('workflows.designer.guardTypes.fields', { n: fields?.length ?? 0 })}
         </Typography>
       ) : (
-        <SelectInput source="type" label="workflows.designer.guardType" choices={GUARD_CHOICES} fullWidth={false} sx={{ width: 300 }} />
+        <SelectInput
+          source="type"
+          label="workflows.designer.guardType"
+          choices={GUARD_CHOICES}
+          fullWidth={false}
+          sx={{ width: 300 }}
+        />
       )}
-      {type === 'form' ? <SelectInput source="form" label="workflows.designer.form" choices={choices} translateChoice={false} fullWidth={false} sx={{ width: 300 }} /> : null}
+      {type === 'form' ? (
+        <SelectInput
+          source="form"
+          label="workflows.designer.form"
+          choices={choices}
+          translateChoice={false}
+          fullWidth={false}
+          sx={{ width: 300 }}
+        />
+      ) : null}
       {type === 'expression' ? (
         <>
-          <SelectInput source="conditionForm" label="workflows.designer.conditionForm" choices={choices} translateChoice={false} fullWidth={false} sx={{ width: 300 }} />
+          <SelectInput
+            source="conditionForm"
+            label="workflows.designer.conditionForm"
+            choices={choices}
+            translateChoice={false}
+            fullWidth={false}
+            sx={{ width: 300 }}
+          />
           <FieldConditionInput />
-          <TextInput source="message.it" label="workflows.designer.guardMessage" helperText="workflows.designer.guardMessageHelp" fullWidth={false} sx={{ width: 360 }} />
+          <TextInput
+            source="message.it"
+            label="workflows.designer.guardMessage"
+            helperText="workflows.designer.guardMessageHelp"
+            fullWidth={false}
+            sx={{ width: 360 }}
+          />
         </>
       ) : null}
     </>
@@ -44,7 +80,12 @@ const GuardInputs = () => {
 /** The conditions of a transition, from pickers. */
 export const GuardsEditor = () => (
   <ArrayInput source="guards" label="workflows.designer.guards">
-    <SimpleFormIterator inline disableReordering addButton={<AddItemButton label="workflows.designer.addGuard" />} sx={{ '& .RaSimpleFormIterator-form': { flexWrap: 'wrap' } }}>
+    <SimpleFormIterator
+      inline
+      disableReordering
+      addButton={<AddItemButton label="workflows.designer.addGuard" />}
+      sx={{ '& .RaSimpleFormIterator-form': { flexWrap: 'wrap' } }}
+    >
       <GuardInputs />
     </SimpleFormIterator>
   </ArrayInput>

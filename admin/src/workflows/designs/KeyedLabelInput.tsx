@@ -32,13 +32,16 @@ export const KeyedLabelInput = ({ list, label, width = 200 }: KeyedLabelInputPro
     const current = rows[index]?.key ?? '';
     if (current && locked.has(current)) return;
     const taken = rows.filter((_, at) => at !== index).map((row) => row.key);
-    const next = event.target.value.trim() ? keyFromLabel(event.target.value, taken, list === 'states' ? 'stato' : 'passaggio') : '';
+    const next = event.target.value.trim()
+      ? keyFromLabel(event.target.value, taken, list === 'states' ? 'stato' : 'passaggio')
+      : '';
     if (next === current) return;
     if (list === 'transitions' || !current) {
       setValue(`${list}.${index}.key` as never, next as never, { shouldDirty: true });
       return;
     }
-    for (const [path, value] of renameStateUpdates(values, current, next)) setValue(path as never, value as never, { shouldDirty: true });
+    for (const [path, value] of renameStateUpdates(values, current, next))
+      setValue(path as never, value as never, { shouldDirty: true });
   };
 
   return <TextInput source="label.it" label={label} onChange={onChange} fullWidth={false} sx={{ width }} />;
@@ -61,7 +64,17 @@ export const KeyInput = ({ list }: { list: 'states' | 'transitions' }) => {
     const values = getValues();
     // The state's own key already holds `after`: rename it back in the copy so the references follow.
     const previous = { ...values, states: values.states.map((state, at) => (at === index ? { ...state, key: before } : state)) };
-    for (const [path, value] of renameStateUpdates(previous, before, after)) setValue(path as never, value as never, { shouldDirty: true });
+    for (const [path, value] of renameStateUpdates(previous, before, after))
+      setValue(path as never, value as never, { shouldDirty: true });
   };
-  return <TextInput source="key" label="workflows.designer.key" onFocus={onFocus} onBlur={onBlur} fullWidth={false} sx={{ width: 150 }} />;
+  return (
+    <TextInput
+      source="key"
+      label="workflows.designer.key"
+      onFocus={onFocus}
+      onBlur={onBlur}
+      fullWidth={false}
+      sx={{ width: 150 }}
+    />
+  );
 };

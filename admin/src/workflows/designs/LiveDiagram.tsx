@@ -12,7 +12,12 @@ export const LiveDiagram = () => {
   return (
     <LazyDiagram
       states={deferredStates.filter(Boolean)}
-      transitions={deferredTransitions.filter(Boolean).map((transition) => ({ key: transition.key, from: transition.from ?? [], to: transition.to ?? '', label: transition.label }))}
+      transitions={deferredTransitions.filter(Boolean).map((transition) => ({
+        key: transition.key,
+        from: transition.from ?? [],
+        to: transition.to ?? '',
+        label: transition.label,
+      }))}
     />
   );
 };

@@ -1,6 +1,21 @@
 import { useEffect, useState } from 'react';
 import {
-  Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, FormControlLabel, MenuItem, Switch, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography,
+  Alert,
+  Button,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  FormControlLabel,
+  MenuItem,
+  Switch,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  TextField,
+  Typography,
 } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { pick, type Language } from '../../forms/model/localized';
@@ -73,7 +88,8 @@ export const PublishDialog = ({ open, workflow, version, draft, language, onClos
                     {rows.map((row) => (
                       <TableRow key={row.state}>
                         <TableCell>
-                          {pick(row.label, language)} ({translate('workflows.migration.versions', { v: row.versions.join(', ') })})
+                          {pick(row.label, language)} ({translate('workflows.migration.versions', { v: row.versions.join(', ') })}
+                          )
                         </TableCell>
                         <TableCell>{row.count}</TableCell>
                         <TableCell>
@@ -104,7 +120,11 @@ export const PublishDialog = ({ open, workflow, version, draft, language, onClos
                       .filter((row) => choices[row.state])
                       .map((row) => (
                         <li key={row.state}>
-                          {translate('workflows.migration.line', { n: row.count, from: pick(row.label, language), to: labelOf(choices[row.state]) })}
+                          {translate('workflows.migration.line', {
+                            n: row.count,
+                            from: pick(row.label, language),
+                            to: labelOf(choices[row.state]),
+                          })}
                         </li>
                       ))}
                   </ul>
@@ -116,7 +136,12 @@ export const PublishDialog = ({ open, workflow, version, draft, language, onClos
       </DialogContent>
       <DialogActions>
         <Button onClick={onClose}>{translate('ra.action.cancel')}</Button>
-        <Button variant="contained" color="success" disabled={rows === null} onClick={() => onPublish(migrate ? stateMapOf(choices) : undefined)}>
+        <Button
+          variant="contained"
+          color="success"
+          disabled={rows === null}
+          onClick={() => onPublish(migrate ? stateMapOf(choices) : undefined)}
+        >
           {translate('workflows.designer.publish')}
         </Button>
       </DialogActions>

@@ -46,7 +46,11 @@ export const RenameDialog = ({ open, workflow, errors, onClose, onRename }: Rena
           fullWidth
           margin="dense"
           error={Boolean(errors['name.it'] || errors.key)}
-          helperText={errors['name.it'] || errors.key || translate(neverPublished ? 'workflows.rename.codeFollows' : 'workflows.rename.codeStays')}
+          helperText={
+            errors['name.it'] ||
+            errors.key ||
+            translate(neverPublished ? 'workflows.rename.codeFollows' : 'workflows.rename.codeStays')
+          }
         />
         <TextField
           label={translate('workflows.designs.nameEn')}

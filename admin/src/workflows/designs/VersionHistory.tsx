@@ -47,7 +47,9 @@ export const VersionHistory = ({ workflow, onChanged }: { workflow: WorkflowSumm
                 <TableCell>
                   <VersionChip status={version.status} version={version.version} />
                 </TableCell>
-                <TableCell>{version.publishedOn ? `${formatMoment(version.publishedOn, locale)} · ${version.publishedBy ?? ''}` : '—'}</TableCell>
+                <TableCell>
+                  {version.publishedOn ? `${formatMoment(version.publishedOn, locale)} · ${version.publishedBy ?? ''}` : '—'}
+                </TableCell>
                 <TableCell>{version.retiredOn ? formatMoment(version.retiredOn, locale) : '—'}</TableCell>
                 <TableCell>{version.changeNote ?? ''}</TableCell>
                 <TableCell>

@@ -21,9 +21,15 @@ export const WorkflowDesignCreate = () => {
 
   const create = async (values: NewWorkflowValues) => {
     const nameIt = values.name?.it?.trim() ?? '';
-    const existing = await queryClient.fetchQuery({ queryKey: workflowsKeys.definitions, queryFn: () => api.workflowsDefinitions() }).catch(() => [] as WorkflowSummary[]);
+    const existing = await queryClient
+      .fetchQuery({ queryKey: workflowsKeys.definitions, queryFn: () => api.workflowsDefinitions() })
+      .catch(() => [] as WorkflowSummary[]);
     const created = await api.workflowsCreate({
-      key: keyFromLabel(nameIt, existing.map((workflow) => workflow.key), 'flusso'),
+      key: keyFromLabel(
+        nameIt,
+        existing.map((workflow) => workflow.key),
+        'flusso'
+      ),
       name: { it: nameIt, en: values.name?.en?.trim() || nameIt },
       contentType: values.contentType ?? '',
       definition: starterDefinition({
@@ -47,7 +53,12 @@ export const WorkflowDesignCreate = () => {
     >
       <TextInput source="name.it" label="workflows.designs.nameIt" validate={required()} fullWidth />
       <TextInput source="name.en" label="workflows.designs.nameEn" helperText="workflows.designer.englishOptional" fullWidth />
-      <SelectInput source="contentType" label="workflows.designs.columns.contentType" choices={SUBJECT_TYPE_CHOICES} validate={required()} />
+      <SelectInput
+        source="contentType"
+        label="workflows.designs.columns.contentType"
+        choices={SUBJECT_TYPE_CHOICES}
+        validate={required()}
+      />
     </CreateThenOpen>
   );
 };

@@ -21,7 +21,10 @@ export const WorkflowDesignList = () => {
   return (
     <Box sx={{ mt: 2 }}>
       <Title title="workflows.designs.title" />
-      <PageHeading title="workflows.designs.title" create={{ path: 'workflow-designs/create', label: 'workflows.designs.create' }} />
+      <PageHeading
+        title="workflows.designs.title"
+        create={{ path: 'workflow-designs/create', label: 'workflows.designs.create' }}
+      />
       <QueryState isPending={isPending} error={error} />
       {data ? (
         <Paper variant="outlined">

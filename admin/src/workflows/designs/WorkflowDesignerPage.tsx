@@ -44,7 +44,11 @@ export const WorkflowDesignerPage = () => {
     const base = published ?? latest;
     if (!workflow || !base) return;
     try {
-      const created = await api.workflowsSaveDraft(workflow.key, base.definition, translate('workflows.designer.newDraftNote', { n: base.version }));
+      const created = await api.workflowsSaveDraft(
+        workflow.key,
+        base.definition,
+        translate('workflows.designer.newDraftNote', { n: base.version })
+      );
       notify('workflows.designer.draftCreated', { type: 'success', messageArgs: { n: created.version } });
       await invalidate();
     } catch (failure) {
@@ -60,10 +64,13 @@ export const WorkflowDesignerPage = () => {
       setRenameErrors({});
       notify('workflows.rename.done', { type: 'success' });
       await invalidate();
-      if (renamed.key !== workflow.key) navigate(`${basename}/workflow-designs/${encodeURIComponent(renamed.key)}`, { replace: true });
+      if (renamed.key !== workflow.key)
+        navigate(`${basename}/workflow-designs/${encodeURIComponent(renamed.key)}`, { replace: true });
     } catch (failure) {
       const errors = (failure as { body?: { errors?: Record<string, unknown> } }).body?.errors ?? {};
-      setRenameErrors(Object.fromEntries(Object.entries(errors).filter(([, value]) => typeof value === 'string')) as Record<string, string>);
+      setRenameErrors(
+        Object.fromEntries(Object.entries(errors).filter(([, value]) => typeof value === 'string')) as Record<string, string>
+      );
       notify(describeRefusal(failure, language).message, { type: 'error' });
     }
   };
@@ -78,15 +85,29 @@ export const WorkflowDesignerPage = () => {
             <Typography variant="h5" component="h1">
               {pick(workflow.name, language)}
             </Typography>
-            <Chip size="small" variant="outlined" label={translate(subjectTypeName(workflow.contentType) ?? 'workflows.subjects.other')} />
+            <Chip
+              size="small"
+              variant="outlined"
+              label={translate(subjectTypeName(workflow.contentType) ?? 'workflows.subjects.other')}
+            />
             {published ? <VersionChip status="published" version={published.version} /> : null}
             {draft ? <VersionChip status="draft" version={draft.version} /> : null}
             <Button size="small" startIcon={<DriveFileRenameOutlineIcon />} onClick={() => setRenaming(true)}>
               {translate('workflows.rename.open')}
             </Button>
           </Stack>
-          <RenameDialog open={renaming} workflow={workflow} errors={renameErrors} onClose={() => setRenaming(false)} onRename={rename} />
-          {workflow.description ? <Typography color="text.secondary" sx={{ mb: 1 }}>{pick(workflow.description, language)}</Typography> : null}
+          <RenameDialog
+            open={renaming}
+            workflow={workflow}
+            errors={renameErrors}
+            onClose={() => setRenaming(false)}
+            onRename={rename}
+          />
+          {workflow.description ? (
+            <Typography color="text.secondary" sx={{ mb: 1 }}>
+              {pick(workflow.description, language)}
+            </Typography>
+          ) : null}
           <Tabs value={tab} onChange={(_, value: TabName) => setTab(value)} sx={{ mb: 2 }}>
             <Tab value="design" label={translate('workflows.designer.tab')} />
             <Tab value="versions" label={translate('workflows.versions.title')} />
@@ -107,7 +128,9 @@ export const WorkflowDesignerPage = () => {
                   ? translate('workflows.designer.noDraft', { n: published.version })
                   : translate('workflows.designer.noDraftNoPublished')}
               </Alert>
-              {published ? <LazyDiagram states={published.definition.states} transitions={published.definition.transitions} /> : null}
+              {published ? (
+                <LazyDiagram states={published.definition.states} transitions={published.definition.transitions} />
+              ) : null}
             </Box>
           ) : null}
           {tab === 'versions' ? <VersionHistory workflow={workflow} onChanged={invalidate} /> : null}

@@ -12,6 +12,11 @@ export interface DesignerSettings {
   language: Language;
 }
 
-export const DesignerSettingsContext = createContext<DesignerSettings>({ lockedStates: new Set(), lockedTransitions: new Set(), advanced: false, language: 'it' });
+export const DesignerSettingsContext = createContext<DesignerSettings>({
+  lockedStates: new Set(),
+  lockedTransitions: new Set(),
+  advanced: false,
+  language: 'it',
+});
 
 export const useDesignerSettings = () => useContext(DesignerSettingsContext);

@@ -7,6 +7,7 @@ export function recipientChoices(people: ('actor' | 'assignee' | 'starter')[], e
     ...people.map((person) => ({ id: `user:${person}`, name: `workflows.designer.recipients.${person}` })),
   ];
   // A named user (from the advanced view) stays selectable under its own name.
-  if (extra && !choices.some((choice) => choice.id === extra)) choices.push({ id: extra, name: extra.replace(/^user:|^role:/, '') });
+  if (extra && !choices.some((choice) => choice.id === extra))
+    choices.push({ id: extra, name: extra.replace(/^user:|^role:/, '') });
   return choices;
 }

@@ -1,8 +1,29 @@
 import { useState } from 'react';
-import { Alert, Box, Button, FormControl, InputLabel, MenuItem, Paper, Select, Stack, TextField, Typography } from '@mui/material';
+import {
+  Alert,
+  Box,
+  Button,
+  FormControl,
+  InputLabel,
+  MenuItem,
+  Paper,
+  Select,
+  Stack,
+  TextField,
+  Typography,
+} from '@mui/material';
 import PlayArrowIcon from '@mui/icons-material/PlayArrow';
 import { useNavigate } from 'react-router-dom';
-import { Title, useBasename, useGetList, useLocaleState, useNotify, usePermissions, useRequireAccess, useTranslate } from 'react-admin';
+import {
+  Title,
+  useBasename,
+  useGetList,
+  useLocaleState,
+  useNotify,
+  usePermissions,
+  useRequireAccess,
+  useTranslate,
+} from 'react-admin';
 import { languageOf, pick } from '../../forms/model/localized';
 import { useInvalidateWorkflows, useWorkflowDefinitions } from '../api/queries';
 import { useWorkflowsApi } from '../api/useWorkflowsApi';
@@ -31,7 +52,11 @@ export const InstanceCreate = () => {
   });
   const chosen = startable.find((workflow) => workflow.key === key);
   const resource = chosen ? resourceOf(chosen.contentType) : null;
-  const { data: records } = useGetList(resource ?? 'services', { pagination: { page: 1, perPage: 100 }, sort: { field: sortFieldOf(resource ?? 'services'), order: 'ASC' } }, { enabled: !!resource });
+  const { data: records } = useGetList(
+    resource ?? 'services',
+    { pagination: { page: 1, perPage: 100 }, sort: { field: sortFieldOf(resource ?? 'services'), order: 'ASC' } },
+    { enabled: !!resource }
+  );
   if (checking) return null;
 
   const start = async () => {
@@ -57,7 +82,15 @@ export const InstanceCreate = () => {
         <Stack spacing={2}>
           <FormControl size="small">
             <InputLabel id="start-workflow">{translate('workflows.instances.workflow')}</InputLabel>
-            <Select labelId="start-workflow" label={translate('workflows.instances.workflow')} value={key} onChange={(event) => { setKey(event.target.value); setSubject(''); }}>
+            <Select
+              labelId="start-workflow"
+              label={translate('workflows.instances.workflow')}
+              value={key}
+              onChange={(event) => {
+                setKey(event.target.value);
+                setSubject('');
+              }}
+            >
               {startable.map((workflow) => (
                 <MenuItem key={workflow.key} value={workflow.key}>
                   {pick(workflow.name, language)}
@@ -68,7 +101,12 @@ export const InstanceCreate = () => {
           {chosen && resource ? (
             <FormControl size="small">
               <InputLabel id="start-record">{translate('workflows.instances.record')}</InputLabel>
-              <Select labelId="start-record" label={translate('workflows.instances.record')} value={subject} onChange={(event) => setSubject(event.target.value)}>
+              <Select
+                labelId="start-record"
+                label={translate('workflows.instances.record')}
+                value={subject}
+                onChange={(event) => setSubject(event.target.value)}
+              >
                 {(records ?? []).map((record) => (
                   <MenuItem key={record.id} value={String(record.id)}>
                     {recordName(record, String(record.id))}
@@ -78,7 +116,12 @@ export const InstanceCreate = () => {
             </FormControl>
           ) : null}
           {chosen && !resource ? (
-            <TextField size="small" label={translate('workflows.instances.recordId')} value={subject} onChange={(event) => setSubject(event.target.value.trim())} />
+            <TextField
+              size="small"
+              label={translate('workflows.instances.recordId')}
+              value={subject}
+              onChange={(event) => setSubject(event.target.value.trim())}
+            />
           ) : null}
           {error ? <Alert severity="error">{error}</Alert> : null}
           <Box>

@@ -24,13 +24,19 @@ export const InstanceFilters = ({ value, onChange, workflows }: InstanceFiltersP
   const language = languageOf(locale);
   const chosen = workflows.find((workflow) => workflow.key === value.workflow);
   const states = new Map<string, string>();
-  for (const version of chosen?.versions ?? []) for (const state of version.definition.states) if (!states.has(state.key)) states.set(state.key, pick(state.label, language));
+  for (const version of chosen?.versions ?? [])
+    for (const state of version.definition.states) if (!states.has(state.key)) states.set(state.key, pick(state.label, language));
 
   return (
     <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'center', mb: 2 }}>
       <FormControl size="small" sx={{ minWidth: 220 }}>
         <InputLabel id="filter-workflow">{translate('workflows.instances.workflow')}</InputLabel>
-        <Select labelId="filter-workflow" label={translate('workflows.instances.workflow')} value={value.workflow} onChange={(event) => onChange({ ...value, workflow: event.target.value, state: '' })}>
+        <Select
+          labelId="filter-workflow"
+          label={translate('workflows.instances.workflow')}
+          value={value.workflow}
+          onChange={(event) => onChange({ ...value, workflow: event.target.value, state: '' })}
+        >
           <MenuItem value="">{translate('workflows.instances.all')}</MenuItem>
           {workflows.map((workflow) => (
             <MenuItem key={workflow.key} value={workflow.key}>
@@ -41,7 +47,12 @@ export const InstanceFilters = ({ value, onChange, workflows }: InstanceFiltersP
       </FormControl>
       <FormControl size="small" sx={{ minWidth: 200 }} disabled={!chosen}>
         <InputLabel id="filter-state">{translate('workflows.instances.state')}</InputLabel>
-        <Select labelId="filter-state" label={translate('workflows.instances.state')} value={value.state} onChange={(event) => onChange({ ...value, state: event.target.value })}>
+        <Select
+          labelId="filter-state"
+          label={translate('workflows.instances.state')}
+          value={value.state}
+          onChange={(event) => onChange({ ...value, state: event.target.value })}
+        >
           <MenuItem value="">{translate('workflows.instances.all')}</MenuItem>
           {[...states].map(([key, label]) => (
             <MenuItem key={key} value={key}>
@@ -52,13 +63,21 @@ export const InstanceFilters = ({ value, onChange, workflows }: InstanceFiltersP
       </FormControl>
       <FormControl size="small" sx={{ minWidth: 160 }}>
         <InputLabel id="filter-closed">{translate('workflows.instances.progress')}</InputLabel>
-        <Select labelId="filter-closed" label={translate('workflows.instances.progress')} value={value.closed} onChange={(event) => onChange({ ...value, closed: event.target.value })}>
+        <Select
+          labelId="filter-closed"
+          label={translate('workflows.instances.progress')}
+          value={value.closed}
+          onChange={(event) => onChange({ ...value, closed: event.target.value })}
+        >
           <MenuItem value="">{translate('workflows.instances.all')}</MenuItem>
           <MenuItem value="false">{translate('workflows.instances.running')}</MenuItem>
           <MenuItem value="true">{translate('workflows.instances.ended')}</MenuItem>
         </Select>
       </FormControl>
-      <FormControlLabel control={<Switch checked={value.overdue} onChange={(event) => onChange({ ...value, overdue: event.target.checked })} />} label={translate('workflows.instances.overdueOnly')} />
+      <FormControlLabel
+        control={<Switch checked={value.overdue} onChange={(event) => onChange({ ...value, overdue: event.target.checked })} />}
+        label={translate('workflows.instances.overdueOnly')}
+      />
     </Stack>
   );
 };

@@ -1,5 +1,17 @@
 import { useState } from 'react';
-import { Box, Button, Link as MuiLink, Paper, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import {
+  Box,
+  Button,
+  Link as MuiLink,
+  Paper,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  Typography,
+} from '@mui/material';
 import { Link, useSearchParams } from 'react-router-dom';
 import { Title, useBasename, useLocaleState, useRequireAccess, useTranslate } from 'react-admin';
 import { QueryState } from '../../forms/common/QueryState';
@@ -21,7 +33,12 @@ export const InstanceList = () => {
   const language = languageOf(locale);
   // The home links here with `?workflow=…&overdue=true` (the overdue steps of one workflow).
   const [search] = useSearchParams();
-  const [filters, setFilters] = useState<InstanceFilterValues>({ workflow: search.get('workflow') ?? '', state: '', closed: 'false', overdue: search.get('overdue') === 'true' });
+  const [filters, setFilters] = useState<InstanceFilterValues>({
+    workflow: search.get('workflow') ?? '',
+    state: '',
+    closed: 'false',
+    overdue: search.get('overdue') === 'true',
+  });
   const [page, setPage] = useState(1);
   const { isPending: checking } = useRequireAccess({ action: 'list', resource: 'workflow-instances' });
   const { data: workflows } = useWorkflowDefinitions();
@@ -40,7 +57,10 @@ export const InstanceList = () => {
   return (
     <Box sx={{ mt: 2 }}>
       <Title title="workflows.instances.title" />
-      <PageHeading title="workflows.instances.title" create={{ path: 'workflow-instances/create', label: 'workflows.instances.start' }} />
+      <PageHeading
+        title="workflows.instances.title"
+        create={{ path: 'workflow-instances/create', label: 'workflows.instances.start' }}
+      />
       <InstanceFilters
         value={filters}
         workflows={workflows ?? []}
@@ -64,20 +84,37 @@ export const InstanceList = () => {
               {rows.map((instance) => (
                 <TableRow key={instance.documentId} hover>
                   <TableCell>
-                    {pick(instance.workflow.name, language) || instance.workflow.key} <Typography component="span" variant="caption" color="text.secondary">v{instance.workflow.version}</Typography>
+                    {pick(instance.workflow.name, language) || instance.workflow.key}{' '}
+                    <Typography component="span" variant="caption" color="text.secondary">
+                      v{instance.workflow.version}
+                    </Typography>
                   </TableCell>
                   <TableCell>
-                    <SubjectLink type={instance.subject.type} documentId={instance.subject.documentId} label={instance.subjectLabel} />
+                    <SubjectLink
+                      type={instance.subject.type}
+                      documentId={instance.subject.documentId}
+                      label={instance.subjectLabel}
+                    />
                   </TableCell>
                   <TableCell>
                     <StateChip label={pick(instance.state.label, language)} colour={instance.state.colour} />
                   </TableCell>
-                  <TableCell>{[instance.assignee.user?.username, instance.assignee.role ? translate(`roles.${instance.assignee.role}`, { _: instance.assignee.role }) : null].filter(Boolean).join(' · ') || '—'}</TableCell>
+                  <TableCell>
+                    {[
+                      instance.assignee.user?.username,
+                      instance.assignee.role ? translate(`roles.${instance.assignee.role}`, { _: instance.assignee.role }) : null,
+                    ]
+                      .filter(Boolean)
+                      .join(' · ') || '—'}
+                  </TableCell>
                   <TableCell>
                     <DueDate day={instance.deadline} overdue={instance.overdue} />
                   </TableCell>
                   <TableCell>
-                    <MuiLink component={Link} to={`${basename}/workflow-instances/${encodeURIComponent(instance.documentId)}/show`}>
+                    <MuiLink
+                      component={Link}
+                      to={`${basename}/workflow-instances/${encodeURIComponent(instance.documentId)}/show`}
+                    >
                       {translate('workflows.instances.openOne')}
                     </MuiLink>
                   </TableCell>

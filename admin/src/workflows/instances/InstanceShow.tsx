@@ -18,7 +18,8 @@ export const InstanceShow = () => {
       <Title title="workflows.instances.one" />
       {data ? (
         <Typography sx={{ mb: 1 }}>
-          {translate('workflows.instances.record')}: <SubjectLink type={data.subject.type} documentId={data.subject.documentId} label={data.subjectLabel} />
+          {translate('workflows.instances.record')}:{' '}
+          <SubjectLink type={data.subject.type} documentId={data.subject.documentId} label={data.subjectLabel} />
         </Typography>
       ) : null}
       <InstanceCard id={documentId} />

@@ -21,13 +21,21 @@ interface ErrorDetails {
  * (react-admin's HttpError keeps Strapi's body), other errors with a bilingual `message`.
  */
 export function describeRefusal(error: unknown, language: Language): RefusalView {
-  const failure = (error ?? {}) as { status?: number; message?: string; body?: { error?: { message?: string; details?: ErrorDetails } } };
+  const failure = (error ?? {}) as {
+    status?: number;
+    message?: string;
+    body?: { error?: { message?: string; details?: ErrorDetails } };
+  };
   const details = failure.body?.error?.details ?? {};
   const fromDetails = details[language];
   const message = fromDetails ?? halfOf(failure.body?.error?.message ?? failure.message ?? String(error), language);
   const reasons = (details.reasons ?? []).map((reason) => reason[language] || reason.message);
   // The message of a 422 already joins its reasons: show them as a list instead.
-  return { status: failure.status, message, reasons: reasons.length > 1 || (reasons.length === 1 && reasons[0] !== message) ? reasons : [] };
+  return {
+    status: failure.status,
+    message,
+    reasons: reasons.length > 1 || (reasons.length === 1 && reasons[0] !== message) ? reasons : [],
+  };
 }
 
 /** `"testo / text"` → the half in the user's language (the server's bilingual messages). */

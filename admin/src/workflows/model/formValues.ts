@@ -103,13 +103,22 @@ function toActionValues(action: Action): ActionValues {
     case 'assign':
       return { type: 'assign', recipient: recipientOf(action) };
     case 'task':
-      return { type: 'task', recipient: recipientOf(action), title: { ...action.title }, dueInWorkingDays: action.dueInWorkingDays ?? null };
+      return {
+        type: 'task',
+        recipient: recipientOf(action),
+        title: { ...action.title },
+        dueInWorkingDays: action.dueInWorkingDays ?? null,
+      };
     case 'notify':
       return { type: 'notify', recipient: recipientOf(action), message: { ...action.message } };
     case 'deadline':
       return action.clear
         ? { type: 'deadline', clear: true }
-        : { type: 'deadline', amount: action.workingDays ?? action.days ?? null, unit: action.days !== undefined ? 'days' : 'workingDays' };
+        : {
+            type: 'deadline',
+            amount: action.workingDays ?? action.days ?? null,
+            unit: action.days !== undefined ? 'days' : 'workingDays',
+          };
     case 'comment':
       return { type: 'comment', ...(action.text ? { text: { ...action.text } } : {}) };
   }
@@ -141,7 +150,13 @@ export function toFormValues(definition: WorkflowDefinition, changeNote = ''): D
         roles: [...transition.roles],
         commentRequired: actions.some((action) => action.type === 'comment' && action.required === true),
         guards: (transition.guards ?? []).map(toGuardValues),
-        actions: actions.filter((action) => !requiresComment(action)).map((action) => (action.type === 'comment' && action.required ? { type: 'comment' as const, text: action.text } : toActionValues(action))),
+        actions: actions
+          .filter((action) => !requiresComment(action))
+          .map((action) =>
+            action.type === 'comment' && action.required
+              ? { type: 'comment' as const, text: action.text }
+              : toActionValues(action)
+          ),
       };
     }),
     changeNote,
@@ -149,12 +164,21 @@ export function toFormValues(definition: WorkflowDefinition, changeNote = ''): D
 }
 
 /** A new state: normal, grey, no deadline. */
-export const blankState = (): StateValues => ({ key: '', label: { it: '', en: '' }, kind: 'normal', colour: '#607d8b', deadline: { workingDays: null, days: null } });
+export const blankState = (): StateValues => ({
+  key: '',
+  label: { it: '', en: '' },
+  kind: 'normal',
+  colour: '#607d8b',
+  deadline: { workingDays: null, days: null },
+});
 
 const number = (value: unknown): number | undefined => (typeof value === 'number' && Number.isFinite(value) ? value : undefined);
 const text = (value: unknown): string => (typeof value === 'string' ? value.trim() : '');
 /** Both languages; an English text left empty takes the Italian one (English is optional in the designer). */
-const localized = (value: Partial<LocalizedText> | undefined): LocalizedText => ({ it: text(value?.it), en: text(value?.en) || text(value?.it) });
+const localized = (value: Partial<LocalizedText> | undefined): LocalizedText => ({
+  it: text(value?.it),
+  en: text(value?.en) || text(value?.it),
+});
 const localizedOr = (value: Partial<LocalizedText> | undefined, fallback: LocalizedText): LocalizedText => {
   const given = localized(value);
   return given.it ? given : fallback;
@@ -167,7 +191,10 @@ function recipient(value: RecipientValue | undefined): { role?: string; user?: s
   return kind === 'role' ? { role: name } : kind === 'user' ? { user: name } : {};
 }
 
-const CONDITION_MESSAGE: LocalizedText = { it: 'Le condizioni del passaggio non sono soddisfatte', en: 'The conditions of this step are not met' };
+const CONDITION_MESSAGE: LocalizedText = {
+  it: 'Le condizioni del passaggio non sono soddisfatte',
+  en: 'The conditions of this step are not met',
+};
 const TASK_TITLE: LocalizedText = { it: 'Attività', en: 'Task' };
 const NOTICE: LocalizedText = { it: 'Una pratica richiede attenzione', en: 'A record needs attention' };
 
@@ -179,7 +206,9 @@ function toGuard(guard: GuardValues): Guard | null {
     case 'fields':
       return { type: 'fields', fields: guard.fields ?? [], ...message };
     case 'expression':
-      return guard.expression === undefined ? null : { type: 'expression', expression: guard.expression, message: localizedOr(guard.message, CONDITION_MESSAGE) };
+      return guard.expression === undefined
+        ? null
+        : { type: 'expression', expression: guard.expression, message: localizedOr(guard.message, CONDITION_MESSAGE) };
     default:
       return null;
   }
@@ -192,7 +221,12 @@ function toAction(action: ActionValues): Action | null {
       return { type: 'assign', ...to };
     case 'task': {
       const due = number(action.dueInWorkingDays);
-      return { type: 'task', ...to, title: localizedOr(action.title, TASK_TITLE), ...(due !== undefined ? { dueInWorkingDays: due } : {}) };
+      return {
+        type: 'task',
+        ...to,
+        title: localizedOr(action.title, TASK_TITLE),
+        ...(due !== undefined ? { dueInWorkingDays: due } : {}),
+      };
     }
     case 'notify':
       return { type: 'notify', ...to, message: localizedOr(action.message, NOTICE) };

@@ -34,7 +34,8 @@ export function stateMapOf(choices: Record<string, string>): Record<string, stri
 export function movedCount(rows: MigrationRow[], choices: Record<string, string>): { moved: number; staying: number } {
   let moved = 0;
   let staying = 0;
-  for (const row of rows) if (choices[row.state]) moved += row.count;
-  else staying += row.count;
+  for (const row of rows)
+    if (choices[row.state]) moved += row.count;
+    else staying += row.count;
   return { moved, staying };
 }

@@ -1,7 +1,11 @@
 import type { LocalizedText, WorkflowDefinition } from '../api/types';
 
 /** The smallest valid workflow: an open state, a closed one and the move between them, for the UdP to extend. */
-export function starterDefinition(texts: { open: LocalizedText; closed: LocalizedText; close: LocalizedText }): WorkflowDefinition {
+export function starterDefinition(texts: {
+  open: LocalizedText;
+  closed: LocalizedText;
+  close: LocalizedText;
+}): WorkflowDefinition {
   return {
     start: { roles: ['udp', 'operator'] },
     states: [

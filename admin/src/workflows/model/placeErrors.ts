@@ -44,8 +44,20 @@ export function fieldOf(path: string): string | null {
 }
 
 const WORDS = {
-  it: { states: 'Stato', transitions: 'Passaggio', start: 'Avvio', definition: 'Definizione', migrate: 'Spostamento delle pratiche' },
-  en: { states: 'State', transitions: 'Transition', start: 'Start', definition: 'Definition', migrate: 'Moving the running records' },
+  it: {
+    states: 'Stato',
+    transitions: 'Passaggio',
+    start: 'Avvio',
+    definition: 'Definizione',
+    migrate: 'Spostamento delle pratiche',
+  },
+  en: {
+    states: 'State',
+    transitions: 'Transition',
+    start: 'Start',
+    definition: 'Definition',
+    migrate: 'Moving the running records',
+  },
 };
 
 /** "Stato «Istruttoria»" for `states.2…`, "Passaggio «Approva»", "Avvio", "Definizione": never a path. */
@@ -76,11 +88,19 @@ export function withLabels(message: string, values: DesignValues | undefined, la
  * errors and general problems, both in words: a problem whose path names no input is introduced by the
  * state or transition it is about, never by its path.
  */
-export function placeDefinitionErrors(errors: Record<string, unknown> | undefined, values?: DesignValues, language: Language = 'it'): PlacedErrors {
+export function placeDefinitionErrors(
+  errors: Record<string, unknown> | undefined,
+  values?: DesignValues,
+  language: Language = 'it'
+): PlacedErrors {
   const placed: PlacedErrors = { fields: {}, general: [] };
   for (const [rawPath, value] of Object.entries(errors ?? {})) {
     if (rawPath === 'root') continue;
-    const message = withLabels(typeof value === 'string' ? value : String((value as { serverError?: string })?.serverError ?? ''), values, language);
+    const message = withLabels(
+      typeof value === 'string' ? value : String((value as { serverError?: string })?.serverError ?? ''),
+      values,
+      language
+    );
     const path = rawPath.replace(/^definition\.?/, '');
     const field = fieldOf(path);
     if (field) placed.fields[field] = placed.fields[field] ? `${placed.fields[field]}; ${message}` : message;

@@ -5,16 +5,25 @@ function renameInExpression(node: unknown, from: string, to: string): unknown {
   if (Array.isArray(node)) return node.map((item) => renameInExpression(item, from, to));
   if (node && typeof node === 'object') {
     const entries = Object.entries(node as Record<string, unknown>);
-    const readsState = entries.some(([, args]) => Array.isArray(args) && args.some((arg) => arg && typeof arg === 'object' && (arg as { var?: unknown }).var === 'instance.state'));
+    const readsState = entries.some(
+      ([, args]) =>
+        Array.isArray(args) &&
+        args.some((arg) => arg && typeof arg === 'object' && (arg as { var?: unknown }).var === 'instance.state')
+    );
     return Object.fromEntries(
-      entries.map(([op, args]) => [op, readsState && Array.isArray(args) ? args.map((arg) => (arg === from ? to : arg)) : renameInExpression(args, from, to)])
+      entries.map(([op, args]) => [
+        op,
+        readsState && Array.isArray(args) ? args.map((arg) => (arg === from ? to : arg)) : renameInExpression(args, from, to),
+      ])
     );
   }
   return node;
 }
 
 const renameGuard = (guard: GuardValues, from: string, to: string): GuardValues =>
-  guard.type === 'expression' && guard.expression !== undefined ? { ...guard, expression: renameInExpression(guard.expression, from, to) as GuardValues['expression'] } : guard;
+  guard.type === 'expression' && guard.expression !== undefined
+    ? { ...guard, expression: renameInExpression(guard.expression, from, to) as GuardValues['expression'] }
+    : guard;
 
 /**
  * The draft with state `from` renamed `to` everywhere it is named: the state itself, every transition's
@@ -44,10 +53,12 @@ export function renameStateUpdates(values: DesignValues, from: string, to: strin
   });
   renamed.transitions.forEach((transition, index) => {
     const before = values.transitions[index];
-    if (JSON.stringify(transition.from) !== JSON.stringify(before?.from ?? [])) updates.push([`transitions.${index}.from`, transition.from]);
+    if (JSON.stringify(transition.from) !== JSON.stringify(before?.from ?? []))
+      updates.push([`transitions.${index}.from`, transition.from]);
     if (transition.to !== before?.to) updates.push([`transitions.${index}.to`, transition.to]);
     (transition.guards ?? []).forEach((guard, at) => {
-      if (JSON.stringify(guard) !== JSON.stringify(before?.guards?.[at])) updates.push([`transitions.${index}.guards.${at}.expression`, guard.expression]);
+      if (JSON.stringify(guard) !== JSON.stringify(before?.guards?.[at]))
+        updates.push([`transitions.${index}.guards.${at}.expression`, guard.expression]);
     });
   });
   return updates;

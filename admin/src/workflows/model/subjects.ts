@@ -14,7 +14,10 @@ const ENGINE_RESOURCES: Record<string, string> = {
 };
 
 /** The record types a new workflow can attach to (those the console has a page for), labelled for pickers. */
-export const SUBJECT_TYPE_CHOICES = Object.entries(RESOURCES).map(([type, resource]) => ({ id: type, name: `workflows.subjects.${resource}` }));
+export const SUBJECT_TYPE_CHOICES = Object.entries(RESOURCES).map(([type, resource]) => ({
+  id: type,
+  name: `workflows.subjects.${resource}`,
+}));
 
 /** The translation key of a record type's name (`workflows.subjects.services`), or null for a type the console has no page for. */
 export function subjectTypeName(subjectType: string): string | null {

@@ -8,7 +8,8 @@ export const DueDate = ({ day, overdue }: { day: string | null | undefined; over
   const [locale] = useLocaleState();
   return (
     <>
-      {day ? formatDay(day, locale) : '—'} {overdue ? <Chip size="small" color="error" label={translate('workflows.panel.overdue')} /> : null}
+      {day ? formatDay(day, locale) : '—'}{' '}
+      {overdue ? <Chip size="small" color="error" label={translate('workflows.panel.overdue')} /> : null}
     </>
   );
 };

@@ -22,7 +22,9 @@ export const HistoryTimeline = ({ history, labels }: HistoryTimelineProps) => {
       {entries.map((entry, index) => (
         <Box component="li" key={entry.documentId} sx={{ display: 'flex', gap: 1.5 }}>
           <Box sx={{ display: 'flex', flexDirection: 'column', alignItems: 'center' }}>
-            <Box sx={{ width: 12, height: 12, mt: 0.75, borderRadius: '50%', bgcolor: index === 0 ? 'primary.main' : 'grey.400' }} />
+            <Box
+              sx={{ width: 12, height: 12, mt: 0.75, borderRadius: '50%', bgcolor: index === 0 ? 'primary.main' : 'grey.400' }}
+            />
             {index < entries.length - 1 ? <Box sx={{ flexGrow: 1, width: 2, bgcolor: 'grey.300' }} /> : null}
           </Box>
           <Box sx={{ pb: 1.5 }}>

@@ -26,7 +26,12 @@ export const InstanceCard = ({ id }: { id: string }) => {
   ].filter(Boolean);
 
   return (
-    <Paper variant="outlined" component="section" aria-label={translate('workflows.panel.instanceOf', { name })} sx={{ p: 2, mb: 2 }}>
+    <Paper
+      variant="outlined"
+      component="section"
+      aria-label={translate('workflows.panel.instanceOf', { name })}
+      sx={{ p: 2, mb: 2 }}
+    >
       <Stack direction="row" spacing={1} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap', mb: 1 }}>
         <Typography variant="h6" component="h2">
           {name}
@@ -35,7 +40,10 @@ export const InstanceCard = ({ id }: { id: string }) => {
         <Chip size="small" variant="outlined" label={translate('workflows.common.version', { n: instance.workflow.version })} />
         {instance.overdue ? <Chip size="small" color="error" label={translate('workflows.panel.overdue')} /> : null}
       </Stack>
-      <Box component="dl" sx={{ display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: 2, rowGap: 0.5, m: 0, mb: 2 }}>
+      <Box
+        component="dl"
+        sx={{ display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: 2, rowGap: 0.5, m: 0, mb: 2 }}
+      >
         <Typography component="dt" variant="body2" color="text.secondary">
           {translate('workflows.panel.assignee')}
         </Typography>

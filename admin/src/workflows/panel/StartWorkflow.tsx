@@ -30,7 +30,14 @@ export const StartWorkflow = ({ subjectType, documentId, running, only, onStarte
   const [error, setError] = useState<string | null>(null);
   const startable = (workflows ?? []).filter((workflow) => {
     const published = workflow.versions.find((version) => version.status === 'published');
-    return workflow.contentType === subjectType && (!only || only.includes(workflow.key)) && published && !running.includes(workflow.key) && !!role && published.definition.start.roles.includes(role);
+    return (
+      workflow.contentType === subjectType &&
+      (!only || only.includes(workflow.key)) &&
+      published &&
+      !running.includes(workflow.key) &&
+      !!role &&
+      published.definition.start.roles.includes(role)
+    );
   });
   if (startable.length === 0) return null;
 
@@ -55,7 +62,11 @@ export const StartWorkflow = ({ subjectType, documentId, running, only, onStarte
           </Button>
         ))}
       </Stack>
-      {error ? <Alert severity="error" sx={{ mb: 2 }}>{error}</Alert> : null}
+      {error ? (
+        <Alert severity="error" sx={{ mb: 2 }}>
+          {error}
+        </Alert>
+      ) : null}
     </>
   );
 };

@@ -38,7 +38,11 @@ export const TransitionActions = ({ instance, labels, onMoved }: TransitionActio
     setBusy(true);
     setRefusal(null);
     try {
-      await api.workflowsTransition(instance.documentId, { transition, expectedState: instance.state.key, ...(comment.trim() ? { comment: comment.trim() } : {}) });
+      await api.workflowsTransition(instance.documentId, {
+        transition,
+        expectedState: instance.state.key,
+        ...(comment.trim() ? { comment: comment.trim() } : {}),
+      });
       setComment('');
       notify('workflows.panel.moveDone', { type: 'success', messageArgs: { transition: label } });
       await onMoved();
@@ -72,7 +76,9 @@ export const TransitionActions = ({ instance, labels, onMoved }: TransitionActio
   if (instance.closed || instance.transitions.length === 0) {
     return (
       <Box>
-        <Typography color="text.secondary">{translate(instance.closed ? 'workflows.panel.closed' : 'workflows.panel.noTransitions')}</Typography>
+        <Typography color="text.secondary">
+          {translate(instance.closed ? 'workflows.panel.closed' : 'workflows.panel.noTransitions')}
+        </Typography>
         {refusalAlert}
       </Box>
     );
@@ -99,7 +105,12 @@ export const TransitionActions = ({ instance, labels, onMoved }: TransitionActio
                 {transition.commentRequired ? ` · ${translate('workflows.panel.commentRequired')}` : ''}
               </Typography>
               {transition.available ? null : (
-                <Typography id={`why-${instance.documentId}-${transition.key}`} variant="caption" component="div" color="warning.dark">
+                <Typography
+                  id={`why-${instance.documentId}-${transition.key}`}
+                  variant="caption"
+                  component="div"
+                  color="warning.dark"
+                >
                   {transition.reasons.map((reason) => reason[language] || reason.message).join(' · ')}
                 </Typography>
               )}

@@ -57,7 +57,9 @@ export const NotificationsPanel = () => {
                   {notification.instanceId ? (
                     <>
                       {' · '}
-                      <Link to={`${basename}/workflow-instances/${encodeURIComponent(notification.instanceId)}/show`}>{translate('workflows.instances.openOne')}</Link>
+                      <Link to={`${basename}/workflow-instances/${encodeURIComponent(notification.instanceId)}/show`}>
+                        {translate('workflows.instances.openOne')}
+                      </Link>
                     </>
                   ) : null}
                 </>
@@ -66,7 +68,9 @@ export const NotificationsPanel = () => {
           </ListItem>
         ))}
       </List>
-      {data && data.data.length === 0 ? <Box sx={{ color: 'text.secondary' }}>{translate('workflows.notifications.none')}</Box> : null}
+      {data && data.data.length === 0 ? (
+        <Box sx={{ color: 'text.secondary' }}>{translate('workflows.notifications.none')}</Box>
+      ) : null}
     </Paper>
   );
 };

@@ -1,5 +1,21 @@
 import { useState } from 'react';
-import { Box, Button, FormControlLabel, Link as MuiLink, Paper, Stack, Switch, Tab, Table, TableBody, TableCell, TableHead, TableRow, Tabs, Typography } from '@mui/material';
+import {
+  Box,
+  Button,
+  FormControlLabel,
+  Link as MuiLink,
+  Paper,
+  Stack,
+  Switch,
+  Tab,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  Tabs,
+  Typography,
+} from '@mui/material';
 import { Link } from 'react-router-dom';
 import { Title, useBasename, useLocaleState, useNotify, useRequireAccess, useTranslate } from 'react-admin';
 import { QueryState } from '../../forms/common/QueryState';
@@ -60,7 +76,10 @@ export const TaskList = () => {
           <Tab value="done" label={translate('workflows.tasks.done')} />
           <Tab value="all" label={translate('workflows.tasks.all')} />
         </Tabs>
-        <FormControlLabel control={<Switch checked={overdueOnly} onChange={(event) => setOverdueOnly(event.target.checked)} />} label={translate('workflows.tasks.overdueOnly', { n: overdueCount })} />
+        <FormControlLabel
+          control={<Switch checked={overdueOnly} onChange={(event) => setOverdueOnly(event.target.checked)} />}
+          label={translate('workflows.tasks.overdueOnly', { n: overdueCount })}
+        />
       </Stack>
       <QueryState isPending={isPending} error={error} />
       {data ? (
@@ -77,17 +96,32 @@ export const TaskList = () => {
               {rows.map((task) => (
                 <TableRow key={task.documentId} hover>
                   <TableCell>{pick(task.title, language)}</TableCell>
+                  <TableCell>{where(task.instance.workflow, task.instance.state)}</TableCell>
                   <TableCell>
-                    {where(task.instance.workflow, task.instance.state)}
+                    {task.subject ? (
+                      <SubjectLink type={task.subject.type} documentId={task.subject.documentId} label={task.subjectLabel} />
+                    ) : (
+                      '—'
+                    )}
                   </TableCell>
-                  <TableCell>{task.subject ? <SubjectLink type={task.subject.type} documentId={task.subject.documentId} label={task.subjectLabel} /> : '—'}</TableCell>
-                  <TableCell>{[task.assignee.username, task.assignee.role ? translate(`roles.${task.assignee.role}`, { _: task.assignee.role }) : null].filter(Boolean).join(' · ') || '—'}</TableCell>
+                  <TableCell>
+                    {[
+                      task.assignee.username,
+                      task.assignee.role ? translate(`roles.${task.assignee.role}`, { _: task.assignee.role }) : null,
+                    ]
+                      .filter(Boolean)
+                      .join(' · ') || '—'}
+                  </TableCell>
                   <TableCell sx={{ color: task.overdue ? 'error.main' : undefined }}>
                     <DueDate day={task.dueDate} overdue={task.overdue} />
                   </TableCell>
                   <TableCell>
                     <Stack direction="row" spacing={1}>
-                      <MuiLink component={Link} to={`${basename}/workflow-instances/${encodeURIComponent(task.instance.documentId)}/show`} sx={{ alignSelf: 'center' }}>
+                      <MuiLink
+                        component={Link}
+                        to={`${basename}/workflow-instances/${encodeURIComponent(task.instance.documentId)}/show`}
+                        sx={{ alignSelf: 'center' }}
+                      >
                         {translate('workflows.instances.openOne')}
                       </MuiLink>
                       {task.status === 'open' ? (
@@ -95,7 +129,9 @@ export const TaskList = () => {
                           {translate('workflows.tasks.complete')}
                         </Button>
                       ) : (
-                        <Typography variant="caption">{translate('workflows.tasks.doneBy', { who: task.closedBy ?? '—' })}</Typography>
+                        <Typography variant="caption">
+                          {translate('workflows.tasks.doneBy', { who: task.closedBy ?? '—' })}
+                        </Typography>
                       )}
                     </Stack>
                   </TableCell>

@@ -16,7 +16,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     if (!ctx.state.user) throw new errors.UnauthorizedError('Accesso richiesto / Login required');
     const user = await strapi.db.query('plugin::users-permissions.user').findOne({
       where: { id: ctx.state.user.id },
-      populate: { role: true, municipalities: { select: ['documentId', 'name'] }, linkedProvider: { select: ['documentId', 'name'] } },
+      populate: {
+        role: true,
+        municipalities: { select: ['documentId', 'name'] },
+        linkedProvider: { select: ['documentId', 'name'] },
+      },
     });
     const profile: AccountProfile = {
       id: user.id,
@@ -24,7 +28,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       username: user.username,
       email: user.email,
       role: user.role ? { type: user.role.type, name: user.role.name } : null,
-      municipalities: (user.municipalities ?? []).map((m: { documentId: string; name: string }) => ({ documentId: m.documentId, name: m.name })),
+      municipalities: (user.municipalities ?? []).map((m: { documentId: string; name: string }) => ({
+        documentId: m.documentId,
+        name: m.name,
+      })),
       provider: user.linkedProvider ? { documentId: user.linkedProvider.documentId, name: user.linkedProvider.name } : null,
     };
     ctx.body = profile;

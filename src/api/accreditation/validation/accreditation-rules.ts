@@ -18,8 +18,9 @@ export const accreditationRules: DocumentRule = async (strapi, { action, data, d
     : null;
   const pick = <T>(key: string, fallback: T): T => (data[key] === undefined ? fallback : (data[key] as T));
   const state: AccreditationState = {
-    provider: singleRelationTarget(data.provider) ?? (data.provider === undefined ? existing?.provider?.documentId ?? null : null),
-    service: singleRelationTarget(data.service) ?? (data.service === undefined ? existing?.service?.documentId ?? null : null),
+    provider:
+      singleRelationTarget(data.provider) ?? (data.provider === undefined ? (existing?.provider?.documentId ?? null) : null),
+    service: singleRelationTarget(data.service) ?? (data.service === undefined ? (existing?.service?.documentId ?? null) : null),
     validFrom: pick('validFrom', existing?.validFrom ?? null),
     validTo: pick('validTo', existing?.validTo ?? null),
     status: pick('status', existing?.status ?? 'active'),
@@ -27,7 +28,8 @@ export const accreditationRules: DocumentRule = async (strapi, { action, data, d
 
   const problems: FieldError[] = [];
   if (action === 'create' || data.provider !== undefined) {
-    if (!state.provider) problems.push(fieldError('provider', "indicare l'ente accreditato", 'the accredited provider is required'));
+    if (!state.provider)
+      problems.push(fieldError('provider', "indicare l'ente accreditato", 'the accredited provider is required'));
   }
   if (action === 'create' || data.service !== undefined) {
     if (!state.service) problems.push(fieldError('service', 'indicare il servizio', 'the service is required'));

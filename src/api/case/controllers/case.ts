@@ -40,7 +40,9 @@ export default casesController(
         overdue: { status: 'open', openedAt: { $lt: since } },
       };
       if (typeof view !== 'string' || !views[view]) {
-        throwIssues([{ path: 'view', it: 'vista sconosciuta (mine, to-assess, overdue)', en: 'unknown view (mine, to-assess, overdue)' }]);
+        throwIssues([
+          { path: 'view', it: 'vista sconosciuta (mine, to-assess, overdue)', en: 'unknown view (mine, to-assess, overdue)' },
+        ]);
       }
       const { view: _omit, ...query } = c.query;
       return listScoped(strapi, caller, 'case', query, views[view as string]);

@@ -10,7 +10,8 @@ async function checkRows(strapi: Core.Strapi, rows: unknown) {
   if (!Array.isArray(rows) || rows.length === 0) {
     return { rows: [], errors: [fieldError('rows', 'indicare almeno una riga', 'give at least one row')] };
   }
-  if (rows.length > MAX_ROWS) return { rows: [], errors: [fieldError('rows', `al massimo ${MAX_ROWS} righe`, `at most ${MAX_ROWS} rows`)] };
+  if (rows.length > MAX_ROWS)
+    return { rows: [], errors: [fieldError('rows', `al massimo ${MAX_ROWS} righe`, `at most ${MAX_ROWS} rows`)] };
   const resolve = municipalityResolver(await loadMunicipalities(strapi));
   return normalizeRows(
     rows.map((values, index) => ({ path: ['rows', String(index)], values, strict: true })),

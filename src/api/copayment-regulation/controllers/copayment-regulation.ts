@@ -12,4 +12,6 @@ async function deleteTariffs(strapi: Core.Strapi, documentId: string): Promise<v
   for (const tariff of tariffs) await strapi.documents(TARIFF).delete({ documentId: tariff.documentId });
 }
 
-export default ruledController('api::copayment-regulation.copayment-regulation', regulationRules, { beforeDelete: deleteTariffs });
+export default ruledController('api::copayment-regulation.copayment-regulation', regulationRules, {
+  beforeDelete: deleteTariffs,
+});

@@ -19,24 +19,32 @@ interface RegulationRow {
  */
 export const regulationRules: WriteRule = async (strapi, { data, documentId }) => {
   const existing = documentId
-    ? ((await strapi.db.query(UID).findOne({ where: { documentId }, populate: { municipality: { select: ['documentId'] } } })) as RegulationRow | null)
+    ? ((await strapi.db
+        .query(UID)
+        .findOne({ where: { documentId }, populate: { municipality: { select: ['documentId'] } } })) as RegulationRow | null)
     : null;
   const pick = <T>(key: string, fallback: T): T => (data[key] === undefined ? fallback : (data[key] as T));
   const target = singleRelationTarget(data.municipality);
   const state = {
     scheme: pick<string | null>('scheme', existing?.scheme ?? null),
-    municipality: target === undefined ? existing?.municipality?.documentId ?? null : target,
+    municipality: target === undefined ? (existing?.municipality?.documentId ?? null) : target,
     validFrom: pick<string | null>('validFrom', existing?.validFrom ?? null),
     validTo: pick<string | null>('validTo', existing?.validTo ?? null),
   };
 
   const problems: FieldError[] = [];
   if (state.scheme === 'municipal' && !state.municipality) {
-    problems.push(fieldError('municipality', 'indicare il comune a cui si applicano le tariffe', 'give the comune these tariffs apply to'));
+    problems.push(
+      fieldError('municipality', 'indicare il comune a cui si applicano le tariffe', 'give the comune these tariffs apply to')
+    );
   }
   if (state.scheme === 'uniform' && state.municipality) {
     problems.push(
-      fieldError('municipality', 'le tariffe uniformi valgono per tutti i comuni: non indicare un comune', 'uniform tariffs apply to every comune: give no comune')
+      fieldError(
+        'municipality',
+        'le tariffe uniformi valgono per tutti i comuni: non indicare un comune',
+        'uniform tariffs apply to every comune: give no comune'
+      )
     );
   }
   if (state.validFrom && state.validTo && state.validTo < state.validFrom) {

@@ -18,7 +18,7 @@ export const tariffRules: WriteRule = async (strapi, { action, data, documentId 
     : null;
   const relation = (key: 'regulation' | 'service') => {
     const target = singleRelationTarget(data[key]);
-    return target === undefined ? existing?.[key]?.documentId ?? null : target;
+    return target === undefined ? (existing?.[key]?.documentId ?? null) : target;
   };
   const regulation = relation('regulation');
   const service = relation('service');

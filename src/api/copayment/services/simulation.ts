@@ -27,7 +27,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const { uniform, municipal } = await tariffsInForce(strapi, input.service.documentId, input.date);
     if (!uniform) {
       throwFieldErrors([
-        fieldError('service', `nessuna tariffa uniforme in vigore il ${input.date} per questo servizio`, `no uniform tariff in force on ${input.date} for this service`),
+        fieldError(
+          'service',
+          `nessuna tariffa uniforme in vigore il ${input.date} per questo servizio`,
+          `no uniform tariff in force on ${input.date} for this service`
+        ),
       ]);
     }
     const parameters = { ...uniform.parameters, ...input.proposal };
@@ -44,7 +48,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       service: { documentId: input.service.documentId, name: input.service.name },
       date: input.date,
       source: { kind: input.source.kind, name: input.source.name },
-      uniformTariff: { ...(parameters as TariffParameters), regulation: uniform.regulation.name, changed: input.proposal !== null },
+      uniformTariff: {
+        ...(parameters as TariffParameters),
+        regulation: uniform.regulation.name,
+        changed: input.proposal !== null,
+      },
       municipalities: input.municipalities.map((m, index) => {
         const tariff = municipal.get(m.istatCode);
         const { istatCode: _code, ...impact } = outcome.municipalities[index];

@@ -33,16 +33,25 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     if (!user) throw new errors.UnauthorizedError('Accesso richiesto / Login required');
     const id = Number(ctx.params.id);
     if (!Number.isSafeInteger(id) || id < 1) throw notFound();
-    const file = (await strapi.db.query('plugin::upload.file').findOne({ where: { id }, select: ['id', 'name', 'mime', 'url', 'provider'] })) as
-      | { id: number; name: string; mime: string; url: string; provider: string }
-      | null;
+    const file = (await strapi.db
+      .query('plugin::upload.file')
+      .findOne({ where: { id }, select: ['id', 'name', 'mime', 'url', 'provider'] })) as {
+      id: number;
+      name: string;
+      mime: string;
+      url: string;
+      provider: string;
+    } | null;
     if (!file || file.provider !== 'local' || !file.url.startsWith('/uploads/')) throw notFound();
 
     const owner = await findFileOwner(strapi, id);
     const allowed = await (async () => {
       try {
         if (owner.kind === 'meeting') {
-          const meeting = await strapi.plugin('governance').service('meetings').findOne(owner.documentId, await loadViewer(strapi, user as never));
+          const meeting = await strapi
+            .plugin('governance')
+            .service('meetings')
+            .findOne(owner.documentId, await loadViewer(strapi, user as never));
           return holdsFile(meeting, id);
         }
         if (owner.kind === 'submission') {

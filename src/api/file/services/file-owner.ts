@@ -10,7 +10,8 @@ export function holdsFile(value: unknown, fileId: number): boolean {
     const current = stack.pop();
     if (!current || typeof current !== 'object') continue;
     const record = current as Record<string, unknown>;
-    if (!Array.isArray(current) && record.id === fileId && typeof record.name === 'string' && typeof record.mime === 'string') return true;
+    if (!Array.isArray(current) && record.id === fileId && typeof record.name === 'string' && typeof record.mime === 'string')
+      return true;
     stack.push(...Object.values(record));
   }
   return false;
@@ -25,7 +26,9 @@ export async function findFileOwner(strapi: Core.Strapi, fileId: number): Promis
   const search = async (uid: string, field: string): Promise<string | null> => {
     const batch = 500;
     for (let offset = 0; ; offset += batch) {
-      const rows = (await strapi.db.query(uid).findMany({ select: ['documentId', field], orderBy: { id: 'asc' }, offset, limit: batch })) as Record<string, unknown>[];
+      const rows = (await strapi.db
+        .query(uid)
+        .findMany({ select: ['documentId', field], orderBy: { id: 'asc' }, offset, limit: batch })) as Record<string, unknown>[];
       const found = rows.find((row) => holdsFile(row[field], fileId));
       if (found) return found.documentId as string;
       if (rows.length < batch) return null;

@@ -7,16 +7,30 @@ export const providerRules: DocumentRule = async (_strapi, { data }) => {
   const { vatNumber, fiscalCode, website } = data;
   // Shown as a link on the public catalogue: only a web address (no javascript:, data:, file: ...).
   if (typeof website === 'string' && website !== '' && !isWebAddress(website)) {
-    problems.push(fieldError('website', 'indirizzo web http(s) valido (es. https://www.esempio.it)', 'a valid http(s) web address (e.g. https://www.example.org)'));
+    problems.push(
+      fieldError(
+        'website',
+        'indirizzo web http(s) valido (es. https://www.esempio.it)',
+        'a valid http(s) web address (e.g. https://www.example.org)'
+      )
+    );
   }
   if (typeof vatNumber === 'string' && vatNumber !== '' && !isValidVatNumber(vatNumber)) {
     problems.push(
-      fieldError('vatNumber', 'partita IVA non valida (11 cifre con cifra di controllo)', 'invalid VAT number (11 digits with check digit)')
+      fieldError(
+        'vatNumber',
+        'partita IVA non valida (11 cifre con cifra di controllo)',
+        'invalid VAT number (11 digits with check digit)'
+      )
     );
   }
   if (typeof fiscalCode === 'string' && fiscalCode !== '' && !isValidFiscalCode(fiscalCode)) {
     problems.push(
-      fieldError('fiscalCode', 'codice fiscale non valido (11 cifre o 16 caratteri)', 'invalid fiscal code (11 digits or 16 characters)')
+      fieldError(
+        'fiscalCode',
+        'codice fiscale non valido (11 cifre o 16 caratteri)',
+        'invalid fiscal code (11 digits or 16 characters)'
+      )
     );
   }
   return problems;

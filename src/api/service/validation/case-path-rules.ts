@@ -9,7 +9,12 @@ const MAX_FORMS = 30;
 
 /** A problem of the case path, named by the labels the console shows (the path stays for the console to place it). */
 function labelled(path: (string | number)[], label: { it: string; en: string }, it: string, en: string): FieldError {
-  return { path: path.map(String), it: `${label.it}: ${it}`, en: `${label.en}: ${en}`, message: `${label.it}: ${it} / ${label.en}: ${en}` };
+  return {
+    path: path.map(String),
+    it: `${label.it}: ${it}`,
+    en: `${label.en}: ${en}`,
+    message: `${label.it}: ${it} / ${label.en}: ${en}`,
+  };
 }
 
 const LABELS = {
@@ -18,7 +23,10 @@ const LABELS = {
   form: (n: number) => ({ it: `Modulo ${n}`, en: `Form ${n}` }),
   purpose: (n: number) => ({ it: `Modulo ${n}, scopo`, en: `Form ${n}, purpose` }),
   roles: (n: number) => ({ it: `Modulo ${n}, chi lo compila`, en: `Form ${n}, filled in by` }),
-  requiredBefore: (n: number) => ({ it: `Modulo ${n}, richiesto per il passaggio`, en: `Form ${n}, required before the transition` }),
+  requiredBefore: (n: number) => ({
+    it: `Modulo ${n}, richiesto per il passaggio`,
+    en: `Form ${n}, required before the transition`,
+  }),
 };
 
 interface PublishedWorkflow {
@@ -46,14 +54,19 @@ async function publishedForms(strapi: Core.Strapi, keys: string[]): Promise<Map<
 
 /** The staff roles (users-permissions role types) by type, with their names. */
 async function staffRoles(strapi: Core.Strapi): Promise<Map<string, string>> {
-  const rows = (await strapi.db.query('plugin::users-permissions.role').findMany({ select: ['type', 'name'] })) as { type: string; name: string }[];
+  const rows = (await strapi.db.query('plugin::users-permissions.role').findMany({ select: ['type', 'name'] })) as {
+    type: string;
+    name: string;
+  }[];
   return new Map(rows.filter((r) => r.type !== 'public' && r.type !== 'authenticated').map((r) => [r.type, r.name]));
 }
 
 function checkEntryShape(entry: unknown, n: number, index: number, errors: FieldError[]): entry is CaseFormEntry {
   const path = ['caseForms', index];
   if (!entry || typeof entry !== 'object' || Array.isArray(entry)) {
-    errors.push(labelled(path, LABELS.form(n), 'indicare modulo, scopo e chi lo compila', 'give the form, its purpose and who fills it in'));
+    errors.push(
+      labelled(path, LABELS.form(n), 'indicare modulo, scopo e chi lo compila', 'give the form, its purpose and who fills it in')
+    );
     return false;
   }
   const unknown = Object.keys(entry).filter((k) => !ENTRY_KEYS.includes(k));
@@ -65,7 +78,14 @@ function checkEntryShape(entry: unknown, n: number, index: number, errors: Field
     ok = false;
   }
   if (typeof e.purpose !== 'string' || !(CASE_FORM_PURPOSES as readonly string[]).includes(e.purpose)) {
-    errors.push(labelled([...path, 'purpose'], LABELS.purpose(n), 'scegliere tra accesso, valutazione, progetto, monitoraggio, chiusura', 'choose among access, assessment, project, monitoring, closure'));
+    errors.push(
+      labelled(
+        [...path, 'purpose'],
+        LABELS.purpose(n),
+        'scegliere tra accesso, valutazione, progetto, monitoraggio, chiusura',
+        'choose among access, assessment, project, monitoring, closure'
+      )
+    );
     ok = false;
   }
   if (!Array.isArray(e.roles) || e.roles.length === 0 || e.roles.some((r) => typeof r !== 'string')) {
@@ -73,7 +93,14 @@ function checkEntryShape(entry: unknown, n: number, index: number, errors: Field
     ok = false;
   }
   if (e.requiredBefore !== undefined && e.requiredBefore !== null && typeof e.requiredBefore !== 'string') {
-    errors.push(labelled([...path, 'requiredBefore'], LABELS.requiredBefore(n), 'scegliere un passaggio del flusso', 'choose a transition of the workflow'));
+    errors.push(
+      labelled(
+        [...path, 'requiredBefore'],
+        LABELS.requiredBefore(n),
+        'scegliere un passaggio del flusso',
+        'choose a transition of the workflow'
+      )
+    );
     ok = false;
   }
   return ok;
@@ -85,10 +112,17 @@ function checkEntryShape(entry: unknown, n: number, index: number, errors: Field
  * that form; the transition that requires it one of the workflow's. Checked whenever either part changes,
  * against the other part as it will be after the write.
  */
-export async function casePathRules(strapi: Core.Strapi, data: Record<string, unknown>, documentId: string | undefined): Promise<FieldError[]> {
+export async function casePathRules(
+  strapi: Core.Strapi,
+  data: Record<string, unknown>,
+  documentId: string | undefined
+): Promise<FieldError[]> {
   if (data.caseWorkflow === undefined && data.caseForms === undefined) return [];
   const existing = documentId
-    ? ((await strapi.db.query(UID).findOne({ where: { documentId }, select: ['caseWorkflow', 'caseForms'] })) as { caseWorkflow: string | null; caseForms: unknown } | null)
+    ? ((await strapi.db.query(UID).findOne({ where: { documentId }, select: ['caseWorkflow', 'caseForms'] })) as {
+        caseWorkflow: string | null;
+        caseForms: unknown;
+      } | null)
     : null;
   const workflowKey = data.caseWorkflow !== undefined ? data.caseWorkflow : (existing?.caseWorkflow ?? null);
   const forms = data.caseForms !== undefined ? data.caseForms : (existing?.caseForms ?? null);
@@ -98,12 +132,26 @@ export async function casePathRules(strapi: Core.Strapi, data: Record<string, un
   if (workflowKey !== null && workflowKey !== '') {
     workflow = typeof workflowKey === 'string' ? await publishedCaseWorkflow(strapi, workflowKey) : null;
     if (!workflow) {
-      errors.push(labelled(['caseWorkflow'], LABELS.caseWorkflow, 'non è un flusso pubblicato per le cartelle', 'not a published workflow for case files'));
+      errors.push(
+        labelled(
+          ['caseWorkflow'],
+          LABELS.caseWorkflow,
+          'non è un flusso pubblicato per le cartelle',
+          'not a published workflow for case files'
+        )
+      );
     }
   }
   if (forms === null) return errors;
   if (!Array.isArray(forms) || forms.length > MAX_FORMS) {
-    errors.push(labelled(['caseForms'], LABELS.caseForms, `indicare un elenco di al massimo ${MAX_FORMS} moduli`, `give a list of at most ${MAX_FORMS} forms`));
+    errors.push(
+      labelled(
+        ['caseForms'],
+        LABELS.caseForms,
+        `indicare un elenco di al massimo ${MAX_FORMS} moduli`,
+        `give a list of at most ${MAX_FORMS} forms`
+      )
+    );
     return errors;
   }
   const entries = forms.map((entry, index) => (checkEntryShape(entry, index + 1, index, errors) ? entry : null));
@@ -116,20 +164,43 @@ export async function casePathRules(strapi: Core.Strapi, data: Record<string, un
     const path = ['caseForms', index];
     const form = published.get(entry.form);
     if (!form) errors.push(labelled([...path, 'form'], LABELS.form(n), 'non è un modulo pubblicato', 'not a published form'));
-    else if (seen.has(entry.form)) errors.push(labelled([...path, 'form'], LABELS.form(n), 'è già nell’elenco', 'is already in the list'));
+    else if (seen.has(entry.form))
+      errors.push(labelled([...path, 'form'], LABELS.form(n), 'è già nell’elenco', 'is already in the list'));
     seen.add(entry.form);
     for (const role of entry.roles) {
       const name = roles.get(role);
-      if (!name) errors.push(labelled([...path, 'roles'], LABELS.roles(n), 'uno dei ruoli non esiste', 'one of the roles does not exist'));
+      if (!name)
+        errors.push(labelled([...path, 'roles'], LABELS.roles(n), 'uno dei ruoli non esiste', 'one of the roles does not exist'));
       else if (form && !form.roles.includes(role)) {
-        errors.push(labelled([...path, 'roles'], LABELS.roles(n), `il ruolo ${name} non può compilare questo modulo`, `role ${name} may not fill in this form`));
+        errors.push(
+          labelled(
+            [...path, 'roles'],
+            LABELS.roles(n),
+            `il ruolo ${name} non può compilare questo modulo`,
+            `role ${name} may not fill in this form`
+          )
+        );
       }
     }
     if (typeof entry.requiredBefore === 'string' && entry.requiredBefore !== '') {
       if (!workflowKey) {
-        errors.push(labelled([...path, 'requiredBefore'], LABELS.requiredBefore(n), 'scegliere prima il flusso della pratica', 'choose the case workflow first'));
+        errors.push(
+          labelled(
+            [...path, 'requiredBefore'],
+            LABELS.requiredBefore(n),
+            'scegliere prima il flusso della pratica',
+            'choose the case workflow first'
+          )
+        );
       } else if (workflow && !workflow.transitions.has(entry.requiredBefore)) {
-        errors.push(labelled([...path, 'requiredBefore'], LABELS.requiredBefore(n), 'non è un passaggio del flusso della pratica', 'not a transition of the case workflow'));
+        errors.push(
+          labelled(
+            [...path, 'requiredBefore'],
+            LABELS.requiredBefore(n),
+            'non è un passaggio del flusso della pratica',
+            'not a transition of the case workflow'
+          )
+        );
       }
     }
   });

@@ -43,9 +43,9 @@ const providerRules: DocumentRule = async (strapi, { data, documentId }) => {
       })
     : [];
   const accredited = new Set(
-    accreditations.filter((a: Parameters<typeof isAccreditationValidOn>[0]) => isAccreditationValidOn(a, today)).map(
-      (a: { provider: { documentId: string } }) => a.provider.documentId
-    )
+    accreditations
+      .filter((a: Parameters<typeof isAccreditationValidOn>[0]) => isAccreditationValidOn(a, today))
+      .map((a: { provider: { documentId: string } }) => a.provider.documentId)
   );
   const missing = providers.filter((id) => !accredited.has(id));
   if (missing.length === 0) return [];

@@ -4,7 +4,11 @@ import { errors } from '@strapi/utils';
 const VERSION = 'plugin::forms.form-version';
 /** What may still change on a published version: its retirement. */
 const LIFECYCLE_FIELDS = ['status', 'supersededBy', 'retiredOn'];
-const ALLOWED_MOVES: Record<string, string[]> = { draft: ['draft', 'published'], published: ['published', 'retired'], retired: ['retired'] };
+const ALLOWED_MOVES: Record<string, string[]> = {
+  draft: ['draft', 'published'],
+  published: ['published', 'retired'],
+  retired: ['retired'],
+};
 
 /**
  * A published version is immutable and a retired one final, whoever writes (API, console, scripts):
@@ -18,7 +22,9 @@ export function registerImmutability(strapi: Core.Strapi): void {
     if (!current) return next();
     if (context.action === 'delete') {
       if (current.status !== 'draft') {
-        throw new errors.ApplicationError('Una versione pubblicata o ritirata non si cancella / A published or retired version cannot be deleted');
+        throw new errors.ApplicationError(
+          'Una versione pubblicata o ritirata non si cancella / A published or retired version cannot be deleted'
+        );
       }
       return next();
     }
@@ -30,7 +36,9 @@ export function registerImmutability(strapi: Core.Strapi): void {
       );
     }
     if (current.status !== 'draft' && changing.some((key) => !LIFECYCLE_FIELDS.includes(key))) {
-      throw new errors.ApplicationError('Una versione pubblicata non si modifica: creare una nuova bozza / A published version is immutable: start a new draft');
+      throw new errors.ApplicationError(
+        'Una versione pubblicata non si modifica: creare una nuova bozza / A published version is immutable: start a new draft'
+      );
     }
     return next();
   });

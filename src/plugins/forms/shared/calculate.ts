@@ -30,7 +30,12 @@ export function coerceResult(value: unknown, resultType: CalculatedResultType): 
  * Computes the calculated fields into `data` (mutated), in `order`, row by row for those inside groups.
  * A field hidden by `visibility` gets no value; so does one whose expression gives nothing.
  */
-export function computeCalculated(order: IndexedField[], data: Record<string, unknown>, visibility: Visibility | null, now?: Date): void {
+export function computeCalculated(
+  order: IndexedField[],
+  data: Record<string, unknown>,
+  visibility: Visibility | null,
+  now?: Date
+): void {
   for (const node of order) {
     const field = node.field;
     if (field.type !== 'calculated') continue;
@@ -46,7 +51,9 @@ export function computeCalculated(order: IndexedField[], data: Record<string, un
     const rowOnly = readsOnly(field.expression, keysOf(node.groups[node.groups.length - 1].fields));
     for (const context of rowsOf(data, node.groups)) {
       const hidden = visibility !== null && visibility[context.prefix + field.key] === false;
-      const value = hidden ? null : coerceResult(evaluateExpression(field.expression, rowOnly ? context.row : context.scope(), now), field.resultType);
+      const value = hidden
+        ? null
+        : coerceResult(evaluateExpression(field.expression, rowOnly ? context.row : context.scope(), now), field.resultType);
       if (value === null) delete context.row[field.key];
       else context.row[field.key] = value;
     }

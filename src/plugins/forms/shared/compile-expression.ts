@@ -44,7 +44,8 @@ function missing(data: unknown, args: unknown[], now: Date | undefined): unknown
   const keys = Array.isArray(args[0]) ? (args[0] as unknown[]) : args;
   for (let i = 0; i < keys.length; i += 1) {
     const key = keys[i];
-    const value = typeof key === 'object' && key !== null ? applyUnchecked({ var: key }, data, now) : readVar(data, key, undefined);
+    const value =
+      typeof key === 'object' && key !== null ? applyUnchecked({ var: key }, data, now) : readVar(data, key, undefined);
     if (value === null || value === '') found.push(key);
   }
   return found;
@@ -61,8 +62,10 @@ const OPERATIONS: Record<string, Operation> = {
   '!==': (_, [a, b]) => a !== b,
   '>': (_, [a, b]) => (a as number) > (b as number),
   '>=': (_, [a, b]) => (a as number) >= (b as number),
-  '<': (_, [a, b, c]) => (c === undefined ? (a as number) < (b as number) : (a as number) < (b as number) && (b as number) < (c as number)),
-  '<=': (_, [a, b, c]) => (c === undefined ? (a as number) <= (b as number) : (a as number) <= (b as number) && (b as number) <= (c as number)),
+  '<': (_, [a, b, c]) =>
+    c === undefined ? (a as number) < (b as number) : (a as number) < (b as number) && (b as number) < (c as number),
+  '<=': (_, [a, b, c]) =>
+    c === undefined ? (a as number) <= (b as number) : (a as number) <= (b as number) && (b as number) <= (c as number),
   '!!': (_, [a]) => truthy(a),
   '!': (_, [a]) => !truthy(a),
   '%': (_, [a, b]) => (a as number) % (b as number),
@@ -91,9 +94,10 @@ const OPERATIONS: Record<string, Operation> = {
   var: (data, [a, b]) => readVar(data, a, b),
   missing,
   missing_some: (data, [needCount, options], now) => {
-    const areMissing = Array.isArray(options) && options.every((key) => key === null || typeof key !== 'object')
-      ? missing(data, [options], now)
-      : (applyUnchecked({ missing: options }, data, now) as unknown[]);
+    const areMissing =
+      Array.isArray(options) && options.every((key) => key === null || typeof key !== 'object')
+        ? missing(data, [options], now)
+        : (applyUnchecked({ missing: options }, data, now) as unknown[]);
     return (options as unknown[]).length - areMissing.length >= (needCount as number) ? [] : areMissing;
   },
   today: (_, __, now) => today(now),
@@ -103,7 +107,10 @@ const OPERATIONS: Record<string, Operation> = {
   days_between: (_, [from, to]) => daysBetween(from, to),
 };
 
-const constant = (value: unknown): Node => () => value;
+const constant =
+  (value: unknown): Node =>
+  () =>
+    value;
 
 /** `{"var": "a.b"}` with a constant path and default: the path split once. */
 function compileVar(values: unknown[]): Node | undefined {
@@ -225,7 +232,8 @@ function compileNode(node: unknown): Node {
       return current;
     };
   }
-  if (op === 'filter' || op === 'map' || op === 'reduce' || op === 'all' || op === 'none' || op === 'some') return compileIterating(op, values);
+  if (op === 'filter' || op === 'map' || op === 'reduce' || op === 'all' || op === 'none' || op === 'some')
+    return compileIterating(op, values);
   if (!Object.prototype.hasOwnProperty.call(OPERATIONS, op)) return (data, now) => applyUnchecked(node, data, now);
 
   if (op === 'var') {
@@ -245,7 +253,8 @@ function compileNode(node: unknown): Node {
   if (op === '+') {
     return (data, now) => {
       let total = 0;
-      for (let i = 0; i < args.length; i += 1) total = parseFloat(total as unknown as string) + parseFloat(args[i](data, now) as string);
+      for (let i = 0; i < args.length; i += 1)
+        total = parseFloat(total as unknown as string) + parseFloat(args[i](data, now) as string);
       return total;
     };
   }
@@ -317,7 +326,8 @@ function rootNames(node: unknown, out: Set<string>): boolean {
   }
   if (op === 'missing' || op === 'missing_some') return false;
   if (ITERATING.has(op)) return rootNames(values[0], out) && (op !== 'reduce' || rootNames(values[2], out));
-  if (op !== 'if' && op !== '?:' && op !== 'and' && op !== 'or' && !Object.prototype.hasOwnProperty.call(OPERATIONS, op)) return false;
+  if (op !== 'if' && op !== '?:' && op !== 'and' && op !== 'or' && !Object.prototype.hasOwnProperty.call(OPERATIONS, op))
+    return false;
   return values.every((item) => rootNames(item, out));
 }
 

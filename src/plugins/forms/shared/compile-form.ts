@@ -91,9 +91,13 @@ export function compileForm(definition: FormDefinition): CompiledForm {
     normalise: compileNormaliser(fields),
     calculationOrder: calculationOrder(index).order,
     validate,
-    visibility: compileVisibility(definition) ?? ((data: Record<string, unknown>, now?: Date) => computeVisibility(definition, data, now)),
+    visibility:
+      compileVisibility(definition) ?? ((data: Record<string, unknown>, now?: Date) => computeVisibility(definition, data, now)),
     same: compileSameVisibility(definition) ?? sameVisibility,
-    pick: compilePickVisible(fields) ?? ((row: Record<string, unknown>, shown: Record<string, boolean>, keepUnknown: boolean) => pickVisible(fields, row, shown, keepUnknown)),
+    pick:
+      compilePickVisible(fields) ??
+      ((row: Record<string, unknown>, shown: Record<string, boolean>, keepUnknown: boolean) =>
+        pickVisible(fields, row, shown, keepUnknown)),
     locate: locator(index),
     hasConditions: conditional,
     staticVisibility: conditional || hasGroups ? undefined : computeVisibility(definition, {}),

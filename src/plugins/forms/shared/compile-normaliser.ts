@@ -59,13 +59,15 @@ export function compileNormaliser(fields: Field[]): Normaliser | undefined {
       lines.push('if (v !== undefined) n++;');
     }
     lines.push(`if (typeof v === 'string') v = v.trim()${field.type === 'fiscalCode' ? '.toUpperCase()' : ''};`);
-    const emptyList = field.type === 'multipleChoice' ? " && !(Array.isArray(v) && v.length === 0)" : '';
+    const emptyList = field.type === 'multipleChoice' ? ' && !(Array.isArray(v) && v.length === 0)' : '';
     lines.push(`if (v !== undefined && v !== null && v !== ''${emptyList}) {`);
     if (field.type === 'group') {
       const inner = compileNormaliser(field.fields);
       if (!inner) return undefined;
       rowNormalisers.push(inner);
-      lines.push(`  if (Array.isArray(v)) { v = rows(v, r[${rowNormalisers.length - 1}]); if (v === undefined) return undefined; }`);
+      lines.push(
+        `  if (Array.isArray(v)) { v = rows(v, r[${rowNormalisers.length - 1}]); if (v === undefined) return undefined; }`
+      );
     }
     lines.push(`  out[${JSON.stringify(field.key)}] = v;`, '}');
   }

@@ -18,7 +18,15 @@ const quote = (text: string) => JSON.stringify(text);
 const plainKeys = (keys: string[]) => !keys.some((key) => key in Object.prototype);
 
 /** The rows of a group visited as `computeVisibility` visits them. */
-function visitRows(group: GroupField, rows: unknown[], scope: Record<string, unknown>, path: string, visible: boolean, now: Date | undefined, out: Visibility): void {
+function visitRows(
+  group: GroupField,
+  rows: unknown[],
+  scope: Record<string, unknown>,
+  path: string,
+  visible: boolean,
+  now: Date | undefined,
+  out: Visibility
+): void {
   rows.forEach((item, index) => {
     if (isPlainObject(item)) visitRow(group, item, scope, `${path}.${index}.`, visible, now, out);
   });
@@ -60,7 +68,10 @@ export function compileVisibility(definition: FormDefinition): VisibilityOf | un
       lines.push(`v = ${visible};`, `out[${quote(field.key)}] = v;`);
       if (field.type !== 'group') continue;
       groups.push(field);
-      lines.push(`rows = data[${quote(field.key)}];`, `if (Array.isArray(rows)) visitRows(g[${groups.length - 1}], rows, data, ${quote(field.key)}, v, now, out);`);
+      lines.push(
+        `rows = data[${quote(field.key)}];`,
+        `if (Array.isArray(rows)) visitRows(g[${groups.length - 1}], rows, data, ${quote(field.key)}, v, now, out);`
+      );
     }
   });
   lines.push(literal ? `return {${entries.join(', ')}};` : 'return out;');
@@ -79,13 +90,18 @@ export function compileSameVisibility(definition: FormDefinition): ((a: Visibili
   const hasGroups = definition.sections.some((section) => section.fields.some((field) => field.type === 'group'));
   const compare = keys.map((key) => `a[${quote(key)}] === b[${quote(key)}]`).join(' && ') || 'true';
   // new Function: generated from validated keys (JSON-quoted)
-  const factory = new Function('same', `return function sameVisibility(a, b) {\nreturn ${compare}${hasGroups ? ' && same(a, b)' : ''};\n};`);
+  const factory = new Function(
+    'same',
+    `return function sameVisibility(a, b) {\nreturn ${compare}${hasGroups ? ' && same(a, b)' : ''};\n};`
+  );
   return factory(sameVisibility) as (a: Visibility, b: Visibility) => boolean;
 }
 
 /** The rows of a group copied as `pickVisible` copies them. */
 function pickRows(group: GroupField, rows: unknown[], visibility: Visibility, keepUnknown: boolean, path: string): unknown[] {
-  return rows.map((item, index) => (isPlainObject(item) ? pickVisible(group.fields, item, visibility, keepUnknown, `${path}.${index}.`) : item));
+  return rows.map((item, index) =>
+    isPlainObject(item) ? pickVisible(group.fields, item, visibility, keepUnknown, `${path}.${index}.`) : item
+  );
 }
 
 /** `pickVisible(fields, …)` for the form's own fields, generated; undefined when a key cannot be a plain property name. */
@@ -98,13 +114,21 @@ export function compilePickVisible(fields: Field[]): PickVisible | undefined {
     lines.push(`v = row[${key}];`);
     if (field.type === 'group') {
       groups.push(field);
-      lines.push(`if (vis[${key}] !== false && v !== undefined) out[${key}] = Array.isArray(v) ? pickRows(g[${groups.length - 1}], v, vis, keepUnknown, ${key}) : v;`);
+      lines.push(
+        `if (vis[${key}] !== false && v !== undefined) out[${key}] = Array.isArray(v) ? pickRows(g[${groups.length - 1}], v, vis, keepUnknown, ${key}) : v;`
+      );
     } else {
       lines.push(`if (vis[${key}] !== false && v !== undefined) out[${key}] = v;`);
     }
   }
   lines.push('return out;');
   // new Function: generated from validated keys (JSON-quoted), like the normaliser
-  const factory = new Function('g', 'known', 'copyUnknownKeys', 'pickRows', `return function pickVisible(row, vis, keepUnknown) {\n${lines.join('\n')}\n};`);
+  const factory = new Function(
+    'g',
+    'known',
+    'copyUnknownKeys',
+    'pickRows',
+    `return function pickVisible(row, vis, keepUnknown) {\n${lines.join('\n')}\n};`
+  );
   return factory(groups, keysOf(fields), copyUnknownKeys, pickRows) as PickVisible;
 }

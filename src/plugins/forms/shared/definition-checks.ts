@@ -22,7 +22,14 @@ function duplicates(entries: { key: string; where: string }[], what: [string, st
   for (const { key, where } of entries) {
     const earlier = first.get(key);
     if (earlier === undefined) first.set(key, where);
-    else out.push(fieldIssue(`${where}.key`, `${what[0]} "${key}" duplicata (già usata in ${earlier})`, `duplicate ${what[1]} "${key}" (already used at ${earlier})`));
+    else
+      out.push(
+        fieldIssue(
+          `${where}.key`,
+          `${what[0]} "${key}" duplicata (già usata in ${earlier})`,
+          `duplicate ${what[1]} "${key}" (already used at ${earlier})`
+        )
+      );
   }
   return out;
 }
@@ -45,7 +52,7 @@ function inverted(at: string, low: [string, Bound], high: [string, Bound]): Fiel
     fieldIssue(
       `${at}.${lowName}`,
       `${lowName} (${lowValue}) è maggiore di ${highName} (${highValue})`,
-      `${lowName} (${lowValue}) is greater than ${highName} (${highValue})`,
+      `${lowName} (${lowValue}) is greater than ${highName} (${highValue})`
     ),
   ];
 }
@@ -64,7 +71,9 @@ function fieldProblems(field: Field, at: string): FieldIssue[] {
     case 'time':
       out.push(...inverted(at, ['min', field.min], ['max', field.max]));
       if (outside(field.default, field.min, field.max)) {
-        out.push(fieldIssue(`${at}.default`, 'il valore predefinito è fuori dai limiti min/max', 'the default is outside min/max'));
+        out.push(
+          fieldIssue(`${at}.default`, 'il valore predefinito è fuori dai limiti min/max', 'the default is outside min/max')
+        );
       }
       break;
     case 'text':
@@ -80,12 +89,16 @@ function fieldProblems(field: Field, at: string): FieldIssue[] {
       const codes = field.options.map((option) => option.code);
       codes.forEach((code, index) => {
         if (codes.indexOf(code) !== index) {
-          out.push(fieldIssue(`${at}.options.${index}.code`, `codice di opzione "${code}" duplicato`, `duplicate option code "${code}"`));
+          out.push(
+            fieldIssue(`${at}.options.${index}.code`, `codice di opzione "${code}" duplicato`, `duplicate option code "${code}"`)
+          );
         }
       });
       const defaults = field.default === undefined ? [] : Array.isArray(field.default) ? field.default : [field.default];
       if (defaults.some((code) => !codes.includes(code))) {
-        out.push(fieldIssue(`${at}.default`, 'il valore predefinito non è tra le opzioni', 'the default is not one of the options'));
+        out.push(
+          fieldIssue(`${at}.default`, 'il valore predefinito non è tra le opzioni', 'the default is not one of the options')
+        );
       }
       if (field.type === 'multipleChoice') {
         out.push(...inverted(at, ['minSelected', field.minSelected], ['maxSelected', field.maxSelected]));
@@ -109,7 +122,7 @@ function nestingProblems(entry: IndexedField): FieldIssue[] {
     fieldIssue(
       entry.definitionPath,
       `gruppi annidati troppo in profondità (al massimo ${MAX_GROUP_DEPTH} livelli)`,
-      `groups nested too deeply (at most ${MAX_GROUP_DEPTH} levels)`,
+      `groups nested too deeply (at most ${MAX_GROUP_DEPTH} levels)`
     ),
   ];
 }
@@ -125,9 +138,15 @@ export function definitionChecks(definition: FormDefinition, index: DefinitionIn
   }
   return [
     ...reserved(index.fields.map((entry) => ({ key: entry.field.key, where: entry.definitionPath }))),
-    ...duplicates(definition.sections.map((section, i) => ({ key: section.key, where: `sections.${i}` })), ['chiave di sezione', 'section key']),
+    ...duplicates(
+      definition.sections.map((section, i) => ({ key: section.key, where: `sections.${i}` })),
+      ['chiave di sezione', 'section key']
+    ),
     ...[...scopes.values()].flatMap((entries) => duplicates(entries, ['chiave di campo', 'field key'])),
-    ...duplicates((definition.rules ?? []).map((rule, i) => ({ key: rule.key, where: `rules.${i}` })), ['chiave di regola', 'rule key']),
+    ...duplicates(
+      (definition.rules ?? []).map((rule, i) => ({ key: rule.key, where: `rules.${i}` })),
+      ['chiave di regola', 'rule key']
+    ),
     ...index.fields.flatMap((entry) => [...fieldProblems(entry.field, entry.definitionPath), ...nestingProblems(entry)]),
   ];
 }

@@ -54,7 +54,12 @@ const SPECIFIC: Record<FieldType, { properties: Schema; required?: string[] }> =
   boolean: { properties: { default: { type: 'boolean' } } },
   singleChoice: { properties: { options, default: { type: 'string' } }, required: ['options'] },
   multipleChoice: {
-    properties: { options, default: { type: 'array', items: { type: 'string' }, uniqueItems: true }, minSelected: count, maxSelected: count },
+    properties: {
+      options,
+      default: { type: 'array', items: { type: 'string' }, uniqueItems: true },
+      minSelected: count,
+      maxSelected: count,
+    },
     required: ['options'],
   },
   email: { properties: { default: { type: 'string', format: 'email' } } },
@@ -68,7 +73,11 @@ const SPECIFIC: Record<FieldType, { properties: Schema; required?: string[] }> =
     },
   },
   group: {
-    properties: { fields: { type: 'array', minItems: 1, maxItems: 100, items: { $ref: '#/$defs/field' } }, minItems: count, maxItems: count },
+    properties: {
+      fields: { type: 'array', minItems: 1, maxItems: 100, items: { $ref: '#/$defs/field' } },
+      minItems: count,
+      maxItems: count,
+    },
     required: ['fields'],
   },
   calculated: {
@@ -77,7 +86,14 @@ const SPECIFIC: Record<FieldType, { properties: Schema; required?: string[] }> =
   },
 };
 
-const common: Schema = { key, label: text(300), help: text(2000), required: { type: 'boolean' }, visibleWhen: expression, personal: { type: 'boolean' } };
+const common: Schema = {
+  key,
+  label: text(300),
+  help: text(2000),
+  required: { type: 'boolean' },
+  visibleWhen: expression,
+  personal: { type: 'boolean' },
+};
 
 const branch = (type: FieldType): Schema => {
   const { properties, required = [] } = SPECIFIC[type];

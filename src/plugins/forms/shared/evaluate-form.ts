@@ -39,7 +39,8 @@ export interface PreparedForm {
 /** Visibility depends on values and calculated values on visibility: repeat until nothing changes. */
 const MAX_ROUNDS = 10;
 
-const isEmpty = (value: unknown) => value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0);
+const isEmpty = (value: unknown) =>
+  value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0);
 
 const checkedFields = new WeakMap<Field[], Field[]>();
 
@@ -47,14 +48,22 @@ const checkedFields = new WeakMap<Field[], Field[]>();
 function fieldsToCheck(fields: Field[]): Field[] {
   let found = checkedFields.get(fields);
   if (!found) {
-    found = fields.filter((field) => !isValueless(field) && (field.type === 'group' || ('required' in field && field.required === true)));
+    found = fields.filter(
+      (field) => !isValueless(field) && (field.type === 'group' || ('required' in field && field.required === true))
+    );
     checkedFields.set(fields, found);
   }
   return found;
 }
 
 /** Visible required fields without a value, and groups with fewer rows than they need. */
-function requiredIssues(fields: Field[], row: Record<string, unknown>, visibility: Visibility, prefix: string, out: FieldIssue[]): void {
+function requiredIssues(
+  fields: Field[],
+  row: Record<string, unknown>,
+  visibility: Visibility,
+  prefix: string,
+  out: FieldIssue[]
+): void {
   for (const field of fieldsToCheck(fields)) {
     const path = prefix + field.key;
     if (isValueless(field) || visibility[path] === false) continue;
@@ -73,14 +82,22 @@ function requiredIssues(fields: Field[], row: Record<string, unknown>, visibilit
 }
 
 /** Cross-field rules that do not hold, shown on their visible fields that have no other issue. */
-function ruleIssues(definition: FormDefinition, data: Record<string, unknown>, visibility: Visibility, taken: Set<string>, now?: Date): FieldIssue[] {
+function ruleIssues(
+  definition: FormDefinition,
+  data: Record<string, unknown>,
+  visibility: Visibility,
+  taken: Set<string>,
+  now?: Date
+): FieldIssue[] {
   const out: FieldIssue[] = [];
   for (const rule of definition.rules ?? []) {
     const paths = rule.paths.filter((path) => visibility[path] !== false);
     if (paths.length === 0) continue;
     if (rule.when !== undefined && !truthy(evaluateExpression(rule.when, data, now))) continue;
     if (truthy(evaluateExpression(rule.assert, data, now))) continue;
-    paths.filter((path) => !taken.has(path)).forEach((path) => out.push(fieldIssue(path, rule.message.it, rule.message.en || rule.message.it)));
+    paths
+      .filter((path) => !taken.has(path))
+      .forEach((path) => out.push(fieldIssue(path, rule.message.it, rule.message.en || rule.message.it)));
   }
   return out;
 }

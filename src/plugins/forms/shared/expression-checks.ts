@@ -19,11 +19,13 @@ interface Site {
 function sites(definition: FormDefinition, index: DefinitionIndex): Site[] {
   const out: Site[] = [];
   definition.sections.forEach((section, i) => {
-    if (section.visibleWhen !== undefined) out.push({ path: `sections.${i}.visibleWhen`, expression: section.visibleWhen, groups: [] });
+    if (section.visibleWhen !== undefined)
+      out.push({ path: `sections.${i}.visibleWhen`, expression: section.visibleWhen, groups: [] });
   });
   for (const entry of index.fields) {
     const { field, definitionPath, groups, template } = entry;
-    if (field.visibleWhen !== undefined) out.push({ path: `${definitionPath}.visibleWhen`, expression: field.visibleWhen, groups, owner: template });
+    if (field.visibleWhen !== undefined)
+      out.push({ path: `${definitionPath}.visibleWhen`, expression: field.visibleWhen, groups, owner: template });
     if (field.type === 'calculated') out.push({ path: `${definitionPath}.expression`, expression: field.expression, groups });
   }
   (definition.rules ?? []).forEach((rule, i) => {
@@ -40,7 +42,7 @@ function siteIssues(site: Site, index: DefinitionIndex): FieldIssue[] {
       fieldIssue(
         site.path,
         `espressione annidata troppo in profondità (${depth} livelli, al massimo ${MAX_EXPRESSION_DEPTH})`,
-        `expression nested too deeply (${depth} levels, at most ${MAX_EXPRESSION_DEPTH})`,
+        `expression nested too deeply (${depth} levels, at most ${MAX_EXPRESSION_DEPTH})`
       ),
     ];
   }
@@ -48,8 +50,12 @@ function siteIssues(site: Site, index: DefinitionIndex): FieldIssue[] {
   for (const operator of new Set(unknownOperators(site.expression))) {
     out.push(
       operator.startsWith('{')
-        ? fieldIssue(site.path, `oggetto ${operator} non valido: un'operazione ha una sola chiave`, `invalid object ${operator}: an operation has exactly one key`)
-        : fieldIssue(site.path, `operatore sconosciuto "${operator}"`, `unknown operator "${operator}"`),
+        ? fieldIssue(
+            site.path,
+            `oggetto ${operator} non valido: un'operazione ha una sola chiave`,
+            `invalid object ${operator}: an operation has exactly one key`
+          )
+        : fieldIssue(site.path, `operatore sconosciuto "${operator}"`, `unknown operator "${operator}"`)
     );
   }
   const reported = new Set<string>();
@@ -57,11 +63,28 @@ function siteIssues(site: Site, index: DefinitionIndex): FieldIssue[] {
     const resolution = resolveVariable(index, ref, site.groups);
     if (resolution.status === 'missing' && !reported.has(resolution.name)) {
       reported.add(resolution.name);
-      out.push(fieldIssue(site.path, `l'espressione usa il campo inesistente "${resolution.name}"`, `the expression refers to the missing field "${resolution.name}"`));
+      out.push(
+        fieldIssue(
+          site.path,
+          `l'espressione usa il campo inesistente "${resolution.name}"`,
+          `the expression refers to the missing field "${resolution.name}"`
+        )
+      );
     }
-    if (resolution.status === 'found' && site.owner !== undefined && resolution.target.template === site.owner && !reported.has(site.owner)) {
+    if (
+      resolution.status === 'found' &&
+      site.owner !== undefined &&
+      resolution.target.template === site.owner &&
+      !reported.has(site.owner)
+    ) {
       reported.add(site.owner);
-      out.push(fieldIssue(site.path, 'la condizione di visibilità non può usare il campo stesso', 'the visibility condition cannot read the field itself'));
+      out.push(
+        fieldIssue(
+          site.path,
+          'la condizione di visibilità non può usare il campo stesso',
+          'the visibility condition cannot read the field itself'
+        )
+      );
     }
   }
   return out;
@@ -73,8 +96,8 @@ function rulePathIssues(definition: FormDefinition, index: DefinitionIndex): Fie
     rule.paths.flatMap((path, j) =>
       index.byTemplate.has(path) && !path.includes('*')
         ? []
-        : [fieldIssue(`rules.${i}.paths.${j}`, `campo inesistente "${path}"`, `no such field "${path}"`)],
-    ),
+        : [fieldIssue(`rules.${i}.paths.${j}`, `campo inesistente "${path}"`, `no such field "${path}"`)]
+    )
   );
 }
 
@@ -83,7 +106,13 @@ function cycleIssues(index: DefinitionIndex): FieldIssue[] {
   const { cycle } = calculationOrder(index);
   if (!cycle) return [];
   const names = cycle.map((entry) => entry.template).join(' → ');
-  return [fieldIssue(`${cycle[0].definitionPath}.expression`, `ciclo tra campi calcolati: ${names}`, `cycle among calculated fields: ${names}`)];
+  return [
+    fieldIssue(
+      `${cycle[0].definitionPath}.expression`,
+      `ciclo tra campi calcolati: ${names}`,
+      `cycle among calculated fields: ${names}`
+    ),
+  ];
 }
 
 /** Operators, depth and variables of every expression; rule paths; cycles among calculated fields. */

@@ -15,9 +15,40 @@ import type { JsonLogicExpression, JsonValue } from './types';
  */
 
 const STANDARD_OPERATORS = [
-  'var', 'missing', 'missing_some', 'if', '?:', '==', '===', '!=', '!==', '!', '!!', 'or', 'and',
-  '>', '>=', '<', '<=', 'max', 'min', '+', '-', '*', '/', '%', 'map', 'filter', 'reduce', 'all',
-  'none', 'some', 'merge', 'in', 'cat', 'substr',
+  'var',
+  'missing',
+  'missing_some',
+  'if',
+  '?:',
+  '==',
+  '===',
+  '!=',
+  '!==',
+  '!',
+  '!!',
+  'or',
+  'and',
+  '>',
+  '>=',
+  '<',
+  '<=',
+  'max',
+  'min',
+  '+',
+  '-',
+  '*',
+  '/',
+  '%',
+  'map',
+  'filter',
+  'reduce',
+  'all',
+  'none',
+  'some',
+  'merge',
+  'in',
+  'cat',
+  'substr',
 ];
 
 /** Operations whose second argument is evaluated once per item of the array given as first argument. */
@@ -26,7 +57,11 @@ const ITERATING = new Set(['map', 'filter', 'reduce', 'all', 'none', 'some']);
 /** Every operation a definition may use. */
 export const KNOWN_OPERATORS: ReadonlySet<string> = new Set([
   ...STANDARD_OPERATORS,
-  'today', 'age', 'count', 'sum_of', 'days_between',
+  'today',
+  'age',
+  'count',
+  'sum_of',
+  'days_between',
 ]);
 
 let clock: Date | undefined;

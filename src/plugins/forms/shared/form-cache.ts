@@ -23,9 +23,16 @@ const cache = new Map<string, Entry>();
  * once a cached entry has been checked against it, later reads skip serialising the definition again.
  * Throws `FormDefinitionError` for an invalid definition.
  */
-export function getCompiledForm(cacheKey: string, definition: FormDefinition, options: { immutable?: boolean } = {}): CompiledForm {
+export function getCompiledForm(
+  cacheKey: string,
+  definition: FormDefinition,
+  options: { immutable?: boolean } = {}
+): CompiledForm {
   const hit = cache.get(cacheKey);
-  if (hit && ((options.immutable && hit.settled) || hit.definition === definition || hit.fingerprint === JSON.stringify(definition))) {
+  if (
+    hit &&
+    ((options.immutable && hit.settled) || hit.definition === definition || hit.fingerprint === JSON.stringify(definition))
+  ) {
     if (options.immutable) hit.settled = true;
     cache.delete(cacheKey);
     cache.set(cacheKey, hit);

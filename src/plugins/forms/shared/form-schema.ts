@@ -78,8 +78,14 @@ export function fieldSchema(field: Field): Schema | null {
         properties: {
           id: { type: 'integer', minimum: 1 },
           name: { type: 'string', minLength: 1, maxLength: 255 },
-          mime: field.accept ? { type: 'string', pattern: mimePattern(field.accept) } : { type: 'string', minLength: 3, maxLength: 255 },
-          size: defined({ type: 'integer', minimum: 0, maximum: field.maxSizeMb === undefined ? undefined : Math.floor(field.maxSizeMb * 1024 * 1024) }),
+          mime: field.accept
+            ? { type: 'string', pattern: mimePattern(field.accept) }
+            : { type: 'string', minLength: 3, maxLength: 255 },
+          size: defined({
+            type: 'integer',
+            minimum: 0,
+            maximum: field.maxSizeMb === undefined ? undefined : Math.floor(field.maxSizeMb * 1024 * 1024),
+          }),
         },
       };
     case 'group':

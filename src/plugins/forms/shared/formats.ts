@@ -31,7 +31,11 @@ export function addAmbitoFormats(ajv: Ajv): Ajv {
   ajv.addFormat('codice-fiscale', { type: 'string', validate: (value: string) => isValidPersonFiscalCode(value) });
   ajv.addFormat('phone', { type: 'string', validate: isPhoneNumber });
   ajv.addFormat('eur-amount', { type: 'number', validate: isEuroAmount });
-  ajv.addFormat('time-of-day', { type: 'string', validate: isTimeOfDay, compare: (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0) });
+  ajv.addFormat('time-of-day', {
+    type: 'string',
+    validate: isTimeOfDay,
+    compare: (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0),
+  });
   ajv.addFormat('document-id', { type: 'string', validate: (value: string) => DOCUMENT_ID.test(value) });
   return ajv;
 }

@@ -20,7 +20,11 @@ export const engineIssue = {
   required: (path: string) => fieldIssue(path, 'obbligatorio', 'required'),
   notAnObject: (path: string) => fieldIssue(path, 'deve essere un oggetto', 'must be an object'),
   tooFewRows: (path: string, min: number) =>
-    fieldIssue(path, min === 1 ? 'inserire almeno una riga' : `inserire almeno ${min} righe`, min === 1 ? 'add at least one row' : `add at least ${min} rows`),
+    fieldIssue(
+      path,
+      min === 1 ? 'inserire almeno una riga' : `inserire almeno ${min} righe`,
+      min === 1 ? 'add at least one row' : `add at least ${min} rows`
+    ),
   tooFewOptions: (path: string, min: number) =>
     fieldIssue(path, `selezionare almeno ${min} opzioni`, `select at least ${min} options`),
 };
@@ -32,7 +36,7 @@ const TYPE_TEXTS: Record<string, [string, string]> = {
   isee: ['deve essere un importo ISEE in euro', 'must be an ISEE amount in euro'],
   date: ['deve essere una data (AAAA-MM-GG)', 'must be a date (YYYY-MM-DD)'],
   datetime: ['deve essere una data e ora', 'must be a date and time'],
-  time: ["deve essere un orario (OO:MM)", 'must be a time (HH:MM)'],
+  time: ['deve essere un orario (OO:MM)', 'must be a time (HH:MM)'],
   boolean: ['deve essere sì o no (true/false)', 'must be yes or no (true/false)'],
   singleChoice: ["deve essere il codice di un'opzione", 'must be the code of an option'],
   multipleChoice: ['deve essere un elenco di codici di opzioni', 'must be a list of option codes'],
@@ -43,7 +47,10 @@ const TYPE_TEXTS: Record<string, [string, string]> = {
 
 const FORMAT_TEXTS: Record<string, [string, string]> = {
   date: ['data non valida (AAAA-MM-GG)', 'invalid date (YYYY-MM-DD)'],
-  'date-time': ['data e ora non valide (es. 2024-03-01T09:30:00+01:00)', 'invalid date and time (e.g. 2024-03-01T09:30:00+01:00)'],
+  'date-time': [
+    'data e ora non valide (es. 2024-03-01T09:30:00+01:00)',
+    'invalid date and time (e.g. 2024-03-01T09:30:00+01:00)',
+  ],
   email: ['indirizzo email non valido', 'invalid email address'],
   'codice-fiscale': ['codice fiscale non valido', 'invalid fiscal code'],
   phone: ['numero di telefono non valido', 'invalid phone number'],
@@ -85,14 +92,14 @@ function definitionPatternIssue(path: string): FieldIssue {
     return fieldIssue(
       path,
       'il codice deve iniziare con una lettera o una cifra e contenere solo lettere, cifre, "-" e "_", senza spazi',
-      'the code must start with a letter or a digit and hold only letters, digits, "-" and "_", no spaces',
+      'the code must start with a letter or a digit and hold only letters, digits, "-" and "_", no spaces'
     );
   }
   if (path.endsWith('.key') || path === 'key') {
     return fieldIssue(
       path,
       'la chiave deve iniziare con una lettera minuscola e contenere solo lettere senza accenti, cifre e "_", senza spazi',
-      'the key must start with a lower-case letter and hold only unaccented letters, digits and "_", no spaces',
+      'the key must start with a lower-case letter and hold only unaccented letters, digits and "_", no spaces'
     );
   }
   return fieldIssue(path, 'formato non valido', 'invalid format');
@@ -122,11 +129,16 @@ function wordError(error: ErrorObject, options: AjvIssueOptions): FieldIssue {
     }
     case 'discriminator':
       return params.error === 'mapping'
-        ? fieldIssue(join(path, String(params.tag)), `tipo di campo sconosciuto "${String(params.tagValue)}"`, `unknown field type "${String(params.tagValue)}"`)
+        ? fieldIssue(
+            join(path, String(params.tag)),
+            `tipo di campo sconosciuto "${String(params.tagValue)}"`,
+            `unknown field type "${String(params.tagValue)}"`
+          )
         : fieldIssue(join(path, String(params.tag)), 'tipo di campo mancante', 'missing field type');
     case 'type': {
       if (field && !inside && TYPE_TEXTS[field.type]) return fieldIssue(path, ...TYPE_TEXTS[field.type]);
-      if (field?.type === 'group' && found?.rest.length === 1) return fieldIssue(path, 'ogni riga deve essere un oggetto', 'each row must be an object');
+      if (field?.type === 'group' && found?.rest.length === 1)
+        return fieldIssue(path, 'ogni riga deve essere un oggetto', 'each row must be an object');
       if (field?.type === 'multipleChoice') return fieldIssue(path, ...TYPE_TEXTS.singleChoice);
       const expected = String(params.type);
       if (expected === 'integer') return fieldIssue(path, ...TYPE_TEXTS.integer);
@@ -146,7 +158,11 @@ function wordError(error: ErrorObject, options: AjvIssueOptions): FieldIssue {
     case 'exclusiveMaximum':
       if (field?.type === 'file' && found?.rest[0] === 'size') {
         const mb = number(field.maxSizeMb, 'it-IT');
-        return fieldIssue(path, `file troppo grande (massimo ${mb} MB)`, `file too large (at most ${number(field.maxSizeMb, 'en-GB')} MB)`);
+        return fieldIssue(
+          path,
+          `file troppo grande (massimo ${mb} MB)`,
+          `file too large (at most ${number(field.maxSizeMb, 'en-GB')} MB)`
+        );
       }
       return fieldIssue(path, `non può superare ${itLimit}`, `must be at most ${enLimit}`);
     case 'formatMinimum':
@@ -156,7 +172,11 @@ function wordError(error: ErrorObject, options: AjvIssueOptions): FieldIssue {
     case 'formatExclusiveMaximum':
       return fieldIssue(path, `non può essere dopo il ${String(limit)}`, `must not be after ${String(limit)}`);
     case 'multipleOf':
-      return fieldIssue(path, `deve essere un multiplo di ${number(params.multipleOf, 'it-IT')}`, `must be a multiple of ${number(params.multipleOf, 'en-GB')}`);
+      return fieldIssue(
+        path,
+        `deve essere un multiplo di ${number(params.multipleOf, 'it-IT')}`,
+        `must be a multiple of ${number(params.multipleOf, 'en-GB')}`
+      );
     case 'minLength':
       return fieldIssue(path, `almeno ${itLimit} caratteri`, `at least ${enLimit} characters`);
     case 'maxLength':
@@ -164,7 +184,11 @@ function wordError(error: ErrorObject, options: AjvIssueOptions): FieldIssue {
     case 'pattern':
       if (field?.type === 'file' && found?.rest[0] === 'mime') {
         const accepted = (field.accept ?? []).join(', ');
-        return fieldIssue(path, `tipo di file non ammesso (ammessi: ${accepted})`, `file type not allowed (allowed: ${accepted})`);
+        return fieldIssue(
+          path,
+          `tipo di file non ammesso (ammessi: ${accepted})`,
+          `file type not allowed (allowed: ${accepted})`
+        );
       }
       if (options.subject === 'definition') return definitionPatternIssue(path);
       return fieldIssue(path, 'formato non valido', 'invalid format');
@@ -182,7 +206,8 @@ function wordError(error: ErrorObject, options: AjvIssueOptions): FieldIssue {
     case 'maxItems': {
       const kind = rowsOrOptions(field, inside);
       if (kind === 'rows') return fieldIssue(path, `al massimo ${itLimit} righe`, `at most ${enLimit} rows`);
-      if (kind === 'options') return fieldIssue(path, `selezionare al massimo ${itLimit} opzioni`, `select at most ${enLimit} options`);
+      if (kind === 'options')
+        return fieldIssue(path, `selezionare al massimo ${itLimit} opzioni`, `select at most ${enLimit} options`);
       return fieldIssue(path, `al massimo ${itLimit} elementi`, `at most ${enLimit} items`);
     }
     default:

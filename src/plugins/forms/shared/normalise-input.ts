@@ -10,7 +10,8 @@ const fieldKeys = new WeakMap<Field[], Set<string>>();
  */
 export function copyUnknownKeys(from: Record<string, unknown>, known: Set<string>, to: Record<string, unknown>): void {
   for (const key of Object.keys(from)) {
-    if (!known.has(key)) Object.defineProperty(to, key, { value: from[key], enumerable: true, writable: true, configurable: true });
+    if (!known.has(key))
+      Object.defineProperty(to, key, { value: from[key], enumerable: true, writable: true, configurable: true });
   }
 }
 

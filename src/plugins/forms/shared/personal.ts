@@ -26,7 +26,8 @@ function drop(data: unknown, steps: string[]): unknown {
   if (!(head in (data as Data))) return data;
   const copy: Data = { ...(data as Data) };
   if (rest.length === 0) delete copy[head];
-  else if (rest[0] === '*' && Array.isArray(copy[head])) copy[head] = (copy[head] as unknown[]).map((row) => drop(row, rest.slice(1)));
+  else if (rest[0] === '*' && Array.isArray(copy[head]))
+    copy[head] = (copy[head] as unknown[]).map((row) => drop(row, rest.slice(1)));
   return copy;
 }
 
@@ -38,7 +39,15 @@ export function redactData(data: Data, definition: FormDefinition): Data {
 }
 
 function take(target: unknown, source: unknown, steps: string[]): unknown {
-  if (!target || typeof target !== 'object' || Array.isArray(target) || !source || typeof source !== 'object' || Array.isArray(source)) return target;
+  if (
+    !target ||
+    typeof target !== 'object' ||
+    Array.isArray(target) ||
+    !source ||
+    typeof source !== 'object' ||
+    Array.isArray(source)
+  )
+    return target;
   const [head, ...rest] = steps;
   const copy: Data = { ...(target as Data) };
   const from = (source as Data)[head];

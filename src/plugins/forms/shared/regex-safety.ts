@@ -35,7 +35,14 @@ const overlaps = (a: CharSet, b: CharSet) => a === 'any' || b === 'any' || [...a
 const DIGITS = range(48, 57);
 const WORD = union(union(union(DIGITS, range(65, 90)), range(97, 122)), new Set(['_']));
 const SPACE = new Set([' ', '\t', '\n', '\r', '\f', '\v', '\u00a0']);
-const ESCAPED: Record<string, CharSet> = { d: DIGITS, w: WORD, s: SPACE, n: new Set(['\n']), t: new Set(['\t']), r: new Set(['\r']) };
+const ESCAPED: Record<string, CharSet> = {
+  d: DIGITS,
+  w: WORD,
+  s: SPACE,
+  n: new Set(['\n']),
+  t: new Set(['\t']),
+  r: new Set(['\r']),
+};
 
 /** Parses a pattern already known to compile in unicode mode. */
 function parse(pattern: string): Node {
@@ -218,7 +225,10 @@ function hasOverlappingAlternation(node: Node): boolean {
 /** Why a pattern is unsafe, in Italian and English; null when it is acceptable. */
 export function checkPatternSafety(pattern: string): LocalizedText | null {
   if (pattern.length > MAX_PATTERN_LENGTH) {
-    return { it: `espressione regolare troppo lunga (massimo ${MAX_PATTERN_LENGTH} caratteri)`, en: `regular expression too long (at most ${MAX_PATTERN_LENGTH} characters)` };
+    return {
+      it: `espressione regolare troppo lunga (massimo ${MAX_PATTERN_LENGTH} caratteri)`,
+      en: `regular expression too long (at most ${MAX_PATTERN_LENGTH} characters)`,
+    };
   }
   try {
     new RegExp(pattern, 'u');
@@ -230,10 +240,16 @@ export function checkPatternSafety(pattern: string): LocalizedText | null {
     // Bounded repeats too: `(a+){1,40}` backtracks as badly as `(a+)*` on a value of 30 characters.
     if (node.kind === 'repeat' && node.max > 1) {
       if (hasAmbiguousNesting(node)) {
-        return { it: 'espressione regolare non sicura: quantificatori annidati', en: 'unsafe regular expression: nested quantifiers' };
+        return {
+          it: 'espressione regolare non sicura: quantificatori annidati',
+          en: 'unsafe regular expression: nested quantifiers',
+        };
       }
       if (hasOverlappingAlternation(node.node)) {
-        return { it: 'espressione regolare non sicura: alternative sovrapposte sotto un quantificatore', en: 'unsafe regular expression: overlapping alternatives under a quantifier' };
+        return {
+          it: 'espressione regolare non sicura: alternative sovrapposte sotto un quantificatore',
+          en: 'unsafe regular expression: overlapping alternatives under a quantifier',
+        };
       }
     }
     for (const child of children(node)) {

@@ -10,7 +10,11 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
  * group is present (undefined when the row has no value, so `{"var": ["x", 0]}` still gives 0), so that an
  * empty field of the row never shows the value of a field with the same key outside it.
  */
-export function rowScope(outer: Record<string, unknown>, group: GroupField, row: Record<string, unknown>): Record<string, unknown> {
+export function rowScope(
+  outer: Record<string, unknown>,
+  group: GroupField,
+  row: Record<string, unknown>
+): Record<string, unknown> {
   const shadow: Record<string, unknown> = {};
   for (const field of group.fields) shadow[field.key] = undefined;
   return { ...outer, ...shadow, ...row };
@@ -34,7 +38,9 @@ export function rowsOf(data: Record<string, unknown>, groups: GroupField[]): Row
       const rows = outer.row[group.key];
       if (!Array.isArray(rows)) return [];
       return rows.flatMap((row, index): RowContext[] =>
-        isPlainObject(row) ? [{ prefix: `${outer.prefix}${group.key}.${index}.`, row, scope: () => rowScope(outer.scope(), group, row) }] : [],
+        isPlainObject(row)
+          ? [{ prefix: `${outer.prefix}${group.key}.${index}.`, row, scope: () => rowScope(outer.scope(), group, row) }]
+          : []
       );
     });
   }

@@ -289,4 +289,3 @@ export interface FieldIssue {
   it: string;
   en: string;
 }
-

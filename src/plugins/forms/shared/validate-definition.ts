@@ -51,14 +51,32 @@ function tooDeepAt(value: unknown, limit: number): string | null {
 export function validateDefinition(definition: unknown): FieldIssue[] {
   const deep = tooDeepAt(definition, MAX_JSON_DEPTH);
   if (deep !== null) {
-    return [fieldIssue(deep, `struttura annidata troppo in profondità (oltre ${MAX_JSON_DEPTH} livelli)`, `structure nested too deeply (beyond ${MAX_JSON_DEPTH} levels)`)];
+    return [
+      fieldIssue(
+        deep,
+        `struttura annidata troppo in profondità (oltre ${MAX_JSON_DEPTH} livelli)`,
+        `structure nested too deeply (beyond ${MAX_JSON_DEPTH} levels)`
+      ),
+    ];
   }
   const size = sizeOf(definition);
   if (size.sections > MAX_SECTIONS) {
-    return [fieldIssue('sections', `troppe sezioni (${size.sections}, al massimo ${MAX_SECTIONS})`, `too many sections (${size.sections}, at most ${MAX_SECTIONS})`)];
+    return [
+      fieldIssue(
+        'sections',
+        `troppe sezioni (${size.sections}, al massimo ${MAX_SECTIONS})`,
+        `too many sections (${size.sections}, at most ${MAX_SECTIONS})`
+      ),
+    ];
   }
   if (size.fields > MAX_FIELDS) {
-    return [fieldIssue('sections', `troppi campi (${size.fields}, al massimo ${MAX_FIELDS})`, `too many fields (${size.fields}, at most ${MAX_FIELDS})`)];
+    return [
+      fieldIssue(
+        'sections',
+        `troppi campi (${size.fields}, al massimo ${MAX_FIELDS})`,
+        `too many fields (${size.fields}, at most ${MAX_FIELDS})`
+      ),
+    ];
   }
   const structural = structuralIssues(definition);
   if (structural.length > 0) return structural;

@@ -25,7 +25,7 @@ export function visitFields(
   prefix: string,
   parentVisible: boolean,
   now: Date | undefined,
-  out: Visibility,
+  out: Visibility
 ): void {
   for (const field of fields) {
     const path = prefix + field.key;
@@ -50,14 +50,17 @@ export function visitRow(
   prefix: string,
   parentVisible: boolean,
   now: Date | undefined,
-  out: Visibility,
+  out: Visibility
 ): void {
   let full: Record<string, unknown> | undefined;
   const keys = keysOf(group.fields);
   for (const field of group.fields) {
     const path = prefix + field.key;
     const condition = field.visibleWhen;
-    const visible = parentVisible && (condition === undefined || holds(condition, readsOnly(condition, keys) ? row : (full ??= rowScope(outer, group, row)), now));
+    const visible =
+      parentVisible &&
+      (condition === undefined ||
+        holds(condition, readsOnly(condition, keys) ? row : (full ??= rowScope(outer, group, row)), now));
     out[path] = visible;
     const rows = row[field.key];
     if (field.type !== 'group' || !Array.isArray(rows)) continue;
@@ -88,7 +91,7 @@ export function pickVisible(
   row: Record<string, unknown>,
   visibility: Visibility,
   keepUnknown: boolean,
-  prefix = '',
+  prefix = ''
 ): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   if (keepUnknown) {
@@ -100,7 +103,9 @@ export function pickVisible(
     if (visibility[path] === false || value === undefined) continue;
     out[field.key] =
       field.type === 'group' && Array.isArray(value)
-        ? value.map((item, index) => (isPlainObject(item) ? pickVisible(field.fields, item, visibility, keepUnknown, `${path}.${index}.`) : item))
+        ? value.map((item, index) =>
+            isPlainObject(item) ? pickVisible(field.fields, item, visibility, keepUnknown, `${path}.${index}.`) : item
+          )
         : value;
   }
   return out;

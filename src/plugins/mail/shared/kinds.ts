@@ -3,7 +3,10 @@ export const NOTICE_KINDS = ['meetings', 'minutes', 'referrals', 'tasks'] as con
 export type NoticeKind = (typeof NOTICE_KINDS)[number];
 
 export const NOTICE_LABELS: Record<NoticeKind, { it: string; en: string }> = {
-  meetings: { it: 'Convocazioni delle sedute (con invito per il calendario)', en: 'Meeting invitations (with a calendar invite)' },
+  meetings: {
+    it: 'Convocazioni delle sedute (con invito per il calendario)',
+    en: 'Meeting invitations (with a calendar invite)',
+  },
   minutes: { it: 'Verbali aperti alla revisione e pubblicati', en: 'Minutes opened for review and published' },
   referrals: { it: 'Invii ricevuti dal proprio ente', en: "Referrals received by one's organisation" },
   tasks: { it: 'Attività assegnate e scadenze vicine', en: 'Tasks assigned and deadlines near' },

@@ -123,8 +123,11 @@ function checkAnswers(value: unknown, path: string, issues: Issues) {
     if (!OPS.includes(filter.op as AnswerOp))
       issues.push(issue(`${at}.op`, `operatore tra ${OPS.join(', ')}`, `operator among ${OPS.join(', ')}`));
     const many = filter.op === 'in';
-    const ok = many ? Array.isArray(filter.value) && filter.value.length > 0 && filter.value.every(isScalar) : isScalar(filter.value);
-    if (!ok) issues.push(issue(`${at}.value`, many ? 'elenco di valori' : 'un valore', many ? 'a list of values' : 'a single value'));
+    const ok = many
+      ? Array.isArray(filter.value) && filter.value.length > 0 && filter.value.every(isScalar)
+      : isScalar(filter.value);
+    if (!ok)
+      issues.push(issue(`${at}.value`, many ? 'elenco di valori' : 'un valore', many ? 'a list of values' : 'a single value'));
     if ((filter.op === 'gte' || filter.op === 'lte') && typeof filter.value !== 'number')
       issues.push(issue(`${at}.value`, 'deve essere un numero', 'must be a number'));
   });
@@ -136,7 +139,12 @@ function checkMeasure(value: unknown, path: string, issues: Issues): void {
     return;
   }
   if (value.source === 'submissions') {
-    unknownKeys(value, ['source', 'aggregate', 'form', 'dateField', 'field', 'municipalityField', 'service', 'answers', 'workflow'], path, issues);
+    unknownKeys(
+      value,
+      ['source', 'aggregate', 'form', 'dateField', 'field', 'municipalityField', 'service', 'answers', 'workflow'],
+      path,
+      issues
+    );
     if (value.aggregate !== 'count' && value.aggregate !== 'sum')
       issues.push(issue(`${path}.aggregate`, 'count oppure sum', 'count or sum'));
     checkCode(value.form, `${path}.form`, issues);
@@ -166,7 +174,11 @@ function checkMeasure(value: unknown, path: string, issues: Issues): void {
     if (value.states !== undefined) checkStates(value.states, `${path}.states`, issues);
   } else {
     issues.push(
-      issue(`${path}.source`, 'fonte tra submissions, meetings, workflow-instances', 'source among submissions, meetings, workflow-instances')
+      issue(
+        `${path}.source`,
+        'fonte tra submissions, meetings, workflow-instances',
+        'source among submissions, meetings, workflow-instances'
+      )
     );
   }
 }

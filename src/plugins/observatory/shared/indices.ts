@@ -13,7 +13,15 @@ export interface AgeBands {
   over85: number;
 }
 
-export const BAND_KEYS: (keyof AgeBands)[] = ['age0to3', 'age4to14', 'age15to18', 'age19to25', 'age26to64', 'age65to85', 'over85'];
+export const BAND_KEYS: (keyof AgeBands)[] = [
+  'age0to3',
+  'age4to14',
+  'age15to18',
+  'age19to25',
+  'age26to64',
+  'age65to85',
+  'over85',
+];
 
 /** The published values a row may carry, per index. */
 export type IndexKey = 'ageingIndex' | 'structuralDependencyIndex' | 'over80Share' | 'over85Share' | 'foreignIncidence';
@@ -52,7 +60,9 @@ export function over85Share(b: AgeBands): number | null {
 /** Foreign residents / total × 100. */
 export function foreignIncidence(b: AgeBands, foreignResidents: number | null | undefined): number | null {
   const total = totalOf(b);
-  return foreignResidents === null || foreignResidents === undefined || total === 0 ? null : round((foreignResidents / total) * 100);
+  return foreignResidents === null || foreignResidents === undefined || total === 0
+    ? null
+    : round((foreignResidents / total) * 100);
 }
 
 const pair = (computed: number | null, published: unknown): IndexValue => {
@@ -61,7 +71,11 @@ const pair = (computed: number | null, published: unknown): IndexValue => {
 };
 
 /** Every index of a row, computed beside the published value and their difference. */
-export function indicesOf(b: AgeBands, foreignResidents: number | null | undefined, published: Record<string, unknown> | null): Record<IndexKey, IndexValue> {
+export function indicesOf(
+  b: AgeBands,
+  foreignResidents: number | null | undefined,
+  published: Record<string, unknown> | null
+): Record<IndexKey, IndexValue> {
   const pub = published ?? {};
   return {
     ageingIndex: pair(ageingIndex(b), pub.ageingIndex),

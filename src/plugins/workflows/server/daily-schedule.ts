@@ -18,7 +18,10 @@ export function scheduleDailyJob(strapi: Core.Strapi): void {
     'workflows-daily': {
       task: async ({ strapi: app }: { strapi: Core.Strapi }) => {
         const outcome = await getService(app, 'daily-job').run();
-        if (outcome.ran) app.log.info(`[workflows] daily job ${outcome.day}: ${outcome.overdueInstances} overdue instances, ${outcome.overdueTasks} overdue tasks`);
+        if (outcome.ran)
+          app.log.info(
+            `[workflows] daily job ${outcome.day}: ${outcome.overdueInstances} overdue instances, ${outcome.overdueTasks} overdue tasks`
+          );
       },
       options: { rule: config.rule, tz: 'Europe/Rome' },
     },

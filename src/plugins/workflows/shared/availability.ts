@@ -16,7 +16,13 @@ export interface TransitionOption {
 }
 
 /** The transitions leaving `state`, each with whether `role` may take it now and why not. */
-export function transitionOptions(definition: WorkflowDefinition, state: string, role: string, facts: GuardFacts, roleNames?: RoleNames): TransitionOption[] {
+export function transitionOptions(
+  definition: WorkflowDefinition,
+  state: string,
+  role: string,
+  facts: GuardFacts,
+  roleNames?: RoleNames
+): TransitionOption[] {
   return transitionsFrom(definition, state).map((transition) => {
     const byRole = roleReason(transition, role, roleNames);
     const reasons = [...(byRole ? [byRole] : []), ...guardReasons(transition.guards, facts)];

@@ -21,18 +21,35 @@ function roleIssues(path: string, roles: string[], context: ValidationContext): 
   return roles.flatMap((role, index) =>
     context.roles.includes(role)
       ? []
-      : [issue(`${path}.${index}`, `ruolo sconosciuto "${role}" (ruoli: ${context.roles.join(', ')})`, `unknown role "${role}" (roles: ${context.roles.join(', ')})`)]
+      : [
+          issue(
+            `${path}.${index}`,
+            `ruolo sconosciuto "${role}" (ruoli: ${context.roles.join(', ')})`,
+            `unknown role "${role}" (roles: ${context.roles.join(', ')})`
+          ),
+        ]
   );
 }
 
 function stateIssues(definition: WorkflowDefinition): Issue[] {
   const { states } = definition;
-  const issues = duplicates(states.map((s) => s.key), (i) => `states.${i}.key`, ['chiave di stato', 'state key']);
+  const issues = duplicates(
+    states.map((s) => s.key),
+    (i) => `states.${i}.key`,
+    ['chiave di stato', 'state key']
+  );
   const initial = states.filter((s) => s.kind === 'initial');
   if (initial.length !== 1) {
-    issues.push(issue('states', `serve esattamente uno stato iniziale (trovati ${initial.length})`, `exactly one initial state is needed (found ${initial.length})`));
+    issues.push(
+      issue(
+        'states',
+        `serve esattamente uno stato iniziale (trovati ${initial.length})`,
+        `exactly one initial state is needed (found ${initial.length})`
+      )
+    );
   }
-  if (!states.some((s) => s.kind === 'final')) issues.push(issue('states', 'serve almeno uno stato finale', 'at least one final state is needed'));
+  if (!states.some((s) => s.kind === 'final'))
+    issues.push(issue('states', 'serve almeno uno stato finale', 'at least one final state is needed'));
   states.forEach((state, i) => {
     if (state.deadline && (state.deadline.workingDays === undefined) === (state.deadline.days === undefined)) {
       issues.push(issue(`states.${i}.deadline`, 'indicare workingDays oppure days', 'give either workingDays or days'));
@@ -52,24 +69,57 @@ function graphIssues(definition: WorkflowDefinition): Issue[] {
     const from = fromStates(transition);
     from.forEach((key, j) => {
       const path = Array.isArray(transition.from) ? `transitions.${i}.from.${j}` : `transitions.${i}.from`;
-      if (!kinds.has(key)) issues.push(issue(path, 'lo stato di partenza non è tra gli stati del flusso', 'the state it leaves is not one of the workflow’s states'));
-      else if (kinds.get(key) === 'final') issues.push(issue(path, `«${labels.get(key)?.it}» è uno stato finale: non ha passaggi in uscita`, `"${labels.get(key)?.en}" is a final state: it has no way out`));
+      if (!kinds.has(key))
+        issues.push(
+          issue(
+            path,
+            'lo stato di partenza non è tra gli stati del flusso',
+            'the state it leaves is not one of the workflow’s states'
+          )
+        );
+      else if (kinds.get(key) === 'final')
+        issues.push(
+          issue(
+            path,
+            `«${labels.get(key)?.it}» è uno stato finale: non ha passaggi in uscita`,
+            `"${labels.get(key)?.en}" is a final state: it has no way out`
+          )
+        );
     });
-    if (!kinds.has(transition.to)) issues.push(issue(`transitions.${i}.to`, 'lo stato di arrivo non è tra gli stati del flusso', 'the state it reaches is not one of the workflow’s states'));
+    if (!kinds.has(transition.to))
+      issues.push(
+        issue(
+          `transitions.${i}.to`,
+          'lo stato di arrivo non è tra gli stati del flusso',
+          'the state it reaches is not one of the workflow’s states'
+        )
+      );
   });
   const initial = definition.states.filter((s) => s.kind === 'initial');
   if (initial.length === 1) {
     const reachable = reachableStates(definition, initial[0].key);
     definition.states.forEach((state, i) => {
       if (!reachable.has(state.key)) {
-        issues.push(issue(`states.${i}`, `stato «${state.label?.it}» irraggiungibile dallo stato iniziale`, `state "${state.label?.en}" cannot be reached from the initial state`));
+        issues.push(
+          issue(
+            `states.${i}`,
+            `stato «${state.label?.it}» irraggiungibile dallo stato iniziale`,
+            `state "${state.label?.en}" cannot be reached from the initial state`
+          )
+        );
       }
     });
   }
   const leaving = new Set(definition.transitions.flatMap((t) => fromStates(t)));
   definition.states.forEach((state, i) => {
     if (state.kind !== 'final' && !leaving.has(state.key)) {
-      issues.push(issue(`states.${i}`, `lo stato «${state.label?.it}» non è finale ma non ha passaggi in uscita`, `the state "${state.label?.en}" is not final but has no way out`));
+      issues.push(
+        issue(
+          `states.${i}`,
+          `lo stato «${state.label?.it}» non è finale ma non ha passaggi in uscita`,
+          `the state "${state.label?.en}" is not final but has no way out`
+        )
+      );
     }
   });
   return issues;
@@ -77,14 +127,17 @@ function graphIssues(definition: WorkflowDefinition): Issue[] {
 
 function guardIssues(path: string, guard: Guard, context: ValidationContext): Issue[] {
   if (guard.type === 'form') {
-    if (context.forms && !context.forms.includes(guard.form)) return [issue(`${path}.form`, `modulo sconosciuto "${guard.form}"`, `unknown form "${guard.form}"`)];
+    if (context.forms && !context.forms.includes(guard.form))
+      return [issue(`${path}.form`, `modulo sconosciuto "${guard.form}"`, `unknown form "${guard.form}"`)];
     return [];
   }
   if (guard.type === 'fields') {
     const known = context.attributes;
     if (!known) return [];
     return guard.fields.flatMap((field, k) =>
-      known.includes(field) ? [] : [issue(`${path}.fields.${k}`, `il record non ha il campo "${field}"`, `the record has no field "${field}"`)]
+      known.includes(field)
+        ? []
+        : [issue(`${path}.fields.${k}`, `il record non ha il campo "${field}"`, `the record has no field "${field}"`)]
     );
   }
   return expressionIssues(`${path}.expression`, guard.expression, context);
@@ -101,7 +154,9 @@ function actionIssues(path: string, action: Action, context: ValidationContext):
     }
   }
   if (action.type === 'assign' && action.role === undefined && action.user === undefined) {
-    issues.push(issue(path, 'indicare il ruolo (role) o l’utente (user) a cui assegnare', 'give the role or the user to assign to'));
+    issues.push(
+      issue(path, 'indicare il ruolo (role) o l’utente (user) a cui assegnare', 'give the role or the user to assign to')
+    );
   }
   if (action.type === 'assign' && action.user === 'assignee') {
     issues.push(issue(`${path}.user`, 'assegnare a "assignee" non cambia nulla', 'assigning to "assignee" changes nothing'));
@@ -119,13 +174,21 @@ function actionIssues(path: string, action: Action, context: ValidationContext):
 /** Semantic checks of a structurally valid definition. */
 export function definitionChecks(definition: WorkflowDefinition, context: ValidationContext): Issue[] {
   const issues = [...stateIssues(definition), ...graphIssues(definition)];
-  issues.push(...duplicates(definition.transitions.map((t) => t.key), (i) => `transitions.${i}.key`, ['chiave di passaggio', 'transition key']));
+  issues.push(
+    ...duplicates(
+      definition.transitions.map((t) => t.key),
+      (i) => `transitions.${i}.key`,
+      ['chiave di passaggio', 'transition key']
+    )
+  );
   issues.push(...roleIssues('start.roles', definition.start.roles, context));
   (definition.start.actions ?? []).forEach((action, j) => issues.push(...actionIssues(`start.actions.${j}`, action, context)));
   definition.transitions.forEach((transition, i) => {
     issues.push(...roleIssues(`transitions.${i}.roles`, transition.roles, context));
     (transition.guards ?? []).forEach((guard, j) => issues.push(...guardIssues(`transitions.${i}.guards.${j}`, guard, context)));
-    (transition.actions ?? []).forEach((action, j) => issues.push(...actionIssues(`transitions.${i}.actions.${j}`, action, context)));
+    (transition.actions ?? []).forEach((action, j) =>
+      issues.push(...actionIssues(`transitions.${i}.actions.${j}`, action, context))
+    );
   });
   return issues;
 }

@@ -37,7 +37,20 @@ const guard: Schema = {
   discriminator: { propertyName: 'type' },
   oneOf: [
     variant('form', { form: { type: 'string', maxLength: 80 }, message: text(500) }, ['form']),
-    variant('fields', { fields: { type: 'array', minItems: 1, maxItems: LIMITS.fields, uniqueItems: true, items: { type: 'string', maxLength: 80 } }, message: text(500) }, ['fields']),
+    variant(
+      'fields',
+      {
+        fields: {
+          type: 'array',
+          minItems: 1,
+          maxItems: LIMITS.fields,
+          uniqueItems: true,
+          items: { type: 'string', maxLength: 80 },
+        },
+        message: text(500),
+      },
+      ['fields']
+    ),
     // Any JSON: expressions are checked by walking them (operators, variables, depth).
     variant('expression', { expression: {}, message: text(500) }, ['expression', 'message']),
   ],
@@ -94,7 +107,15 @@ export const definitionSchema: Schema = {
         properties: {
           key,
           // A state key or a list of them (keywords below apply to the matching type only).
-          from: { type: ['string', 'array'], pattern: KEY_PATTERN, maxLength: 64, minItems: 1, maxItems: LIMITS.states, uniqueItems: true, items: key },
+          from: {
+            type: ['string', 'array'],
+            pattern: KEY_PATTERN,
+            maxLength: 64,
+            minItems: 1,
+            maxItems: LIMITS.states,
+            uniqueItems: true,
+            items: key,
+          },
           to: key,
           label: text(120),
           roles: { ...roles, minItems: 1 },
@@ -107,7 +128,11 @@ export const definitionSchema: Schema = {
 };
 
 const pointerToPath = (pointer: string) =>
-  pointer.split('/').slice(1).map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~')).join('.');
+  pointer
+    .split('/')
+    .slice(1)
+    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .join('.');
 const join = (path: string, name: string) => (path ? `${path}.${name}` : name);
 
 /** One ajv error in the designer's words. */
@@ -129,7 +154,11 @@ function word(error: ErrorObject): Issue {
     case 'const':
       return issue(path, 'valore non tra quelli ammessi', 'not one of the allowed values');
     case 'pattern':
-      return issue(path, `formato non valido (atteso ${String(params.pattern)})`, `invalid format (expected ${String(params.pattern)})`);
+      return issue(
+        path,
+        `formato non valido (atteso ${String(params.pattern)})`,
+        `invalid format (expected ${String(params.pattern)})`
+      );
     case 'minLength':
       return issue(path, 'testo obbligatorio', 'text required');
     case 'maxLength':

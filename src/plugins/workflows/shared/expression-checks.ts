@@ -14,15 +14,18 @@ const HINT_EN = 'use record.<field>, forms.<form>.<field> or instance.<state|ass
 function variableIssue(path: string, variable: string, context: ValidationContext): Issue | null {
   const [head, name] = variable.split('.');
   if (head === 'record') {
-    if (!name) return issue(path, `indicare il campo: record.<campo> ("${variable}")`, `name the field: record.<field> ("${variable}")`);
+    if (!name)
+      return issue(path, `indicare il campo: record.<campo> ("${variable}")`, `name the field: record.<field> ("${variable}")`);
     if (context.attributes && !context.attributes.includes(name)) {
       return issue(path, `il record non ha il campo "${name}"`, `the record has no field "${name}"`);
     }
     return null;
   }
   if (head === 'forms') {
-    if (!name) return issue(path, `indicare il modulo: forms.<modulo> ("${variable}")`, `name the form: forms.<form> ("${variable}")`);
-    if (context.forms && !context.forms.includes(name)) return issue(path, `modulo sconosciuto "${name}"`, `unknown form "${name}"`);
+    if (!name)
+      return issue(path, `indicare il modulo: forms.<modulo> ("${variable}")`, `name the form: forms.<form> ("${variable}")`);
+    if (context.forms && !context.forms.includes(name))
+      return issue(path, `modulo sconosciuto "${name}"`, `unknown form "${name}"`);
     return null;
   }
   if (head === 'instance') {
@@ -53,7 +56,11 @@ export function expressionIssues(path: string, expression: JsonLogicExpression, 
   for (const operator of new Set(unknownOperators(expression))) {
     issues.push(
       operator.startsWith('{')
-        ? issue(path, `oggetto ${operator} non valido: un'operazione ha una sola chiave`, `invalid object ${operator}: an operation has exactly one key`)
+        ? issue(
+            path,
+            `oggetto ${operator} non valido: un'operazione ha una sola chiave`,
+            `invalid object ${operator}: an operation has exactly one key`
+          )
         : issue(path, `operatore sconosciuto "${operator}"`, `unknown operator "${operator}"`)
     );
   }

@@ -18,7 +18,8 @@ export interface GuardFacts {
 /** Role display names by role type, for the messages (the app registers them; a role without one reads "another role"). */
 export type RoleNames = Record<string, LocalizedText>;
 
-const nameOfRole = (names: RoleNames | undefined, role: string): LocalizedText => names?.[role] ?? { it: 'un altro ruolo', en: 'another role' };
+const nameOfRole = (names: RoleNames | undefined, role: string): LocalizedText =>
+  names?.[role] ?? { it: 'un altro ruolo', en: 'another role' };
 
 /** Why a transition cannot be taken, for the user: what is missing, in Italian and English. */
 export interface Reason {
@@ -49,8 +50,12 @@ function guardReason(guard: Guard, facts: GuardFacts): Reason | null {
     if (facts.forms[guard.form]) return null;
     const title = facts.formTitles?.[guard.form];
     const text = guard.message ?? {
-      it: title ? `Manca la compilazione del modulo «${title.it}» per questo record` : 'Manca la compilazione di un modulo richiesto per questo record',
-      en: title ? `A submission of the form "${title.en}" about this record is missing` : 'A submission of a required form about this record is missing',
+      it: title
+        ? `Manca la compilazione del modulo «${title.it}» per questo record`
+        : 'Manca la compilazione di un modulo richiesto per questo record',
+      en: title
+        ? `A submission of the form "${title.en}" about this record is missing`
+        : 'A submission of a required form about this record is missing',
     };
     return reason('form', text, { form: guard.form });
   }
@@ -97,5 +102,7 @@ export function formsRead(guards: Guard[] | undefined): string[] {
 
 /** Whether the guards read the subject record at all. */
 export function readsRecord(guards: Guard[] | undefined): boolean {
-  return (guards ?? []).some((guard) => guard.type === 'fields' || (guard.type === 'expression' && JSON.stringify(guard.expression).includes('"record')));
+  return (guards ?? []).some(
+    (guard) => guard.type === 'fields' || (guard.type === 'expression' && JSON.stringify(guard.expression).includes('"record'))
+  );
 }

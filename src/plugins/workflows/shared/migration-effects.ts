@@ -27,7 +27,13 @@ const sameRule = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.
  * version never names) and keeps the rest. Staying in a state whose deadline rule did not change keeps the
  * deadline already running.
  */
-export function migrationEffects(from: WorkflowDefinition, target: WorkflowDefinition, instance: MigratingInstance, to: string, today: string): MigrationEffects {
+export function migrationEffects(
+  from: WorkflowDefinition,
+  target: WorkflowDefinition,
+  instance: MigratingInstance,
+  to: string,
+  today: string
+): MigrationEffects {
   const notes: MigrationEffects['notes'] = [];
   const entered = instance.state !== to;
   const rule = stateOf(target, to)?.deadline;
@@ -36,11 +42,18 @@ export function migrationEffects(from: WorkflowDefinition, target: WorkflowDefin
   if (deadline !== instance.deadline) {
     notes.push(
       deadline
-        ? { it: `Nuova scadenza: ${deadline.split('-').reverse().join('/')}`, en: `New deadline: ${deadline.split('-').reverse().join('/')}` }
+        ? {
+            it: `Nuova scadenza: ${deadline.split('-').reverse().join('/')}`,
+            en: `New deadline: ${deadline.split('-').reverse().join('/')}`,
+          }
         : { it: 'Scadenza tolta: il nuovo stato non ne ha', en: 'Deadline removed: the new state has none' }
     );
   }
   const keepsRole = instance.assigneeRole === null || rolesOf(target).has(instance.assigneeRole);
-  if (!keepsRole) notes.push({ it: 'Assegnazione al ruolo tolta: la nuova versione non lo prevede', en: 'Role assignment removed: the new version does not name that role' });
+  if (!keepsRole)
+    notes.push({
+      it: 'Assegnazione al ruolo tolta: la nuova versione non lo prevede',
+      en: 'Role assignment removed: the new version does not name that role',
+    });
   return { entered, assigneeRole: keepsRole ? instance.assigneeRole : null, deadline, notes };
 }

@@ -25,7 +25,9 @@ function tooDeep(value: unknown, limit: number): boolean {
  */
 export function validateDefinition(definition: unknown, context: ValidationContext): Issue[] {
   if (tooDeep(definition, MAX_JSON_DEPTH)) {
-    return [issue('', `definizione annidata oltre ${MAX_JSON_DEPTH} livelli`, `definition nested deeper than ${MAX_JSON_DEPTH} levels`)];
+    return [
+      issue('', `definizione annidata oltre ${MAX_JSON_DEPTH} livelli`, `definition nested deeper than ${MAX_JSON_DEPTH} levels`),
+    ];
   }
   const structural = structuralIssues(definition);
   if (structural.length > 0) return structural;

@@ -21,7 +21,11 @@ export const CaseFormFill = ({ formKey, onClose }: { formKey: string; onClose: (
   const refresh = useRefresh();
   const api = useCasesApi();
   const { data: form, isPending, error } = usePublishedForm(formKey);
-  const { data: beneficiary } = useGetOne('beneficiaries', { id: record?.beneficiary }, { enabled: typeof record?.beneficiary === 'string' });
+  const { data: beneficiary } = useGetOne(
+    'beneficiaries',
+    { id: record?.beneficiary },
+    { enabled: typeof record?.beneficiary === 'string' }
+  );
   if (!record) return null;
   const caseId = String(record.id);
 
@@ -47,7 +51,10 @@ export const CaseFormFill = ({ formKey, onClose }: { formKey: string; onClose: (
           key={beneficiary ? 'with-person' : 'without-person'}
           definition={form.definition}
           cacheKey={form.versionId}
-          data={onlyKnownFields(intakePrefill(record, beneficiary, romeToday()), allFields(form.definition).map((f) => f.key))}
+          data={onlyKnownFields(
+            intakePrefill(record, beneficiary, romeToday()),
+            allFields(form.definition).map((f) => f.key)
+          )}
           onSubmit={submit}
           submitLabel={translate('forms.fill.submit')}
           actions={<Button onClick={onClose}>{translate('caseForms.close')}</Button>}

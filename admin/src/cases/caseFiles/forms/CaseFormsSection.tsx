@@ -12,7 +12,17 @@ const CaseFormFill = lazy(() => import('./CaseFormFill').then((module) => ({ def
 
 const STATE_COLOUR = { done: 'success', required: 'warning', todo: 'default' } as const;
 
-const CaseFormRow = ({ entry, open, onToggle, mayFill }: { entry: CaseFormEntry; open: boolean; onToggle: () => void; mayFill: boolean }) => {
+const CaseFormRow = ({
+  entry,
+  open,
+  onToggle,
+  mayFill,
+}: {
+  entry: CaseFormEntry;
+  open: boolean;
+  onToggle: () => void;
+  mayFill: boolean;
+}) => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const state = caseFormState(entry);
@@ -26,7 +36,9 @@ const CaseFormRow = ({ entry, open, onToggle, mayFill }: { entry: CaseFormEntry;
           </Typography>
           <Typography variant="body2" color="text.secondary">
             {translate(`casePath.purposes.${entry.purpose}`, { _: entry.purpose })}
-            {mayFill ? '' : ` · ${translate('caseForms.notYours', { roles: entry.roles.map((r) => translate(`roles.${r}`, { _: r })).join(', ') })}`}
+            {mayFill
+              ? ''
+              : ` · ${translate('caseForms.notYours', { roles: entry.roles.map((r) => translate(`roles.${r}`, { _: r })).join(', ') })}`}
           </Typography>
           {entry.submissions.map((s) => (
             <Typography key={s.documentId} variant="body2" color="text.secondary">
@@ -36,7 +48,12 @@ const CaseFormRow = ({ entry, open, onToggle, mayFill }: { entry: CaseFormEntry;
         </Box>
         <Chip label={translate(`caseForms.state.${state}`)} color={STATE_COLOUR[state]} size="small" />
         {mayFill ? (
-          <Button onClick={onToggle} startIcon={<EditNoteIcon />} aria-expanded={open} aria-label={`${translate(state === 'done' ? 'caseForms.fillAgain' : 'caseForms.fill')}: ${name}`}>
+          <Button
+            onClick={onToggle}
+            startIcon={<EditNoteIcon />}
+            aria-expanded={open}
+            aria-label={`${translate(state === 'done' ? 'caseForms.fillAgain' : 'caseForms.fill')}: ${name}`}
+          >
             {translate(state === 'done' ? 'caseForms.fillAgain' : 'caseForms.fill')}
           </Button>
         ) : null}

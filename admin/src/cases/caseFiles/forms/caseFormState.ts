@@ -6,7 +6,14 @@ export interface CaseFormEntry {
   roles: string[];
   /** A transition leaving the workflow's current state needs it now. */
   required: boolean;
-  submissions: { documentId: string; version: number; author: string | null; editable: boolean; createdAt: string; updatedAt: string }[];
+  submissions: {
+    documentId: string;
+    version: number;
+    author: string | null;
+    editable: boolean;
+    createdAt: string;
+    updatedAt: string;
+  }[];
 }
 
 export type CaseFormState = 'done' | 'required' | 'todo';

@@ -4,7 +4,14 @@ import type { Field } from '@forms-shared';
 import { useTranslate } from 'react-admin';
 import { pick, type Language } from '../../../forms/model/localized';
 import { parseNumberInput } from '../../../forms/model/numbers';
-import { comparableWith, COMPARES_FIELDS, NEEDS_VALUE, operatorsFor, type ConditionClause, type ConditionOperator } from '../../model/conditions';
+import {
+  comparableWith,
+  COMPARES_FIELDS,
+  NEEDS_VALUE,
+  operatorsFor,
+  type ConditionClause,
+  type ConditionOperator,
+} from '../../model/conditions';
 import { isDate, isNumeric } from '../../model/readableFields';
 
 interface ClauseRowProps {
@@ -35,11 +42,22 @@ export const ClauseRow = ({ clause, fields, language, onChange, onRemove, index 
   const others = comparableWith(field, fields);
   const canCompareFields = COMPARES_FIELDS.has(clause.operator) && others.length > 0;
   const VALUE_SENTINEL = '';
-  const listValue = Array.isArray(clause.value) ? clause.value.map(String) : clause.value === undefined || clause.value === '' ? [] : [String(clause.value)];
+  const listValue = Array.isArray(clause.value)
+    ? clause.value.map(String)
+    : clause.value === undefined || clause.value === ''
+      ? []
+      : [String(clause.value)];
 
   return (
     <Stack direction="row" spacing={1} sx={{ alignItems: 'flex-start', flexWrap: 'wrap', rowGap: 1 }}>
-      <TextField select size="small" label={label('field')} value={clause.field} onChange={(event) => setField(event.target.value)} sx={{ minWidth: 160, flex: 2 }}>
+      <TextField
+        select
+        size="small"
+        label={label('field')}
+        value={clause.field}
+        onChange={(event) => setField(event.target.value)}
+        sx={{ minWidth: 160, flex: 2 }}
+      >
         {fields.map((candidate) => (
           <MenuItem key={candidate.key} value={candidate.key}>
             {pick(candidate.label, language)} ({candidate.key})
@@ -55,7 +73,11 @@ export const ClauseRow = ({ clause, fields, language, onChange, onRemove, index 
           const operator = event.target.value as ConditionOperator;
           const keepField = clause.otherField && COMPARES_FIELDS.has(operator);
           const value = operator === 'oneOf' ? [] : Array.isArray(clause.value) ? '' : (clause.value ?? '');
-          onChange({ field: clause.field, operator, ...(keepField ? { otherField: clause.otherField } : NEEDS_VALUE.has(operator) ? { value } : {}) });
+          onChange({
+            field: clause.field,
+            operator,
+            ...(keepField ? { otherField: clause.otherField } : NEEDS_VALUE.has(operator) ? { value } : {}),
+          });
         }}
         sx={{ minWidth: 130, flex: 1 }}
       >
@@ -73,7 +95,11 @@ export const ClauseRow = ({ clause, fields, language, onChange, onRemove, index 
           value={clause.otherField ?? VALUE_SENTINEL}
           onChange={(event) => {
             const otherField = event.target.value;
-            onChange(otherField ? { field: clause.field, operator: clause.operator, otherField } : { field: clause.field, operator: clause.operator, value: '' });
+            onChange(
+              otherField
+                ? { field: clause.field, operator: clause.operator, otherField }
+                : { field: clause.field, operator: clause.operator, value: '' }
+            );
           }}
           sx={{ minWidth: 130, flex: 1 }}
         >
@@ -109,12 +135,27 @@ export const ClauseRow = ({ clause, fields, language, onChange, onRemove, index 
               label={label('values')}
               helperText={translate('forms.designer.condition.valuesHelp')}
               value={listValue.join('; ')}
-              onChange={(event) => onChange({ ...clause, value: event.target.value.split(';').map((part) => part.trim()).filter(Boolean) })}
+              onChange={(event) =>
+                onChange({
+                  ...clause,
+                  value: event.target.value
+                    .split(';')
+                    .map((part) => part.trim())
+                    .filter(Boolean),
+                })
+              }
               sx={{ minWidth: 160, flex: 1 }}
             />
           )
         ) : choices ? (
-          <TextField select size="small" label={label('value')} value={String(clause.value ?? '')} onChange={(event) => setValue(event.target.value)} sx={{ minWidth: 130, flex: 1 }}>
+          <TextField
+            select
+            size="small"
+            label={label('value')}
+            value={String(clause.value ?? '')}
+            onChange={(event) => setValue(event.target.value)}
+            sx={{ minWidth: 130, flex: 1 }}
+          >
             {choices.map((option) => (
               <MenuItem key={option.code} value={option.code}>
                 {pick(option.label, language)}

@@ -27,7 +27,16 @@ interface ConditionBuilderProps {
  * "Show only when …": clauses on other fields, all or any of them, written as JSON Logic; the raw
  * JSON stays available (and is the only editor for conditions the builder cannot show).
  */
-export const ConditionBuilder = ({ value, onChange, fields, language, errors, title, id = 'condition', emptyText }: ConditionBuilderProps) => {
+export const ConditionBuilder = ({
+  value,
+  onChange,
+  fields,
+  language,
+  errors,
+  title,
+  id = 'condition',
+  emptyText,
+}: ConditionBuilderProps) => {
   const translate = useTranslate();
   const model = conditionFromLogic(value);
   const [raw, setRaw] = useState(model === null);
@@ -38,7 +47,10 @@ export const ConditionBuilder = ({ value, onChange, fields, language, errors, ti
     const first = fields[0];
     const operator = operatorsFor(first)[0];
     // An incomplete clause (no field yet) would vanish from the JSON Logic: start from the first field.
-    update({ ...base, clauses: [...base.clauses, { field: first?.key ?? '', operator, ...(NEEDS_VALUE.has(operator) ? { value: '' } : {}) }] });
+    update({
+      ...base,
+      clauses: [...base.clauses, { field: first?.key ?? '', operator, ...(NEEDS_VALUE.has(operator) ? { value: '' } : {}) }],
+    });
   };
 
   return (
@@ -76,7 +88,9 @@ export const ConditionBuilder = ({ value, onChange, fields, language, errors, ti
               clause={clause}
               fields={fields}
               language={language}
-              onChange={(next) => update({ ...model, clauses: model.clauses.map((current, at) => (at === index ? next : current)) })}
+              onChange={(next) =>
+                update({ ...model, clauses: model.clauses.map((current, at) => (at === index ? next : current)) })
+              }
               onRemove={() => update({ ...model, clauses: model.clauses.filter((_, at) => at !== index) })}
             />
           ))}
@@ -97,9 +111,14 @@ export const ConditionBuilder = ({ value, onChange, fields, language, errors, ti
             {translate('forms.designer.condition.clear')}
           </Button>
         )}
-        <FormControlLabel control={<Switch size="small" checked={raw} onChange={(event) => setRaw(event.target.checked)} />} label={translate('forms.designer.showJson')} />
+        <FormControlLabel
+          control={<Switch size="small" checked={raw} onChange={(event) => setRaw(event.target.checked)} />}
+          label={translate('forms.designer.showJson')}
+        />
       </Stack>
-      {raw ? <RawJsonEditor label={translate('forms.designer.condition.json')} value={value} onChange={onChange} allowEmpty /> : null}
+      {raw ? (
+        <RawJsonEditor label={translate('forms.designer.condition.json')} value={value} onChange={onChange} allowEmpty />
+      ) : null}
     </Box>
   );
 };

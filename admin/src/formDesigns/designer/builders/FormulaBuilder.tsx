@@ -2,7 +2,16 @@ import { useState } from 'react';
 import { Alert, Box, FormControlLabel, MenuItem, Stack, Switch, TextField, Typography } from '@mui/material';
 import type { CalculatedField, CalculatedResultType, Field } from '@forms-shared';
 import { useTranslate } from 'react-admin';
-import { asScore, emptyFormula, FORMULA_KINDS, formulaFromLogic, formulaToLogic, suggestedResultType, type FormulaKind, type FormulaModel } from '../../model/formulas';
+import {
+  asScore,
+  emptyFormula,
+  FORMULA_KINDS,
+  formulaFromLogic,
+  formulaToLogic,
+  suggestedResultType,
+  type FormulaKind,
+  type FormulaModel,
+} from '../../model/formulas';
 import { isDate, isNumeric, readableFields } from '../../model/readableFields';
 import { withProperty } from '../../model/properties';
 import { useDesigner } from '../DesignerContext';
@@ -35,7 +44,8 @@ export const FormulaBuilder = ({ field, path, onChange, errors }: FormulaBuilder
   const [raw, setRaw] = useState(parsed === null);
   const fields = readableFields(definition, path);
   const groups = fields.filter((candidate) => candidate.type === 'group');
-  const apply = (next: FormulaModel, resultType = field.resultType) => onChange({ ...field, expression: formulaToLogic(next), resultType });
+  const apply = (next: FormulaModel, resultType = field.resultType) =>
+    onChange({ ...field, expression: formulaToLogic(next), resultType });
   const setKind = (kind: FormulaKind) => {
     setChosen(kind);
     const next = emptyFormula(kind);
@@ -56,7 +66,13 @@ export const FormulaBuilder = ({ field, path, onChange, errors }: FormulaBuilder
           <Alert severity="info">{translate('forms.designer.formula.advanced')}</Alert>
         ) : (
           <>
-            <TextField select size="small" label={translate('forms.designer.formula.kind')} value={model.kind} onChange={(event) => setKind(event.target.value as FormulaKind)}>
+            <TextField
+              select
+              size="small"
+              label={translate('forms.designer.formula.kind')}
+              value={model.kind}
+              onChange={(event) => setKind(event.target.value as FormulaKind)}
+            >
               {FORMULA_KINDS.map((kind) => (
                 <MenuItem key={kind} value={kind}>
                   {translate(`forms.designer.formula.kinds.${kind}`)}
@@ -64,25 +80,49 @@ export const FormulaBuilder = ({ field, path, onChange, errors }: FormulaBuilder
               ))}
             </TextField>
             {model.kind === 'age' ? (
-              <FieldSelect label={translate('forms.designer.formula.dateField')} fields={fields.filter(isDate)} value={model.field} onChange={(key) => apply({ ...model, field: key })} language={language} />
+              <FieldSelect
+                label={translate('forms.designer.formula.dateField')}
+                fields={fields.filter(isDate)}
+                value={model.field}
+                onChange={(key) => apply({ ...model, field: key })}
+                language={language}
+              />
             ) : null}
             {model.kind === 'count' || model.kind === 'sumOf' ? (
               <FieldSelect
                 label={translate('forms.designer.formula.group')}
                 fields={groups}
                 value={model.group}
-                onChange={(key) => apply(model.kind === 'count' ? { kind: 'count', group: key } : { kind: 'sumOf', group: key, column: '' })}
+                onChange={(key) =>
+                  apply(model.kind === 'count' ? { kind: 'count', group: key } : { kind: 'sumOf', group: key, column: '' })
+                }
                 language={language}
               />
             ) : null}
             {model.kind === 'sumOf' ? (
-              <FieldSelect label={translate('forms.designer.formula.column')} fields={columnsOf(model.group)} value={model.column} onChange={(key) => apply({ ...model, column: key })} language={language} />
+              <FieldSelect
+                label={translate('forms.designer.formula.column')}
+                fields={columnsOf(model.group)}
+                value={model.column}
+                onChange={(key) => apply({ ...model, column: key })}
+                language={language}
+              />
             ) : null}
-            {model.kind === 'weightedSum' ? <WeightedSumEditor model={model} fields={fields.filter(isNumeric)} onChange={apply} /> : null}
-            {model.kind === 'score' ? <ScoreEditor rules={model.rules} fields={fields} onChange={(rules) => apply({ kind: 'score', rules })} /> : null}
+            {model.kind === 'weightedSum' ? (
+              <WeightedSumEditor model={model} fields={fields.filter(isNumeric)} onChange={apply} />
+            ) : null}
+            {model.kind === 'score' ? (
+              <ScoreEditor rules={model.rules} fields={fields} onChange={(rules) => apply({ kind: 'score', rules })} />
+            ) : null}
           </>
         )}
-        <TextField select size="small" label={translate('forms.designer.properties.resultType')} value={field.resultType} onChange={(event) => onChange({ ...field, resultType: event.target.value as CalculatedResultType })}>
+        <TextField
+          select
+          size="small"
+          label={translate('forms.designer.properties.resultType')}
+          value={field.resultType}
+          onChange={(event) => onChange({ ...field, resultType: event.target.value as CalculatedResultType })}
+        >
           {RESULT_TYPES.map((type) => (
             <MenuItem key={type} value={type}>
               {translate(`forms.designer.resultTypes.${type}`)}
@@ -91,7 +131,13 @@ export const FormulaBuilder = ({ field, path, onChange, errors }: FormulaBuilder
         </TextField>
         {field.resultType === 'number' || field.resultType === 'integer' ? (
           <FormControlLabel
-            control={<Switch size="small" checked={field.display === 'currency'} onChange={(event) => onChange(withProperty(field, 'display', event.target.checked ? 'currency' : undefined))} />}
+            control={
+              <Switch
+                size="small"
+                checked={field.display === 'currency'}
+                onChange={(event) => onChange(withProperty(field, 'display', event.target.checked ? 'currency' : undefined))}
+              />
+            }
             label={translate('forms.designer.properties.displayCurrency')}
           />
         ) : null}
@@ -100,9 +146,16 @@ export const FormulaBuilder = ({ field, path, onChange, errors }: FormulaBuilder
             {errors.join('; ')}
           </Typography>
         ) : null}
-        <FormControlLabel control={<Switch size="small" checked={raw} onChange={(event) => setRaw(event.target.checked)} />} label={translate('forms.designer.showJson')} />
+        <FormControlLabel
+          control={<Switch size="small" checked={raw} onChange={(event) => setRaw(event.target.checked)} />}
+          label={translate('forms.designer.showJson')}
+        />
         {raw ? (
-          <RawJsonEditor label={translate('forms.designer.formula.json')} value={field.expression} onChange={(expression) => onChange({ ...field, expression: expression ?? 0 })} />
+          <RawJsonEditor
+            label={translate('forms.designer.formula.json')}
+            value={field.expression}
+            onChange={(expression) => onChange({ ...field, expression: expression ?? 0 })}
+          />
         ) : null}
       </Stack>
     </Box>

@@ -11,7 +11,10 @@ import { NumberProp } from '../properties/PropertyInputs';
 import { FieldSelect } from './FieldSelect';
 
 const hasValues = (field: Field) =>
-  field.type === 'boolean' || field.type === 'singleChoice' || field.type === 'multipleChoice' || (field.type === 'calculated' && field.resultType === 'boolean');
+  field.type === 'boolean' ||
+  field.type === 'singleChoice' ||
+  field.type === 'multipleChoice' ||
+  (field.type === 'calculated' && field.resultType === 'boolean');
 
 /** The fields a rule of a kind can read. */
 const fieldsFor = (kind: ScoreRuleKind, fields: Field[]) => fields.filter(kind === 'whenValue' ? hasValues : isNumeric);
@@ -45,7 +48,9 @@ export const ScoreEditor = ({ rules, fields, onChange }: ScoreEditorProps) => {
                 onChange={(event) => {
                   const kind = event.target.value as ScoreRuleKind;
                   const candidates = fieldsFor(kind, fields);
-                  const field = candidates.some((candidate) => candidate.key === rule.field) ? rule.field : (candidates[0]?.key ?? '');
+                  const field = candidates.some((candidate) => candidate.key === rule.field)
+                    ? rule.field
+                    : (candidates[0]?.key ?? '');
                   setRule(index, { ...emptyScoreRule(kind, field), ...(kind === rule.rule ? rule : {}) });
                 }}
                 sx={{ minWidth: 200, flex: 1 }}
@@ -57,24 +62,52 @@ export const ScoreEditor = ({ rules, fields, onChange }: ScoreEditorProps) => {
                 ))}
               </TextField>
               <Tooltip title={t('remove', { n: index + 1 })}>
-                <IconButton aria-label={t('remove', { n: index + 1 })} onClick={() => onChange(rules.filter((_, at) => at !== index))}>
+                <IconButton
+                  aria-label={t('remove', { n: index + 1 })}
+                  onClick={() => onChange(rules.filter((_, at) => at !== index))}
+                >
                   <DeleteIcon fontSize="small" />
                 </IconButton>
               </Tooltip>
             </Stack>
-            <RuleInputs rule={rule} index={index} fields={fieldsFor(rule.rule, fields)} onChange={(next) => setRule(index, next)} />
+            <RuleInputs
+              rule={rule}
+              index={index}
+              fields={fieldsFor(rule.rule, fields)}
+              onChange={(next) => setRule(index, next)}
+            />
           </Stack>
         </Paper>
       ))}
-      {rules.length === 0 ? <Typography variant="body2" color="text.secondary">{t('none')}</Typography> : null}
-      <Button size="small" startIcon={<AddIcon />} onClick={add} disabled={fields.filter((field) => hasValues(field) || isNumeric(field)).length === 0} sx={{ alignSelf: 'flex-start' }}>
+      {rules.length === 0 ? (
+        <Typography variant="body2" color="text.secondary">
+          {t('none')}
+        </Typography>
+      ) : null}
+      <Button
+        size="small"
+        startIcon={<AddIcon />}
+        onClick={add}
+        disabled={fields.filter((field) => hasValues(field) || isNumeric(field)).length === 0}
+        sx={{ alignSelf: 'flex-start' }}
+      >
         {t('add')}
       </Button>
     </Stack>
   );
 };
 
-const RuleInputs = ({ rule, index, fields, onChange }: { rule: ScoreRule; index: number; fields: Field[]; onChange: (rule: ScoreRule) => void }) => {
+const RuleInputs = ({
+  rule,
+  index,
+  fields,
+  onChange,
+}: {
+  rule: ScoreRule;
+  index: number;
+  fields: Field[];
+  onChange: (rule: ScoreRule) => void;
+}) => {
   const translate = useTranslate();
   const { language } = useDesigner();
   const t = (key: string, options?: Record<string, unknown>) => translate(`forms.designer.score.${key}`, options);
@@ -88,7 +121,13 @@ const RuleInputs = ({ rule, index, fields, onChange }: { rule: ScoreRule; index:
       onChange={(key) => {
         const next = fields.find((candidate) => candidate.key === key);
         if (rule.rule !== 'whenValue') onChange({ ...rule, field: key });
-        else if (next && 'options' in next) onChange({ ...rule, field: key, value: next.options[0]?.code ?? '', multiple: next.type === 'multipleChoice' || undefined });
+        else if (next && 'options' in next)
+          onChange({
+            ...rule,
+            field: key,
+            value: next.options[0]?.code ?? '',
+            multiple: next.type === 'multipleChoice' || undefined,
+          });
         else onChange({ rule: 'whenValue', field: key, value: true, points: rule.points });
       }}
     />
@@ -136,24 +175,38 @@ const RuleInputs = ({ rule, index, fields, onChange }: { rule: ScoreRule; index:
       </Stack>
     );
   }
-  const setBand = (at: number, band: { below: number; points: number }) => onChange({ ...rule, bands: rule.bands.map((current, i) => (i === at ? band : current)) });
+  const setBand = (at: number, band: { below: number; points: number }) =>
+    onChange({ ...rule, bands: rule.bands.map((current, i) => (i === at ? band : current)) });
   return (
     <Stack spacing={1}>
       {fieldSelect}
       {rule.bands.map((band, at) => (
         <Stack key={at} direction="row" spacing={1} sx={{ alignItems: 'flex-start' }}>
-          <NumberProp label={t('below', { n: at + 1 })} value={band.below} onChange={(below) => setBand(at, { ...band, below: below ?? 0 })} />
+          <NumberProp
+            label={t('below', { n: at + 1 })}
+            value={band.below}
+            onChange={(below) => setBand(at, { ...band, below: below ?? 0 })}
+          />
           {points(band.points, (value) => setBand(at, { ...band, points: value }), t('bandPoints', { n: at + 1 }))}
           <Tooltip title={t('removeBand', { n: at + 1 })}>
             <span>
-              <IconButton aria-label={t('removeBand', { n: at + 1 })} disabled={rule.bands.length === 1} onClick={() => onChange({ ...rule, bands: rule.bands.filter((_, i) => i !== at) })}>
+              <IconButton
+                aria-label={t('removeBand', { n: at + 1 })}
+                disabled={rule.bands.length === 1}
+                onClick={() => onChange({ ...rule, bands: rule.bands.filter((_, i) => i !== at) })}
+              >
                 <DeleteIcon fontSize="small" />
               </IconButton>
             </span>
           </Tooltip>
         </Stack>
       ))}
-      <Button size="small" startIcon={<AddIcon />} onClick={() => onChange({ ...rule, bands: [...rule.bands, { below: (rule.bands.at(-1)?.below ?? 0) + 1, points: 0 }] })} sx={{ alignSelf: 'flex-start' }}>
+      <Button
+        size="small"
+        startIcon={<AddIcon />}
+        onClick={() => onChange({ ...rule, bands: [...rule.bands, { below: (rule.bands.at(-1)?.below ?? 0) + 1, points: 0 }] })}
+        sx={{ alignSelf: 'flex-start' }}
+      >
         {t('addBand')}
       </Button>
       {points(rule.otherwise, (value) => onChange({ ...rule, otherwise: value }), t('otherwise'))}

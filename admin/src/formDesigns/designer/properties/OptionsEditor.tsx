@@ -28,8 +28,11 @@ export const OptionsEditor = ({ field, path, onChange, errors }: OptionsEditorPr
   const { frozenKeys, apply } = useDesigner();
   const [pasting, setPasting] = useState(false);
   const [pasted, setPasted] = useState('');
-  const frozenCodes = new Set(field.options.map((option) => option.code).filter((code) => frozenKeys.has(`${field.key}.${code}`)));
-  const relabel = (index: number, label: ChoiceOption['label']) => apply((definition) => relabelOptionAt(definition, path, index, label, frozenCodes));
+  const frozenCodes = new Set(
+    field.options.map((option) => option.code).filter((code) => frozenKeys.has(`${field.key}.${code}`))
+  );
+  const relabel = (index: number, label: ChoiceOption['label']) =>
+    apply((definition) => relabelOptionAt(definition, path, index, label, frozenCodes));
   const addPasted = () => {
     // Placeholder options nobody renamed ("Opzione A", "Opzione B") give way to the pasted ones.
     const kept = field.options.filter((option) => !/^Opzione [A-Z]$/.test(option.label.it) || frozenCodes.has(option.code));
@@ -39,14 +42,18 @@ export const OptionsEditor = ({ field, path, onChange, errors }: OptionsEditorPr
     setPasting(false);
   };
   const setOptions = (options: ChoiceOption[]) => onChange({ ...field, options });
-  const update = (index: number, option: ChoiceOption) => setOptions(field.options.map((current, at) => (at === index ? option : current)));
+  const update = (index: number, option: ChoiceOption) =>
+    setOptions(field.options.map((current, at) => (at === index ? option : current)));
   const moveUp = (index: number) => {
     const copy = [...field.options];
     [copy[index - 1], copy[index]] = [copy[index], copy[index - 1]];
     setOptions(copy);
   };
   const add = () => {
-    const code = uniqueKey(`option${field.options.length + 1}`, field.options.map((option) => option.code));
+    const code = uniqueKey(
+      `option${field.options.length + 1}`,
+      field.options.map((option) => option.code)
+    );
     setOptions([...field.options, { code, label: { it: '' } }]);
   };
   const issue = (index: number, property: string) => errors(`options.${index}.${property}`)?.join('; ');
@@ -90,13 +97,22 @@ export const OptionsEditor = ({ field, path, onChange, errors }: OptionsEditorPr
               <Stack>
                 <Tooltip title={translate('forms.designer.moveUp')}>
                   <span>
-                    <IconButton size="small" disabled={index === 0} onClick={() => moveUp(index)} aria-label={`${translate('forms.designer.moveUp')}: ${option.code}`}>
+                    <IconButton
+                      size="small"
+                      disabled={index === 0}
+                      onClick={() => moveUp(index)}
+                      aria-label={`${translate('forms.designer.moveUp')}: ${option.code}`}
+                    >
                       <ArrowUpwardIcon fontSize="small" />
                     </IconButton>
                   </span>
                 </Tooltip>
                 <Tooltip title={translate('forms.designer.remove')}>
-                  <IconButton size="small" onClick={() => setOptions(field.options.filter((_, at) => at !== index))} aria-label={`${translate('forms.designer.remove')}: ${option.code}`}>
+                  <IconButton
+                    size="small"
+                    onClick={() => setOptions(field.options.filter((_, at) => at !== index))}
+                    aria-label={`${translate('forms.designer.remove')}: ${option.code}`}
+                  >
                     <DeleteIcon fontSize="small" />
                   </IconButton>
                 </Tooltip>
@@ -105,7 +121,11 @@ export const OptionsEditor = ({ field, path, onChange, errors }: OptionsEditorPr
           </Paper>
         ))}
       </Stack>
-      {errors('options')?.length ? <Typography color="error" variant="body2">{errors('options')?.join('; ')}</Typography> : null}
+      {errors('options')?.length ? (
+        <Typography color="error" variant="body2">
+          {errors('options')?.join('; ')}
+        </Typography>
+      ) : null}
       <Stack direction="row" spacing={1} sx={{ mt: 1 }}>
         <Button size="small" startIcon={<AddIcon />} onClick={add}>
           {translate('forms.designer.addOption')}
@@ -125,7 +145,13 @@ export const OptionsEditor = ({ field, path, onChange, errors }: OptionsEditorPr
             value={pasted}
             onChange={(event) => setPasted(event.target.value)}
           />
-          <Button size="small" variant="outlined" onClick={addPasted} disabled={pasted.trim() === ''} sx={{ alignSelf: 'flex-start' }}>
+          <Button
+            size="small"
+            variant="outlined"
+            onClick={addPasted}
+            disabled={pasted.trim() === ''}
+            sx={{ alignSelf: 'flex-start' }}
+          >
             {translate('forms.designer.pasteOptionsApply')}
           </Button>
         </Stack>

@@ -17,7 +17,14 @@ const errorProps = ({ errors, helperText }: BaseProps) => ({
 });
 
 /** A text property; an empty text removes it. */
-export const TextProp = (props: BaseProps & { value: string | undefined; onChange: (value: string | undefined) => void; multiline?: boolean; type?: string }) => (
+export const TextProp = (
+  props: BaseProps & {
+    value: string | undefined;
+    onChange: (value: string | undefined) => void;
+    multiline?: boolean;
+    type?: string;
+  }
+) => (
   <TextField
     label={props.label}
     value={props.value ?? ''}
@@ -74,7 +81,7 @@ export const LocalizedProp = (
     multiline?: boolean;
     /** Messages by language (`it`, `en`). */
     languageErrors?: { it?: string[]; en?: string[] };
-  },
+  }
 ) => {
   const translate = useTranslate();
   const value = props.value ?? { it: '' };

@@ -22,10 +22,23 @@ export const TypeProperties = ({ field, onChange, errors, path }: TypeProperties
   const label = (name: string) => translate(`forms.designer.properties.${name}`);
   const set = (name: string, value: unknown) => onChange(withProperty(field, name, value));
   const number = (name: string) => (
-    <NumberProp key={name} label={label(name)} value={(field as unknown as Record<string, number | undefined>)[name]} onChange={(value) => set(name, value)} errors={errors(name)} />
+    <NumberProp
+      key={name}
+      label={label(name)}
+      value={(field as unknown as Record<string, number | undefined>)[name]}
+      onChange={(value) => set(name, value)}
+      errors={errors(name)}
+    />
   );
   const text = (name: string, type = 'text') => (
-    <TextProp key={name} label={label(name)} type={type} value={(field as unknown as Record<string, string | undefined>)[name]} onChange={(value) => set(name, value)} errors={errors(name)} />
+    <TextProp
+      key={name}
+      label={label(name)}
+      type={type}
+      value={(field as unknown as Record<string, string | undefined>)[name]}
+      onChange={(value) => set(name, value)}
+      errors={errors(name)}
+    />
   );
 
   switch (field.type) {
@@ -39,7 +52,12 @@ export const TypeProperties = ({ field, onChange, errors, path }: TypeProperties
         <Stack spacing={1.5}>
           {[number('default'), number('min'), number('max'), number('step')]}
           <FormControlLabel
-            control={<Switch checked={field.display === 'currency'} onChange={(event) => set('display', event.target.checked ? 'currency' : undefined)} />}
+            control={
+              <Switch
+                checked={field.display === 'currency'}
+                onChange={(event) => set('display', event.target.checked ? 'currency' : undefined)}
+              />
+            }
             label={label('displayCurrency')}
           />
         </Stack>
@@ -67,7 +85,13 @@ export const TypeProperties = ({ field, onChange, errors, path }: TypeProperties
       return text('default');
     case 'boolean':
       return (
-        <TextField select size="small" label={label('default')} value={field.default === undefined ? '' : String(field.default)} onChange={(event) => set('default', event.target.value === '' ? undefined : event.target.value === 'true')}>
+        <TextField
+          select
+          size="small"
+          label={label('default')}
+          value={field.default === undefined ? '' : String(field.default)}
+          onChange={(event) => set('default', event.target.value === '' ? undefined : event.target.value === 'true')}
+        >
           <MenuItem value="">{translate('forms.designer.noDefault')}</MenuItem>
           <MenuItem value="true">{translate('forms.renderer.yes')}</MenuItem>
           <MenuItem value="false">{translate('forms.renderer.no')}</MenuItem>
@@ -77,7 +101,15 @@ export const TypeProperties = ({ field, onChange, errors, path }: TypeProperties
       return (
         <Stack spacing={1.5}>
           <OptionsEditor field={field} path={path} onChange={onChange} errors={errors} />
-          <TextField select size="small" label={label('default')} value={field.default ?? ''} onChange={(event) => set('default', event.target.value)} error={Boolean(errors('default'))} helperText={errors('default')?.join('; ')}>
+          <TextField
+            select
+            size="small"
+            label={label('default')}
+            value={field.default ?? ''}
+            onChange={(event) => set('default', event.target.value)}
+            error={Boolean(errors('default'))}
+            helperText={errors('default')?.join('; ')}
+          >
             <MenuItem value="">{translate('forms.designer.noDefault')}</MenuItem>
             {field.options.map((option) => (
               <MenuItem key={option.code} value={option.code}>
@@ -96,7 +128,13 @@ export const TypeProperties = ({ field, onChange, errors, path }: TypeProperties
       );
     case 'reference':
       return (
-        <TextField select size="small" label={label('target')} value={field.target} onChange={(event) => onChange({ ...field, target: event.target.value as ReferenceTarget })}>
+        <TextField
+          select
+          size="small"
+          label={label('target')}
+          value={field.target}
+          onChange={(event) => onChange({ ...field, target: event.target.value as ReferenceTarget })}
+        >
           {TARGETS.map((target) => (
             <MenuItem key={target} value={target}>
               {translate(`forms.designer.targets.${target}`)}
@@ -111,7 +149,17 @@ export const TypeProperties = ({ field, onChange, errors, path }: TypeProperties
             label={label('accept')}
             helperText={translate('forms.designer.acceptHelp')}
             value={field.accept?.join(', ')}
-            onChange={(value) => set('accept', value ? value.split(',').map((mime) => mime.trim()).filter(Boolean) : undefined)}
+            onChange={(value) =>
+              set(
+                'accept',
+                value
+                  ? value
+                      .split(',')
+                      .map((mime) => mime.trim())
+                      .filter(Boolean)
+                  : undefined
+              )
+            }
             errors={errors('accept')}
           />
           {number('maxSizeMb')}

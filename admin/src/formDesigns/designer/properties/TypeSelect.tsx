@@ -33,7 +33,14 @@ export const TypeSelect = ({ field, onChange, nested }: TypeSelectProps) => {
   };
   return (
     <>
-      <TextField select size="small" label={translate('forms.designer.properties.type')} value={field.type} onChange={(event) => choose(event.target.value as FieldType)} fullWidth>
+      <TextField
+        select
+        size="small"
+        label={translate('forms.designer.properties.type')}
+        value={field.type}
+        onChange={(event) => choose(event.target.value as FieldType)}
+        fullWidth
+      >
         {types.map((type) => (
           <MenuItem key={type} value={type}>
             {translate(`forms.fieldTypes.${type}`)}

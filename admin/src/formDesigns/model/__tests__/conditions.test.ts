@@ -1,13 +1,30 @@
 import { applyExpression, isTruthy, validateDefinition } from '../../../../../src/plugins/forms/shared';
 import type { FormDefinition, JsonLogicExpression } from '../../../../../src/plugins/forms/shared';
-import { comparableWith, CONDITION_OPERATORS, conditionFromLogic, conditionToLogic, operatorsFor, type ConditionClause, type ConditionModel } from '../conditions';
+import {
+  comparableWith,
+  CONDITION_OPERATORS,
+  conditionFromLogic,
+  conditionToLogic,
+  operatorsFor,
+  type ConditionClause,
+  type ConditionModel,
+} from '../conditions';
 
-const model = (clauses: ConditionModel['clauses'], combinator: ConditionModel['combinator'] = 'all'): ConditionModel => ({ combinator, clauses });
+const model = (clauses: ConditionModel['clauses'], combinator: ConditionModel['combinator'] = 'all'): ConditionModel => ({
+  combinator,
+  clauses,
+});
 
 describe('condition builder ↔ JSON Logic', () => {
   it.each(CONDITION_OPERATORS)('round-trips a "%s" clause', (operator) => {
     const noValue = ['isTrue', 'isFalse', 'isFilled', 'isEmpty'].includes(operator);
-    const value = ['greaterThan', 'lessThan', 'atLeast', 'atMost'].includes(operator) ? 3 : noValue ? undefined : operator === 'oneOf' ? ['sad', 'tired'] : 'sad';
+    const value = ['greaterThan', 'lessThan', 'atLeast', 'atMost'].includes(operator)
+      ? 3
+      : noValue
+        ? undefined
+        : operator === 'oneOf'
+          ? ['sad', 'tired']
+          : 'sad';
     const start = model([{ field: 'kind', operator, ...(value === undefined ? {} : { value }) }]);
     expect(conditionFromLogic(conditionToLogic(start))).toEqual(start);
   });
@@ -25,8 +42,12 @@ describe('condition builder ↔ JSON Logic', () => {
   });
 
   it('writes the JSON Logic the demo forms use', () => {
-    expect(conditionToLogic(model([{ field: 'voucherType', operator: 'equals', value: 'sad' }]))).toEqual({ '==': [{ var: 'voucherType' }, 'sad'] });
-    expect(conditionToLogic(model([{ field: 'needs', operator: 'includes', value: 'casa' }]))).toEqual({ in: ['casa', { var: 'needs' }] });
+    expect(conditionToLogic(model([{ field: 'voucherType', operator: 'equals', value: 'sad' }]))).toEqual({
+      '==': [{ var: 'voucherType' }, 'sad'],
+    });
+    expect(conditionToLogic(model([{ field: 'needs', operator: 'includes', value: 'casa' }]))).toEqual({
+      in: ['casa', { var: 'needs' }],
+    });
   });
 
   it('has no expression without clauses, and clauses without a field are ignored', () => {
@@ -49,8 +70,8 @@ describe('condition builder ↔ JSON Logic', () => {
           { field: 'needs', operator: 'includes', value: 'casa' },
           { field: 'income', operator: 'lessThan', value: 1000 },
         ],
-        'any',
-      ),
+        'any'
+      )
     );
     expect(applyExpression(logic ?? null, { needs: ['lavoro', 'casa'] })).toBe(true);
     expect(applyExpression(logic ?? null, { needs: ['lavoro'], income: 500 })).toBe(true);
@@ -83,8 +104,14 @@ describe('operators offered for a field', () => {
   const t = { it: 'x', en: 'x' };
   it('fit its type', () => {
     expect(operatorsFor({ type: 'boolean', key: 'a', label: t })).toEqual(['isTrue', 'isFalse', 'isFilled', 'isEmpty']);
-    expect(operatorsFor({ type: 'multipleChoice', key: 'a', label: t, options: [{ code: 'x', label: t }] })).toEqual(['includes', 'isFilled', 'isEmpty']);
-    expect(operatorsFor({ type: 'calculated', key: 'a', label: t, expression: 1, resultType: 'integer' })).toContain('greaterThan');
+    expect(operatorsFor({ type: 'multipleChoice', key: 'a', label: t, options: [{ code: 'x', label: t }] })).toEqual([
+      'includes',
+      'isFilled',
+      'isEmpty',
+    ]);
+    expect(operatorsFor({ type: 'calculated', key: 'a', label: t, expression: 1, resultType: 'integer' })).toContain(
+      'greaterThan'
+    );
     expect(operatorsFor({ type: 'date', key: 'a', label: t })).toContain('lessThan');
     expect(operatorsFor({ type: 'text', key: 'a', label: t })).toEqual(['equals', 'notEquals', 'oneOf', 'isFilled', 'isEmpty']);
   });
@@ -92,12 +119,17 @@ describe('operators offered for a field', () => {
 
 describe('conditions with ≥, ≤, "è uno tra", "non è compilato" and field-to-field comparisons', () => {
   const data = { isee: 6000, start: '2026-01-10', end: '2026-01-05', tenure: 'affitto', minors: 0 };
-  const holds = (clause: ConditionClause) => isTruthy(applyExpression(conditionToLogic(model([clause])) as JsonLogicExpression, data));
+  const holds = (clause: ConditionClause) =>
+    isTruthy(applyExpression(conditionToLogic(model([clause])) as JsonLogicExpression, data));
 
   it.each<[ConditionClause, JsonLogicExpression, boolean]>([
     [{ field: 'isee', operator: 'atLeast', value: 6000 }, { '>=': [{ var: 'isee' }, 6000] }, true],
     [{ field: 'isee', operator: 'atMost', value: 5999 }, { '<=': [{ var: 'isee' }, 5999] }, false],
-    [{ field: 'tenure', operator: 'oneOf', value: ['affitto', 'comodato'] }, { in: [{ var: 'tenure' }, ['affitto', 'comodato']] }, true],
+    [
+      { field: 'tenure', operator: 'oneOf', value: ['affitto', 'comodato'] },
+      { in: [{ var: 'tenure' }, ['affitto', 'comodato']] },
+      true,
+    ],
     [{ field: 'tenure', operator: 'oneOf', value: ['proprieta'] }, { in: [{ var: 'tenure' }, ['proprieta']] }, false],
     [{ field: 'notes', operator: 'isEmpty' }, { '==': [{ var: 'notes' }, null] }, true],
     [{ field: 'minors', operator: 'isEmpty' }, { '==': [{ var: 'minors' }, null] }, false],

@@ -7,7 +7,12 @@ import { readableFields } from '../readableFields';
 import { uniqueKey } from '../uniqueKey';
 
 const t = (text: string) => ({ it: text, en: text });
-const texts: NewItemTexts = { field: t('Nuovo campo'), section: t('Nuova sezione'), option: (letter) => t(`Opzione ${letter}`), staticText: t('Testo informativo') };
+const texts: NewItemTexts = {
+  field: t('Nuovo campo'),
+  section: t('Nuova sezione'),
+  option: (letter) => t(`Opzione ${letter}`),
+  staticText: t('Testo informativo'),
+};
 
 /** A person section (name, birth date, age from it, lives alone → caregiver) and a household group. */
 const definition = (): FormDefinition => ({
@@ -65,7 +70,12 @@ describe('definition editing', () => {
     expect(top.definition.sections[0].fields[0].key).toBe('name');
     expect(top.selected).toBe('sections.0.fields.0');
     const inGroup = moveItem(definition(), 'sections.1.fields.0.fields.1', -1);
-    expect(keys((inGroup.definition.sections[1].fields[0] as { fields: Field[] }).fields)).toEqual(['income', 'name', 'works', 'employer']);
+    expect(keys((inGroup.definition.sections[1].fields[0] as { fields: Field[] }).fields)).toEqual([
+      'income',
+      'name',
+      'works',
+      'employer',
+    ]);
   });
 
   it('moves sections', () => {
@@ -83,7 +93,13 @@ describe('definition editing', () => {
 
   it('duplicates a field of a group with a key unique in the group (the same key may exist outside)', () => {
     const copy = duplicateItem(definition(), 'sections.1.fields.0.fields.0');
-    expect(keys((copy.definition.sections[1].fields[0] as { fields: Field[] }).fields)).toEqual(['name', 'name_2', 'income', 'works', 'employer']);
+    expect(keys((copy.definition.sections[1].fields[0] as { fields: Field[] }).fields)).toEqual([
+      'name',
+      'name_2',
+      'income',
+      'works',
+      'employer',
+    ]);
     expect(validateDefinition(copy.definition)).toEqual([]);
   });
 
@@ -102,7 +118,9 @@ describe('definition editing', () => {
     const removed = removeItem(definition(), 'sections.0.fields.4');
     expect(keys(removed.definition.sections[0].fields)).toEqual(['name', 'birthDate', 'age', 'livesAlone']);
     expect(removed.selected).toBe('sections.0.fields.3');
-    const empty = updateItem<Field>(definition(), 'sections.1.fields.0', (group) => (group.type === 'group' ? { ...group, fields: [group.fields[0]] } : group));
+    const empty = updateItem<Field>(definition(), 'sections.1.fields.0', (group) =>
+      group.type === 'group' ? { ...group, fields: [group.fields[0]] } : group
+    );
     expect(removeItem(empty, 'sections.1.fields.0.fields.0').selected).toBe('sections.1.fields.0');
     expect(removeItem(definition(), 'sections.1').definition.sections.map((s) => s.key)).toEqual(['person']);
   });
@@ -114,7 +132,14 @@ describe('definition editing', () => {
     for (const type of ['text', 'text', 'singleChoice', 'group', 'calculated', 'reference'] as const) {
       current = addField(current.definition, container, `${type}_1`, (key) => newField(type, key, texts));
     }
-    expect(keys(current.definition.sections[2].fields)).toEqual(['text_1', 'text_2', 'singleChoice_1', 'group_1', 'calculated_1', 'reference_1']);
+    expect(keys(current.definition.sections[2].fields)).toEqual([
+      'text_1',
+      'text_2',
+      'singleChoice_1',
+      'group_1',
+      'calculated_1',
+      'reference_1',
+    ]);
     expect(current.selected).toBe('sections.2.fields.5');
     const inGroup = addField(current.definition, 'sections.2.fields.3', 'text_1', (key) => newField('text', key, texts));
     expect(inGroup.selected).toBe('sections.2.fields.3.fields.1');
@@ -151,6 +176,12 @@ describe('fields a condition or formula can read', () => {
   });
 
   it('are, for a section, the fields of the other sections', () => {
-    expect(readableFields(definition(), 'sections.1').map((field) => field.key)).toEqual(['name', 'birthDate', 'age', 'livesAlone', 'caregiver']);
+    expect(readableFields(definition(), 'sections.1').map((field) => field.key)).toEqual([
+      'name',
+      'birthDate',
+      'age',
+      'livesAlone',
+      'caregiver',
+    ]);
   });
 });

@@ -21,7 +21,9 @@ describe('keys and codes from Italian labels', () => {
   });
 
   it('keeps keys short', () => {
-    expect(keyFromLabel('Dichiarazione sostitutiva di atto di notorietà relativa alla composizione del nucleo familiare').length).toBeLessThanOrEqual(40);
+    expect(
+      keyFromLabel('Dichiarazione sostitutiva di atto di notorietà relativa alla composizione del nucleo familiare').length
+    ).toBeLessThanOrEqual(40);
   });
 
   it.each([
@@ -42,7 +44,13 @@ const form = (): FormDefinition => ({
       fields: [
         { type: 'integer', key: 'integer_1', label: { it: 'Nuovo campo' } },
         { type: 'integer', key: 'numeroFigli', label: { it: 'Numero figli' } },
-        { type: 'calculated', key: 'calculated_1', label: { it: 'Punti' }, resultType: 'number', expression: { '*': [2, { var: ['integer_1', 0] }] } },
+        {
+          type: 'calculated',
+          key: 'calculated_1',
+          label: { it: 'Punti' },
+          resultType: 'number',
+          expression: { '*': [2, { var: ['integer_1', 0] }] },
+        },
       ],
     },
   ],
@@ -83,7 +91,10 @@ describe('a derived key follows its label until the user edits it', () => {
   });
 
   it('derives option codes from their labels, unique within the field', () => {
-    const options = [{ code: 'a', label: { it: 'Opzione A' } }, { code: 'b', label: { it: 'Opzione B' } }];
+    const options = [
+      { code: 'a', label: { it: 'Opzione A' } },
+      { code: 'b', label: { it: 'Opzione B' } },
+    ];
     const first = relabelOption(options, 0, { it: 'In affitto' });
     expect(first[0].code).toBe('in_affitto');
     const second = relabelOption(first, 1, { it: 'In affitto' });

@@ -47,22 +47,48 @@ describe('cross-field rules in the designer', () => {
   });
 
   it('gathers the problems of one rule, the live ones and the server’s', () => {
-    const broken = updateRule(addRule(definition(), t('x'))!, 0, (rule) => ({ ...rule, assert: { '==': [{ var: 'missing' }, 1] } }));
+    const broken = updateRule(addRule(definition(), t('x'))!, 0, (rule) => ({
+      ...rule,
+      assert: { '==': [{ var: 'missing' }, 1] },
+    }));
     const live = validateDefinition(broken).map((issue) => ({ path: issue.path, text: issue.it }));
     expect(ruleIssues(live, 0)).toEqual([{ property: 'assert', text: expect.stringContaining('missing') }]);
-    expect(ruleIssues([{ path: 'definition.rules.0.paths.0', text: 'campo inesistente' }], 0)).toEqual([{ property: 'paths.0', text: 'campo inesistente' }]);
+    expect(ruleIssues([{ path: 'definition.rules.0.paths.0', text: 'campo inesistente' }], 0)).toEqual([
+      { property: 'paths.0', text: 'campo inesistente' },
+    ]);
     expect(ruleIssues([{ path: 'definition.rules.1.assert', text: 'x' }], 0)).toEqual([]);
   });
 });
 
 describe('changing a field’s type', () => {
   it('keeps what the new type takes, drops and names what it cannot', () => {
-    const text: Field = { type: 'text', key: 'notes', label: t('Note'), required: true, maxLength: 50, pattern: '^[a-z]+$', visibleWhen: { var: 'x' } };
+    const text: Field = {
+      type: 'text',
+      key: 'notes',
+      label: t('Note'),
+      required: true,
+      maxLength: 50,
+      pattern: '^[a-z]+$',
+      visibleWhen: { var: 'x' },
+    };
     const long = changeFieldType(text, 'longText', NEW_ITEM_TEXTS);
-    expect(long.field).toEqual({ type: 'longText', key: 'notes', label: t('Note'), required: true, maxLength: 50, visibleWhen: { var: 'x' } });
+    expect(long.field).toEqual({
+      type: 'longText',
+      key: 'notes',
+      label: t('Note'),
+      required: true,
+      maxLength: 50,
+      visibleWhen: { var: 'x' },
+    });
     expect(long.dropped).toEqual(['pattern']);
 
-    const choice: Field = { type: 'singleChoice', key: 'kind', label: t('Tipo'), options: [{ code: 'a', label: t('A') }], default: 'a' };
+    const choice: Field = {
+      type: 'singleChoice',
+      key: 'kind',
+      label: t('Tipo'),
+      options: [{ code: 'a', label: t('A') }],
+      default: 'a',
+    };
     const multiple = changeFieldType(choice, 'multipleChoice', NEW_ITEM_TEXTS);
     expect(multiple.field).toMatchObject({ type: 'multipleChoice', options: [{ code: 'a', label: t('A') }] });
     expect(multiple.dropped).toEqual(['default']); // a single code is not a list of codes
@@ -75,7 +101,13 @@ describe('changing a field’s type', () => {
   });
 
   it('gives a well-formed field of the new type, whatever the old one', () => {
-    const group: Field = { type: 'group', key: 'people', label: t('Persone'), minItems: 1, fields: [{ type: 'text', key: 'name', label: t('Nome') }] };
+    const group: Field = {
+      type: 'group',
+      key: 'people',
+      label: t('Persone'),
+      minItems: 1,
+      fields: [{ type: 'text', key: 'name', label: t('Nome') }],
+    };
     const text = changeFieldType(group, 'text', NEW_ITEM_TEXTS);
     expect(text.dropped).toEqual(['minItems', 'fields']);
     expect(validateDefinition({ sections: [{ key: 's', title: t('S'), fields: [text.field] }] })).toEqual([]);
@@ -87,7 +119,10 @@ describe('changing a field’s type', () => {
 describe('moving a field to another section', () => {
   it('appends it to the other section and selects it there; a group’s field stays', () => {
     const moved = moveToSection(definition(), 'sections.0.fields.0', 1);
-    expect(moved.definition.sections.map((section) => section.fields.map((field) => field.key))).toEqual([['end'], ['phone', 'start']]);
+    expect(moved.definition.sections.map((section) => section.fields.map((field) => field.key))).toEqual([
+      ['end'],
+      ['phone', 'start'],
+    ]);
     expect(moved.selected).toBe('sections.1.fields.1');
     expect(validateDefinition(moved.definition)).toEqual([]);
     const same = definition();

@@ -1,5 +1,12 @@
 import { applyExpression } from '../../../../../src/plugins/forms/shared';
-import { emptyFormula, FORMULA_KINDS, formulaFromLogic, formulaToLogic, suggestedResultType, type FormulaModel } from '../formulas';
+import {
+  emptyFormula,
+  FORMULA_KINDS,
+  formulaFromLogic,
+  formulaToLogic,
+  suggestedResultType,
+  type FormulaModel,
+} from '../formulas';
 
 const NOW = new Date('2026-06-15T10:00:00Z');
 
@@ -8,7 +15,14 @@ describe('formula builder ↔ JSON Logic', () => {
     { kind: 'age', field: 'birthDate' },
     { kind: 'count', group: 'household' },
     { kind: 'sumOf', group: 'household', column: 'income' },
-    { kind: 'weightedSum', terms: [{ field: 'adults', weight: 1 }, { field: 'minors', weight: 0.5 }], constant: 1 },
+    {
+      kind: 'weightedSum',
+      terms: [
+        { field: 'adults', weight: 1 },
+        { field: 'minors', weight: 0.5 },
+      ],
+      constant: 1,
+    },
     { kind: 'weightedSum', terms: [{ field: 'hours', weight: 4.33 }], constant: 0 },
     { kind: 'weightedSum', terms: [], constant: 0 },
   ];
@@ -31,7 +45,14 @@ describe('formula builder ↔ JSON Logic', () => {
   });
 
   it('weighs fields, an empty one counting as 0', () => {
-    const logic = formulaToLogic({ kind: 'weightedSum', terms: [{ field: 'adults', weight: 1 }, { field: 'minors', weight: 0.5 }], constant: 1 });
+    const logic = formulaToLogic({
+      kind: 'weightedSum',
+      terms: [
+        { field: 'adults', weight: 1 },
+        { field: 'minors', weight: 0.5 },
+      ],
+      constant: 1,
+    });
     expect(logic).toEqual({ '+': [{ var: ['adults', 0] }, { '*': [{ var: ['minors', 0] }, 0.5] }, 1] });
     expect(applyExpression(logic, { adults: 2, minors: 3 })).toBe(4.5);
     expect(applyExpression(logic, { adults: 2 })).toBe(3);
@@ -39,7 +60,11 @@ describe('formula builder ↔ JSON Logic', () => {
 
   it('reads formulas written by hand in the usual shapes', () => {
     expect(formulaFromLogic({ age: { var: 'born' } })).toEqual({ kind: 'age', field: 'born' });
-    expect(formulaFromLogic({ '*': [2, { var: 'x' }] })).toEqual({ kind: 'weightedSum', terms: [{ field: 'x', weight: 2 }], constant: 0 });
+    expect(formulaFromLogic({ '*': [2, { var: 'x' }] })).toEqual({
+      kind: 'weightedSum',
+      terms: [{ field: 'x', weight: 2 }],
+      constant: 0,
+    });
     expect(formulaFromLogic({ var: 'x' })).toEqual({ kind: 'weightedSum', terms: [{ field: 'x', weight: 1 }], constant: 0 });
   });
 
@@ -59,6 +84,7 @@ describe('formula builder ↔ JSON Logic', () => {
 
 describe('a formula being built', () => {
   it('keeps its kind while its field is still to be chosen', () => {
-    for (const kind of ['age', 'count', 'sumOf'] as const) expect(formulaFromLogic(formulaToLogic(emptyFormula(kind)))).toEqual(emptyFormula(kind));
+    for (const kind of ['age', 'count', 'sumOf'] as const)
+      expect(formulaFromLogic(formulaToLogic(emptyFormula(kind)))).toEqual(emptyFormula(kind));
   });
 });

@@ -3,8 +3,22 @@ import { metadataValues, toMetadata } from '../metadata';
 describe('form metadata', () => {
   it('trims texts, drops an empty description and area, keeps services as a list', () => {
     expect(
-      toMetadata({ key: ' scheda ', title: { it: ' Scheda ', en: 'Form' }, description: { it: '', en: ' ' }, roles: ['operator'], area: '', services: null }),
-    ).toEqual({ key: 'scheda', title: { it: 'Scheda', en: 'Form' }, description: null, roles: ['operator'], area: null, services: [] });
+      toMetadata({
+        key: ' scheda ',
+        title: { it: ' Scheda ', en: 'Form' },
+        description: { it: '', en: ' ' },
+        roles: ['operator'],
+        area: '',
+        services: null,
+      })
+    ).toEqual({
+      key: 'scheda',
+      title: { it: 'Scheda', en: 'Form' },
+      description: null,
+      roles: ['operator'],
+      area: null,
+      services: [],
+    });
   });
 
   it('round-trips a form as the API gives it', () => {

@@ -12,13 +12,36 @@ const form = (): FormDefinition => ({
       key: 'casa',
       title: t('Casa'),
       fields: [
-        { type: 'singleChoice', key: 'abitazione', label: t('Abitazione'), default: 'opzione_a', options: [{ code: 'opzione_a', label: t('Opzione A') }, { code: 'opzione_b', label: t('Opzione B') }] },
-        { type: 'multipleChoice', key: 'bisogni', label: t('Bisogni'), options: [{ code: 'opzione_a', label: t('Opzione A') }, { code: 'lavoro', label: t('Lavoro') }] },
+        {
+          type: 'singleChoice',
+          key: 'abitazione',
+          label: t('Abitazione'),
+          default: 'opzione_a',
+          options: [
+            { code: 'opzione_a', label: t('Opzione A') },
+            { code: 'opzione_b', label: t('Opzione B') },
+          ],
+        },
+        {
+          type: 'multipleChoice',
+          key: 'bisogni',
+          label: t('Bisogni'),
+          options: [
+            { code: 'opzione_a', label: t('Opzione A') },
+            { code: 'lavoro', label: t('Lavoro') },
+          ],
+        },
         {
           type: 'text',
           key: 'proprietario',
           label: t('Proprietario'),
-          visibleWhen: conditionToLogic({ combinator: 'any', clauses: [{ field: 'abitazione', operator: 'equals', value: 'opzione_a' }, { field: 'abitazione', operator: 'oneOf', value: ['opzione_a', 'opzione_b'] }] }),
+          visibleWhen: conditionToLogic({
+            combinator: 'any',
+            clauses: [
+              { field: 'abitazione', operator: 'equals', value: 'opzione_a' },
+              { field: 'abitazione', operator: 'oneOf', value: ['opzione_a', 'opzione_b'] },
+            ],
+          }),
         },
         {
           type: 'calculated',
@@ -39,7 +62,10 @@ describe('renaming an option whose code follows its label', () => {
   it('renames the code in the conditions and scores comparing that field with it, and in its default', () => {
     const next = relabelOptionAt(form(), 'sections.0.fields.0', 0, t('In affitto'));
     const [choice, multiple, text, score] = next.sections[0].fields;
-    expect(choice).toMatchObject({ default: 'in_affitto', options: [{ code: 'in_affitto', label: t('In affitto') }, { code: 'opzione_b' }] });
+    expect(choice).toMatchObject({
+      default: 'in_affitto',
+      options: [{ code: 'in_affitto', label: t('In affitto') }, { code: 'opzione_b' }],
+    });
     expect(conditionFromLogic(text.visibleWhen)?.clauses).toEqual([
       { field: 'abitazione', operator: 'equals', value: 'in_affitto' },
       { field: 'abitazione', operator: 'oneOf', value: ['in_affitto', 'opzione_b'] },
@@ -56,13 +82,22 @@ describe('renaming an option whose code follows its label', () => {
   it('follows a multiple choice too (“is among those selected”)', () => {
     const next = relabelOptionAt(form(), 'sections.0.fields.1', 0, t('Casa'));
     const score = next.sections[0].fields[3];
-    expect(scoreFromLogic(score.type === 'calculated' ? score.expression : null)).toContainEqual({ rule: 'whenValue', field: 'bisogni', value: 'casa', points: 3, multiple: true });
+    expect(scoreFromLogic(score.type === 'calculated' ? score.expression : null)).toContainEqual({
+      rule: 'whenValue',
+      field: 'bisogni',
+      value: 'casa',
+      points: 3,
+      multiple: true,
+    });
     expect(next.sections[0].fields[0]).toEqual(form().sections[0].fields[0]);
   });
 
   it('leaves everything as it is when the code is frozen (already in stored answers)', () => {
     const next = relabelOptionAt(form(), 'sections.0.fields.0', 0, t('In affitto'), new Set(['opzione_a']));
-    expect(next.sections[0].fields[0]).toMatchObject({ default: 'opzione_a', options: [{ code: 'opzione_a', label: t('In affitto') }, { code: 'opzione_b' }] });
+    expect(next.sections[0].fields[0]).toMatchObject({
+      default: 'opzione_a',
+      options: [{ code: 'opzione_a', label: t('In affitto') }, { code: 'opzione_b' }],
+    });
     expect(next.sections[0].fields.slice(1)).toEqual(form().sections[0].fields.slice(1));
   });
 });

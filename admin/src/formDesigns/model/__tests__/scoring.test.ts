@@ -45,7 +45,17 @@ describe('scoring builder → JSON Logic', () => {
   });
 
   it('takes the first band the value is below, whatever order the bands were entered in', () => {
-    const logic = scoreToLogic([{ rule: 'bands', field: 'isee', bands: [{ below: 12000, points: 2 }, { below: 6000, points: 5 }], otherwise: 0 }]);
+    const logic = scoreToLogic([
+      {
+        rule: 'bands',
+        field: 'isee',
+        bands: [
+          { below: 12000, points: 2 },
+          { below: 6000, points: 5 },
+        ],
+        otherwise: 0,
+      },
+    ]);
     expect(applyExpression(logic, { isee: 3000 })).toBe(5);
     expect(applyExpression(logic, { isee: 9000 })).toBe(2);
     expect(applyExpression(logic, { isee: 20000 })).toBe(0);
@@ -70,7 +80,9 @@ describe('scoring builder → JSON Logic', () => {
   it('shows a weighted sum as a score of points per unit', () => {
     const sum: FormulaModel = { kind: 'weightedSum', terms: [{ field: 'minori', weight: 2 }], constant: 0 };
     expect(asScore(sum)).toEqual({ kind: 'score', rules: [{ rule: 'perUnit', field: 'minori', points: 2 }] });
-    expect(applyExpression(formulaToLogic(asScore(sum)), { minori: 2 })).toBe(applyExpression(formulaToLogic(sum), { minori: 2 }));
+    expect(applyExpression(formulaToLogic(asScore(sum)), { minori: 2 })).toBe(
+      applyExpression(formulaToLogic(sum), { minori: 2 })
+    );
   });
 
   it('is accepted by the definition validator as a calculated field', () => {
@@ -84,7 +96,13 @@ describe('scoring builder → JSON Logic', () => {
             { type: 'integer', key: 'figliMinori', label: { it: 'Figli minori' } },
             { type: 'boolean', key: 'disabilita', label: { it: 'Disabilità' } },
             { type: 'isee', key: 'isee', label: { it: 'ISEE' } },
-            { type: 'calculated', key: 'punteggio', label: { it: 'Punteggio' }, resultType: 'number', expression: scoreToLogic(HOUSING) },
+            {
+              type: 'calculated',
+              key: 'punteggio',
+              label: { it: 'Punteggio' },
+              resultType: 'number',
+              expression: scoreToLogic(HOUSING),
+            },
           ],
         },
       ],

@@ -13,9 +13,21 @@ const definition: FormDefinition = {
       fields: [
         { type: 'integer', key: 'children', label: t('Figli'), min: 0, max: 20, required: true },
         { type: 'boolean', key: 'alone', label: t('Solo') },
-        { type: 'text', key: 'caregiver', label: t('Caregiver'), required: true, visibleWhen: { '==': [{ var: 'alone' }, false] } },
+        {
+          type: 'text',
+          key: 'caregiver',
+          label: t('Caregiver'),
+          required: true,
+          visibleWhen: { '==': [{ var: 'alone' }, false] },
+        },
         { type: 'multipleChoice', key: 'needs', label: t('Bisogni'), options: [{ code: 'a', label: t('A') }] },
-        { type: 'group', key: 'members', label: t('Componenti'), minItems: 1, fields: [{ type: 'date', key: 'birthDate', label: t('Nascita'), required: true }] },
+        {
+          type: 'group',
+          key: 'members',
+          label: t('Componenti'),
+          minItems: 1,
+          fields: [{ type: 'date', key: 'birthDate', label: t('Nascita'), required: true }],
+        },
       ],
     },
   ],
@@ -32,13 +44,31 @@ describe('issues placed on inputs', () => {
     expect(locate('nothing')).toBeNull();
     expect(isGroupPath(fields, 'members')).toBe(true);
     expect(isGroupPath(fields, 'members.0.birthDate')).toBe(false);
-    expect(labelOfPath(fields, 'members.1.birthDate', (field) => field.label.it, (n) => `riga ${n}`)).toBe('Componenti › riga 2 › Nascita');
+    expect(
+      labelOfPath(
+        fields,
+        'members.1.birthDate',
+        (field) => field.label.it,
+        (n) => `riga ${n}`
+      )
+    ).toBe('Componenti › riga 2 › Nascita');
   });
 
   it('builds react-hook-form errors: nested by path, a group’s own error under root', () => {
-    const placed = placeIssues([fieldIssue('members', 'almeno una riga', 'at least one row'), fieldIssue('members.0.birthDate', 'obbligatorio', 'required')], 'en', locate);
+    const placed = placeIssues(
+      [
+        fieldIssue('members', 'almeno una riga', 'at least one row'),
+        fieldIssue('members.0.birthDate', 'obbligatorio', 'required'),
+      ],
+      'en',
+      locate
+    );
     const tree = toErrorTree(placed, (path) => isGroupPath(fields, path));
-    expect(tree).toEqual({ members: Object.assign([{ birthDate: { type: 'validate', message: 'required' } }], { root: { type: 'validate', message: 'at least one row' } }) });
+    expect(tree).toEqual({
+      members: Object.assign([{ birthDate: { type: 'validate', message: 'required' } }], {
+        root: { type: 'validate', message: 'at least one row' },
+      }),
+    });
     expect(flattenErrors(tree)).toEqual([
       { path: 'members.0.birthDate', message: 'required' },
       { path: 'members', message: 'at least one row' },
@@ -46,7 +76,10 @@ describe('issues placed on inputs', () => {
   });
 
   it('places the server’s field errors (keyed data.<path>) on their inputs', () => {
-    const placed = placeServerErrors({ 'data.members.0.birthDate': 'data non valida', 'data.needs.0': 'valore non ammesso', root: { serverError: 'x' } }, locate);
+    const placed = placeServerErrors(
+      { 'data.members.0.birthDate': 'data non valida', 'data.needs.0': 'valore non ammesso', root: { serverError: 'x' } },
+      locate
+    );
     expect(placed).toEqual([
       { path: 'members.0.birthDate', message: 'data non valida' },
       { path: 'needs', message: 'valore non ammesso' },
@@ -55,7 +88,8 @@ describe('issues placed on inputs', () => {
 });
 
 describe('the resolver (the shared validator inside react-hook-form)', () => {
-  const resolve = (values: Record<string, unknown>) => formResolver(compileForm(definition), () => 'it')(values, undefined, { fields: {}, shouldUseNativeValidation: false });
+  const resolve = (values: Record<string, unknown>) =>
+    formResolver(compileForm(definition), () => 'it')(values, undefined, { fields: {}, shouldUseNativeValidation: false });
 
   it('reports required visible fields, bounds and group rows in the user’s language', async () => {
     const { errors } = await resolve({ children: '25', alone: false, caregiver: '', needs: [], members: [] });
@@ -64,12 +98,18 @@ describe('the resolver (the shared validator inside react-hook-form)', () => {
         { path: 'children', message: 'non può superare 20' },
         { path: 'caregiver', message: 'obbligatorio' },
         { path: 'members', message: 'inserire almeno una riga' },
-      ]),
+      ])
     );
   });
 
   it('gives the data to send when valid: numbers parsed, hidden fields dropped', async () => {
-    const result = await resolve({ children: '2', alone: true, caregiver: 'ignored', needs: [], members: [{ birthDate: '2000-01-01' }] });
+    const result = await resolve({
+      children: '2',
+      alone: true,
+      caregiver: 'ignored',
+      needs: [],
+      members: [{ birthDate: '2000-01-01' }],
+    });
     expect(result.errors).toEqual({});
     expect(result.values).toEqual({ children: 2, alone: true, members: [{ birthDate: '2000-01-01' }] });
   });
@@ -78,6 +118,13 @@ describe('the resolver (the shared validator inside react-hook-form)', () => {
 describe('form order', () => {
   it('sorts paths as the inputs appear, rows in order, unknown paths last', () => {
     const paths = ['members.1.birthDate', 'needs', null, 'members', 'children', 'members.0.birthDate'];
-    expect([...paths].sort(formOrder(fields))).toEqual(['children', 'needs', 'members', 'members.0.birthDate', 'members.1.birthDate', null]);
+    expect([...paths].sort(formOrder(fields))).toEqual([
+      'children',
+      'needs',
+      'members',
+      'members.0.birthDate',
+      'members.1.birthDate',
+      null,
+    ]);
   });
 });

@@ -12,7 +12,12 @@ const fields: Field[] = [
   { type: 'multipleChoice', key: 'needs', label: t('Bisogni'), options: [{ code: 'a', label: t('A') }] },
   { type: 'datetime', key: 'at', label: t('Quando') },
   { type: 'calculated', key: 'total', label: t('Totale'), expression: 1, resultType: 'number' },
-  { type: 'group', key: 'members', label: t('Componenti'), fields: [{ type: 'integer', key: 'age', label: t('Età'), default: 18 }] },
+  {
+    type: 'group',
+    key: 'members',
+    label: t('Componenti'),
+    fields: [{ type: 'integer', key: 'age', label: t('Età'), default: 18 }],
+  },
 ];
 
 describe('numbers typed in a text box', () => {
@@ -46,13 +51,29 @@ describe('date-times', () => {
 describe('form values ↔ data', () => {
   it('start a new submission from the defaults', () => {
     expect(toFormValues(fields, {}, 'it', true)).toEqual({
-      name: '', hours: '2,5', amount: '', alone: null, needs: [], at: '', members: [],
+      name: '',
+      hours: '2,5',
+      amount: '',
+      alone: null,
+      needs: [],
+      at: '',
+      members: [],
     });
     expect(emptyRow((fields[7] as { fields: Field[] }).fields, 'it')).toEqual({ age: '18' });
   });
 
   it('turn typed values into the data the engine reads: numbers parsed, empty answers left out, calculated dropped', () => {
-    const values = { name: ' Anna ', hours: '3,5', amount: '', alone: false, needs: [], at: '', total: 99, members: [{ age: '40' }, { age: '' }], stray: 'x' };
+    const values = {
+      name: ' Anna ',
+      hours: '3,5',
+      amount: '',
+      alone: false,
+      needs: [],
+      at: '',
+      total: 99,
+      members: [{ age: '40' }, { age: '' }],
+      stray: 'x',
+    };
     expect(toData(fields, values)).toEqual({ name: ' Anna ', hours: 3.5, alone: false, members: [{ age: 40 }, {}] });
   });
 

@@ -20,7 +20,13 @@ const definition: FormDefinition = {
       title: t('Contatti', 'Contacts'),
       fields: [
         { key: 'hasPhone', type: 'boolean', label: t('Ha un telefono', 'Has a phone') },
-        { key: 'phone', type: 'phone', label: t('Telefono', 'Phone'), required: true, visibleWhen: { '==': [{ var: 'hasPhone' }, true] } },
+        {
+          key: 'phone',
+          type: 'phone',
+          label: t('Telefono', 'Phone'),
+          required: true,
+          visibleWhen: { '==': [{ var: 'hasPhone' }, true] },
+        },
         { key: 'age', type: 'integer', label: t('Età', 'Age'), min: 0, max: 120 },
       ],
     },
@@ -136,7 +142,9 @@ describe('form renderer', () => {
     const { submitted } = await renderForm(definition);
     await submit();
     expect(submitted).toHaveLength(0);
-    const tooFew = compileForm(definition).evaluate({}).issues.find((issue) => issue.path === 'members');
+    const tooFew = compileForm(definition)
+      .evaluate({})
+      .issues.find((issue) => issue.path === 'members');
     expect(tooFew).toBeDefined();
     expect((await screen.findAllByText(tooFew!.it)).length).toBeGreaterThan(0);
 

@@ -14,7 +14,10 @@ import { FormRenderer } from '../FormRenderer';
  * language kept in the store), in `locale`. `submitted` receives what the renderer sends to the server.
  * Resolves once the form is on screen (react-admin loads a language's messages asynchronously).
  */
-export async function renderForm(definition: FormDefinition, options: { locale?: 'it' | 'en'; data?: Record<string, unknown> } = {}) {
+export async function renderForm(
+  definition: FormDefinition,
+  options: { locale?: 'it' | 'en'; data?: Record<string, unknown> } = {}
+) {
   const submitted: Record<string, unknown>[] = [];
   const view = render(
     <CoreAdminContext i18nProvider={i18nProvider} store={memoryStore({ locale: options.locale ?? 'it' })}>
@@ -25,7 +28,7 @@ export async function renderForm(definition: FormDefinition, options: { locale?:
           submitted.push(data);
         }}
       />
-    </CoreAdminContext>,
+    </CoreAdminContext>
   );
   await screen.findByRole('button', { name: options.locale === 'en' ? 'Submit' : 'Invia' });
   return { ...view, submitted };

@@ -21,7 +21,11 @@ export const BooleanInput = ({ field, path }: { field: BooleanField; path: strin
         onChange={(event) => binding.onChange(event.target.value === 'true')}
         onBlur={binding.onBlur}
       >
-        <FormControlLabel value="true" control={<Radio slotProps={{ input: { ref: binding.ref, id } }} />} label={translate('forms.renderer.yes')} />
+        <FormControlLabel
+          value="true"
+          control={<Radio slotProps={{ input: { ref: binding.ref, id } }} />}
+          label={translate('forms.renderer.yes')}
+        />
         <FormControlLabel value="false" control={<Radio />} label={translate('forms.renderer.no')} />
       </RadioGroup>
       <FormHelperText>{helperText}</FormHelperText>

@@ -21,7 +21,10 @@ function display(value: unknown, field: CalculatedField, language: Language, yes
 export const CalculatedValue = ({ field, path }: { field: CalculatedField; path: string }) => {
   const translate = useTranslate();
   const { evaluation, language } = useRenderer();
-  const value = display(valueAt(evaluation.data, path), field, language, [translate('forms.renderer.yes'), translate('forms.renderer.no')]);
+  const value = display(valueAt(evaluation.data, path), field, language, [
+    translate('forms.renderer.yes'),
+    translate('forms.renderer.no'),
+  ]);
   const help = field.help ? pick(field.help, language) : translate('forms.renderer.calculatedHint');
   return (
     <TextField

@@ -64,7 +64,13 @@ export const ChoiceInput = ({ field, path }: { field: SingleChoiceField | Multip
     return (
       <FormControl component="fieldset" error={Boolean(error)} required={required} disabled={readOnly}>
         {legend}
-        <RadioGroup name={path} aria-labelledby={`${id}-label`} value={(binding.value as string | undefined) ?? ''} onChange={(event) => binding.onChange(event.target.value)} onBlur={binding.onBlur}>
+        <RadioGroup
+          name={path}
+          aria-labelledby={`${id}-label`}
+          value={(binding.value as string | undefined) ?? ''}
+          onChange={(event) => binding.onChange(event.target.value)}
+          onBlur={binding.onBlur}
+        >
           {options.map((option, index) => (
             <FormControlLabel
               key={option.code}
@@ -81,7 +87,11 @@ export const ChoiceInput = ({ field, path }: { field: SingleChoiceField | Multip
 
   const selected = Array.isArray(binding.value) ? (binding.value as string[]) : [];
   const toggle = (code: string, checked: boolean) =>
-    binding.onChange(checked ? field.options.map((o) => o.code).filter((c) => c === code || selected.includes(c)) : selected.filter((c) => c !== code));
+    binding.onChange(
+      checked
+        ? field.options.map((o) => o.code).filter((c) => c === code || selected.includes(c))
+        : selected.filter((c) => c !== code)
+    );
   return (
     <FormControl component="fieldset" error={Boolean(error)} required={required} disabled={readOnly}>
       {legend}

@@ -48,7 +48,13 @@ export const FileInput = ({ field, path }: { field: FileField; path: string }) =
         {label}
       </FormLabel>
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center', mt: 1 }}>
-        <Button component="label" variant="outlined" startIcon={<UploadFileIcon />} disabled={disabled} aria-describedby={`${id}-label`}>
+        <Button
+          component="label"
+          variant="outlined"
+          startIcon={<UploadFileIcon />}
+          disabled={disabled}
+          aria-describedby={`${id}-label`}
+        >
           {translate(file ? 'forms.renderer.replaceFile' : 'forms.renderer.chooseFile')}
           <input
             id={id}

@@ -25,7 +25,9 @@ export const GroupInput = ({ field, path }: { field: GroupField; path: string })
   const limits = [
     field.minItems !== undefined ? translate('forms.renderer.minRows', { smart_count: field.minItems }) : '',
     field.maxItems !== undefined ? translate('forms.renderer.maxRows', { smart_count: field.maxItems }) : '',
-  ].filter(Boolean).join(' · ');
+  ]
+    .filter(Boolean)
+    .join(' · ');
 
   return (
     <Box component="fieldset" aria-labelledby={`${id}-label`} sx={{ border: 0, p: 0, m: 0, minWidth: 0 }}>
@@ -40,12 +42,22 @@ export const GroupInput = ({ field, path }: { field: GroupField; path: string })
       ) : null}
       <Stack spacing={1.5} sx={{ mt: 1 }}>
         {rows.map((row, index) => (
-          <Paper key={row.id} variant="outlined" sx={{ p: 2 }} role="group" aria-label={`${label} – ${translate('forms.renderer.row', { n: index + 1 })}`}>
+          <Paper
+            key={row.id}
+            variant="outlined"
+            sx={{ p: 2 }}
+            role="group"
+            aria-label={`${label} – ${translate('forms.renderer.row', { n: index + 1 })}`}
+          >
             <Stack direction="row" sx={{ justifyContent: 'space-between', alignItems: 'center', mb: 1 }}>
               <Typography variant="subtitle2">{translate('forms.renderer.row', { n: index + 1 })}</Typography>
               {canRemove ? (
                 <Tooltip title={translate('forms.renderer.removeRow', { n: index + 1 })}>
-                  <IconButton aria-label={translate('forms.renderer.removeRow', { n: index + 1 })} onClick={() => remove(index)} size="small">
+                  <IconButton
+                    aria-label={translate('forms.renderer.removeRow', { n: index + 1 })}
+                    onClick={() => remove(index)}
+                    size="small"
+                  >
                     <DeleteIcon />
                   </IconButton>
                 </Tooltip>

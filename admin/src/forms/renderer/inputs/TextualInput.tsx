@@ -3,7 +3,10 @@ import type { Field } from '@forms-shared';
 import { useFieldInput } from './useFieldInput';
 
 /** Fields typed into a text box: texts, numbers, amounts, dates, contacts, fiscal codes. */
-type TextualField = Exclude<Field, { type: 'boolean' | 'singleChoice' | 'multipleChoice' | 'reference' | 'file' | 'group' | 'calculated' | 'staticText' }>;
+type TextualField = Exclude<
+  Field,
+  { type: 'boolean' | 'singleChoice' | 'multipleChoice' | 'reference' | 'file' | 'group' | 'calculated' | 'staticText' }
+>;
 
 const HTML_TYPE: Partial<Record<TextualField['type'], string>> = {
   date: 'date',
@@ -25,9 +28,13 @@ const INPUT_MODE: Partial<Record<TextualField['type'], 'numeric' | 'decimal' | '
 export const TextualInput = ({ field, path }: { field: TextualField; path: string }) => {
   const { binding, id, label, helperText, error, required, readOnly } = useFieldInput(field, path);
   const isDate = field.type === 'date' || field.type === 'datetime' || field.type === 'time';
-  const euro = field.type === 'currency' || field.type === 'isee' || ((field.type === 'integer' || field.type === 'decimal') && field.display === 'currency');
+  const euro =
+    field.type === 'currency' ||
+    field.type === 'isee' ||
+    ((field.type === 'integer' || field.type === 'decimal') && field.display === 'currency');
   const bounds = field.type === 'date' || field.type === 'time' ? { min: field.min, max: field.max } : {};
-  const maxLength = field.type === 'text' || field.type === 'longText' ? field.maxLength : field.type === 'fiscalCode' ? 16 : undefined;
+  const maxLength =
+    field.type === 'text' || field.type === 'longText' ? field.maxLength : field.type === 'fiscalCode' ? 16 : undefined;
   return (
     <TextField
       id={id}

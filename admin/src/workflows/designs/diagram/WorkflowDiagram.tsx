@@ -62,7 +62,15 @@ const WorkflowDiagram = ({ states, transitions, height = 360 }: DiagramInput & {
   return (
     <div style={{ height, width: '100%' }} role="img" aria-label={names}>
       {/* Drawn anew when the boxes change: React Flow fits only its first drawing, so an added state fell outside. */}
-      <ReactFlow key={layout} nodes={nodes} edges={edges} fitView nodesConnectable={false} elementsSelectable={false} proOptions={{ hideAttribution: true }}>
+      <ReactFlow
+        key={layout}
+        nodes={nodes}
+        edges={edges}
+        fitView
+        nodesConnectable={false}
+        elementsSelectable={false}
+        proOptions={{ hideAttribution: true }}
+      >
         <Background />
         <Controls showInteractive={false} />
       </ReactFlow>

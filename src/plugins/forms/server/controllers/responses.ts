@@ -28,20 +28,45 @@ function parse(query: Record<string, unknown>) {
     if (typeof value !== 'string') issues.push({ path: name, it: 'deve essere un solo valore', en: 'must be a single value' });
     return typeof value === 'string' ? value : undefined;
   };
-  const [format = 'json', version, from, to, comune, subject, q, page, pageSize] = ['format', 'version', 'from', 'to', 'comune', 'subject', 'q', 'page', 'pageSize'].map(text);
-  if (!(FORMATS as readonly string[]).includes(format)) issues.push({ path: 'format', it: 'formato sconosciuto (json, csv o xlsx)', en: 'unknown format (json, csv or xlsx)' });
+  const [format = 'json', version, from, to, comune, subject, q, page, pageSize] = [
+    'format',
+    'version',
+    'from',
+    'to',
+    'comune',
+    'subject',
+    'q',
+    'page',
+    'pageSize',
+  ].map(text);
+  if (!(FORMATS as readonly string[]).includes(format))
+    issues.push({ path: 'format', it: 'formato sconosciuto (json, csv o xlsx)', en: 'unknown format (json, csv or xlsx)' });
   const whole = (name: string, value: string | undefined, max: number) => {
     if (value === undefined) return undefined;
     const n = Number(value);
-    if (!Number.isInteger(n) || n < 1 || n > max) issues.push({ path: name, it: `deve essere un numero intero da 1 a ${max}`, en: `must be a whole number from 1 to ${max}` });
+    if (!Number.isInteger(n) || n < 1 || n > max)
+      issues.push({
+        path: name,
+        it: `deve essere un numero intero da 1 a ${max}`,
+        en: `must be a whole number from 1 to ${max}`,
+      });
     return n;
   };
-  for (const [name, value] of [['from', from], ['to', to]] as const) {
-    if (value !== undefined && (!DATE.test(value) || Number.isNaN(Date.parse(value)))) issues.push({ path: name, it: 'data non valida (AAAA-MM-GG)', en: 'invalid date (YYYY-MM-DD)' });
+  for (const [name, value] of [
+    ['from', from],
+    ['to', to],
+  ] as const) {
+    if (value !== undefined && (!DATE.test(value) || Number.isNaN(Date.parse(value))))
+      issues.push({ path: name, it: 'data non valida (AAAA-MM-GG)', en: 'invalid date (YYYY-MM-DD)' });
   }
-  if (from && to && from > to) issues.push({ path: 'to', it: 'la data finale precede quella iniziale', en: 'the end date is before the start date' });
-  for (const [name, value] of [['comune', comune], ['subject', subject]] as const) {
-    if (value !== undefined && !DOCUMENT_ID.test(value)) issues.push({ path: name, it: 'riferimento non valido', en: 'invalid reference' });
+  if (from && to && from > to)
+    issues.push({ path: 'to', it: 'la data finale precede quella iniziale', en: 'the end date is before the start date' });
+  for (const [name, value] of [
+    ['comune', comune],
+    ['subject', subject],
+  ] as const) {
+    if (value !== undefined && !DOCUMENT_ID.test(value))
+      issues.push({ path: name, it: 'riferimento non valido', en: 'invalid reference' });
   }
   if (q !== undefined && q.length > 200) issues.push({ path: 'q', it: 'al massimo 200 caratteri', en: 'at most 200 characters' });
   const filters: ResponseFilters = { version: whole('version', version, 100000), from, to, comune, subject, q };
@@ -60,7 +85,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       const start = (paging.page - 1) * paging.pageSize;
       ctx.body = {
         data: rows.slice(start, start + paging.pageSize),
-        meta: { columns, truncated, pagination: { page: paging.page, pageSize: paging.pageSize, total: rows.length, pageCount: Math.ceil(rows.length / paging.pageSize) } },
+        meta: {
+          columns,
+          truncated,
+          pagination: {
+            page: paging.page,
+            pageSize: paging.pageSize,
+            total: rows.length,
+            pageCount: Math.ceil(rows.length / paging.pageSize),
+          },
+        },
       };
       return;
     }

@@ -37,7 +37,12 @@ const yesNo = (value: boolean, language: 'it' | 'en') => (value ? (language === 
 const text = (label: LocalizedText, language: 'it' | 'en') => (language === 'en' && label.en ? label.en : label.it);
 
 /** One answer as a person reads it: option labels, yes/no, names of records, rows of a group. */
-export function displayValue(field: Field | undefined, value: unknown, names: ReferenceNames, language: 'it' | 'en' = 'it'): string | number | null {
+export function displayValue(
+  field: Field | undefined,
+  value: unknown,
+  names: ReferenceNames,
+  language: 'it' | 'en' = 'it'
+): string | number | null {
   if (value === undefined || value === null || value === '') return null;
   if (!field) return typeof value === 'object' ? JSON.stringify(value) : (value as string | number);
   switch (field.type) {
@@ -62,8 +67,11 @@ export function displayValue(field: Field | undefined, value: unknown, names: Re
       return rows
         .map((row) =>
           Object.entries((row ?? {}) as Record<string, unknown>)
-            .map(([key, cell]) => `${inner.get(key) ? text((inner.get(key) as Field).label, language) : key}: ${displayValue(inner.get(key), cell, names, language) ?? ''}`)
-            .join('; '),
+            .map(
+              ([key, cell]) =>
+                `${inner.get(key) ? text((inner.get(key) as Field).label, language) : key}: ${displayValue(inner.get(key), cell, names, language) ?? ''}`
+            )
+            .join('; ')
         )
         .join(' | ');
     }

@@ -3,7 +3,12 @@
 // refused by the plugin with its own reason (see forbiddenReasons).
 import { forbiddenReasons } from '../middlewares/forbidden-reasons';
 
-const route = (method: string, path: string, handler: string) => ({ method, path, handler, config: { policies: [], middlewares: [forbiddenReasons] } });
+const route = (method: string, path: string, handler: string) => ({
+  method,
+  path,
+  handler,
+  config: { policies: [], middlewares: [forbiddenReasons] },
+});
 
 export default {
   'content-api': {

@@ -95,7 +95,13 @@ const createDefinitionsService = ({ strapi }: { strapi: Core.Strapi }) => {
 
     async create(input: FormInput, user: RequestUser | undefined): Promise<FormRecord> {
       // No key given: one is derived from the Italian title (made unique).
-      if (input && typeof input === 'object' && input.key === undefined && typeof input.title?.it === 'string' && input.title.it.trim() !== '') {
+      if (
+        input &&
+        typeof input === 'object' &&
+        input.key === undefined &&
+        typeof input.title?.it === 'string' &&
+        input.title.it.trim() !== ''
+      ) {
         const taken = ((await strapi.db.query(FORM).findMany({ select: ['key'] })) as { key: string }[]).map((form) => form.key);
         input = { ...input, key: uniqueFormKey(formKeyFromTitle(input.title.it), taken) };
       }
@@ -128,8 +134,14 @@ const createDefinitionsService = ({ strapi }: { strapi: Core.Strapi }) => {
     async updateMeta(key: string, input: FormInput): Promise<FormRecord> {
       const form = await findForm(key);
       const issues = checkFormInput(input, false);
-      if (input.key !== undefined && input.key !== key) issues.push({ path: 'key', it: 'la chiave non si può cambiare', en: 'the key cannot change' });
-      if (input.definition !== undefined) issues.push({ path: 'definition', it: 'usare la bozza per cambiare la definizione', en: 'change the definition through the draft' });
+      if (input.key !== undefined && input.key !== key)
+        issues.push({ path: 'key', it: 'la chiave non si può cambiare', en: 'the key cannot change' });
+      if (input.definition !== undefined)
+        issues.push({
+          path: 'definition',
+          it: 'usare la bozza per cambiare la definizione',
+          en: 'change the definition through the draft',
+        });
       if (issues.length > 0) throwIssues(issues);
       await checkReferences(input);
       const { title, description, roles, area, services } = input;
@@ -149,7 +161,13 @@ const createDefinitionsService = ({ strapi }: { strapi: Core.Strapi }) => {
         } as never)) as unknown as FormVersionRecord;
       }
       return (await versions().create({
-        data: { form: form.documentId, version: latest(form) + 1, status: 'draft', definition: checked, changeNote: changeNote ?? null },
+        data: {
+          form: form.documentId,
+          version: latest(form) + 1,
+          status: 'draft',
+          definition: checked,
+          changeNote: changeNote ?? null,
+        },
       } as never)) as unknown as FormVersionRecord;
     },
 
@@ -180,7 +198,7 @@ const createDefinitionsService = ({ strapi }: { strapi: Core.Strapi }) => {
       if ((form.versions ?? []).some((version) => version.status !== 'draft')) {
         conflict(
           'un modulo già pubblicato non si può eliminare: ritira la versione pubblicata',
-          'a form that was published cannot be deleted: retire the published version',
+          'a form that was published cannot be deleted: retire the published version'
         );
       }
       await strapi.db.transaction(async () => {
@@ -222,14 +240,15 @@ const createDefinitionsService = ({ strapi }: { strapi: Core.Strapi }) => {
           definition: origin?.definition ?? { sections: [] },
           changeNote: `Copia di ${source.key} / Copy of ${source.key}`,
         },
-        user,
+        user
       );
     },
 
     /** Stops new submissions on a published version; what was filled with it stays readable. */
     async retire(key: string, version: number): Promise<FormVersionRecord> {
       const record = await getVersion(key, version);
-      if (record.status !== 'published') conflict('si può ritirare solo la versione pubblicata', 'only the published version can be retired');
+      if (record.status !== 'published')
+        conflict('si può ritirare solo la versione pubblicata', 'only the published version can be retired');
       return (await versions().update({
         documentId: record.documentId,
         data: { status: 'retired', retiredOn: new Date().toISOString() },

@@ -19,7 +19,11 @@ const createPersonalData = () => {
     mayReadPersonal,
     personalPaths,
     /** A copy of `submission` whose `data` lacks the personal answers, unless `viewer` may read them. */
-    redactSubmission<T extends { data: Record<string, unknown> }>(submission: T, definition: FormDefinition, viewer: RequestUser | undefined): T {
+    redactSubmission<T extends { data: Record<string, unknown> }>(
+      submission: T,
+      definition: FormDefinition,
+      viewer: RequestUser | undefined
+    ): T {
       if (mayReadPersonal(viewer)) return submission;
       return { ...submission, data: redactData(submission.data ?? {}, definition) };
     },

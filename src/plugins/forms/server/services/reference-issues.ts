@@ -41,7 +41,11 @@ function collect(fields: FieldLike[], data: Record<string, unknown>, prefix: str
 }
 
 /** A reference must name a record that exists (the shared validator can only check its shape). */
-export async function referenceIssues(strapi: Core.Strapi, definition: FormDefinition, data: Record<string, unknown>): Promise<BilingualIssue[]> {
+export async function referenceIssues(
+  strapi: Core.Strapi,
+  definition: FormDefinition,
+  data: Record<string, unknown>
+): Promise<BilingualIssue[]> {
   const references: Reference[] = [];
   const fields = (definition.sections as { fields: FieldLike[] }[]).flatMap((section) => section.fields);
   collect(fields, data, '', references);
@@ -65,23 +69,41 @@ export async function referenceIssues(strapi: Core.Strapi, definition: FormDefin
 async function fileIssues(strapi: Core.Strapi, reference: Reference): Promise<BilingualIssue[]> {
   const stored =
     typeof reference.id === 'number'
-      ? await strapi.db.query('plugin::upload.file').findOne({ where: { id: reference.id }, select: ['id', 'name', 'mime', 'size'] })
+      ? await strapi.db
+          .query('plugin::upload.file')
+          .findOne({ where: { id: reference.id }, select: ['id', 'name', 'mime', 'size'] })
       : null;
-  if (!stored) return [{ path: reference.path, it: 'file non trovato: caricarlo di nuovo', en: 'file not found: upload it again' }];
+  if (!stored)
+    return [{ path: reference.path, it: 'file non trovato: caricarlo di nuovo', en: 'file not found: upload it again' }];
   const sizeBytes = Math.round(Number(stored.size) * 1024); // Strapi stores the size in kB
   const claimed = reference.file ?? {};
   if (stored.mime !== claimed.mime || Math.abs(sizeBytes - Number(claimed.size)) > 1024) {
-    return [{ path: reference.path, it: 'il file non corrisponde a quello caricato', en: 'the file does not match the uploaded one' }];
+    return [
+      { path: reference.path, it: 'il file non corrisponde a quello caricato', en: 'the file does not match the uploaded one' },
+    ];
   }
   return [];
 }
 
 /** Comuni named by the data's municipality references that are not among `allowed` (null: any allowed). */
-export function comuneIssues(definition: FormDefinition, data: Record<string, unknown>, allowed: string[] | null): BilingualIssue[] {
+export function comuneIssues(
+  definition: FormDefinition,
+  data: Record<string, unknown>,
+  allowed: string[] | null
+): BilingualIssue[] {
   if (!allowed) return [];
   const references: Reference[] = [];
-  collect((definition.sections as { fields: FieldLike[] }[]).flatMap((section) => section.fields), data, '', references);
+  collect(
+    (definition.sections as { fields: FieldLike[] }[]).flatMap((section) => section.fields),
+    data,
+    '',
+    references
+  );
   return references
     .filter((reference) => reference.target === 'municipality' && !allowed.includes(reference.id as string))
-    .map((reference) => ({ path: reference.path, it: 'comune non tra quelli del tuo account', en: 'comune not among those of your account' }));
+    .map((reference) => ({
+      path: reference.path,
+      it: 'comune non tra quelli del tuo account',
+      en: 'comune not among those of your account',
+    }));
 }

@@ -1,6 +1,13 @@
 import type { Core, UID } from '@strapi/strapi';
 import type { Field, FormDefinition } from '../../shared';
-import { columnsOf, displayValue, fieldsByKey, referenceIds, type ReferenceNames, type ResponseColumn } from '../responses/columns';
+import {
+  columnsOf,
+  displayValue,
+  fieldsByKey,
+  referenceIds,
+  type ReferenceNames,
+  type ResponseColumn,
+} from '../responses/columns';
 import type { Table } from '../responses/export-formats';
 import { getService } from '../utils/get-service';
 import { DESIGNER_ROLE, type RequestUser, roleOf } from '../utils/request-user';
@@ -57,14 +64,20 @@ function romeDayStart(date: string, plusDays = 0): string {
   const day = new Date(`${date}T12:00:00Z`);
   day.setUTCDate(day.getUTCDate() + plusDays);
   const iso = day.toISOString().slice(0, 10);
-  const offset = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Rome', timeZoneName: 'shortOffset' })
-    .formatToParts(new Date(`${iso}T12:00:00Z`))
-    .find((part) => part.type === 'timeZoneName')?.value.replace('GMT', '') ?? '+1';
+  const offset =
+    new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Rome', timeZoneName: 'shortOffset' })
+      .formatToParts(new Date(`${iso}T12:00:00Z`))
+      .find((part) => part.type === 'timeZoneName')
+      ?.value.replace('GMT', '') ?? '+1';
   const hours = Number(offset) || 0;
   return new Date(Date.parse(`${iso}T00:00:00Z`) - hours * 3600_000).toISOString();
 }
 
-type Redact = (submission: { data: Record<string, unknown> }, definition: FormDefinition, viewer: RequestUser | undefined) => { data: Record<string, unknown> };
+type Redact = (
+  submission: { data: Record<string, unknown> },
+  definition: FormDefinition,
+  viewer: RequestUser | undefined
+) => { data: Record<string, unknown> };
 
 const createResponsesService = ({ strapi }: { strapi: Core.Strapi }) => {
   /**
@@ -80,7 +93,12 @@ const createResponsesService = ({ strapi }: { strapi: Core.Strapi }) => {
   async function names(rows: { data: Record<string, unknown>; fields: Map<string, Field> }[]): Promise<ReferenceNames> {
     const out: ReferenceNames = new Map();
     for (const [target, ids] of referenceIds(rows)) {
-      const found = (await strapi.db.query(TARGETS[target]).findMany({ where: { documentId: { $in: [...ids] } }, select: ['documentId', 'name'] })) as { documentId: string; name: string }[];
+      const found = (await strapi.db
+        .query(TARGETS[target])
+        .findMany({ where: { documentId: { $in: [...ids] } }, select: ['documentId', 'name'] })) as {
+        documentId: string;
+        name: string;
+      }[];
       found.forEach((record) => out.set(record.documentId, record.name));
     }
     return out;
@@ -95,13 +113,18 @@ const createResponsesService = ({ strapi }: { strapi: Core.Strapi }) => {
       byType.get(row.subjectType)?.add(row.subjectId);
     }
     const out = new Map<string, { id: string; name: string }>();
-    for (const [type, ids] of byType) for (const [id, comune] of await getService(strapi, 'subjectGuards').comuniOfSubjects(type, [...ids])) out.set(id, comune);
+    for (const [type, ids] of byType)
+      for (const [id, comune] of await getService(strapi, 'subjectGuards').comuniOfSubjects(type, [...ids])) out.set(id, comune);
     return out;
   }
 
   return {
     /** The submissions of a form the caller may see (udp: all but those about case files; other roles: their own and those about cases they see), redacted, filtered, newest first. */
-    async list(key: string, filters: ResponseFilters, user: RequestUser | undefined): Promise<{ columns: ResponseColumn[]; rows: ResponseRow[]; truncated: boolean }> {
+    async list(
+      key: string,
+      filters: ResponseFilters,
+      user: RequestUser | undefined
+    ): Promise<{ columns: ResponseColumn[]; rows: ResponseRow[]; truncated: boolean }> {
       const form = await getService(strapi, 'definitions').findForm(key);
       const versions = [...(form.versions ?? [])].sort((a, b) => b.version - a.version);
       const columns = columnsOf(versions.map((version) => version.definition));
@@ -127,7 +150,9 @@ const createResponsesService = ({ strapi }: { strapi: Core.Strapi }) => {
         limit: MAX_RESPONSES + 1,
       })) as Row[];
       const truncated = found.length > MAX_RESPONSES;
-      const allowed = await Promise.all(found.slice(0, MAX_RESPONSES).map((row) => guards.mayUse(row.subjectType, row.subjectId, user)));
+      const allowed = await Promise.all(
+        found.slice(0, MAX_RESPONSES).map((row) => guards.mayUse(row.subjectType, row.subjectId, user))
+      );
       const visible = found.slice(0, MAX_RESPONSES).filter((_, index) => allowed[index]);
       const redacted = visible.map((row) => ({ row, data: redact(row, user), fields: fieldsByKey(row.formVersion.definition) }));
       const [referenceNames, comuni] = await Promise.all([names(redacted), subjectComuni(visible)]);
@@ -135,7 +160,9 @@ const createResponsesService = ({ strapi }: { strapi: Core.Strapi }) => {
         const values: Record<string, string | number | null> = {};
         for (const column of columns) values[column.key] = displayValue(fields.get(column.key), data[column.key], referenceNames);
         const fromCase = row.subjectId ? comuni.get(row.subjectId) : undefined;
-        const answered = [...fields.values()].find((field) => field.type === 'reference' && field.target === 'municipality' && typeof data[field.key] === 'string');
+        const answered = [...fields.values()].find(
+          (field) => field.type === 'reference' && field.target === 'municipality' && typeof data[field.key] === 'string'
+        );
         const comuneId = fromCase?.id ?? (answered ? String(data[answered.key]) : null);
         return {
           id: row.documentId,
@@ -151,14 +178,23 @@ const createResponsesService = ({ strapi }: { strapi: Core.Strapi }) => {
       const filtered = rows.filter((row) => {
         if (filters.comune && row.comune?.id !== filters.comune) return false;
         if (!needle) return true;
-        return Object.values(row.values).some((value) => value !== null && String(value).toLocaleLowerCase('it').includes(needle));
+        return Object.values(row.values).some(
+          (value) => value !== null && String(value).toLocaleLowerCase('it').includes(needle)
+        );
       });
       return { columns, rows: filtered, truncated };
     },
 
     /** The responses as a table to export: fixed columns, then one per field (Italian labels). */
     table(columns: ResponseColumn[], rows: ResponseRow[]): Table {
-      const headers = ['Data e ora di compilazione', 'Versione', 'Compilato da', 'Comune', 'Riferito a', ...columns.map((column) => column.label.it)];
+      const headers = [
+        'Data e ora di compilazione',
+        'Versione',
+        'Compilato da',
+        'Comune',
+        'Riferito a',
+        ...columns.map((column) => column.label.it),
+      ];
       const when = new Intl.DateTimeFormat('it-IT', { timeZone: 'Europe/Rome', dateStyle: 'short', timeStyle: 'short' });
       return {
         headers,

@@ -79,7 +79,11 @@ const createSubjectGuards = () => {
     isGuarded(type: string | null | undefined): boolean {
       return typeof type === 'string' && guards.has(type);
     },
-    async mayUse(type: string | null | undefined, documentId: string | null | undefined, user: RequestUser | undefined): Promise<boolean> {
+    async mayUse(
+      type: string | null | undefined,
+      documentId: string | null | undefined,
+      user: RequestUser | undefined
+    ): Promise<boolean> {
       const entry = typeof type === 'string' ? guards.get(type) : undefined;
       if (!entry) return true;
       if (typeof documentId !== 'string') return false;

@@ -71,16 +71,24 @@ const createSubmissionsService = ({ strapi }: { strapi: Core.Strapi }) => {
     personal().redactSubmission(plainView(row, mayChange(row, user)), row.formVersion.definition as FormDefinition, user);
 
   /** Its author changes a submission (the UdP any it may see); a colleague shown one about a case only reads it. */
-  const mayChange = (row: SubmissionRow, user: RequestUser | undefined) => roleOf(user) === DESIGNER_ROLE || (row.author !== null && row.author?.id === user?.id);
+  const mayChange = (row: SubmissionRow, user: RequestUser | undefined) =>
+    roleOf(user) === DESIGNER_ROLE || (row.author !== null && row.author?.id === user?.id);
 
   /** The server's answer is authoritative: calculated fields recomputed, hidden fields dropped. */
-  async function evaluate(version: FormVersionRecord, input: unknown, user: RequestUser | undefined): Promise<Record<string, unknown>> {
+  async function evaluate(
+    version: FormVersionRecord,
+    input: unknown,
+    user: RequestUser | undefined
+  ): Promise<Record<string, unknown>> {
     // A published or retired version never changes (immutability.ts): no need to compare its definition again.
-    const compiled = getCompiledForm(version.documentId, version.definition as FormDefinition, { immutable: version.status === 'published' || version.status === 'retired' });
+    const compiled = getCompiledForm(version.documentId, version.definition as FormDefinition, {
+      immutable: version.status === 'published' || version.status === 'retired',
+    });
     const result = compiled.evaluate(input);
     const issues: BilingualIssue[] = [...result.issues];
     if (issues.length === 0) issues.push(...(await referenceIssues(strapi, version.definition as FormDefinition, result.data)));
-    if (issues.length === 0) issues.push(...comuneIssues(version.definition as FormDefinition, result.data, await guards().comuniOf(user)));
+    if (issues.length === 0)
+      issues.push(...comuneIssues(version.definition as FormDefinition, result.data, await guards().comuniOf(user)));
     if (issues.length > 0) throwIssues(issues, ['data']);
     return result.data;
   }
@@ -105,7 +113,8 @@ const createSubmissionsService = ({ strapi }: { strapi: Core.Strapi }) => {
     }
     const found = await strapi.db.query(ref.type as UID.ContentType).findOne({ where: { documentId: ref.id }, select: ['id'] });
     // A record the caller may not see answers as a missing one: the form must not reveal it exists.
-    if (!found || !(await guards().mayUse(ref.type, ref.id, user))) throwIssues([{ path: 'subject.id', it: 'record inesistente', en: 'no such record' }]);
+    if (!found || !(await guards().mayUse(ref.type, ref.id, user)))
+      throwIssues([{ path: 'subject.id', it: 'record inesistente', en: 'no such record' }]);
     return { type: ref.type as string, id: ref.id as string };
   }
 
@@ -119,7 +128,8 @@ const createSubmissionsService = ({ strapi }: { strapi: Core.Strapi }) => {
     if (!row) notFound('compilazione non trovata', 'submission not found');
     const aboutRecord = guards().isGuarded(row.subjectType);
     if (!mayChange(row, user) && (forChange || !aboutRecord)) notFound('compilazione non trovata', 'submission not found');
-    if (!(await guards().mayUse(row.subjectType, row.subjectId, user))) notFound('compilazione non trovata', 'submission not found');
+    if (!(await guards().mayUse(row.subjectType, row.subjectId, user)))
+      notFound('compilazione non trovata', 'submission not found');
     return row;
   }
 
@@ -129,8 +139,12 @@ const createSubmissionsService = ({ strapi }: { strapi: Core.Strapi }) => {
       return { form: key, version: version.version, data: await evaluate(version, input, user) };
     },
 
-    async create(body: { form?: unknown; data?: unknown; subject?: unknown }, user: RequestUser | undefined): Promise<SubmissionView> {
-      if (typeof body.form !== 'string') throwIssues([{ path: 'form', it: 'indicare la chiave del modulo', en: 'give the form key' }]);
+    async create(
+      body: { form?: unknown; data?: unknown; subject?: unknown },
+      user: RequestUser | undefined
+    ): Promise<SubmissionView> {
+      if (typeof body.form !== 'string')
+        throwIssues([{ path: 'form', it: 'indicare la chiave del modulo', en: 'give the form key' }]);
       const { form, version } = await getService(strapi, 'definitions').published(body.form, user);
       const subject = await checkSubject(body.subject, user);
       const data = await evaluate(version, body.data, user);
@@ -156,7 +170,10 @@ const createSubmissionsService = ({ strapi }: { strapi: Core.Strapi }) => {
     async update(documentId: string, body: { data?: unknown }, user: RequestUser | undefined): Promise<SubmissionView> {
       const row = await load(documentId, user, true);
       if (!editableUnder(row.formVersion)) {
-        forbidden('la versione del modulo è stata ritirata: la compilazione è in sola lettura', 'the form version was retired: the submission is read-only');
+        forbidden(
+          'la versione del modulo è stata ritirata: la compilazione è in sola lettura',
+          'the form version was retired: the submission is read-only'
+        );
       }
       // Someone never shown the personal answers keeps them as stored, whatever is sent.
       const definition = row.formVersion.definition as FormDefinition;
@@ -170,7 +187,10 @@ const createSubmissionsService = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** `mine: 'true'` keeps the caller's own submissions ("Le mie compilazioni"), else also colleagues' about cases the caller sees. */
-    async list(query: { form?: string; subjectType?: string; subjectId?: string; mine?: string }, user: RequestUser | undefined): Promise<SubmissionView[]> {
+    async list(
+      query: { form?: string; subjectType?: string; subjectId?: string; mine?: string },
+      user: RequestUser | undefined
+    ): Promise<SubmissionView[]> {
       const where: Record<string, unknown>[] = [];
       if (query.mine === 'true') where.push({ author: { id: user?.id ?? -1 } });
       if (typeof query.form === 'string') where.push({ form: { key: query.form } });
@@ -185,7 +205,10 @@ const createSubmissionsService = ({ strapi }: { strapi: Core.Strapi }) => {
         orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
         limit: 200,
       })) as SubmissionRow[];
-      await guards().recordReads(user, rows.map((row) => ({ type: row.subjectType, id: row.subjectId })));
+      await guards().recordReads(
+        user,
+        rows.map((row) => ({ type: row.subjectType, id: row.subjectId }))
+      );
       return rows.map((row) => view(row, user));
     },
   };

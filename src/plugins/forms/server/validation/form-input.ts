@@ -30,7 +30,8 @@ function checkText(path: string, value: unknown, required: boolean, max: number)
   const text = value as Record<string, unknown>;
   const issues: BilingualIssue[] = [];
   for (const key of Object.keys(text)) {
-    if (key !== 'it' && key !== 'en') issues.push({ path: `${path}.${key}`, it: 'lingua non prevista', en: 'unsupported language' });
+    if (key !== 'it' && key !== 'en')
+      issues.push({ path: `${path}.${key}`, it: 'lingua non prevista', en: 'unsupported language' });
   }
   for (const lang of ['it', 'en'] as const) {
     const v = text[lang];
@@ -56,7 +57,11 @@ export function checkFormInput(input: unknown, creating: boolean): BilingualIssu
     .map((key) => ({ path: key, it: 'campo sconosciuto', en: 'unknown field' }));
   if (creating || data.key !== undefined) {
     if (typeof data.key !== 'string' || !KEY.test(data.key)) {
-      issues.push({ path: 'key', it: 'chiave non valida (minuscole, cifre e trattini)', en: 'invalid key (lower case, digits and hyphens)' });
+      issues.push({
+        path: 'key',
+        it: 'chiave non valida (minuscole, cifre e trattini)',
+        en: 'invalid key (lower case, digits and hyphens)',
+      });
     }
   }
   if (creating || data.title !== undefined) issues.push(...checkText('title', data.title, true, 200));

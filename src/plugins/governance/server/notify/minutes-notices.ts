@@ -9,12 +9,19 @@ import { addressed, lines, outboxOf } from './outbox';
  * Tells the members of the body (in office today) that the minutes were opened for review (until when,
  * where to amend) or published. Called in the move's transaction; without the mail plugin nothing is sent.
  */
-export async function queueMinutesNotice(strapi: Core.Strapi, minutes: MinutesRow, event: 'review' | 'published', reviewClosesAt?: string): Promise<void> {
+export async function queueMinutesNotice(
+  strapi: Core.Strapi,
+  minutes: MinutesRow,
+  event: 'review' | 'published',
+  reviewClosesAt?: string
+): Promise<void> {
   const outbox = outboxOf(strapi);
   if (!outbox) return;
   const meeting = minutes.meeting;
   const today = dayInItaly(new Date().toISOString());
-  const members = (await createQueries(strapi).memberships({ body: { documentId: meeting.body.documentId } })).filter((m) => isActiveOn(m, today));
+  const members = (await createQueries(strapi).memberships({ body: { documentId: meeting.body.documentId } })).filter((m) =>
+    isActiveOn(m, today)
+  );
   for (const { member, recipient, recipientUserId } of await addressed(strapi, members)) {
     const review = event === 'review';
     await outbox.enqueue({

@@ -20,7 +20,9 @@ export const outboxOf = (strapi: Core.Strapi) => strapi.plugin('mail')?.service(
 export async function addressed(strapi: Core.Strapi, members: MembershipRow[]) {
   const userIds = members.map((m) => m.user?.id).filter((id): id is number => typeof id === 'number');
   const accounts = userIds.length
-    ? ((await strapi.db.query('plugin::users-permissions.user').findMany({ where: { id: { $in: userIds } }, select: ['id', 'email'] })) as {
+    ? ((await strapi.db
+        .query('plugin::users-permissions.user')
+        .findMany({ where: { id: { $in: userIds } }, select: ['id', 'email'] })) as {
         id: number;
         email: string | null;
       }[])

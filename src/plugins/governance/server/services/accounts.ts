@@ -38,7 +38,12 @@ const createAccountsService = ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   async function freeUsername(email: string): Promise<string> {
-    const base = (email.split('@')[0].toLowerCase().replace(/[^a-z0-9._-]/g, '') || 'componente').slice(0, 40);
+    const base = (
+      email
+        .split('@')[0]
+        .toLowerCase()
+        .replace(/[^a-z0-9._-]/g, '') || 'componente'
+    ).slice(0, 40);
     for (let n = 0; ; n += 1) {
       const candidate = n === 0 ? base : `${base}.${n + 1}`;
       if (!(await users().findOne({ where: { username: candidate }, select: ['id'] }))) return candidate;
@@ -59,7 +64,11 @@ const createAccountsService = ({ strapi }: { strapi: Core.Strapi }) => {
       const linked = byName.map((m) => m.user?.id).filter((id): id is number => typeof id === 'number');
       const rows = (await users().findMany({
         where: {
-          $or: [{ username: { $containsi: text } }, { email: { $containsi: text } }, ...(linked.length ? [{ id: { $in: linked } }] : [])],
+          $or: [
+            { username: { $containsi: text } },
+            { email: { $containsi: text } },
+            ...(linked.length ? [{ id: { $in: linked } }] : []),
+          ],
         },
         select: ['id', 'documentId', 'username', 'email'],
         orderBy: { username: 'asc' },
@@ -94,16 +103,19 @@ const createAccountsService = ({ strapi }: { strapi: Core.Strapi }) => {
         .findOne({ where: { type: INVITED_ROLE }, select: ['id'] })) as { id: number } | null;
       const invitedOn = new Date().toISOString();
       await strapi.db.transaction(async () => {
-        const user = (await strapi.plugin('users-permissions').service('user').add({
-          username: await freeUsername(email!),
-          email,
-          password: randomBytes(24).toString('base64url'),
-          provider: 'local',
-          confirmed: false,
-          blocked: true,
-          confirmationToken: randomBytes(24).toString('hex'),
-          role: role?.id,
-        })) as { id: number; documentId: string };
+        const user = (await strapi
+          .plugin('users-permissions')
+          .service('user')
+          .add({
+            username: await freeUsername(email!),
+            email,
+            password: randomBytes(24).toString('base64url'),
+            provider: 'local',
+            confirmed: false,
+            blocked: true,
+            confirmationToken: randomBytes(24).toString('hex'),
+            role: role?.id,
+          })) as { id: number; documentId: string };
         await strapi
           .documents(UID.membership)
           .update({ documentId: membershipId, data: { user: user.documentId, email, invitedOn } });

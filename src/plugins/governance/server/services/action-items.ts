@@ -85,7 +85,8 @@ const createActionItemsService = ({ strapi }: { strapi: Core.Strapi }) => {
     async list(viewer: Viewer, filters: { minutes?: string; body?: string; service?: string; status?: string }) {
       const where: Record<string, unknown> = {};
       if (filters.minutes) where.minutes = { documentId: filters.minutes };
-      if (filters.body) where.minutes = { ...(where.minutes as object | undefined), meeting: { body: { documentId: filters.body } } };
+      if (filters.body)
+        where.minutes = { ...(where.minutes as object | undefined), meeting: { body: { documentId: filters.body } } };
       if (filters.service) where.services = { documentId: filters.service };
       if (filters.status) where.status = filters.status;
       const rows = (await strapi.db

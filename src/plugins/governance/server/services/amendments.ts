@@ -61,11 +61,7 @@ const createAmendmentsService = ({ strapi }: { strapi: Core.Strapi }) => {
         const text = amendment.proposedText ?? '';
         const items = (row.items ?? []).map((item) => (item.key === amendment.itemKey ? { ...item, text } : item));
         const changed = { ...row, body: amendment.itemKey ? row.body : text, items };
-        const version = await getService(strapi, 'minutesLifecycle').snapshot(
-          changed,
-          acceptedNote(amendment, row),
-          viewer
-        );
+        const version = await getService(strapi, 'minutesLifecycle').snapshot(changed, acceptedNote(amendment, row), viewer);
         await strapi
           .documents(UID.minutes as never)
           .update({ documentId: row.documentId, data: { body: changed.body, items, version } } as never);

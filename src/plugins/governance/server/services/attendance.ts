@@ -147,8 +147,7 @@ const createAttendanceService = ({ strapi }: { strapi: Core.Strapi }) => {
     /** A held meeting back to convened, so that attendance is recorded again; refused once minutes exist. */
     async reopen(documentId: string, viewer: Viewer) {
       const row = await meetings().load(documentId);
-      if (row.status !== 'held')
-        conflict('si riapre solo una seduta tenuta', 'only a held meeting can be reopened');
+      if (row.status !== 'held') conflict('si riapre solo una seduta tenuta', 'only a held meeting can be reopened');
       await refuseAfterMinutes(
         row,
         'la seduta ha già un verbale: non si riapre',

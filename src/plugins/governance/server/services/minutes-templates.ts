@@ -54,7 +54,9 @@ const createMinutesTemplatesService = ({ strapi }: { strapi: Core.Strapi }) => {
       const type = typeOf(bodyType);
       const check = new FieldChecker(data).onlyKeys(['items']);
       if (data.items === undefined) check.add('items', 'obbligatorio', 'required');
-      else for (const issue of checkTemplateItems(data.items)) check.add(issue.path ? `items.${issue.path}` : 'items', issue.it, issue.en);
+      else
+        for (const issue of checkTemplateItems(data.items))
+          check.add(issue.path ? `items.${issue.path}` : 'items', issue.it, issue.en);
       if (check.issues.length > 0) throwIssues(check.issues, ['data']);
       const items = (data.items as TemplateEntry[]).map((entry) =>
         entry.kind === 'agenda'

@@ -46,9 +46,9 @@ const createMinutesService = ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   async function actionTexts(row: MinutesRow): Promise<{ text: string }[]> {
-    return (await strapi.db
-      .query(UID.actionItem)
-      .findMany({ where: { minutes: { id: row.id } }, select: ['id', 'text'] })) as { text: string }[];
+    return (await strapi.db.query(UID.actionItem).findMany({ where: { minutes: { id: row.id } }, select: ['id', 'text'] })) as {
+      text: string;
+    }[];
   }
 
   async function findings(row: MinutesRow): Promise<PersonalDataFinding[]> {

@@ -5,5 +5,7 @@ export { conflict, forbidden, notFound, throwIssues, type BilingualIssue } from 
 
 /** 400 naming every place where personal data was found: field path plus `offset`, `length`, `kind`, `masked`. */
 export function throwPersonalData(findings: PersonalDataFinding[]): never {
-  throwDetails(findings.map((f) => issueDetail(f.path, f.it, f.en, { offset: f.offset, length: f.length, kind: f.kind, masked: f.masked })));
+  throwDetails(
+    findings.map((f) => issueDetail(f.path, f.it, f.en, { offset: f.offset, length: f.length, kind: f.kind, masked: f.masked }))
+  );
 }

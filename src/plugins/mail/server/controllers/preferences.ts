@@ -35,13 +35,20 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         issues.push({ path: 'notices', it: 'indicare per ogni avviso sì o no', en: 'say yes or no for each notice' });
       } else {
         for (const [kind, value] of Object.entries(notices)) {
-          if (!(NOTICE_KINDS as readonly string[]).includes(kind)) issues.push({ path: `notices.${kind}`, it: 'avviso sconosciuto', en: 'unknown notice' });
+          if (!(NOTICE_KINDS as readonly string[]).includes(kind))
+            issues.push({ path: `notices.${kind}`, it: 'avviso sconosciuto', en: 'unknown notice' });
           else if (typeof value !== 'boolean')
-            issues.push({ path: `notices.${kind}`, it: `${NOTICE_LABELS[kind as keyof typeof NOTICE_LABELS].it}: sì o no`, en: `${NOTICE_LABELS[kind as keyof typeof NOTICE_LABELS].en}: yes or no` });
+            issues.push({
+              path: `notices.${kind}`,
+              it: `${NOTICE_LABELS[kind as keyof typeof NOTICE_LABELS].it}: sì o no`,
+              en: `${NOTICE_LABELS[kind as keyof typeof NOTICE_LABELS].en}: yes or no`,
+            });
         }
       }
       if (issues.length > 0) throwIssues(issues, ['data']);
-      ctx.body = { data: view(await preferences().set(ctx.state.user!.id, notices as Partial<NoticePreferences>), ctx.state.user) };
+      ctx.body = {
+        data: view(await preferences().set(ctx.state.user!.id, notices as Partial<NoticePreferences>), ctx.state.user),
+      };
     },
     async status(ctx: Ctx) {
       ctx.body = { data: await outbox().summary() };

@@ -7,6 +7,10 @@ const route = (method: string, path: string, handler: string) => ({ method, path
 export default {
   'content-api': {
     type: 'content-api',
-    routes: [route('GET', '/preferences', 'preferences.find'), route('PUT', '/preferences', 'preferences.update'), route('GET', '/status', 'preferences.status')],
+    routes: [
+      route('GET', '/preferences', 'preferences.find'),
+      route('PUT', '/preferences', 'preferences.update'),
+      route('GET', '/status', 'preferences.status'),
+    ],
   },
 };

@@ -6,7 +6,11 @@ import type { Core } from '@strapi/strapi';
  */
 const createLinksService = ({ strapi }: { strapi: Core.Strapi }) => ({
   console(path: string): string {
-    const base = (process.env.PUBLIC_URL || (strapi.config.get('server.absoluteUrl') as string | undefined) || 'http://localhost:1337').replace(/\/+$/, '');
+    const base = (
+      process.env.PUBLIC_URL ||
+      (strapi.config.get('server.absoluteUrl') as string | undefined) ||
+      'http://localhost:1337'
+    ).replace(/\/+$/, '');
     return `${base}/console/${path.replace(/^\/+/, '')}`;
   },
 });

@@ -68,7 +68,10 @@ const createOutboxService = ({ strapi }: { strapi: Core.Strapi }) => {
     async deliverDue(options: { limit?: number; now?: Date } = {}): Promise<{ sent: number; failed: number }> {
       const now = options.now ?? new Date();
       const limit = options.limit ?? 50;
-      await query().updateMany({ where: { status: 'sending', updatedAt: { $lt: new Date(now.getTime() - STALE_SENDING_MS) } }, data: { status: 'pending' } });
+      await query().updateMany({
+        where: { status: 'sending', updatedAt: { $lt: new Date(now.getTime() - STALE_SENDING_MS) } },
+        data: { status: 'pending' },
+      });
       const due = (await query().findMany({
         where: { status: 'pending', $or: [{ nextAttemptAt: null }, { nextAttemptAt: { $lte: now } }] },
         select: ['id', 'recipient', 'subject', 'text', 'attachments', 'attempts'],
@@ -78,11 +81,26 @@ const createOutboxService = ({ strapi }: { strapi: Core.Strapi }) => {
       let sent = 0;
       let failed = 0;
       for (const message of due) {
-        const claim = (await query().updateMany({ where: { id: message.id, status: 'pending' }, data: { status: 'sending' } })) as { count: number };
+        const claim = (await query().updateMany({
+          where: { id: message.id, status: 'pending' },
+          data: { status: 'sending' },
+        })) as { count: number };
         if (claim.count !== 1) continue; // another instance took it
         try {
-          const outcome = await transport.send({ to: message.recipient, subject: message.subject, text: message.text, attachments: message.attachments ?? undefined });
-          await query().update({ where: { id: message.id }, data: { status: 'sent', sentAt: new Date(), lastError: outcome === 'logged' ? 'scritto nel registro: e-mail non configurata' : null } });
+          const outcome = await transport.send({
+            to: message.recipient,
+            subject: message.subject,
+            text: message.text,
+            attachments: message.attachments ?? undefined,
+          });
+          await query().update({
+            where: { id: message.id },
+            data: {
+              status: 'sent',
+              sentAt: new Date(),
+              lastError: outcome === 'logged' ? 'scritto nel registro: e-mail non configurata' : null,
+            },
+          });
           sent += 1;
         } catch (error) {
           const attempts = (message.attempts ?? 0) + 1;

@@ -8,7 +8,9 @@ const createPreferencesService = ({ strapi }: { strapi: Core.Strapi }) => {
   const query = () => strapi.db.query(UID);
   return {
     async of(userId: number): Promise<NoticePreferences> {
-      const row = (await query().findOne({ where: { userId }, select: ['notices'] })) as { notices: Partial<NoticePreferences> } | null;
+      const row = (await query().findOne({ where: { userId }, select: ['notices'] })) as {
+        notices: Partial<NoticePreferences>;
+      } | null;
       return { ...ALL_ON, ...row?.notices };
     },
     async wants(userId: number | null | undefined, kind: NoticeKind): Promise<boolean> {

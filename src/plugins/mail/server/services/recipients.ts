@@ -26,7 +26,8 @@ const createRecipientsService = ({ strapi }: { strapi: Core.Strapi }) => {
     users: (ids: number[]) => (ids.length ? find({ id: { $in: ids } }) : Promise.resolve([])),
     ofRole: (roleType: string) => find({ role: { type: roleType } }),
     /** The staff accounts linked to a provider (role `provider`). */
-    ofProvider: (providerDocumentId: string) => find({ role: { type: 'provider' }, linkedProvider: { documentId: providerDocumentId } }),
+    ofProvider: (providerDocumentId: string) =>
+      find({ role: { type: 'provider' }, linkedProvider: { documentId: providerDocumentId } }),
   };
 };
 

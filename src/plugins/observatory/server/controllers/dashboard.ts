@@ -13,6 +13,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const range = yearRange(ctx, { from: year, to: year });
     const municipality = queryString(ctx, 'municipality');
     const comuni = await comuniScope(strapi, ctx.state.user, municipality);
-    ctx.body = { data: await getService(strapi, 'dashboard').summary({ ...range, area: queryString(ctx, 'area'), municipality }, comuni) };
+    ctx.body = {
+      data: await getService(strapi, 'dashboard').summary({ ...range, area: queryString(ctx, 'area'), municipality }, comuni),
+    };
   },
 });

@@ -15,7 +15,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   /** `https://host/hsds/`: the configured public URL when there is one, else the request's own. */
   const base = (ctx: Ctx) => {
     const configured = strapi.config.get('server.url') as string | undefined;
-    const origin = configured && /^https?:\/\//.test(configured) ? configured.replace(/\/$/, '') : `${ctx.protocol}://${ctx.host}`;
+    const origin =
+      configured && /^https?:\/\//.test(configured) ? configured.replace(/\/$/, '') : `${ctx.protocol}://${ctx.host}`;
     return `${origin}/hsds/`;
   };
   /** A list: one page as JSON, or with `format=ndjson` every item, one JSON object a line. */
@@ -36,7 +37,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     async about(ctx: Ctx) {
       // The same catalogue as pages for people (src/public-catalogue): a Link header, so the HSDS answer keeps the specification's shape.
-      ctx.set('Link', `<${base(ctx).replace(/hsds\/$/, 'catalogo')}>; rel="alternate"; type="text/html"; hreflang="it"; title="Catalogo pubblico dei servizi"`);
+      ctx.set(
+        'Link',
+        `<${base(ctx).replace(/hsds\/$/, 'catalogo')}>; rel="alternate"; type="text/html"; hreflang="it"; title="Catalogo pubblico dei servizi"`
+      );
       ctx.body = hsds().about(base(ctx));
     },
     async openapi(ctx: Ctx) {

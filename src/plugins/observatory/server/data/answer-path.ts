@@ -31,8 +31,10 @@ export function createAnswerPaths(knex: Knex, postgres: boolean) {
   function at(column: string, keys: string[]): AnswerAt {
     if (postgres) {
       // One key keeps the plain `->>` form (the most common, what an expression index would be on).
-      const text = keys.length === 1 ? knex.raw('??->>?::text', [column, keys[0]]) : knex.raw('??#>>?::text[]', [column, pgPath(keys)]);
-      const json = keys.length === 1 ? knex.raw('??->?::text', [column, keys[0]]) : knex.raw('??#>?::text[]', [column, pgPath(keys)]);
+      const text =
+        keys.length === 1 ? knex.raw('??->>?::text', [column, keys[0]]) : knex.raw('??#>>?::text[]', [column, pgPath(keys)]);
+      const json =
+        keys.length === 1 ? knex.raw('??->?::text', [column, keys[0]]) : knex.raw('??#>?::text[]', [column, pgPath(keys)]);
       return {
         text,
         number: knex.raw('(?)::numeric', [text]),
@@ -43,7 +45,8 @@ export function createAnswerPaths(knex: Knex, postgres: boolean) {
     return {
       text: knex.raw('json_extract(??, ?)', [column, path]),
       number: knex.raw('CAST(json_extract(??, ?) AS REAL)', [column, path]),
-      includes: (value) => knex.raw('EXISTS (SELECT 1 FROM json_each(??, ?) WHERE json_each.value = ?)', [column, path, bindSqlite(value)]),
+      includes: (value) =>
+        knex.raw('EXISTS (SELECT 1 FROM json_each(??, ?) WHERE json_each.value = ?)', [column, path, bindSqlite(value)]),
     };
   }
 
@@ -52,7 +55,11 @@ export function createAnswerPaths(knex: Knex, postgres: boolean) {
     if (postgres) {
       const group = knex.raw('??#>?::text[]', [column, pgPath(keys)]);
       // Anything but an array (a missing group) has no rows rather than failing.
-      return knex.raw(`jsonb_array_elements(CASE WHEN jsonb_typeof(?) = 'array' THEN ? ELSE '[]'::jsonb END) AS ??(value)`, [group, group, alias]);
+      return knex.raw(`jsonb_array_elements(CASE WHEN jsonb_typeof(?) = 'array' THEN ? ELSE '[]'::jsonb END) AS ??(value)`, [
+        group,
+        group,
+        alias,
+      ]);
     }
     return knex.raw('json_each(??, ?) AS ??', [column, sqlitePath(keys), alias]);
   }
@@ -76,7 +83,10 @@ export function createAnswerPaths(knex: Knex, postgres: boolean) {
         current = `${alias}.value`;
         keys = [];
       }
-      return knex.raw(`EXISTS (SELECT 1 FROM ${from.map(() => '?').join(', ')} WHERE ?)`, [...from, condition(at(current, keys))]);
+      return knex.raw(`EXISTS (SELECT 1 FROM ${from.map(() => '?').join(', ')} WHERE ?)`, [
+        ...from,
+        condition(at(current, keys)),
+      ]);
     },
     bindValue: (value: string | number | boolean) => (postgres ? String(value) : bindSqlite(value)),
   };

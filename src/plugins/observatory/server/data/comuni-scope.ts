@@ -14,7 +14,11 @@ import { createRefs } from './refs';
  *
  * The answer: `undefined` for the whole district, else the documentIds of the comuni to count.
  */
-export async function comuniScope(strapi: Core.Strapi, user: RequestUser | undefined, requested: string | undefined): Promise<string[] | undefined> {
+export async function comuniScope(
+  strapi: Core.Strapi,
+  user: RequestUser | undefined,
+  requested: string | undefined
+): Promise<string[] | undefined> {
   const refs = createRefs(strapi);
   let asked: string | undefined;
   if (requested) {
@@ -25,14 +29,19 @@ export async function comuniScope(strapi: Core.Strapi, user: RequestUser | undef
   const role = roleOf(user);
   // Only the UdP reads single comuni's figures; anyone else (table members...) the district's, as published.
   if (role !== 'operator' && role !== 'udp') {
-    if (asked) forbidden('Il tuo ruolo vede i dati del distretto, non dei singoli comuni', "Your role sees the district's figures, not those of single comuni");
+    if (asked)
+      forbidden(
+        'Il tuo ruolo vede i dati del distretto, non dei singoli comuni',
+        "Your role sees the district's figures, not those of single comuni"
+      );
     return undefined;
   }
   if (role !== 'operator') return asked ? [asked] : undefined;
   const own = await operatorComuni(strapi, (user as RequestUser).id);
   if (own.length === 0) forbidden('Il tuo account non è collegato a nessun comune', 'Your account is linked to no comune');
   if (!asked) return own;
-  if (!own.includes(asked)) forbidden('Puoi vedere solo i dati dei comuni del tuo account', 'You may only see the figures of the comuni of your account');
+  if (!own.includes(asked))
+    forbidden('Puoi vedere solo i dati dei comuni del tuo account', 'You may only see the figures of the comuni of your account');
   return [asked];
 }
 

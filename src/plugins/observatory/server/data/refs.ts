@@ -9,10 +9,13 @@ export function createRefs(strapi: Core.Strapi) {
     objective: (code: string) => one('plugin::observatory.objective', { code }),
     /** A comune by ISTAT code or documentId. */
     municipality: async (key: string) =>
-      (await one('api::municipality.municipality', { istatCode: key })) ?? one('api::municipality.municipality', { documentId: key }),
+      (await one('api::municipality.municipality', { istatCode: key })) ??
+      one('api::municipality.municipality', { documentId: key }),
     /** Every row (all locales) of the services with these codes. */
     services: async (codes: string[]) =>
-      (await strapi.db.query('api::service.service').findMany({ where: { code: { $in: codes } }, select: ['id', 'code', 'documentId'] })) as {
+      (await strapi.db
+        .query('api::service.service')
+        .findMany({ where: { code: { $in: codes } }, select: ['id', 'code', 'documentId'] })) as {
         id: number;
         code: string;
         documentId: string;

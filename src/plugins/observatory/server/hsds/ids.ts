@@ -8,7 +8,11 @@ const NAMESPACE = 'c6f1f0a4-5b1e-4f44-9a7e-1b5d6f2e8a31';
  * "<table>:<key>" gives every record the same identifier in every export and on every instance.
  */
 export function hsdsId(table: string, key: string): string {
-  const hash = crypto.createHash('sha1').update(Buffer.from(NAMESPACE.replace(/-/g, ''), 'hex')).update(`${table}:${key}`).digest();
+  const hash = crypto
+    .createHash('sha1')
+    .update(Buffer.from(NAMESPACE.replace(/-/g, ''), 'hex'))
+    .update(`${table}:${key}`)
+    .digest();
   hash[6] = (hash[6] & 0x0f) | 0x50;
   hash[8] = (hash[8] & 0x3f) | 0x80;
   const hex = hash.subarray(0, 16).toString('hex');

@@ -54,6 +54,8 @@ export function providerOrganization(p: PublicProvider) {
     website: webAddress(p.website),
     tax_id: p.vatNumber ?? undefined,
     legal_status: legal,
-    phones: p.phone ? [{ id: hsdsId('phone', `organization:${p.documentId}`), organization_id: id, number: p.phone, type: 'voice' }] : [],
+    phones: p.phone
+      ? [{ id: hsdsId('phone', `organization:${p.documentId}`), organization_id: id, number: p.phone, type: 'voice' }]
+      : [],
   };
 }

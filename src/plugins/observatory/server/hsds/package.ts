@@ -15,11 +15,28 @@ const fk = (field: string, resource: string) => ({ fields: field, reference: { r
 
 /** The tables of the Tabular Data Package, their columns (HSDS 3.1 names) and links. */
 export const TABLES: Table[] = [
-  { name: 'organization', path: 'organizations.csv', fields: ['id', 'name', 'description', 'legal_status', 'email', 'website', 'tax_id'].map(s) },
+  {
+    name: 'organization',
+    path: 'organizations.csv',
+    fields: ['id', 'name', 'description', 'legal_status', 'email', 'website', 'tax_id'].map(s),
+  },
   {
     name: 'service',
     path: 'services.csv',
-    fields: [...['id', 'organization_id', 'name', 'alternate_name', 'description', 'email', 'status', 'application_process', 'eligibility_description'].map(s), { name: 'last_modified', type: 'datetime' }],
+    fields: [
+      ...[
+        'id',
+        'organization_id',
+        'name',
+        'alternate_name',
+        'description',
+        'email',
+        'status',
+        'application_process',
+        'eligibility_description',
+      ].map(s),
+      { name: 'last_modified', type: 'datetime' },
+    ],
     foreignKeys: [fk('organization_id', 'organization')],
   },
   {
@@ -37,7 +54,9 @@ export const TABLES: Table[] = [
   {
     name: 'address',
     path: 'addresses.csv',
-    fields: ['id', 'location_id', 'address_1', 'city', 'region', 'state_province', 'postal_code', 'country', 'address_type'].map(s),
+    fields: ['id', 'location_id', 'address_1', 'city', 'region', 'state_province', 'postal_code', 'country', 'address_type'].map(
+      s
+    ),
     foreignKeys: [fk('location_id', 'location')],
   },
   {
@@ -64,7 +83,11 @@ export const TABLES: Table[] = [
 const unique = <T extends { id: string }>(rows: T[]) => [...new Map(rows.map((r) => [r.id, r])).values()];
 
 /** Every table's rows, from the public services, the areas in use and the providers. */
-export function tableRows(services: PublicService[], areas: AreaRow[], providers: PublicProvider[]): Record<string, Record<string, unknown>[]> {
+export function tableRows(
+  services: PublicService[],
+  areas: AreaRow[],
+  providers: PublicProvider[]
+): Record<string, Record<string, unknown>[]> {
   const objects = services.map(serviceObject);
   const locations = unique(objects.flatMap((o) => o.service_at_locations.map((sal) => sal.location)));
   const organizations = [districtOrganization(), ...providers.map(providerOrganization)];
@@ -87,9 +110,12 @@ export function datapackage(base: string) {
     profile: 'tabular-data-package',
     name: 'ambito-distretto-4-hsds',
     title: 'Carta dei servizi – Ambito distrettuale di Cernusco sul Naviglio (Open Referral HSDS 3.1)',
-    description: 'Servizi attivi del catalogo pubblico, con i comuni dove sono offerti e le loro classificazioni / Active public services',
+    description:
+      'Servizi attivi del catalogo pubblico, con i comuni dove sono offerti e le loro classificazioni / Active public services',
     version: '3.1',
-    licenses: [{ name: 'CC-BY-4.0', path: 'https://creativecommons.org/licenses/by/4.0/', title: 'Creative Commons Attribution 4.0' }],
+    licenses: [
+      { name: 'CC-BY-4.0', path: 'https://creativecommons.org/licenses/by/4.0/', title: 'Creative Commons Attribution 4.0' },
+    ],
     created: new Date().toISOString(),
     resources: TABLES.map((t) => ({
       name: t.name,

@@ -58,11 +58,16 @@ export function readHsdsQuery(query: Record<string, unknown>): HsdsQuery {
     return BOOLEAN[raw];
   };
   const format = text('format') ?? 'json';
-  if (format !== 'json' && format !== 'ndjson') issues.push({ path: 'format', it: 'formato json o ndjson', en: 'format json or ndjson' });
+  if (format !== 'json' && format !== 'ndjson')
+    issues.push({ path: 'format', it: 'formato json o ndjson', en: 'format json or ndjson' });
   const modified = text('modified_after');
   const modifiedAfter = modified === undefined ? undefined : Date.parse(modified);
   if (modifiedAfter !== undefined && Number.isNaN(modifiedAfter))
-    issues.push({ path: 'modified_after', it: 'data e ora ISO 8601, es. 2026-01-31T00:00:00Z', en: 'ISO 8601 date-time, e.g. 2026-01-31T00:00:00Z' });
+    issues.push({
+      path: 'modified_after',
+      it: 'data e ora ISO 8601, es. 2026-01-31T00:00:00Z',
+      en: 'ISO 8601 date-time, e.g. 2026-01-31T00:00:00Z',
+    });
   text('proximity');
   const parsed: HsdsQuery = {
     page: whole('page', 1, MAX_PAGE),
@@ -87,7 +92,11 @@ export function readHsdsQuery(query: Record<string, unknown>): HsdsQuery {
 /** Case- and accent-insensitive "contains", for `search`. */
 export function matches(search: string | undefined, ...texts: (string | null | undefined)[]): boolean {
   if (!search) return true;
-  const fold = (value: string) => value.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  const fold = (value: string) =>
+    value
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase();
   const needle = fold(search);
   return texts.some((t) => typeof t === 'string' && fold(t).includes(needle));
 }

@@ -25,17 +25,32 @@ export const PROCUREMENT_MODES: Record<string, { name: string; description: stri
   appalto: { name: 'Appalto', description: 'Affidamento con gara a un unico gestore / Tender to one provider' },
   accreditamento: {
     name: 'Accreditamento',
-    description: 'Albo di gestori accreditati, il cittadino sceglie e il Comune emette un voucher / Register of accredited providers, the citizen chooses, the comune issues a voucher',
+    description:
+      'Albo di gestori accreditati, il cittadino sceglie e il Comune emette un voucher / Register of accredited providers, the citizen chooses, the comune issues a voucher',
   },
   'albo-fornitori': { name: 'Albo fornitori', description: 'Albo distrettuale dei fornitori / District register of suppliers' },
-  'co-progettazione': { name: 'Co-progettazione', description: 'Co-progettazione con il Terzo settore / Co-design with the third sector' },
+  'co-progettazione': {
+    name: 'Co-progettazione',
+    description: 'Co-progettazione con il Terzo settore / Co-design with the third sector',
+  },
   convenzione: { name: 'Convenzione', description: 'Convenzione / Agreement' },
-  'gestione-diretta': { name: 'Gestione diretta', description: 'Gestito direttamente dai Comuni o dall’Ufficio di Piano / Run directly' },
+  'gestione-diretta': {
+    name: 'Gestione diretta',
+    description: 'Gestito direttamente dai Comuni o dall’Ufficio di Piano / Run directly',
+  },
 };
 
 export const TAXONOMIES = {
-  areas: { key: 'aree', name: 'Aree di intervento – Ambito Distretto 4', description: 'Macro-aree del documento di programmazione 2018-2020 / Areas of the 2018-2020 programme' },
-  procurement: { key: 'modalita-affidamento', name: 'Modalità di affidamento', description: 'Come il servizio è affidato / How the service is procured' },
+  areas: {
+    key: 'aree',
+    name: 'Aree di intervento – Ambito Distretto 4',
+    description: 'Macro-aree del documento di programmazione 2018-2020 / Areas of the 2018-2020 programme',
+  },
+  procurement: {
+    key: 'modalita-affidamento',
+    name: 'Modalità di affidamento',
+    description: 'Come il servizio è affidato / How the service is procured',
+  },
 };
 
 const organizationId = districtOrganizationId;
@@ -57,7 +72,9 @@ export function serviceObject(s: PublicService) {
     eligibility_description: [s.target, s.eligibility].filter(Boolean).join(' – ') || undefined,
     last_modified: new Date(s.updatedAt).toISOString(),
     organization: organizationObject(),
-    phones: s.contactPhone ? [{ id: hsdsId('phone', `service:${s.documentId}`), service_id: id, number: s.contactPhone, type: 'voice' }] : [],
+    phones: s.contactPhone
+      ? [{ id: hsdsId('phone', `service:${s.documentId}`), service_id: id, number: s.contactPhone, type: 'voice' }]
+      : [],
     service_at_locations: s.municipalities.map((m) => ({
       id: hsdsId('service_at_location', `${s.documentId}:${m.istatCode}`),
       service_id: id,
@@ -70,7 +87,8 @@ export function serviceObject(s: PublicService) {
 
 function attributesOf(s: PublicService, serviceId: string) {
   const attributes = [];
-  if (s.area) attributes.push(attribute(serviceId, TAXONOMIES.areas.key, s.area.code, s.area.name, s.area.description ?? s.area.name));
+  if (s.area)
+    attributes.push(attribute(serviceId, TAXONOMIES.areas.key, s.area.code, s.area.name, s.area.description ?? s.area.name));
   if (s.procurementMode && PROCUREMENT_MODES[s.procurementMode]) {
     const mode = PROCUREMENT_MODES[s.procurementMode];
     attributes.push(attribute(serviceId, TAXONOMIES.procurement.key, s.procurementMode, mode.name, mode.description));
@@ -92,7 +110,14 @@ function attribute(serviceId: string, taxonomy: string, code: string, name: stri
 
 export function termObject(taxonomy: string, code: string, name: string, description: string) {
   const detail = taxonomy === TAXONOMIES.areas.key ? TAXONOMIES.areas : TAXONOMIES.procurement;
-  return { id: termId(taxonomy, code), code, name, description, taxonomy: detail.name, taxonomy_id: hsdsId('taxonomy', taxonomy) };
+  return {
+    id: termId(taxonomy, code),
+    code,
+    name,
+    description,
+    taxonomy: detail.name,
+    taxonomy_id: hsdsId('taxonomy', taxonomy),
+  };
 }
 
 export const organizationObject = districtOrganization;

@@ -9,7 +9,12 @@ export interface AreaRow {
 
 /** The taxonomies the catalogue publishes: the programme's areas and the procurement modes. */
 export function taxonomyObjects() {
-  return Object.values(TAXONOMIES).map((t) => ({ id: hsdsId('taxonomy', t.key), name: t.name, description: t.description, version: '2018-2020' }));
+  return Object.values(TAXONOMIES).map((t) => ({
+    id: hsdsId('taxonomy', t.key),
+    name: t.name,
+    description: t.description,
+    version: '2018-2020',
+  }));
 }
 
 /** Every term of every taxonomy (flat: neither taxonomy has levels, so every term is a top term). */

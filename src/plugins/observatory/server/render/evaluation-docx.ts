@@ -19,7 +19,9 @@ const WIDTHS = [14, 8, 20, 14, 13, 20, 11];
 const FONT = 'Calibri';
 
 const cellParagraphs = (texts: string[], bold = false) =>
-  (texts.length > 0 ? texts : ['']).map((text) => new Paragraph({ spacing: { after: 60 }, children: [new TextRun({ text, bold, size: 16, font: FONT })] }));
+  (texts.length > 0 ? texts : ['']).map(
+    (text) => new Paragraph({ spacing: { after: 60 }, children: [new TextRun({ text, bold, size: 16, font: FONT })] })
+  );
 
 const cell = (texts: string[], width: number, options: { bold?: boolean; shade?: string; span?: number } = {}) =>
   new TableCell({
@@ -38,8 +40,13 @@ export async function evaluationDocx(table: EvaluationTable): Promise<Buffer> {
   });
   const rows: TableRow[] = [header];
   for (const section of table.sections) {
-    rows.push(new TableRow({ children: [cell([section.area.toUpperCase()], 100, { bold: true, shade: 'F2F2F2', span: COLUMNS.length })] }));
-    for (const row of section.rows) rows.push(new TableRow({ children: COLUMNS.map((column, i) => cell(row.cells[column.key], WIDTHS[i], { bold: i === 0 })) }));
+    rows.push(
+      new TableRow({ children: [cell([section.area.toUpperCase()], 100, { bold: true, shade: 'F2F2F2', span: COLUMNS.length })] })
+    );
+    for (const row of section.rows)
+      rows.push(
+        new TableRow({ children: COLUMNS.map((column, i) => cell(row.cells[column.key], WIDTHS[i], { bold: i === 0 })) })
+      );
   }
   const document = new Document({
     creator: 'Ambito',
@@ -47,14 +54,30 @@ export async function evaluationDocx(table: EvaluationTable): Promise<Buffer> {
     description: table.subtitle,
     sections: [
       {
-        properties: { page: { size: { orientation: PageOrientation.LANDSCAPE }, margin: { top: 720, bottom: 720, left: 720, right: 720 } } },
+        properties: {
+          page: { size: { orientation: PageOrientation.LANDSCAPE }, margin: { top: 720, bottom: 720, left: 720, right: 720 } },
+        },
         children: [
-          new Paragraph({ heading: HeadingLevel.HEADING_1, alignment: AlignmentType.CENTER, children: [new TextRun({ text: table.title.toUpperCase(), font: FONT })] }),
-          new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 200 }, children: [new TextRun({ text: table.subtitle, italics: true, size: 18, font: FONT })] }),
+          new Paragraph({
+            heading: HeadingLevel.HEADING_1,
+            alignment: AlignmentType.CENTER,
+            children: [new TextRun({ text: table.title.toUpperCase(), font: FONT })],
+          }),
+          new Paragraph({
+            alignment: AlignmentType.CENTER,
+            spacing: { after: 200 },
+            children: [new TextRun({ text: table.subtitle, italics: true, size: 18, font: FONT })],
+          }),
           new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows }),
           new Paragraph({
             spacing: { before: 200 },
-            children: [new TextRun({ text: `Generato dai dati del sistema il / generated from live data on ${table.generatedAt.slice(0, 10)}`, size: 14, font: FONT })],
+            children: [
+              new TextRun({
+                text: `Generato dai dati del sistema il / generated from live data on ${table.generatedAt.slice(0, 10)}`,
+                size: 14,
+                font: FONT,
+              }),
+            ],
           }),
         ],
       },

@@ -43,7 +43,10 @@ export function valueText(value: number, unit: string): string {
 }
 
 /** An indicator's line: its name, then each year of the period that has a value. */
-export function indicatorLine(indicator: Pick<IndicatorView, 'name' | 'unit'>, values: { year: number; value: number | null; note?: string | null }[]): string {
+export function indicatorLine(
+  indicator: Pick<IndicatorView, 'name' | 'unit'>,
+  values: { year: number; value: number | null; note?: string | null }[]
+): string {
   const years = values
     .filter((v) => v.value !== null)
     .map((v) => `${v.year}: ${valueText(v.value as number, indicator.unit)}${v.note ? ` (${v.note})` : ''}`);

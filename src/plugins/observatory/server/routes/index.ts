@@ -12,7 +12,12 @@ import { forbiddenReasons } from '../../../forms/server/middlewares/forbidden-re
 
 // forbiddenReasons: a 403 of the observatory's own (an operator asking for another comune) keeps its
 // bilingual reason instead of Strapi's bare "Forbidden".
-const route = (method: string, path: string, handler: string) => ({ method, path, handler, config: { policies: [], middlewares: [forbiddenReasons] } });
+const route = (method: string, path: string, handler: string) => ({
+  method,
+  path,
+  handler,
+  config: { policies: [], middlewares: [forbiddenReasons] },
+});
 // Public by design (the HSDS publication of the public catalogue): no login, no permission.
 const open = (path: string, handler: string) => ({ method: 'GET', path, handler, config: { auth: false, policies: [] } });
 

@@ -71,7 +71,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       base().select({ month }).count({ count: '*' }).groupByRaw('1').orderByRaw('1'),
       base().select({ municipality: comune }).count({ count: '*' }).groupByRaw('1'),
     ]);
-    const names = (await strapi.db.query('api::municipality.municipality').findMany({ select: ['documentId', 'name', 'istatCode'] })) as {
+    const names = (await strapi.db
+      .query('api::municipality.municipality')
+      .findMany({ select: ['documentId', 'name', 'istatCode'] })) as {
       documentId: string;
       name: string;
       istatCode: string;
@@ -79,7 +81,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const n = (v: unknown) => Number(v);
     return {
       total: n((total as { count: unknown } | undefined)?.count ?? 0),
-      byNeed: (byNeed as { need: string; count: unknown }[]).map((r) => ({ need: r.need, count: n(r.count) })).sort((a, b) => b.count - a.count || a.need.localeCompare(b.need)),
+      byNeed: (byNeed as { need: string; count: unknown }[])
+        .map((r) => ({ need: r.need, count: n(r.count) }))
+        .sort((a, b) => b.count - a.count || a.need.localeCompare(b.need)),
       byMonth: (byMonth as { month: string; count: unknown }[]).map((r) => ({ month: r.month, count: n(r.count) })),
       byMunicipality: (byComune as { municipality: string; count: unknown }[])
         .map((r) => {
@@ -94,20 +98,34 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     accessForms,
     /** The dashboard over `comuni` (the caller's scope, the asked comune included; undefined: the district). */
     async summary(filters: DashboardFilters, comuni: ComuniScope) {
-      if (filters.area && !(await refs.area(filters.area))) throwIssues([{ path: 'area', it: 'area sconosciuta', en: 'unknown area' }], ['query']);
+      if (filters.area && !(await refs.area(filters.area)))
+        throwIssues([{ path: 'area', it: 'area sconosciuta', en: 'unknown area' }], ['query']);
       const needs = filters.area ? NEEDS_BY_AREA[filters.area] : undefined;
       const objectives = await getService(strapi, 'objectives').list({ area: filters.area });
       const population = await getService(strapi, 'demographics').list({});
       const latest = Math.max(0, ...population.data.map((r) => r.year));
-      const rows = population.data.filter((r) => r.year === latest && (!comuni || comuni.includes(r.municipality?.documentId ?? '')));
+      const rows = population.data.filter(
+        (r) => r.year === latest && (!comuni || comuni.includes(r.municipality?.documentId ?? ''))
+      );
       return {
         filters: { ...filters, needs: needs ?? null, municipalities: comuni ?? null },
         intakes: await intakes(filters, comuni, needs),
         indicators: objectives.flatMap((o) =>
-          o.indicators.map((i) => ({ objective: o.code, code: i.code, name: i.name, unit: i.unit, values: i.values.map((v) => ({ year: v.year, value: v.value })) }))
+          o.indicators.map((i) => ({
+            objective: o.code,
+            code: i.code,
+            name: i.name,
+            unit: i.unit,
+            values: i.values.map((v) => ({ year: v.year, value: v.value })),
+          }))
         ),
         // One comune: its row; several (an operator's): their sum; none: the district.
-        population: comuni?.length === 1 ? rows[0] ?? null : comuni ? districtOf(rows)[0] ?? null : population.district.find((d) => d.year === latest) ?? null,
+        population:
+          comuni?.length === 1
+            ? (rows[0] ?? null)
+            : comuni
+              ? (districtOf(rows)[0] ?? null)
+              : (population.district.find((d) => d.year === latest) ?? null),
       };
     },
   };

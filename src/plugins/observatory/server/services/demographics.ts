@@ -18,7 +18,8 @@ interface DemographicRow extends AgeBands {
   municipality: { documentId: string; name: string; istatCode: string } | null;
 }
 
-const bandsOf = (row: AgeBands): AgeBands => Object.fromEntries(BAND_KEYS.map((key) => [key, Number(row[key] ?? 0)])) as unknown as AgeBands;
+const bandsOf = (row: AgeBands): AgeBands =>
+  Object.fromEntries(BAND_KEYS.map((key) => [key, Number(row[key] ?? 0)])) as unknown as AgeBands;
 
 /** A row per comune and year: the bands, `total`, the indices computed beside the published ones. */
 export function demographicView(row: DemographicRow) {
@@ -44,9 +45,20 @@ export function districtOf(rows: DemographicView[]) {
   const years = [...new Set(rows.map((r) => r.year))].sort();
   return years.map((year) => {
     const ofYear = rows.filter((r) => r.year === year);
-    const bands = Object.fromEntries(BAND_KEYS.map((key) => [key, ofYear.reduce((sum, r) => sum + r[key], 0)])) as unknown as AgeBands;
-    const foreign = ofYear.every((r) => r.foreignResidents !== null) ? ofYear.reduce((sum, r) => sum + (r.foreignResidents ?? 0), 0) : null;
-    return { year, municipalities: ofYear.length, ...bands, total: totalOf(bands), foreignResidents: foreign, indices: indicesOf(bands, foreign, null) };
+    const bands = Object.fromEntries(
+      BAND_KEYS.map((key) => [key, ofYear.reduce((sum, r) => sum + r[key], 0)])
+    ) as unknown as AgeBands;
+    const foreign = ofYear.every((r) => r.foreignResidents !== null)
+      ? ofYear.reduce((sum, r) => sum + (r.foreignResidents ?? 0), 0)
+      : null;
+    return {
+      year,
+      municipalities: ofYear.length,
+      ...bands,
+      total: totalOf(bands),
+      foreignResidents: foreign,
+      indices: indicesOf(bands, foreign, null),
+    };
   });
 }
 
@@ -72,14 +84,23 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const where: Record<string, unknown> = {};
       if (filters.year !== undefined) where.year = filters.year;
       else if (filters.from !== undefined || filters.to !== undefined)
-        where.year = { ...(filters.from !== undefined ? { $gte: filters.from } : {}), ...(filters.to !== undefined ? { $lte: filters.to } : {}) };
+        where.year = {
+          ...(filters.from !== undefined ? { $gte: filters.from } : {}),
+          ...(filters.to !== undefined ? { $lte: filters.to } : {}),
+        };
       if (filters.municipality) {
         const municipality = await refs.municipality(filters.municipality);
         if (!municipality) throwIssues([{ path: 'municipality', it: 'comune sconosciuto', en: 'unknown comune' }], ['query']);
         where.municipality = municipality.id;
       }
-      const rows = (await query().findMany({ where, populate: POPULATE, orderBy: [{ year: 'asc' }, { id: 'asc' }] })) as DemographicRow[];
-      const data = rows.map(demographicView).sort((a, b) => a.year - b.year || (a.municipality?.name ?? '').localeCompare(b.municipality?.name ?? ''));
+      const rows = (await query().findMany({
+        where,
+        populate: POPULATE,
+        orderBy: [{ year: 'asc' }, { id: 'asc' }],
+      })) as DemographicRow[];
+      const data = rows
+        .map(demographicView)
+        .sort((a, b) => a.year - b.year || (a.municipality?.name ?? '').localeCompare(b.municipality?.name ?? ''));
       return { data, district: districtOf(data) };
     },
     async get(documentId: string) {
@@ -90,7 +111,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async create(data: Record<string, unknown>) {
       const record = await toRecord(data, true);
       if (await query().findOne({ where: { municipality: record.municipality, year: data.year }, select: ['id'] }))
-        throwIssues([{ path: 'year', it: 'esiste già una riga per questo comune e anno', en: 'a row for this comune and year exists' }], ['data']);
+        throwIssues(
+          [{ path: 'year', it: 'esiste già una riga per questo comune e anno', en: 'a row for this comune and year exists' }],
+          ['data']
+        );
       const created = await strapi.documents(UID).create({ data: record as never });
       return this.get(created.documentId);
     },

@@ -1,10 +1,23 @@
 import type { Core } from '@strapi/strapi';
 import { getService } from '../utils/get-service';
-import { COLUMNS, indicatorLine, typeLabel, type EvaluationRow, type EvaluationSection, type EvaluationTable } from '../render/evaluation-table';
+import {
+  COLUMNS,
+  indicatorLine,
+  typeLabel,
+  type EvaluationRow,
+  type EvaluationSection,
+  type EvaluationTable,
+} from '../render/evaluation-table';
 import type { ObjectiveView } from './objectives';
 
 const labelled = (label: string, text: string | null | undefined) => (text ? [`${label}: ${text}`] : []);
-const paragraphs = (text: string | null | undefined) => (text ? text.split(/\n+/).map((p) => p.trim()).filter(Boolean) : []);
+const paragraphs = (text: string | null | undefined) =>
+  text
+    ? text
+        .split(/\n+/)
+        .map((p) => p.trim())
+        .filter(Boolean)
+    : [];
 
 /**
  * The evaluation table of a period, built from the live objectives and indicators: stored yearly values,

@@ -3,7 +3,13 @@ import { catalogueSnapshot } from '../../../../catalogue/catalogue-version';
 import { publicView, restrictPublicQuery } from '../../../../catalogue/public-view';
 import { notFound } from '../../../plugin-kit/errors';
 import { openApiDocument } from '../hsds/openapi';
-import { districtOrganization, districtOrganizationId, providerOrganization, providerOrganizationId, type PublicProvider } from '../hsds/organizations';
+import {
+  districtOrganization,
+  districtOrganizationId,
+  providerOrganization,
+  providerOrganizationId,
+  type PublicProvider,
+} from '../hsds/organizations';
 import { datapackage, tableRows, TABLES } from '../hsds/package';
 import { POSTAL_CODES } from '../hsds/places';
 import { matches, pageOf, type HsdsQuery } from '../hsds/query';
@@ -38,9 +44,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return (await publicView(strapi, SERVICE, rows)) as unknown as PublicService[];
   }
   const readProviders = async () =>
-    (await strapi.documents('api::provider.provider' as UID.ContentType).findMany({ fields: PROVIDER_FIELDS, sort: ['name:asc'] } as never)) as unknown as PublicProvider[];
+    (await strapi
+      .documents('api::provider.provider' as UID.ContentType)
+      .findMany({ fields: PROVIDER_FIELDS, sort: ['name:asc'] } as never)) as unknown as PublicProvider[];
   const readAreas = async () =>
-    (await strapi.db.query('api::area.area').findMany({ where: { legacy: false, locale: 'it' }, select: ['code', 'name', 'description'], orderBy: { code: 'asc' } })) as AreaRow[];
+    (await strapi.db.query('api::area.area').findMany({
+      where: { legacy: false, locale: 'it' },
+      select: ['code', 'name', 'description'],
+      orderBy: { code: 'asc' },
+    })) as AreaRow[];
 
   /**
    * The public catalogue read once and mapped once (services with their HSDS objects, providers, areas,
@@ -57,18 +69,43 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         services: mapped.filter((s) => s.service.providers.some((sp) => sp.documentId === p.documentId)).map((s) => s.object),
       })),
     ];
-    const locations = new Map(mapped.flatMap(({ object }) => object.service_at_locations.map((sal) => [sal.id, { ...sal, service: object }] as const)));
-    return { services: mapped, providers, areas, organizations, terms: termObjects(areas), locations, tables: new Map<string, string>() };
+    const locations = new Map(
+      mapped.flatMap(({ object }) => object.service_at_locations.map((sal) => [sal.id, { ...sal, service: object }] as const))
+    );
+    return {
+      services: mapped,
+      providers,
+      areas,
+      organizations,
+      terms: termObjects(areas),
+      locations,
+      tables: new Map<string, string>(),
+    };
   });
 
   /** Services with the filters every list of services shares (search, taxonomy, organization, date, postcode). */
   async function filteredServices(q: HsdsQuery): Promise<{ service: PublicService; object: ServiceObject }[]> {
     return (await catalogue()).services.filter(({ service, object }) => {
       const terms = object.attributes.map((a) => a.taxonomy_term);
-      if (!matches(q.search, service.name, service.description, service.code, service.target, service.eligibility, service.area?.name)) return false;
+      if (
+        !matches(
+          q.search,
+          service.name,
+          service.description,
+          service.code,
+          service.target,
+          service.eligibility,
+          service.area?.name
+        )
+      )
+        return false;
       if (q.taxonomyTermId && !terms.some((t) => t.id === q.taxonomyTermId)) return false;
       if (q.taxonomyId && !terms.some((t) => t.taxonomy_id === q.taxonomyId)) return false;
-      if (q.organizationId && q.organizationId !== districtOrganizationId() && !service.providers.some((p) => providerOrganizationId(p.documentId) === q.organizationId))
+      if (
+        q.organizationId &&
+        q.organizationId !== districtOrganizationId() &&
+        !service.providers.some((p) => providerOrganizationId(p.documentId) === q.organizationId)
+      )
         return false;
       if (q.modifiedAfter !== undefined && Date.parse(service.updatedAt) < q.modifiedAfter) return false;
       if (q.postcode && !service.municipalities.some((m) => POSTAL_CODES[m.istatCode] === q.postcode)) return false;
@@ -91,7 +128,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     openapi: (base: string) => openApiDocument(base),
 
     async services(q: HsdsQuery) {
-      return pageOf((await filteredServices(q)).map(({ object }) => listed(object, q)), q);
+      return pageOf(
+        (await filteredServices(q)).map(({ object }) => listed(object, q)),
+        q
+      );
     },
 
     /** A service by its HSDS id (or its documentId, for links from the catalogue). */
@@ -124,11 +164,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const found = (await organizations()).find((o) => o.organization.id === id);
       if (!found) notFound('ente non trovato nel catalogo pubblico', 'organization not found in the public catalogue');
       const { organization, services } = found;
-      return { ...organization, services: fullService ? services : services.map(({ phones: _p, service_at_locations: _s, attributes: _a, ...summary }) => summary) };
+      return {
+        ...organization,
+        services: fullService
+          ? services
+          : services.map(({ phones: _p, service_at_locations: _s, attributes: _a, ...summary }) => summary),
+      };
     },
 
     async taxonomies(q: HsdsQuery) {
-      return pageOf(taxonomyObjects().filter((t) => matches(q.search, t.name, t.description)), q);
+      return pageOf(
+        taxonomyObjects().filter((t) => matches(q.search, t.name, t.description)),
+        q
+      );
     },
 
     async taxonomy(id: string) {
@@ -139,7 +187,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     async taxonomyTerms(q: HsdsQuery) {
       const terms = (await catalogue()).terms.filter(
-        (t) => matches(q.search, t.name, t.description, t.code) && (!q.taxonomyId || t.taxonomy_id === q.taxonomyId) && !q.parentId
+        (t) =>
+          matches(q.search, t.name, t.description, t.code) && (!q.taxonomyId || t.taxonomy_id === q.taxonomyId) && !q.parentId
       );
       return pageOf(terms, q);
     },
@@ -174,7 +223,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const { services, areas, providers, tables } = await catalogue();
       let csv = tables.get(table.name);
       if (csv === undefined) {
-        csv = toCsv(table.fields.map((f) => f.name), tableRows(services.map((s) => s.service), areas, providers)[table.name]);
+        csv = toCsv(
+          table.fields.map((f) => f.name),
+          tableRows(
+            services.map((s) => s.service),
+            areas,
+            providers
+          )[table.name]
+        );
         tables.set(table.name, csv);
       }
       return csv;

@@ -1,6 +1,13 @@
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
-import type { AnswerFilter, Computation, InstanceMeasure, Measure, MeetingMeasure, SubmissionMeasure } from '../../shared/computation';
+import type {
+  AnswerFilter,
+  Computation,
+  InstanceMeasure,
+  Measure,
+  MeetingMeasure,
+  SubmissionMeasure,
+} from '../../shared/computation';
 import type { AnswerAt } from '../data/answer-path';
 import { createSql, type Sql } from '../data/sql';
 
@@ -93,7 +100,9 @@ export function createIndicatorSql(strapi: Core.Strapi) {
       .where('m.starts_at', '<', sql.bindDate(new Date(Date.UTC(scope.year + 1, 0, 1))))
       .whereIn('m.status', measure.statuses ?? ['held', 'convened']);
     if (measure.body || measure.bodyType) {
-      query.join(`${bodyLink.name} as mb`, `mb.${bodyLink.own}`, 'm.id').join(`${sql.table(UID.body)} as b`, 'b.id', `mb.${bodyLink.other}`);
+      query
+        .join(`${bodyLink.name} as mb`, `mb.${bodyLink.own}`, 'm.id')
+        .join(`${sql.table(UID.body)} as b`, 'b.id', `mb.${bodyLink.other}`);
       if (measure.body) query.where('b.code', measure.body);
       if (measure.bodyType) query.where('b.type', measure.bodyType);
     }
@@ -113,7 +122,8 @@ export function createIndicatorSql(strapi: Core.Strapi) {
     let query: Knex.QueryBuilder;
     if (measure.source === 'submissions') {
       query = submissions(measure, scope);
-      if (measure.aggregate === 'sum') query.select(knex.raw('COALESCE(SUM(?), 0) as value', [sql.answerNumber('s.data', measure.field as string)]));
+      if (measure.aggregate === 'sum')
+        query.select(knex.raw('COALESCE(SUM(?), 0) as value', [sql.answerNumber('s.data', measure.field as string)]));
       else query.count({ value: '*' });
     } else if (measure.source === 'meetings') query = meetings(measure, scope).count({ value: '*' });
     else query = instances(measure, scope).count({ value: '*' });
@@ -135,7 +145,12 @@ export function createIndicatorSql(strapi: Core.Strapi) {
     },
     /** The SQL of one measure (for the benchmark and for the curious), with its bindings. */
     explain(measure: Measure, scope: Scope) {
-      const query = measure.source === 'submissions' ? submissions(measure, scope).count({ value: '*' }) : measure.source === 'meetings' ? meetings(measure, scope).count({ value: '*' }) : instances(measure, scope).count({ value: '*' });
+      const query =
+        measure.source === 'submissions'
+          ? submissions(measure, scope).count({ value: '*' })
+          : measure.source === 'meetings'
+            ? meetings(measure, scope).count({ value: '*' })
+            : instances(measure, scope).count({ value: '*' });
       return query.toSQL().toNative();
     },
   };

@@ -37,7 +37,11 @@ export function indicatorView(row: IndicatorRow) {
     computation: row.computation ?? null,
     sortOrder: row.sortOrder ?? 0,
     ...(row.objective !== undefined
-      ? { objective: row.objective ? { documentId: row.objective.documentId, code: row.objective.code, name: row.objective.name } : null }
+      ? {
+          objective: row.objective
+            ? { documentId: row.objective.documentId, code: row.objective.code, name: row.objective.name }
+            : null,
+        }
       : {}),
     values: [...(row.values ?? [])]
       .sort((a, b) => a.year - b.year)

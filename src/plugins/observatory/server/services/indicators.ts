@@ -51,7 +51,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       record.objective = objective?.id;
     }
     if (method === 'computed') {
-      if (data.computation === undefined && creating) issues.push({ path: 'computation', it: 'obbligatorio per un indicatore calcolato', en: 'required for a computed indicator' });
+      if (data.computation === undefined && creating)
+        issues.push({
+          path: 'computation',
+          it: 'obbligatorio per un indicatore calcolato',
+          en: 'required for a computed indicator',
+        });
       else if (data.computation !== undefined) issues.push(...(await definitionIssues(data.computation)));
     } else if (data.computation !== undefined && data.computation !== null) {
       issues.push({ path: 'computation', it: 'solo per method = computed', en: 'only with method = computed' });
@@ -63,7 +68,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   async function computeYears(computation: Computation, scope: ComputeScope) {
     const years = [];
     for (let year = scope.from; year <= scope.to; year += 1) years.push(year);
-    return Promise.all(years.map(async (year) => ({ year, value: await engine().evaluate(computation, { year, municipalities: scope.municipalities }) })));
+    return Promise.all(
+      years.map(async (year) => ({
+        year,
+        value: await engine().evaluate(computation, { year, municipalities: scope.municipalities }),
+      }))
+    );
   }
 
   return {
@@ -72,7 +82,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const where: Record<string, unknown> = {};
       if (filters.objective) where.objective = { code: filters.objective };
       if (filters.method) where.method = filters.method;
-      const rows = (await query().findMany({ where, populate: POPULATE, orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }] })) as IndicatorRow[];
+      const rows = (await query().findMany({
+        where,
+        populate: POPULATE,
+        orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }],
+      })) as IndicatorRow[];
       return rows.map(indicatorView);
     },
     async get(documentId: string): Promise<IndicatorView> {
@@ -82,7 +96,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async compute(documentId: string, scope: ComputeScope) {
       const found = await row(documentId);
       if (found.method !== 'computed' || !found.computation)
-        throwIssues([{ path: 'method', it: "l'indicatore è inserito a mano, non calcolato", en: 'the indicator is manual, not computed' }]);
+        throwIssues([
+          { path: 'method', it: "l'indicatore è inserito a mano, non calcolato", en: 'the indicator is manual, not computed' },
+        ]);
       return {
         indicator: indicatorView(found),
         municipality: scope.municipality ?? null,
@@ -98,7 +114,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
     async create(data: Record<string, unknown>) {
       const record = await toRecord(data, true, data.method);
-      if (await query().findOne({ where: { code: data.code }, select: ['id'] })) throwIssues([{ path: 'code', it: 'codice già usato', en: 'code already used' }], ['data']);
+      if (await query().findOne({ where: { code: data.code }, select: ['id'] }))
+        throwIssues([{ path: 'code', it: 'codice già usato', en: 'code already used' }], ['data']);
       const created = await strapi.documents(UID).create({ data: record as never });
       return this.get(created.documentId);
     },
@@ -127,7 +144,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async snapshot(documentId: string, year: number) {
       const { values } = await this.compute(documentId, { from: year, to: year });
       const value = values[0].value;
-      if (value === null) throwIssues([{ path: 'year', it: 'nessun valore calcolabile per questo anno', en: 'no value can be computed for this year' }], ['query']);
+      if (value === null)
+        throwIssues(
+          [{ path: 'year', it: 'nessun valore calcolabile per questo anno', en: 'no value can be computed for this year' }],
+          ['query']
+        );
       return this.setValue(documentId, year, { value, source: COMPUTED_SOURCE });
     },
   };

@@ -6,7 +6,17 @@ import { OBJECTIVE_RULES } from '../validation/inputs';
 import { indicatorView, INDICATOR_POPULATE, type IndicatorRow } from './indicator-view';
 
 const UID = 'plugin::observatory.objective';
-const TEXTS = ['summary', 'needs', 'target', 'interventions', 'financialResources', 'professionalResources', 'tools', 'outcomeNotes', 'timing'] as const;
+const TEXTS = [
+  'summary',
+  'needs',
+  'target',
+  'interventions',
+  'financialResources',
+  'professionalResources',
+  'tools',
+  'outcomeNotes',
+  'timing',
+] as const;
 
 export interface ObjectiveRow {
   id: number;
@@ -42,7 +52,10 @@ export function objectiveView(row: ObjectiveRow) {
     area: row.area ? { code: row.area.code, name: row.area.name } : null,
     name: row.name,
     type: row.objectiveType,
-    ...(Object.fromEntries(TEXTS.map((key) => [key, (row[key] as string | null) ?? null])) as Record<(typeof TEXTS)[number], string | null>),
+    ...(Object.fromEntries(TEXTS.map((key) => [key, (row[key] as string | null) ?? null])) as Record<
+      (typeof TEXTS)[number],
+      string | null
+    >),
     sortOrder: row.sortOrder ?? 0,
     services: [...services].map(([code, name]) => ({ code, name })),
     decisions: (row.decisions ?? []).map((d) => ({ documentId: d.documentId, kind: d.kind, text: d.text })),
@@ -75,7 +88,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     if (Array.isArray(data.services) && issues.length === 0) {
       const found = await refs.services(data.services as string[]);
       const missing = (data.services as string[]).filter((code) => !found.some((s) => s.code === code));
-      for (const code of missing) issues.push({ path: 'services', it: `servizio sconosciuto: ${code}`, en: `unknown service: ${code}` });
+      for (const code of missing)
+        issues.push({ path: 'services', it: `servizio sconosciuto: ${code}`, en: `unknown service: ${code}` });
       record.services = found.map((s) => s.id);
     }
     if (Array.isArray(data.decisions) && issues.length === 0) {
@@ -100,7 +114,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (filters.to !== undefined) where.periodFrom = { $lte: filters.to };
       if (filters.area) where.area = { code: filters.area };
       if (filters.type) where.objectiveType = filters.type;
-      const rows = (await query().findMany({ where, populate: OBJECTIVE_POPULATE, orderBy: [{ periodFrom: 'asc' }, { sortOrder: 'asc' }, { id: 'asc' }] })) as ObjectiveRow[];
+      const rows = (await query().findMany({
+        where,
+        populate: OBJECTIVE_POPULATE,
+        orderBy: [{ periodFrom: 'asc' }, { sortOrder: 'asc' }, { id: 'asc' }],
+      })) as ObjectiveRow[];
       return rows.map(objectiveView);
     },
     async get(documentId: string) {
@@ -110,7 +128,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
     async create(data: Record<string, unknown>) {
       const record = await toRecord(data, true);
-      if (await refs.objective(data.code as string)) throwIssues([{ path: 'code', it: 'codice già usato', en: 'code already used' }], ['data']);
+      if (await refs.objective(data.code as string))
+        throwIssues([{ path: 'code', it: 'codice già usato', en: 'code already used' }], ['data']);
       const created = await strapi.documents(UID).create({ data: record as never });
       return this.get(created.documentId);
     },
@@ -120,7 +139,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const record = await toRecord(data, false);
       const from = (data.periodFrom as number | undefined) ?? existing.periodFrom;
       const to = (data.periodTo as number | undefined) ?? existing.periodTo;
-      if (to < from) throwIssues([{ path: 'periodTo', it: 'non può precedere periodFrom', en: 'cannot precede periodFrom' }], ['data']);
+      if (to < from)
+        throwIssues([{ path: 'periodTo', it: 'non può precedere periodFrom', en: 'cannot precede periodFrom' }], ['data']);
       if (data.code && data.code !== existing.code && (await refs.objective(data.code as string)))
         throwIssues([{ path: 'code', it: 'codice già usato', en: 'code already used' }], ['data']);
       await strapi.documents(UID).update({ documentId, data: record });

@@ -21,7 +21,8 @@ export interface Ctx {
 export function queryString(ctx: Ctx, name: string): string | undefined {
   const value = ctx.query[name];
   if (value === undefined || value === '') return undefined;
-  if (typeof value !== 'string') throwIssues([{ path: name, it: 'un solo valore testuale', en: 'a single text value' }], ['query']);
+  if (typeof value !== 'string')
+    throwIssues([{ path: name, it: 'un solo valore testuale', en: 'a single text value' }], ['query']);
   return value;
 }
 
@@ -51,6 +52,7 @@ export function yearRange(ctx: Ctx, fallback?: { from: number; to: number }): { 
 export function queryEnum<T extends string>(ctx: Ctx, name: string, values: readonly T[], fallback?: T): T | undefined {
   const value = queryString(ctx, name);
   if (value === undefined) return fallback;
-  if (!values.includes(value as T)) throwIssues([{ path: name, it: `valore tra ${values.join(', ')}`, en: `value among ${values.join(', ')}` }], ['query']);
+  if (!values.includes(value as T))
+    throwIssues([{ path: name, it: `valore tra ${values.join(', ')}`, en: `value among ${values.join(', ')}` }], ['query']);
   return value as T;
 }

@@ -17,7 +17,11 @@ type Personal = Set<string>;
  * row's field through `*` (`members.*.relationship`); the group itself cannot be compared.
  * Run after `computationIssues` found nothing (the shape is known to be right).
  */
-export async function formPathIssues(strapi: Core.Strapi, computation: Computation, path = 'computation'): Promise<BilingualIssue[]> {
+export async function formPathIssues(
+  strapi: Core.Strapi,
+  computation: Computation,
+  path = 'computation'
+): Promise<BilingualIssue[]> {
   const measures: [SubmissionMeasure, string][] = [];
   if (computation.source === 'ratio') {
     if (computation.numerator.source === 'submissions') measures.push([computation.numerator, `${path}.numerator`]);
@@ -37,7 +41,12 @@ export async function formPathIssues(strapi: Core.Strapi, computation: Computati
       const quoted = `«${name}»`;
       if (!type) issues.push({ path: where, it: `il modulo non ha il campo ${quoted}`, en: `the form has no field ${quoted}` });
       // Counting by a personal answer would read it back one question at a time.
-      else if (personal.has(name)) issues.push({ path: where, it: `${quoted} è un dato personale: non si usa negli indicatori`, en: `${quoted} is personal data: it cannot be used in indicators` });
+      else if (personal.has(name))
+        issues.push({
+          path: where,
+          it: `${quoted} è un dato personale: non si usa negli indicatori`,
+          en: `${quoted} is personal data: it cannot be used in indicators`,
+        });
       else if (type === 'group')
         issues.push(
           rowsAllowed
@@ -46,7 +55,11 @@ export async function formPathIssues(strapi: Core.Strapi, computation: Computati
                 it: `${quoted} è un gruppo ripetuto: indicare un campo delle sue righe (${name}.*.campo)`,
                 en: `${quoted} is a repeated group: name a field of its rows (${name}.*.field)`,
               }
-            : { path: where, it: `${quoted} è un gruppo ripetuto: qui serve un campo fuori dai gruppi`, en: `${quoted} is a repeated group: a field outside groups is needed here` }
+            : {
+                path: where,
+                it: `${quoted} è un gruppo ripetuto: qui serve un campo fuori dai gruppi`,
+                en: `${quoted} is a repeated group: a field outside groups is needed here`,
+              }
         );
     };
     check(measure.dateField, `${at}.dateField`, false);
@@ -68,7 +81,8 @@ async function templatesOf(strapi: Core.Strapi, key: string): Promise<{ template
   const personal: Personal = new Set();
   for (const version of form.versions ?? []) {
     if (!version.definition || !Array.isArray(version.definition.sections)) continue;
-    for (const entry of indexDefinition(version.definition).fields) if (!templates.has(entry.template)) templates.set(entry.template, entry.field.type);
+    for (const entry of indexDefinition(version.definition).fields)
+      if (!templates.has(entry.template)) templates.set(entry.template, entry.field.type);
     for (const template of personalPaths(version.definition)) personal.add(template);
   }
   return { templates, personal };

@@ -29,7 +29,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
     async saveDraft(ctx: Ctx) {
       const data = objectBody(bodyData(ctx), ['definition', 'changeNote'], 'data');
-      ctx.body = { data: await definitions().saveDraft(ctx.params.key, data.definition, data.changeNote as string | undefined, ctx.state.user) };
+      ctx.body = {
+        data: await definitions().saveDraft(
+          ctx.params.key,
+          data.definition,
+          data.changeNote as string | undefined,
+          ctx.state.user
+        ),
+      };
     },
     /** No body, or `{ data: { migrate: { states: { oldState: newState } } } }`. */
     async publish(ctx: Ctx) {

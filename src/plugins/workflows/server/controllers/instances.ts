@@ -10,7 +10,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     ctx.body = { ...page, data: await getService(strapi, 'subject-rules').labelled(page.data) };
   },
   async findOne(ctx: Ctx) {
-    const [one] = await getService(strapi, 'subject-rules').labelled([await getService(strapi, 'instances').findOne(ctx.params.id, ctx.state.user)]);
+    const [one] = await getService(strapi, 'subject-rules').labelled([
+      await getService(strapi, 'instances').findOne(ctx.params.id, ctx.state.user),
+    ]);
     ctx.body = { data: one };
   },
   async create(ctx: Ctx) {

@@ -45,14 +45,17 @@ async function peopleFor(strapi: Core.Strapi, mail: Mail, to: Addressee): Promis
 }
 
 async function workflowName(strapi: Core.Strapi, key: string): Promise<LocalizedText> {
-  const row = (await strapi.db.query(UID.workflow).findOne({ where: { key }, select: ['name'] })) as { name?: LocalizedText } | null;
+  const row = (await strapi.db.query(UID.workflow).findOne({ where: { key }, select: ['name'] })) as {
+    name?: LocalizedText;
+  } | null;
   return row?.name ?? { it: key, en: key };
 }
 
 /** 2026-12-10 → 10/12/2026. */
 const italianDay = (day: string) => day.split('-').reverse().join('/');
 
-const FOOTER = 'Si riceve questo avviso perché abilitato nelle preferenze e-mail del proprio profilo. / You receive this notice as set in your e-mail preferences.';
+const FOOTER =
+  'Si riceve questo avviso perché abilitato nelle preferenze e-mail del proprio profilo. / You receive this notice as set in your e-mail preferences.';
 
 /**
  * A task assigned by a workflow move, by e-mail (notice `tasks`): the task's title, the workflow, the due
@@ -96,7 +99,13 @@ export async function queueTaskAssigned(
  */
 export async function queueDeadlineNear(
   strapi: Core.Strapi,
-  instance: { documentId: string; workflowKey: string; deadline: string; stateLabel: LocalizedText; workingDaysLeft: number } & Addressee
+  instance: {
+    documentId: string;
+    workflowKey: string;
+    deadline: string;
+    stateLabel: LocalizedText;
+    workingDaysLeft: number;
+  } & Addressee
 ): Promise<number> {
   const mail = mailOf(strapi);
   if (!mail) return 0;
@@ -105,7 +114,10 @@ export async function queueDeadlineNear(
   const name = await workflowName(strapi, instance.workflowKey);
   const day = italianDay(instance.deadline);
   const left = instance.workingDaysLeft;
-  const when = { it: left === 0 ? 'oggi' : left === 1 ? 'entro 1 giorno lavorativo' : `entro ${left} giorni lavorativi`, en: left === 0 ? 'today' : left === 1 ? 'within 1 working day' : `within ${left} working days` };
+  const when = {
+    it: left === 0 ? 'oggi' : left === 1 ? 'entro 1 giorno lavorativo' : `entro ${left} giorni lavorativi`,
+    en: left === 0 ? 'today' : left === 1 ? 'within 1 working day' : `within ${left} working days`,
+  };
   for (const person of people) {
     await mail.enqueue({
       kind: 'tasks',

@@ -6,7 +6,12 @@ import { httpErrors } from '../middlewares/http-errors';
  * an instance is decided by the workflow's definition (its roles) in the services. Every route answers
  * 409 and 422 through the plugin's error middleware. No route writes, changes or deletes audit records.
  */
-const route = (method: string, path: string, handler: string) => ({ method, path, handler, config: { policies: [], middlewares: [httpErrors] } });
+const route = (method: string, path: string, handler: string) => ({
+  method,
+  path,
+  handler,
+  config: { policies: [], middlewares: [httpErrors] },
+});
 
 export default {
   'content-api': {

@@ -21,8 +21,23 @@ export interface AuditEntry {
 }
 
 const FIELDS = [
-  'documentId', 'kind', 'action', 'workflowKey', 'version', 'instanceId', 'subjectType', 'subjectId', 'transition',
-  'fromState', 'toState', 'comment', 'actorId', 'actorUsername', 'actorRole', 'details', 'at',
+  'documentId',
+  'kind',
+  'action',
+  'workflowKey',
+  'version',
+  'instanceId',
+  'subjectType',
+  'subjectId',
+  'transition',
+  'fromState',
+  'toState',
+  'comment',
+  'actorId',
+  'actorUsername',
+  'actorRole',
+  'details',
+  'at',
 ];
 
 /**
@@ -42,13 +57,25 @@ const createAuditService = ({ strapi }: { strapi: Core.Strapi }) => ({
   async list(query: Record<string, unknown>) {
     const page = pageOf(query);
     const where: Record<string, unknown> = {};
-    const filters: [string, string][] = [['subject', 'subjectId'], ['subjectType', 'subjectType'], ['workflow', 'workflowKey'], ['instance', 'instanceId'], ['kind', 'kind']];
+    const filters: [string, string][] = [
+      ['subject', 'subjectId'],
+      ['subjectType', 'subjectType'],
+      ['workflow', 'workflowKey'],
+      ['instance', 'instanceId'],
+      ['kind', 'kind'],
+    ];
     for (const [param, column] of filters) {
       const value = stringParam(query, param);
       if (value !== undefined) where[column] = value;
     }
     const [rows, total] = await Promise.all([
-      strapi.db.query(UID.audit).findMany({ where, select: FIELDS, orderBy: { id: 'asc' }, offset: (page.page - 1) * page.pageSize, limit: page.pageSize }),
+      strapi.db.query(UID.audit).findMany({
+        where,
+        select: FIELDS,
+        orderBy: { id: 'asc' },
+        offset: (page.page - 1) * page.pageSize,
+        limit: page.pageSize,
+      }),
       strapi.db.query(UID.audit).count({ where }),
     ]);
     return paginated(rows, page, total);

@@ -88,7 +88,17 @@ const createDailyJobService = ({ strapi }: { strapi: Core.Strapi }) => {
     }
   }
 
-  async function notify(kind: 'overdue', row: { instanceId: string; workflowKey: string; assigneeRole: string | null; assigneeUserId: number | null; assigneeUsername: string | null }, message: { it: string; en: string }) {
+  async function notify(
+    kind: 'overdue',
+    row: {
+      instanceId: string;
+      workflowKey: string;
+      assigneeRole: string | null;
+      assigneeUserId: number | null;
+      assigneeUsername: string | null;
+    },
+    message: { it: string; en: string }
+  ) {
     const addressed = row.assigneeUserId !== null || row.assigneeRole !== null;
     await strapi.db.query(UID.notification).create({
       data: {
@@ -108,10 +118,24 @@ const createDailyJobService = ({ strapi }: { strapi: Core.Strapi }) => {
   async function overdueInstances(today: string): Promise<number> {
     const rows = (await strapi.db.query(UID.instance).findMany({
       where: { closed: false, deadline: { $lt: today } },
-      select: ['id', 'documentId', 'workflowKey', 'deadline', 'overdueNotifiedFor', 'assigneeRole', 'assigneeUserId', 'assigneeUsername'],
+      select: [
+        'id',
+        'documentId',
+        'workflowKey',
+        'deadline',
+        'overdueNotifiedFor',
+        'assigneeRole',
+        'assigneeUserId',
+        'assigneeUsername',
+      ],
     })) as OverdueInstance[];
     const names = new Map(
-      ((await strapi.db.query(UID.workflow).findMany({ select: ['key', 'name'] })) as { key: string; name: { it: string; en: string } }[]).map((w) => [w.key, w.name])
+      (
+        (await strapi.db.query(UID.workflow).findMany({ select: ['key', 'name'] })) as {
+          key: string;
+          name: { it: string; en: string };
+        }[]
+      ).map((w) => [w.key, w.name])
     );
     let count = 0;
     for (const row of rows) {
@@ -120,11 +144,17 @@ const createDailyJobService = ({ strapi }: { strapi: Core.Strapi }) => {
       const day = deadline.split('-').reverse().join('/');
       if (dayString(row.overdueNotifiedFor) === deadline) continue;
       await strapi.db.transaction(async () => {
-        await strapi.db.query(UID.instance).update({ where: { id: row.id }, data: { overdueNotifiedFor: deadline }, select: ['id'] });
-        await notify('overdue', { ...row, instanceId: row.documentId }, {
-          it: `Scadenza superata (${day}) per una pratica del flusso «${name.it}»`,
-          en: `Deadline passed (${day}) for a record in the workflow "${name.en}"`,
-        });
+        await strapi.db
+          .query(UID.instance)
+          .update({ where: { id: row.id }, data: { overdueNotifiedFor: deadline }, select: ['id'] });
+        await notify(
+          'overdue',
+          { ...row, instanceId: row.documentId },
+          {
+            it: `Scadenza superata (${day}) per una pratica del flusso «${name.it}»`,
+            en: `Deadline passed (${day}) for a record in the workflow "${name.en}"`,
+          }
+        );
       });
       count += 1;
     }
@@ -160,7 +190,19 @@ const createDailyJobService = ({ strapi }: { strapi: Core.Strapi }) => {
     const last = addWorkingDays(today, workingDays);
     const rows = (await strapi.db.query(UID.instance).findMany({
       where: { closed: false, deadline: { $gte: today, $lte: last } },
-      select: ['id', 'documentId', 'workflowKey', 'version', 'state', 'subjectType', 'subjectId', 'deadline', 'nearNotifiedFor', 'assigneeRole', 'assigneeUserId'],
+      select: [
+        'id',
+        'documentId',
+        'workflowKey',
+        'version',
+        'state',
+        'subjectType',
+        'subjectId',
+        'deadline',
+        'nearNotifiedFor',
+        'assigneeRole',
+        'assigneeUserId',
+      ],
       orderBy: { id: 'asc' },
     })) as NearInstance[];
     let count = 0;
@@ -203,12 +245,21 @@ const createDailyJobService = ({ strapi }: { strapi: Core.Strapi }) => {
       const id = await claim(DAILY_JOB, day);
       if (id === null) return { job: DAILY_JOB, day, ran: false };
       try {
-        const near = (strapi.plugin('workflows').config('deadlineNotice') as { workingDays: number } | undefined)?.workingDays ?? 2;
-        const result = { overdueInstances: await overdueInstances(day), overdueTasks: await overdueTasks(day), deadlinesNear: await deadlinesNear(day, near) };
+        const near =
+          (strapi.plugin('workflows').config('deadlineNotice') as { workingDays: number } | undefined)?.workingDays ?? 2;
+        const result = {
+          overdueInstances: await overdueInstances(day),
+          overdueTasks: await overdueTasks(day),
+          deadlinesNear: await deadlinesNear(day, near),
+        };
         await runs().update({ where: { id }, data: { outcome: 'done', finishedAt: new Date(), result }, select: ['id'] });
         return { job: DAILY_JOB, day, ran: true, ...result };
       } catch (error) {
-        await runs().update({ where: { id }, data: { outcome: 'failed', finishedAt: new Date(), result: { error: String(error) } }, select: ['id'] });
+        await runs().update({
+          where: { id },
+          data: { outcome: 'failed', finishedAt: new Date(), result: { error: String(error) } },
+          select: ['id'],
+        });
         throw error;
       }
     },

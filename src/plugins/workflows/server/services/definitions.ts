@@ -48,7 +48,10 @@ const createDefinitionsService = ({ strapi }: { strapi: Core.Strapi }) => {
   /** Published and retired versions never change: their definitions are cached by `key@version`. */
   const cache = new Map<string, WorkflowDefinition>();
 
-  const withFlag = (workflow: WorkflowRecord) => ({ ...workflow, contentTypeAvailable: contentTypeExists(strapi, workflow.contentType) });
+  const withFlag = (workflow: WorkflowRecord) => ({
+    ...workflow,
+    contentTypeAvailable: contentTypeExists(strapi, workflow.contentType),
+  });
   const latest = (workflow: WorkflowRecord) => workflow.versions.reduce((max, v) => Math.max(max, v.version), 0);
   const draftOf = (workflow: WorkflowRecord) => workflow.versions.find((v) => v.status === 'draft');
   const publishedOf = (workflow: WorkflowRecord) => workflow.versions.find((v) => v.status === 'published');
@@ -61,7 +64,8 @@ const createDefinitionsService = ({ strapi }: { strapi: Core.Strapi }) => {
 
   async function getVersion(key: string, version: number): Promise<VersionRecord> {
     const record = (await findWorkflow(key)).versions.find((v) => v.version === version);
-    if (!record) notFound(`versione ${version} del flusso "${key}" non trovata`, `version ${version} of workflow "${key}" not found`);
+    if (!record)
+      notFound(`versione ${version} del flusso "${key}" non trovata`, `version ${version} of workflow "${key}" not found`);
     return record;
   }
 
@@ -95,14 +99,27 @@ const createDefinitionsService = ({ strapi }: { strapi: Core.Strapi }) => {
       const issues = checkWorkflowInput(input, true);
       if (issues.length > 0) throwIssues(issues);
       if (await strapi.db.query(UID.workflow).findOne({ where: { key: input.key }, select: ['id'] })) {
-        throwIssues([{ path: 'key', it: 'esiste già un flusso con questa chiave', en: 'a workflow with this key already exists' }]);
+        throwIssues([
+          { path: 'key', it: 'esiste già un flusso con questa chiave', en: 'a workflow with this key already exists' },
+        ]);
       }
       const definition = await assertDefinition(input.contentType as string, input.definition);
       await strapi.db.transaction(async () => {
         const { key, name, contentType } = input as Required<WorkflowInput>;
-        const workflow = await workflows().create({ data: { key, name, contentType, description: input.description ?? null, owner: user?.id ?? null } } as never);
-        await versions().create({ data: { workflow: workflow.documentId, version: 1, status: 'draft', definition, changeNote: input.changeNote ?? null } } as never);
-        await record(user, { kind: 'definition', action: 'create', workflowKey: key, version: 1, comment: input.changeNote ?? null, details: { contentType } });
+        const workflow = await workflows().create({
+          data: { key, name, contentType, description: input.description ?? null, owner: user?.id ?? null },
+        } as never);
+        await versions().create({
+          data: { workflow: workflow.documentId, version: 1, status: 'draft', definition, changeNote: input.changeNote ?? null },
+        } as never);
+        await record(user, {
+          kind: 'definition',
+          action: 'create',
+          workflowKey: key,
+          version: 1,
+          comment: input.changeNote ?? null,
+          details: { contentType },
+        });
       });
       return withFlag(await findWorkflow(input.key as string));
     },
@@ -115,19 +132,40 @@ const createDefinitionsService = ({ strapi }: { strapi: Core.Strapi }) => {
       const renaming = newKey !== undefined && newKey !== key;
       if (renaming) {
         if (typeof newKey !== 'string' || !KEY.test(newKey)) {
-          issues.push({ path: 'key', it: 'codice non valido (minuscole, cifre e trattini)', en: 'invalid code (lower case, digits and hyphens)' });
+          issues.push({
+            path: 'key',
+            it: 'codice non valido (minuscole, cifre e trattini)',
+            en: 'invalid code (lower case, digits and hyphens)',
+          });
         } else if (workflow.versions.some((version) => version.status !== 'draft')) {
-          issues.push({ path: 'key', it: 'il codice non cambia più dopo la prima pubblicazione', en: 'the code cannot change after the first publication' });
+          issues.push({
+            path: 'key',
+            it: 'il codice non cambia più dopo la prima pubblicazione',
+            en: 'the code cannot change after the first publication',
+          });
         } else if (await strapi.db.query(UID.workflow).findOne({ where: { key: newKey }, select: ['id'] })) {
-          issues.push({ path: 'key', it: 'esiste già un flusso con questo codice', en: 'a workflow with this code already exists' });
+          issues.push({
+            path: 'key',
+            it: 'esiste già un flusso con questo codice',
+            en: 'a workflow with this code already exists',
+          });
         }
       }
       if (issues.length > 0) throwIssues(issues);
       const finalKey = renaming ? (newKey as string) : key;
       await strapi.db.transaction(async () => {
-        const data = { ...(meta.name !== undefined ? { name: meta.name } : {}), ...(meta.description !== undefined ? { description: meta.description } : {}), ...(renaming ? { key: finalKey } : {}) };
+        const data = {
+          ...(meta.name !== undefined ? { name: meta.name } : {}),
+          ...(meta.description !== undefined ? { description: meta.description } : {}),
+          ...(renaming ? { key: finalKey } : {}),
+        };
         await workflows().update({ documentId: workflow.documentId, data } as never);
-        await record(user, { kind: 'definition', action: 'update', workflowKey: finalKey, details: { name: meta.name ?? null, description: meta.description ?? null, ...(renaming ? { previousKey: key } : {}) } });
+        await record(user, {
+          kind: 'definition',
+          action: 'update',
+          workflowKey: finalKey,
+          details: { name: meta.name ?? null, description: meta.description ?? null, ...(renaming ? { previousKey: key } : {}) },
+        });
       });
       return withFlag(await findWorkflow(finalKey));
     },
@@ -139,7 +177,12 @@ const createDefinitionsService = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** Saves the draft; with no draft, starts a new one (version = latest + 1). Published versions never change. */
-    async saveDraft(key: string, definition: unknown, changeNote: string | undefined, user: RequestUser | undefined): Promise<VersionRecord> {
+    async saveDraft(
+      key: string,
+      definition: unknown,
+      changeNote: string | undefined,
+      user: RequestUser | undefined
+    ): Promise<VersionRecord> {
       const issues = checkChangeNote(changeNote);
       if (issues.length > 0) throwIssues(issues);
       const workflow = await findWorkflow(key);
@@ -148,35 +191,63 @@ const createDefinitionsService = ({ strapi }: { strapi: Core.Strapi }) => {
       const version = draft ? draft.version : latest(workflow) + 1;
       return strapi.db.transaction(async () => {
         const saved = draft
-          ? await versions().update({ documentId: draft.documentId, data: { definition: checked, changeNote: changeNote ?? draft.changeNote ?? null } } as never)
-          : await versions().create({ data: { workflow: workflow.documentId, version, status: 'draft', definition: checked, changeNote: changeNote ?? null } } as never);
+          ? await versions().update({
+              documentId: draft.documentId,
+              data: { definition: checked, changeNote: changeNote ?? draft.changeNote ?? null },
+            } as never)
+          : await versions().create({
+              data: {
+                workflow: workflow.documentId,
+                version,
+                status: 'draft',
+                definition: checked,
+                changeNote: changeNote ?? null,
+              },
+            } as never);
         await record(user, { kind: 'definition', action: 'save-draft', workflowKey: key, version, comment: changeNote ?? null });
         return saved as unknown as VersionRecord;
       });
     },
 
     /** Publishes the draft (checked again: forms, roles or users may have gone); the previous version retires. */
-    async publish(key: string, user: RequestUser | undefined, options: PublishOptions = {}): Promise<VersionRecord & { migrated: number }> {
+    async publish(
+      key: string,
+      user: RequestUser | undefined,
+      options: PublishOptions = {}
+    ): Promise<VersionRecord & { migrated: number }> {
       const workflow = await findWorkflow(key);
       const draft = draftOf(workflow);
       if (!draft) badRequest('nessuna bozza da pubblicare', 'no draft to publish');
       const definition = await assertDefinition(workflow.contentType, draft.definition);
       // State keys by their labels for the refusals: an older version's label wins over the draft's (newest first).
       const labelled = [draft, ...workflow.versions.filter((v) => v !== draft)];
-      const oldLabels = new Map(labelled.flatMap((v) => (v.definition as WorkflowDefinition).states.map((s) => [s.key, s.label] as const)));
-      const map = options.migrate ? checkStateMap(options.migrate.states, await runningCounts(strapi, key, draft.version), definition, oldLabels) : {};
+      const oldLabels = new Map(
+        labelled.flatMap((v) => (v.definition as WorkflowDefinition).states.map((s) => [s.key, s.label] as const))
+      );
+      const map = options.migrate
+        ? checkStateMap(options.migrate.states, await runningCounts(strapi, key, draft.version), definition, oldLabels)
+        : {};
       const now = new Date().toISOString();
       const previous = publishedOf(workflow);
       return strapi.db.transaction(async () => {
         if (previous) {
-          await versions().update({ documentId: previous.documentId, data: { status: 'retired', supersededBy: draft.version, retiredOn: now } });
+          await versions().update({
+            documentId: previous.documentId,
+            data: { status: 'retired', supersededBy: draft.version, retiredOn: now },
+          });
         }
         const published = await versions().update({
           documentId: draft.documentId,
           data: { status: 'published', publishedOn: now, publishedBy: user?.username ?? 'system' },
         });
         const migrated = await migrateInstances(strapi, key, draft.version, definition, map, actorOf(user));
-        await record(user, { kind: 'definition', action: 'publish', workflowKey: key, version: draft.version, details: { retired: previous?.version ?? null, migrated, states: map } });
+        await record(user, {
+          kind: 'definition',
+          action: 'publish',
+          workflowKey: key,
+          version: draft.version,
+          details: { retired: previous?.version ?? null, migrated, states: map },
+        });
         return { ...(published as unknown as VersionRecord), migrated };
       });
     },
@@ -184,9 +255,13 @@ const createDefinitionsService = ({ strapi }: { strapi: Core.Strapi }) => {
     /** Stops new instances on the published version; running instances keep it until they end. */
     async retire(key: string, version: number, user: RequestUser | undefined): Promise<VersionRecord> {
       const found = await getVersion(key, version);
-      if (found.status !== 'published') badRequest('si può ritirare solo la versione pubblicata', 'only the published version can be retired');
+      if (found.status !== 'published')
+        badRequest('si può ritirare solo la versione pubblicata', 'only the published version can be retired');
       return strapi.db.transaction(async () => {
-        const retired = await versions().update({ documentId: found.documentId, data: { status: 'retired', retiredOn: new Date().toISOString() } });
+        const retired = await versions().update({
+          documentId: found.documentId,
+          data: { status: 'retired', retiredOn: new Date().toISOString() },
+        });
         await record(user, { kind: 'definition', action: 'retire', workflowKey: key, version });
         return retired as unknown as VersionRecord;
       });
@@ -209,7 +284,8 @@ const createDefinitionsService = ({ strapi }: { strapi: Core.Strapi }) => {
         where: { version, workflow: { key }, status: { $in: ['published', 'retired'] } },
         select: ['definition'],
       })) as { definition: WorkflowDefinition } | null;
-      if (!row) notFound(`versione ${version} del flusso "${key}" non trovata`, `version ${version} of workflow "${key}" not found`);
+      if (!row)
+        notFound(`versione ${version} del flusso "${key}" non trovata`, `version ${version} of workflow "${key}" not found`);
       cache.set(cacheKey, row.definition);
       return row.definition;
     },

@@ -1,8 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { UID } from '../utils/uids';
 
-const tableOf = (strapi: Core.Strapi, uid: string) =>
-  (strapi.db.metadata.get(uid) as { tableName: string }).tableName;
+const tableOf = (strapi: Core.Strapi, uid: string) => (strapi.db.metadata.get(uid) as { tableName: string }).tableName;
 
 /**
  * Erasure of a person (GDPR art. 17): the one exception to the append-only history and audit trail. Only

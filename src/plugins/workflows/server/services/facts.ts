@@ -48,7 +48,9 @@ async function loadForms(strapi: Core.Strapi, instance: InstanceRow, keys: strin
 async function loadFormTitles(strapi: Core.Strapi, guards: Guard[]): Promise<Record<string, LocalizedText>> {
   const keys = [...new Set(guards.flatMap((guard) => (guard.type === 'form' && !guard.message ? [guard.form] : [])))];
   if (keys.length === 0 || !strapi.plugin('forms')) return {};
-  const rows = (await strapi.db.query('plugin::forms.form').findMany({ where: { key: { $in: keys } }, select: ['key', 'title'] })) as { key: string; title: LocalizedText }[];
+  const rows = (await strapi.db
+    .query('plugin::forms.form')
+    .findMany({ where: { key: { $in: keys } }, select: ['key', 'title'] })) as { key: string; title: LocalizedText }[];
   return Object.fromEntries(rows.map((row) => [row.key, row.title]));
 }
 
@@ -63,6 +65,11 @@ export async function loadFacts(strapi: Core.Strapi, instance: InstanceRow, guar
     record,
     forms,
     formTitles,
-    instance: { state: instance.state, assigneeRole: instance.assigneeRole, deadline: dayString(instance.deadline), startedAt: instance.startedAt },
+    instance: {
+      state: instance.state,
+      assigneeRole: instance.assigneeRole,
+      deadline: dayString(instance.deadline),
+      startedAt: instance.startedAt,
+    },
   };
 }

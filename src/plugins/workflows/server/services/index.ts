@@ -8,4 +8,14 @@ import subjectRules from './subject-rules';
 import tasks from './tasks';
 import transitions from './transitions';
 
-export default { audit, 'daily-job': dailyJob, definitions, erasure, instances, notifications, 'subject-rules': subjectRules, tasks, transitions };
+export default {
+  audit,
+  'daily-job': dailyJob,
+  definitions,
+  erasure,
+  instances,
+  notifications,
+  'subject-rules': subjectRules,
+  tasks,
+  transitions,
+};

@@ -22,13 +22,30 @@ export interface InstanceRow {
 }
 
 export const INSTANCE_FIELDS: (keyof InstanceRow)[] = [
-  'id', 'documentId', 'workflowKey', 'version', 'subjectType', 'subjectId', 'state', 'lockVersion', 'closed', 'openKey',
-  'assigneeRole', 'assigneeUserId', 'assigneeUsername', 'deadline', 'overdueNotifiedFor', 'enteredStateAt', 'startedAt',
-  'startedById', 'startedByUsername',
+  'id',
+  'documentId',
+  'workflowKey',
+  'version',
+  'subjectType',
+  'subjectId',
+  'state',
+  'lockVersion',
+  'closed',
+  'openKey',
+  'assigneeRole',
+  'assigneeUserId',
+  'assigneeUsername',
+  'deadline',
+  'overdueNotifiedFor',
+  'enteredStateAt',
+  'startedAt',
+  'startedById',
+  'startedByUsername',
 ];
 
 /** While an instance runs, its open key holds (workflow, record): a unique index allows one running instance per pair. */
-export const openKeyOf = (workflowKey: string, subjectType: string, subjectId: string): string => `${workflowKey}|${subjectType}|${subjectId}`;
+export const openKeyOf = (workflowKey: string, subjectType: string, subjectId: string): string =>
+  `${workflowKey}|${subjectType}|${subjectId}`;
 
 /** Dates come back as `YYYY-MM-DD` strings or Date objects depending on the database. */
 export function dayString(value: unknown): string | null {

@@ -24,7 +24,21 @@ import { dayString, INSTANCE_FIELDS, openKeyOf, type InstanceRow } from './insta
 import { recordMove } from './record-move';
 import { movedColumns, namedUsers } from './move-helpers';
 
-const HISTORY_FIELDS = ['documentId', 'transition', 'fromState', 'toState', 'comment', 'notes', 'actorUsername', 'actorRole', 'assigneeRole', 'assigneeUsername', 'deadline', 'version', 'at'];
+const HISTORY_FIELDS = [
+  'documentId',
+  'transition',
+  'fromState',
+  'toState',
+  'comment',
+  'notes',
+  'actorUsername',
+  'actorRole',
+  'assigneeRole',
+  'assigneeUsername',
+  'deadline',
+  'version',
+  'at',
+];
 const TASK_FIELDS = ['documentId', 'title', 'state', 'assigneeRole', 'assigneeUsername', 'dueDate', 'status'];
 
 /** An instance as the API shows it. */
@@ -35,10 +49,18 @@ function view(row: InstanceRow, definition: WorkflowDefinition, name: unknown, t
     documentId: row.documentId,
     workflow: { key: row.workflowKey, name: name ?? null, version: row.version },
     subject: { type: row.subjectType, documentId: row.subjectId },
-    state: { key: row.state, label: state?.label ?? { it: row.state, en: row.state }, kind: state?.kind ?? 'normal', colour: state?.colour ?? '#999999' },
+    state: {
+      key: row.state,
+      label: state?.label ?? { it: row.state, en: row.state },
+      kind: state?.kind ?? 'normal',
+      colour: state?.colour ?? '#999999',
+    },
     closed: Boolean(row.closed),
     lockVersion: row.lockVersion,
-    assignee: { role: row.assigneeRole, user: row.assigneeUserId ? { id: row.assigneeUserId, username: row.assigneeUsername } : null },
+    assignee: {
+      role: row.assigneeRole,
+      user: row.assigneeUserId ? { id: row.assigneeUserId, username: row.assigneeUsername } : null,
+    },
     deadline,
     overdue: !row.closed && isOverdue(deadline, today),
     enteredStateAt: row.enteredStateAt,
@@ -93,12 +115,23 @@ const createInstancesService = ({ strapi }: { strapi: Core.Strapi }) => {
   async function findOne(documentId: string, user: RequestUser | undefined) {
     const row = await loadVisible(documentId, user);
     // The record's own guards (e.g. forms its service requires) join the definition's.
-    const definition = await getService(strapi, 'subject-rules').withSubjectGuards(await definitions().definitionOf(row.workflowKey, row.version), row);
+    const definition = await getService(strapi, 'subject-rules').withSubjectGuards(
+      await definitions().definitionOf(row.workflowKey, row.version),
+      row
+    );
     const outgoing = row.closed ? [] : transitionsFrom(definition, row.state);
-    const facts = await loadFacts(strapi, row, outgoing.flatMap((t) => t.guards ?? []));
+    const facts = await loadFacts(
+      strapi,
+      row,
+      outgoing.flatMap((t) => t.guards ?? [])
+    );
     const [history, tasks, names] = await Promise.all([
-      strapi.db.query(UID.history).findMany({ where: { instanceId: documentId }, select: HISTORY_FIELDS, orderBy: { id: 'asc' } }),
-      strapi.db.query(UID.task).findMany({ where: { instanceId: documentId, status: 'open' }, select: TASK_FIELDS, orderBy: { id: 'asc' } }),
+      strapi.db
+        .query(UID.history)
+        .findMany({ where: { instanceId: documentId }, select: HISTORY_FIELDS, orderBy: { id: 'asc' } }),
+      strapi.db
+        .query(UID.task)
+        .findMany({ where: { instanceId: documentId, status: 'open' }, select: TASK_FIELDS, orderBy: { id: 'asc' } }),
       workflowNames(),
     ]);
     return {
@@ -111,7 +144,12 @@ const createInstancesService = ({ strapi }: { strapi: Core.Strapi }) => {
 
   /** An instance's state for its record's own page, from its row (e.g. joined to the record). */
   async function summaryOf(row: InstanceRow) {
-    const { state, closed, deadline, overdue, assignee } = view(row, await definitions().definitionOf(row.workflowKey, row.version), null, romeDate(new Date()));
+    const { state, closed, deadline, overdue, assignee } = view(
+      row,
+      await definitions().definitionOf(row.workflowKey, row.version),
+      null,
+      romeDate(new Date())
+    );
     return {
       documentId: row.documentId,
       key: row.workflowKey,
@@ -146,14 +184,25 @@ const createInstancesService = ({ strapi }: { strapi: Core.Strapi }) => {
       const actor = actorOf(user);
       if (!definition.start.roles.includes(actor.role)) {
         const role = roleLabel(actor.role);
-        forbidden(`il ruolo ${role.it} non può avviare il flusso «${workflow.name.it}»`, `the role ${role.en} may not start the workflow "${workflow.name.en}"`);
+        forbidden(
+          `il ruolo ${role.it} non può avviare il flusso «${workflow.name.it}»`,
+          `the role ${role.en} may not start the workflow "${workflow.name.en}"`
+        );
       }
       const { type, documentId } = request.subject;
       if (type !== workflow.contentType) {
-        throwIssues([{ path: 'subject.type', it: `il flusso «${workflow.name.it}» si applica a un altro tipo di record`, en: `the workflow "${workflow.name.en}" applies to another type of record` }]);
+        throwIssues([
+          {
+            path: 'subject.type',
+            it: `il flusso «${workflow.name.it}» si applica a un altro tipo di record`,
+            en: `the workflow "${workflow.name.en}" applies to another type of record`,
+          },
+        ]);
       }
       if (!strapi.contentTypes[type as StrapiUID.ContentType]) {
-        throwIssues([{ path: 'subject.type', it: 'questo tipo di record non esiste ancora', en: 'this type of record does not exist yet' }]);
+        throwIssues([
+          { path: 'subject.type', it: 'questo tipo di record non esiste ancora', en: 'this type of record does not exist yet' },
+        ]);
       }
       // A record the caller may not see (another comune's case) answers exactly like one that does not exist
       // (the body names it: 400 on `subject.documentId`, as the forms engine answers for `subject.id`).
@@ -165,18 +214,26 @@ const createInstancesService = ({ strapi }: { strapi: Core.Strapi }) => {
       const alreadyRunning = async () => {
         const running = await instances().count({ where: { openKey } });
         // No id in the answer: the running instance is found through the record's own page.
-        if (running > 0) conflict(`il flusso «${workflow.name.it}» è già in corso su questo record`, `the workflow "${workflow.name.en}" is already running on this record`);
+        if (running > 0)
+          conflict(
+            `il flusso «${workflow.name.it}» è già in corso su questo record`,
+            `the workflow "${workflow.name.en}" is already running on this record`
+          );
       };
       await alreadyRunning();
       const initial = initialState(definition)?.key as string;
       const at = new Date();
-      const effects = planEffects(definition, { from: null, to: initial, actions: definition.start.actions }, {
-        today: romeDate(at),
-        actor: { id: actor.id ?? 0, username: actor.username, role: actor.role },
-        starter: null,
-        current: { state: null, assigneeRole: null, assignee: null, deadline: null },
-        users: await namedUsers(strapi, definition.start.actions),
-      });
+      const effects = planEffects(
+        definition,
+        { from: null, to: initial, actions: definition.start.actions },
+        {
+          today: romeDate(at),
+          actor: { id: actor.id ?? 0, username: actor.username, role: actor.role },
+          starter: null,
+          current: { state: null, assigneeRole: null, assignee: null, deadline: null },
+          users: await namedUsers(strapi, definition.start.actions),
+        }
+      );
       let created: InstanceRow;
       try {
         created = await strapi.db.transaction(async () => {
@@ -210,19 +267,26 @@ const createInstancesService = ({ strapi }: { strapi: Core.Strapi }) => {
     async list(query: Record<string, unknown>, user: RequestUser | undefined) {
       const page = pageOf(query);
       const filters: Record<string, unknown>[] = [];
-      const columns: [string, string][] = [['workflow', 'workflowKey'], ['state', 'state'], ['subject', 'subjectId'], ['subjectType', 'subjectType']];
+      const columns: [string, string][] = [
+        ['workflow', 'workflowKey'],
+        ['state', 'state'],
+        ['subject', 'subjectId'],
+        ['subjectType', 'subjectType'],
+      ];
       for (const [param, column] of columns) {
         const value = stringParam(query, param);
         if (value !== undefined) filters.push({ [column]: value });
       }
       const closed = stringParam(query, 'closed');
       if (closed !== undefined) {
-        if (closed !== 'true' && closed !== 'false') throwIssues([{ path: 'closed', it: 'true oppure false', en: 'true or false' }]);
+        if (closed !== 'true' && closed !== 'false')
+          throwIssues([{ path: 'closed', it: 'true oppure false', en: 'true or false' }]);
         filters.push({ closed: closed === 'true' });
       }
       const overdue = stringParam(query, 'overdue');
       if (overdue !== undefined) {
-        if (overdue !== 'true' && overdue !== 'false') throwIssues([{ path: 'overdue', it: 'true oppure false', en: 'true or false' }]);
+        if (overdue !== 'true' && overdue !== 'false')
+          throwIssues([{ path: 'overdue', it: 'true oppure false', en: 'true or false' }]);
         // Same rule as `view`'s flag: running, and today is after the deadline's day.
         const today = romeDate(new Date());
         filters.push(
@@ -240,7 +304,13 @@ const createInstancesService = ({ strapi }: { strapi: Core.Strapi }) => {
       }
       const where = { $and: filters };
       const [rows, total, names] = await Promise.all([
-        instances().findMany({ where, select: INSTANCE_FIELDS, orderBy: { id: 'desc' }, offset: (page.page - 1) * page.pageSize, limit: page.pageSize }),
+        instances().findMany({
+          where,
+          select: INSTANCE_FIELDS,
+          orderBy: { id: 'desc' },
+          offset: (page.page - 1) * page.pageSize,
+          limit: page.pageSize,
+        }),
         instances().count({ where }),
         workflowNames(),
       ]);

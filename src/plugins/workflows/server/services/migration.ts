@@ -17,9 +17,20 @@ export interface RunningCount {
 }
 
 /** `{ states: { old: new } }` of a publish request, checked against the running instances and the new version. */
-export function checkStateMap(value: unknown, running: RunningCount[], target: WorkflowDefinition, oldLabels: Map<string, LocalizedText> = new Map()): StateMap {
+export function checkStateMap(
+  value: unknown,
+  running: RunningCount[],
+  target: WorkflowDefinition,
+  oldLabels: Map<string, LocalizedText> = new Map()
+): StateMap {
   if (!value || typeof value !== 'object' || Array.isArray(value)) {
-    throwIssues([{ path: 'migrate.states', it: 'indicare per ogni stato di partenza lo stato di arrivo', en: 'give a target state for each old state' }]);
+    throwIssues([
+      {
+        path: 'migrate.states',
+        it: 'indicare per ogni stato di partenza lo stato di arrivo',
+        en: 'give a target state for each old state',
+      },
+    ]);
   }
   const map = value as Record<string, unknown>;
   const oldStates = new Set(running.map((row) => row.state));
@@ -35,8 +46,18 @@ export function checkStateMap(value: unknown, running: RunningCount[], target: W
       continue;
     }
     const state = typeof to === 'string' ? target.states.find((candidate) => candidate.key === to) : undefined;
-    if (!state) issues.push({ path: `migrate.states.${from}`, it: 'lo stato di arrivo non è nella nuova versione', en: 'the target state is not in the new version' });
-    else if (state.kind === 'final') issues.push({ path: `migrate.states.${from}`, it: `«${state.label.it}» è uno stato finale: le pratiche in corso non vi si spostano`, en: `"${state.label.en}" is a final state: running instances cannot move there` });
+    if (!state)
+      issues.push({
+        path: `migrate.states.${from}`,
+        it: 'lo stato di arrivo non è nella nuova versione',
+        en: 'the target state is not in the new version',
+      });
+    else if (state.kind === 'final')
+      issues.push({
+        path: `migrate.states.${from}`,
+        it: `«${state.label.it}» è uno stato finale: le pratiche in corso non vi si spostano`,
+        en: `"${state.label.en}" is a final state: running instances cannot move there`,
+      });
   }
   if (issues.length > 0) throwIssues(issues);
   return map as StateMap;
@@ -64,13 +85,42 @@ export async function runningCounts(strapi: Core.Strapi, workflowKey: string, ex
  * would (its deadline; the open tasks of the state left are closed; an assignee role the new version does not
  * name is cleared), with one history and one audit row saying what changed.
  */
-export async function migrateInstances(strapi: Core.Strapi, workflowKey: string, version: number, target: WorkflowDefinition, map: StateMap, actor: Actor): Promise<number> {
+export async function migrateInstances(
+  strapi: Core.Strapi,
+  workflowKey: string,
+  version: number,
+  target: WorkflowDefinition,
+  map: StateMap,
+  actor: Actor
+): Promise<number> {
   const from = Object.keys(map);
   if (from.length === 0) return 0;
   const rows = (await strapi.db.query(UID.instance).findMany({
     where: { workflowKey, closed: false, version: { $ne: version }, state: { $in: from } },
-    select: ['id', 'documentId', 'version', 'state', 'lockVersion', 'subjectType', 'subjectId', 'assigneeRole', 'assigneeUsername', 'deadline'],
-  })) as { id: number; documentId: string; version: number; state: string; lockVersion: number; subjectType: string; subjectId: string; assigneeRole: string | null; assigneeUsername: string | null; deadline: string | null }[];
+    select: [
+      'id',
+      'documentId',
+      'version',
+      'state',
+      'lockVersion',
+      'subjectType',
+      'subjectId',
+      'assigneeRole',
+      'assigneeUsername',
+      'deadline',
+    ],
+  })) as {
+    id: number;
+    documentId: string;
+    version: number;
+    state: string;
+    lockVersion: number;
+    subjectType: string;
+    subjectId: string;
+    assigneeRole: string | null;
+    assigneeUsername: string | null;
+    deadline: string | null;
+  }[];
   const at = new Date();
   const today = romeDate(at);
   const definitions = getService(strapi, 'definitions');
@@ -79,7 +129,13 @@ export async function migrateInstances(strapi: Core.Strapi, workflowKey: string,
   for (const row of rows) {
     const to = map[row.state];
     const deadlineBefore = dayString(row.deadline);
-    const effects = migrationEffects(await definitions.definitionOf(workflowKey, row.version), target, { ...row, deadline: deadlineBefore }, to, today);
+    const effects = migrationEffects(
+      await definitions.definitionOf(workflowKey, row.version),
+      target,
+      { ...row, deadline: deadlineBefore },
+      to,
+      today
+    );
     const roleCleared = effects.assigneeRole !== row.assigneeRole;
     // Conditional on the state and lock version read: an instance moved meanwhile is left where it went.
     const { count } = await strapi.db.query(UID.instance).updateMany({
@@ -96,13 +152,20 @@ export async function migrateInstances(strapi: Core.Strapi, workflowKey: string,
     });
     if (count !== 1) continue;
     moved += 1;
-    const notes = [{ it: note.it.replace('%s', String(row.version)), en: note.en.replace('%s', String(row.version)) }, ...effects.notes];
+    const notes = [
+      { it: note.it.replace('%s', String(row.version)), en: note.en.replace('%s', String(row.version)) },
+      ...effects.notes,
+    ];
     if (effects.entered) {
       const { count: closedTasks } = await strapi.db.query(UID.task).updateMany({
         where: { instanceId: row.documentId, status: 'open' },
         data: { status: 'done', closedAt: at, closedBy: actor.username },
       });
-      if (closedTasks > 0) notes.push({ it: `Attività dello stato precedente chiuse: ${closedTasks}`, en: `Tasks of the previous state closed: ${closedTasks}` });
+      if (closedTasks > 0)
+        notes.push({
+          it: `Attività dello stato precedente chiuse: ${closedTasks}`,
+          en: `Tasks of the previous state closed: ${closedTasks}`,
+        });
     }
     await strapi.db.query(UID.history).create({
       data: {
@@ -136,7 +199,13 @@ export async function migrateInstances(strapi: Core.Strapi, workflowKey: string,
         transition: null,
         fromState: row.state,
         toState: to,
-        details: { fromVersion: row.version, notes, assigneeRole: effects.assigneeRole, assigneeRoleCleared: roleCleared, deadline: effects.deadline },
+        details: {
+          fromVersion: row.version,
+          notes,
+          assigneeRole: effects.assigneeRole,
+          assigneeRoleCleared: roleCleared,
+          deadline: effects.deadline,
+        },
       },
       actor
     );

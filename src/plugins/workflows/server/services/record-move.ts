@@ -58,7 +58,12 @@ export async function recordMove(strapi: Core.Strapi, move: RecordedMove): Promi
       fromState: move.from,
       toState: effects.state,
       comment: move.comment,
-      details: { notes, assigneeRole: effects.assigneeRole, assignee: effects.assignee?.username ?? null, deadline: effects.deadline },
+      details: {
+        notes,
+        assigneeRole: effects.assigneeRole,
+        assignee: effects.assignee?.username ?? null,
+        deadline: effects.deadline,
+      },
     },
     actor
   );
@@ -85,7 +90,12 @@ export async function recordMove(strapi: Core.Strapi, move: RecordedMove): Promi
       },
       select: ['id'],
     });
-    const addressee = { role: task.role, userId: task.user?.id ?? null, subjectType: instance.subjectType, subjectId: instance.subjectId };
+    const addressee = {
+      role: task.role,
+      userId: task.user?.id ?? null,
+      subjectType: instance.subjectType,
+      subjectId: instance.subjectId,
+    };
     await queueTaskAssigned(strapi, { title: task.title, dueDate: task.dueDate, ...addressee }, instance.workflowKey);
   }
   for (const notification of effects.notifications) {

@@ -40,19 +40,29 @@ const createSubjectRules = () => {
     },
 
     /** `definition` with the subject's own guards appended to the transitions they name (a copy; the cached one is untouched). */
-    async withSubjectGuards(definition: WorkflowDefinition, instance: { workflowKey: string; subjectType: string; subjectId: string }): Promise<WorkflowDefinition> {
+    async withSubjectGuards(
+      definition: WorkflowDefinition,
+      instance: { workflowKey: string; subjectType: string; subjectId: string }
+    ): Promise<WorkflowDefinition> {
       const extra = await rules.get(instance.subjectType)?.guards?.(instance.subjectId, instance.workflowKey, definition);
       if (!extra || Object.keys(extra).length === 0) return definition;
       return {
         ...definition,
-        transitions: definition.transitions.map((t) => (extra[t.key]?.length ? { ...t, guards: [...(t.guards ?? []), ...extra[t.key]] } : t)),
+        transitions: definition.transitions.map((t) =>
+          extra[t.key]?.length ? { ...t, guards: [...(t.guards ?? []), ...extra[t.key]] } : t
+        ),
       };
     },
 
     /** `items` (instances, tasks) with `subjectLabel`: their record in words, null when its area gives none. */
-    async labelled<T extends { subject: { type: string | null; documentId: string | null } | null }>(items: T[]): Promise<(T & { subjectLabel: LocalizedText | null })[]> {
+    async labelled<T extends { subject: { type: string | null; documentId: string | null } | null }>(
+      items: T[]
+    ): Promise<(T & { subjectLabel: LocalizedText | null })[]> {
       const labels = await describe(items.map((item) => item.subject ?? { type: null, documentId: null }));
-      return items.map((item) => ({ ...item, subjectLabel: (item.subject && labels.get(`${item.subject.type}:${item.subject.documentId}`)) || null }));
+      return items.map((item) => ({
+        ...item,
+        subjectLabel: (item.subject && labels.get(`${item.subject.type}:${item.subject.documentId}`)) || null,
+      }));
     },
 
     describe,

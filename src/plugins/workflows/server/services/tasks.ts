@@ -51,27 +51,42 @@ const createTasksService = ({ strapi }: { strapi: Core.Strapi }) => ({
   async mine(query: Record<string, unknown>, user: RequestUser | undefined) {
     const page = pageOf(query);
     const status = stringParam(query, 'status') ?? 'open';
-    if (!['open', 'done', 'all'].includes(status)) throwIssues([{ path: 'status', it: 'open, done oppure all', en: 'open, done or all' }]);
+    if (!['open', 'done', 'all'].includes(status))
+      throwIssues([{ path: 'status', it: 'open, done oppure all', en: 'open, done or all' }]);
     // Tasks addressed to a role reach every holder of it: only those about records the caller may see, in the query.
-    const where = { $and: [addressedTo(user), ...(status === 'all' ? [] : [{ status }]), await subjectVisibility(strapi).scopeFilter(user)] };
+    const where = {
+      $and: [addressedTo(user), ...(status === 'all' ? [] : [{ status }]), await subjectVisibility(strapi).scopeFilter(user)],
+    };
     const [rows, total] = await Promise.all([
-      strapi.db.query(UID.task).findMany({ where, orderBy: [{ dueDate: 'asc' }, { id: 'asc' }], offset: (page.page - 1) * page.pageSize, limit: page.pageSize }),
+      strapi.db.query(UID.task).findMany({
+        where,
+        orderBy: [{ dueDate: 'asc' }, { id: 'asc' }],
+        offset: (page.page - 1) * page.pageSize,
+        limit: page.pageSize,
+      }),
       strapi.db.query(UID.task).count({ where }),
     ]);
     const today = romeDate(new Date());
-    return paginated((rows as TaskRow[]).map((row) => view(row, today)), page, total);
+    return paginated(
+      (rows as TaskRow[]).map((row) => view(row, today)),
+      page,
+      total
+    );
   },
 
   /** Marks a task done: its assignee (by name or role) or the UdP. */
   async complete(documentId: string, user: RequestUser | undefined) {
     const row = (await strapi.db.query(UID.task).findOne({ where: { documentId } })) as TaskRow | null;
     if (!row) notFound('attività non trovata', 'task not found');
-    if (!(await subjectVisibility(strapi).visible(row.subjectType, row.subjectId, user))) notFound('attività non trovata', 'task not found');
+    if (!(await subjectVisibility(strapi).visible(row.subjectType, row.subjectId, user)))
+      notFound('attività non trovata', 'task not found');
     const role = roleOf(user);
     const mine = row.assigneeUserId ? row.assigneeUserId === user?.id : row.assigneeRole === role;
     if (!mine && role !== DESIGNER_ROLE) forbidden("l'attività non è assegnata a te", 'the task is not assigned to you');
     if (row.status === 'open') {
-      await strapi.db.query(UID.task).update({ where: { id: row.id }, data: { status: 'done', closedAt: new Date(), closedBy: user?.username ?? null } });
+      await strapi.db
+        .query(UID.task)
+        .update({ where: { id: row.id }, data: { status: 'done', closedAt: new Date(), closedBy: user?.username ?? null } });
     }
     const updated = (await strapi.db.query(UID.task).findOne({ where: { id: row.id } })) as TaskRow;
     return view(updated, romeDate(new Date()));

@@ -44,7 +44,9 @@ const createTransitionsService = ({ strapi }: { strapi: Core.Strapi }) => {
   async function plan(instance: InstanceRow, definition: WorkflowDefinition, request: TransitionRequest, actor: Actor, at: Date) {
     const transition = definition.transitions.find((t) => t.key === request.transition);
     if (!transition) {
-      throwIssues([{ path: 'transition', it: 'passaggio sconosciuto in questo flusso', en: 'no such transition in this workflow' }]);
+      throwIssues([
+        { path: 'transition', it: 'passaggio sconosciuto in questo flusso', en: 'no such transition in this workflow' },
+      ]);
     }
     const byRole = roleReason(transition, actor.role, roleLabels());
     if (byRole) forbidden(byRole.it, byRole.en, { reasons: [byRole] });
@@ -123,7 +125,15 @@ const createTransitionsService = ({ strapi }: { strapi: Core.Strapi }) => {
           );
         }
         const moved = { ...instance, state: effects.state, lockVersion };
-        const recorded = await recordMove(strapi, { instance: moved, transition: transition.key, from: instance.state, effects, comment: request.comment, actor, at });
+        const recorded = await recordMove(strapi, {
+          instance: moved,
+          transition: transition.key,
+          from: instance.state,
+          effects,
+          comment: request.comment,
+          actor,
+          at,
+        });
         return recorded.historyId;
       });
       return {

@@ -10,7 +10,11 @@ const BUILT_IN_FIELDS = ['id', 'documentId'];
  * the attributes of the content type it applies to (when that type exists yet), the forms engine's forms,
  * and the users its actions name.
  */
-export async function validationContext(strapi: Core.Strapi, contentType: string, definition: unknown): Promise<ValidationContext> {
+export async function validationContext(
+  strapi: Core.Strapi,
+  contentType: string,
+  definition: unknown
+): Promise<ValidationContext> {
   const roles = (await strapi.db.query('plugin::users-permissions.role').findMany({ select: ['type'] })) as { type: string }[];
   const model = strapi.contentTypes[contentType as StrapiUID.ContentType];
   const forms = strapi.plugin('forms')
@@ -18,7 +22,9 @@ export async function validationContext(strapi: Core.Strapi, contentType: string
     : [];
   const names = referencedUsers(definition);
   const users = names.length
-    ? ((await strapi.db.query('plugin::users-permissions.user').findMany({ where: { username: { $in: names } }, select: ['username'] })) as { username: string }[])
+    ? ((await strapi.db
+        .query('plugin::users-permissions.user')
+        .findMany({ where: { username: { $in: names } }, select: ['username'] })) as { username: string }[])
     : [];
   return {
     roles: roles.map((role) => role.type).filter((type) => !NON_STAFF_ROLES.includes(type)),

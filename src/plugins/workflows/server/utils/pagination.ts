@@ -15,7 +15,8 @@ export function pageOf(query: Record<string, unknown>): Page {
   const page = query.page === undefined ? 1 : Number(query.page);
   const pageSize = query.pageSize === undefined ? 25 : Number(query.pageSize);
   const issues = [];
-  if (!Number.isInteger(page) || page < 1) issues.push({ path: 'page', it: 'numero di pagina non valido', en: 'invalid page number' });
+  if (!Number.isInteger(page) || page < 1)
+    issues.push({ path: 'page', it: 'numero di pagina non valido', en: 'invalid page number' });
   if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > 200) {
     issues.push({ path: 'pageSize', it: 'da 1 a 200 elementi per pagina', en: 'from 1 to 200 items a page' });
   }

@@ -17,7 +17,11 @@ export function subjectVisibility(strapi: Core.Strapi) {
   const guards = () => strapi.plugin('forms')?.service('subjectGuards') as SubjectGuards | undefined;
   const applies = (user: RequestUser | undefined) => roleOf(user) !== DESIGNER_ROLE;
 
-  async function visible(type: string | null | undefined, documentId: string | null | undefined, user: RequestUser | undefined): Promise<boolean> {
+  async function visible(
+    type: string | null | undefined,
+    documentId: string | null | undefined,
+    user: RequestUser | undefined
+  ): Promise<boolean> {
     const registry = guards();
     if (!applies(user) || !registry?.isGuarded(type)) return true;
     return registry.mayUse(type, documentId, user);

@@ -25,7 +25,11 @@ export function checkTransitionRequest(value: unknown): TransitionRequest {
     issues.push({ path: 'transition', it: 'indicare la chiave del passaggio', en: 'give the transition key' });
   }
   if (typeof body.expectedState !== 'string' || body.expectedState === '') {
-    issues.push({ path: 'expectedState', it: 'indicare lo stato in cui si è visto il record', en: 'give the state the record was seen in' });
+    issues.push({
+      path: 'expectedState',
+      it: 'indicare lo stato in cui si è visto il record',
+      en: 'give the state the record was seen in',
+    });
   }
   const comment = body.comment ?? null;
   if (comment !== null && (typeof comment !== 'string' || comment.length > 4000)) {
@@ -45,14 +49,22 @@ export interface StartRequest {
 export function checkStartRequest(value: unknown): StartRequest {
   const body = objectBody(value, ['workflow', 'subject']);
   const issues = [];
-  if (typeof body.workflow !== 'string' || body.workflow === '') issues.push({ path: 'workflow', it: 'indicare la chiave del flusso', en: 'give the workflow key' });
+  if (typeof body.workflow !== 'string' || body.workflow === '')
+    issues.push({ path: 'workflow', it: 'indicare la chiave del flusso', en: 'give the workflow key' });
   const subject = body.subject as Record<string, unknown> | undefined;
   if (!subject || typeof subject !== 'object' || typeof subject.type !== 'string' || typeof subject.documentId !== 'string') {
-    issues.push({ path: 'subject', it: 'indicare il record come { type, documentId }', en: 'give the record as { type, documentId }' });
+    issues.push({
+      path: 'subject',
+      it: 'indicare il record come { type, documentId }',
+      en: 'give the record as { type, documentId }',
+    });
   } else {
     const extra = Object.keys(subject).filter((key) => key !== 'type' && key !== 'documentId');
     extra.forEach((key) => issues.push({ path: `subject.${key}`, it: 'campo sconosciuto', en: 'unknown field' }));
   }
   if (issues.length > 0) throwIssues(issues);
-  return { workflow: body.workflow as string, subject: { type: subject?.type as string, documentId: subject?.documentId as string } };
+  return {
+    workflow: body.workflow as string,
+    subject: { type: subject?.type as string, documentId: subject?.documentId as string },
+  };
 }

@@ -23,15 +23,18 @@ export function checkText(path: string, value: unknown, required: boolean, max: 
   if (value === undefined || value === null) {
     return required ? [{ path, it: 'obbligatorio (italiano e inglese)', en: 'required (Italian and English)' }] : [];
   }
-  if (typeof value !== 'object' || Array.isArray(value)) return [{ path, it: 'deve essere { it, en }', en: 'must be { it, en }' }];
+  if (typeof value !== 'object' || Array.isArray(value))
+    return [{ path, it: 'deve essere { it, en }', en: 'must be { it, en }' }];
   const text = value as Record<string, unknown>;
   const issues: BilingualIssue[] = Object.keys(text)
     .filter((lang) => lang !== 'it' && lang !== 'en')
     .map((lang) => ({ path: `${path}.${lang}`, it: 'lingua non prevista', en: 'unsupported language' }));
   for (const lang of ['it', 'en'] as const) {
     const v = text[lang];
-    if (typeof v !== 'string' || v.trim() === '') issues.push({ path: `${path}.${lang}`, it: 'testo obbligatorio', en: 'text required' });
-    else if (v.length > max) issues.push({ path: `${path}.${lang}`, it: `al massimo ${max} caratteri`, en: `at most ${max} characters` });
+    if (typeof v !== 'string' || v.trim() === '')
+      issues.push({ path: `${path}.${lang}`, it: 'testo obbligatorio', en: 'text required' });
+    else if (v.length > max)
+      issues.push({ path: `${path}.${lang}`, it: `al massimo ${max} caratteri`, en: `at most ${max} characters` });
   }
   return issues;
 }
@@ -54,15 +57,28 @@ export function checkWorkflowInput(input: unknown, creating: boolean): Bilingual
     .filter((key) => !allowed.includes(key))
     .map((key) =>
       META_KEYS.includes(key)
-        ? { path: key, it: 'non si cambia qui (la definizione si cambia con la bozza)', en: 'cannot change here (the definition changes through the draft)' }
+        ? {
+            path: key,
+            it: 'non si cambia qui (la definizione si cambia con la bozza)',
+            en: 'cannot change here (the definition changes through the draft)',
+          }
         : { path: key, it: 'campo sconosciuto', en: 'unknown field' }
     );
   if (creating && (typeof data.key !== 'string' || !KEY.test(data.key))) {
-    issues.push({ path: 'key', it: 'chiave non valida (minuscole, cifre e trattini)', en: 'invalid key (lower case, digits and hyphens)' });
+    issues.push({
+      path: 'key',
+      it: 'chiave non valida (minuscole, cifre e trattini)',
+      en: 'invalid key (lower case, digits and hyphens)',
+    });
   }
   if (creating || data.name !== undefined) issues.push(...checkText('name', data.name, true, 200));
   if (data.description !== undefined) issues.push(...checkText('description', data.description, false, 2000));
-  if (creating && (typeof data.contentType !== 'string' || !CONTENT_TYPE.test(data.contentType) || data.contentType.startsWith('plugin::workflows.'))) {
+  if (
+    creating &&
+    (typeof data.contentType !== 'string' ||
+      !CONTENT_TYPE.test(data.contentType) ||
+      data.contentType.startsWith('plugin::workflows.'))
+  ) {
     issues.push({
       path: 'contentType',
       it: 'tipo di record non valido (es. api::service.service)',
