@@ -33,7 +33,7 @@ export interface CatalogueService {
   providers: CatalogueProvider[];
   fundingSources: { name: string }[];
   lots: { name: string; scope: string | null }[];
-  /** The words a search looks in: the service's texts in both languages, so "casa" and "housing" both find it. */
+  /** The words a search looks in: the service's texts in both languages, so «casa» and «housing» both find it. */
   searchText: string;
 }
 

@@ -92,7 +92,7 @@ describe("the minutes' life cycle runs through the workflows engine", () => {
     }
     const refused = await http(app).post(`/api/governance/minutes/${minutes}/review`).set(as.udp);
     expect(refused.status).toBe(400);
-    expect(refused.body.error.message).toMatch(/approved/);
+    expect(refused.body.error.message).toMatch(/Approvato|Approved/);
     const after = await http(app).get(`/api/governance/minutes/${minutes}`).set(as.udp);
     expect(after.body.data).toMatchObject({ state: 'draft', version: 0, reviewOpenedOn: null });
     expect((await http(app).get(`/api/governance/minutes/${minutes}/versions`).set(as.udp)).body.data).toEqual([]);
