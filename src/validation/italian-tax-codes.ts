@@ -64,15 +64,20 @@ function evenValue(char: string): number {
 
 const PERSON_CODE = /^[A-Z]{6}[0-9LMNPQRSTUV]{2}[ABCDEHLMPRST][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z]$/;
 
+/** The check letter (16th character) of a person's codice fiscale, from its first 15 characters. */
+export function personFiscalCodeCheckLetter(first15: string): string {
+  let sum = 0;
+  for (let i = 0; i < 15; i += 1) {
+    const char = first15[i];
+    sum += i % 2 === 0 ? ODD_VALUES[char] : evenValue(char);
+  }
+  return String.fromCharCode(65 + (sum % 26));
+}
+
 export function isValidPersonFiscalCode(raw: string): boolean {
   const value = raw.toUpperCase();
   if (!PERSON_CODE.test(value)) return false;
-  let sum = 0;
-  for (let i = 0; i < 15; i += 1) {
-    const char = value[i];
-    sum += i % 2 === 0 ? ODD_VALUES[char] : evenValue(char);
-  }
-  return String.fromCharCode(65 + (sum % 26)) === value[15];
+  return personFiscalCodeCheckLetter(value) === value[15];
 }
 
 /** An organisation's codice fiscale is either 11 digits (same check as a VAT number) or a person's code. */

@@ -3,50 +3,13 @@
  * fiscali of valid format and check letter (built from the names, birth date, sex and the comune's
  * cadastral code, so they look like real ones and pass the checksum).
  */
+import { personFiscalCodeCheckLetter } from '../../validation/italian-tax-codes';
+
 export const FAKE_LAST_NAMES = ['Prova', 'Esempio', 'Finto', 'Demo', 'Fittizio', 'Campione', 'Modello', 'Saggio'];
 export const FAKE_FIRST_NAMES_F = ['Anna', 'Giulia', 'Maria', 'Sara', 'Laura', 'Elena', 'Chiara', 'Paola'];
 export const FAKE_FIRST_NAMES_M = ['Luca', 'Marco', 'Paolo', 'Andrea', 'Giorgio', 'Davide', 'Matteo', 'Franco'];
 
 const MONTHS = 'ABCDEHLMPRST';
-const ODD: Record<string, number> = {
-  '0': 1,
-  '1': 0,
-  '2': 5,
-  '3': 7,
-  '4': 9,
-  '5': 13,
-  '6': 15,
-  '7': 17,
-  '8': 19,
-  '9': 21,
-  A: 1,
-  B: 0,
-  C: 5,
-  D: 7,
-  E: 9,
-  F: 13,
-  G: 15,
-  H: 17,
-  I: 19,
-  J: 21,
-  K: 2,
-  L: 4,
-  M: 18,
-  N: 20,
-  O: 11,
-  P: 3,
-  Q: 6,
-  R: 8,
-  S: 12,
-  T: 14,
-  U: 16,
-  V: 10,
-  W: 22,
-  X: 25,
-  Y: 24,
-  Z: 23,
-};
-const even = (c: string) => (/[0-9]/.test(c) ? c.charCodeAt(0) - 48 : c.charCodeAt(0) - 65);
 
 function letters(value: string) {
   const clean = value.toUpperCase().replace(/[^A-Z]/g, '');
@@ -62,12 +25,6 @@ function namePart(value: string): string {
   return `${consonants}${vowels}XXX`.slice(0, 3);
 }
 
-export function checkLetter(first15: string): string {
-  let sum = 0;
-  for (let i = 0; i < 15; i += 1) sum += i % 2 === 0 ? ODD[first15[i]] : even(first15[i]);
-  return String.fromCharCode(65 + (sum % 26));
-}
-
 /**
  * A codice fiscale for the person; `variant` (0–99) replaces the last two digits of the comune code so
  * that generated people with the same names and birth date still get distinct codes.
@@ -81,5 +38,5 @@ export function fiscalCodeOf(
   const place =
     variant === undefined ? p.cadastralCode : `${p.cadastralCode.slice(0, 2)}${String(variant % 100).padStart(2, '0')}`;
   const body = `${surnamePart(p.lastName)}${namePart(p.firstName)}${String(year % 100).padStart(2, '0')}${MONTHS[month - 1]}${dd}${place}`;
-  return body + checkLetter(body);
+  return body + personFiscalCodeCheckLetter(body);
 }
